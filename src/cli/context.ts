@@ -1,0 +1,34 @@
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../project/diagnostics.js';
+import { UserError } from '../util/errors.js';
+
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface CommandContext {
+  values: { pipelines?: string; config?: string; format?: string; check?: boolean };
+  positionals: string[];
+  io: { out: Output; err: Output };
+}
+
+export function configOf(ctx: CommandContext): Config {
+  return loadConfig(ctx.values.config);
+}
+
+export function pipelinesOf(ctx: CommandContext, config: Config): string {
+  return ctx.values.pipelines ?? config.pipelines ?? 'pipelines';
+}
+
+export function formatOf<T extends string>(ctx: CommandContext, allowed: readonly T[]): T {
+  const format = (ctx.values.format ?? 'text') as T;
+  if (!allowed.includes(format)) {
+    throw new UserError(`--format ${format} is not supported here; use one of ${allowed.join(', ')}`);
+  }
+  return format;
+}
+
+export function printDiagnostics(ctx: CommandContext, diagnostics: Diagnostic[]) {
+  for (const d of sortDiagnostics(diagnostics)) ctx.io.err.write(formatDiagnostic(d) + '\n');
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../util/errors.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { inventoryCommand } from './commands/inventory.js';
+import { reportCommand } from './commands/report.js';
+import type { CommandContext } from './context.js';
+
+const USAGE = `Usage: flink-pipeline <command> [options]
+
+Commands:
+  analyze FILE...              analyse Flink SQL files: sinks, sources, statefulness, fingerprint
+  inventory [--check]          rebuild inventory.json and every pipeline_definition.json
+  report TABLE                 ancestors and descendants of a table (--format json|mermaid|markdown)
+
+Options for every command:
+  --pipelines DIR              the pipelines folder (default: config "pipelines", else ./pipelines)
+  --config FILE                config file (default: flink-pipeline.yaml when present)
+  --format text|json|...       output format (default: text)
+  -h, --help                   this help
+`;
+
+const OPTIONS: ParseArgsConfig['options'] = {
+  pipelines: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  check: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const COMMANDS: Record<string, (ctx: CommandContext) => number> = {
+  analyze: analyzeCommand,
+  inventory: inventoryCommand,
+  report: reportCommand,
+};
+
+export function main(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+      io.out.write(USAGE);
+      return command ? 0 : 2;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UserError(`unknown command "${command}"; run flink-pipeline --help for the list`);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UserError(`${command}: ${(e as Error).message}; run flink-pipeline --help`);
+    }
+    if (parsed.values.help) {
+      io.out.write(USAGE);
+      return 0;
+    }
+    return run({ values: parsed.values as CommandContext['values'], positionals: parsed.positionals, io });
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err.write(`flink-pipeline: ${e.message}\n`);
+      return e.exitCode;
+    }
+    // A bug, not bad input: still one line, with a pointer instead of a stack trace.
+    io.err.write(`flink-pipeline: internal error: ${(e as Error).message} (set FLINK_PIPELINE_DEBUG=1 for details)\n`);
+    if (process.env.FLINK_PIPELINE_DEBUG) io.err.write(`${(e as Error).stack}\n`);
+    return 70;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

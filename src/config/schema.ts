@@ -1,0 +1,60 @@
+import * as z from 'zod';
+
+/** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
+export const environmentSchema = z.strictObject({
+  restEndpoint: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('Flink REST endpoint; default https://flink.<region>.<cloud>.confluent.cloud'),
+  cloud: z.string().min(1).optional().describe('Cloud provider of the Flink region (aws, gcp, azure)'),
+  region: z.string().min(1).optional().describe('Cloud region of the Flink endpoint, e.g. us-east-1'),
+  organizationId: z.uuid().optional().describe('Confluent organization id (UUID)'),
+  environmentId: z
+    .string()
+    .regex(/^env-[a-z0-9]+$/, 'must look like env-abc123')
+    .optional()
+    .describe('Confluent environment id'),
+  computePoolId: z
+    .string()
+    .regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123')
+    .optional()
+    .describe('Default compute pool for statements'),
+  computePools: z
+    .record(z.string(), z.string().regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123'))
+    .optional()
+    .describe('Compute pool per product, overriding computePoolId'),
+  principal: z.string().min(1).optional().describe('Service account the statements run as, e.g. sa-123abc'),
+  catalog: z.string().min(1).optional().describe('sql.current-catalog of every statement (environment name)'),
+  database: z.string().min(1).optional().describe('sql.current-database of every statement (Kafka cluster name)'),
+  statementPrefix: z
+    .string()
+    .regex(/^[a-z0-9-]*$/, 'may hold only a-z, 0-9 and -')
+    .optional()
+    .describe('Prefix of every statement name'),
+  properties: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
+});
+
+export const configSchema = z.strictObject({
+  pipelines: z.string().min(1).optional().describe('The pipelines folder, relative to the repository root'),
+  environment: z.string().min(1).optional().describe('Default environment for plan, deploy and status'),
+  environments: z.record(z.string(), environmentSchema).optional().describe('Named Confluent Cloud targets'),
+  strategy: z
+    .enum(['rebuild', 'blue-green'])
+    .optional()
+    .describe('How a table whose data must be rebuilt is replaced: drop and recreate, or a versioned copy'),
+  allowDestructive: z
+    .union([z.boolean(), z.array(z.string())])
+    .optional()
+    .describe('Allow steps that drop tables: true, false, or a list of table names'),
+  maxParallel: z.number().int().min(1).max(64).optional().describe('Statements deployed at once'),
+  externalTables: z
+    .array(z.string())
+    .optional()
+    .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type EnvironmentConfig = z.infer<typeof environmentSchema>;

@@ -1,0 +1,90 @@
+import type { Project, Table } from './model.js';
+
+/**
+ * The shift_left-compatible files (DESIGN §4), rendered purely from the project model.
+ * Field order, nesting and the 3-space indentation follow shift_left so both tools read
+ * each other's files; sorted lists and no timestamps make the bytes deterministic.
+ */
+
+export const INVENTORY_FILE = 'inventory.json';
+export const DEFINITION_FILE = 'pipeline_definition.json';
+
+/** shift_left paths start at the pipelines folder name, wherever it sits in the repository. */
+export function refPath(pipelinesDir: string, repoPath: string): string {
+  if (!repoPath) return '';
+  const cut = pipelinesDir.lastIndexOf('/');
+  return cut < 0 ? repoPath : repoPath.slice(cut + 1);
+}
+
+function complexity(t: Table) {
+  const j = t.joins;
+  const total = j.regular + j.left + j.right + j.inner + j.outer;
+  return {
+    number_of_regular_joins: j.regular,
+    number_of_left_joins: j.left,
+    number_of_right_joins: j.right,
+    number_of_inner_joins: j.inner,
+    number_of_outer_joins: j.outer,
+    complexity_type: total <= 2 ? 'Simple' : total <= 4 ? 'Medium' : 'Complex',
+    state_form: t.stateful ? 'Stateful' : 'Stateless',
+  };
+}
+
+function refs(project: Project, t: Table) {
+  const ref = (p: string | undefined) => (p ? refPath(project.pipelinesDir, p) : '');
+  return {
+    table_name: t.name,
+    product_name: t.product,
+    type: t.type,
+    dml_ref: ref(t.dml?.path),
+    ddl_ref: ref(t.ddl?.path),
+  };
+}
+
+function entry(project: Project, t: Table) {
+  return {
+    ...refs(project, t),
+    path: refPath(project.pipelinesDir, t.folder),
+    kafka_topic: t.kafkaTopic,
+    complexity: complexity(t),
+    parents: [] as unknown[],
+    children: [] as unknown[],
+  };
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 3) + '\n';
+
+export function renderInventory(project: Project): string {
+  const out: Record<string, unknown> = {};
+  for (const name of [...project.tables.keys()].sort()) {
+    const t = project.tables.get(name)!;
+    out[name] = {
+      ...refs(project, t),
+      table_folder_name: refPath(project.pipelinesDir, t.folder),
+      kafka_topic: t.kafkaTopic,
+    };
+  }
+  return json(out);
+}
+
+/** One `pipeline_definition.json` per table folder; externals have no folder and no file. */
+export function renderDefinitions(project: Project): Map<string, string> {
+  const files = new Map<string, string>();
+  const { graph } = project;
+  for (const t of project.tables.values()) {
+    if (t.external) continue;
+    const id = graph.index.get(t.name)!;
+    const def = entry(project, t);
+    def.parents = graph.parents[id].map((p) => entry(project, project.tables.get(graph.names[p])!));
+    def.children = graph.children[id].map((c) => entry(project, project.tables.get(graph.names[c])!));
+    files.set(`${t.folder}/${DEFINITION_FILE}`, json(def));
+  }
+  return files;
+}
+
+/** Every generated file of the project, repository-relative path → content. */
+export function renderMetadata(project: Project): Map<string, string> {
+  const files = renderDefinitions(project);
+  files.set(`${project.pipelinesDir}/${INVENTORY_FILE}`, renderInventory(project));
+  return files;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseConfig } from '../../src/config/load.js';
+
+describe('config file', () => {
+  test('the DESIGN §6 example is accepted as written', () => {
+    const cfg = parseConfig(
+      'flink-pipeline.yaml',
+      `pipelines: pipelines
+environment: dev
+environments:
+  dev:
+    restEndpoint: https://flink.us-east-1.aws.confluent.cloud
+    cloud: aws
+    region: us-east-1
+    organizationId: 7c0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b
+    environmentId: env-abc12
+    computePoolId: lfcp-xyz
+    computePools: { p2: lfcp-p2pool }
+    principal: sa-123abc
+    catalog: my-env
+    database: cluster-0
+    statementPrefix: dev
+    properties: { sql.state-ttl: '7 d' }
+strategy: rebuild
+allowDestructive: false
+maxParallel: 8
+externalTables: ['raw_*']
+`,
+    );
+    expect(cfg.environments!.dev.computePools).toEqual({ p2: 'lfcp-p2pool' });
+    expect(cfg.externalTables).toEqual(['raw_*']);
+    expect(cfg.maxParallel).toBe(8);
+  });
+
+  test('an empty file is an empty config', () => {
+    expect(parseConfig('c.yaml', '')).toEqual({});
+  });
+
+  test('a misspelt key names the file, the line and the key', () => {
+    expect(() => parseConfig('c.yaml', 'pipelines: p\nmaxParalel: 3\n')).toThrow(
+      'c.yaml:2: maxParalel: unknown key; check the spelling against the config reference',
+    );
+  });
+
+  test('a wrong value names the line of that value', () => {
+    expect(() => parseConfig('c.yaml', 'environments:\n  dev:\n    environmentId: production\n')).toThrow(
+      /^c\.yaml:3: environments\.dev\.environmentId: must look like env-abc123$/,
+    );
+  });
+
+  test('broken YAML names the line', () => {
+    expect(() => parseConfig('c.yaml', 'a: [1, 2\nb: 3\n')).toThrow(/^c\.yaml:\d+: invalid YAML/);
+  });
+});
