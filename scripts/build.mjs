@@ -11,11 +11,21 @@ for (const [name, entry] of Object.entries(entries)) {
   const out = mkdtempSync(join(tmpdir(), 'ncc-'));
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '-q',
+    ],
     { stdio: 'inherit' },
   );
   for (const file of readdirSync(out)) {
-    const target = file === 'index.js' ? `${name}.js` : file === 'licenses.txt' ? `${name}.licenses.txt` : file;
+    const target =
+      file === 'index.js' ? `${name}.js` : file === 'licenses.txt' ? `${name}.licenses.txt` : file;
     if (file === 'package.json') copyFileSync(join(out, file), join('dist', file));
     else renameSync(join(out, file), join('dist', target));
   }

@@ -18,13 +18,18 @@ function run(label, cmd, args, env = {}) {
 
 function jest(label, nodeBin) {
   const out = join(mkdtempSync(join(tmpdir(), 'jest-')), 'result.json');
-  const ok = run(label, nodeBin, [
-    '--experimental-vm-modules',
-    'node_modules/jest/bin/jest.js',
-    '--json',
-    `--outputFile=${out}`,
-    ...process.argv.slice(2),
-  ], { NODE_NO_WARNINGS: '1' });
+  const ok = run(
+    label,
+    nodeBin,
+    [
+      '--experimental-vm-modules',
+      'node_modules/jest/bin/jest.js',
+      '--json',
+      `--outputFile=${out}`,
+      ...process.argv.slice(2),
+    ],
+    { NODE_NO_WARNINGS: '1' },
+  );
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, 'utf8'));
     passed += r.numPassedTests;
@@ -40,12 +45,16 @@ function checkDist() {
   if (!ok) return false;
   const files = new Set([...readdirSync(before), ...readdirSync('dist')]);
   const stale = [...files].filter(
-    (f) => !existsSync(join(before, f)) || !existsSync(join('dist', f)) ||
+    (f) =>
+      !existsSync(join(before, f)) ||
+      !existsSync(join('dist', f)) ||
       !readFileSync(join(before, f)).equals(readFileSync(join('dist', f))),
   );
   rmSync(before, { recursive: true, force: true });
   if (stale.length) {
-    console.error(`dist/ is out of date with the source (${stale.join(', ')}): run \`npm run build\` and commit dist/.`);
+    console.error(
+      `dist/ is out of date with the source (${stale.join(', ')}): run \`npm run build\` and commit dist/.`,
+    );
     return false;
   }
   console.log('dist/ is up to date');
@@ -53,13 +62,18 @@ function checkDist() {
 }
 
 const results = [];
-if (!skip.has('typecheck')) results.push(run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit']));
-if (!skip.has('lint')) results.push(run('lint', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']));
+if (!skip.has('typecheck'))
+  results.push(run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit']));
+if (!skip.has('lint'))
+  results.push(run('lint', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']));
 if (!skip.has('dist')) results.push(checkDist());
 if (!skip.has('node20')) results.push(jest(`jest on Node ${process.versions.node}`, process.execPath));
 if (!skip.has('node24')) {
   if (existsSync(node24)) results.push(jest('jest on Node 24', node24));
-  else { console.error('Node 24 not installed (devDependency "node"): run npm ci'); results.push(false); }
+  else {
+    console.error('Node 24 not installed (devDependency "node"): run npm ci');
+    results.push(false);
+  }
 }
 const ok = results.every(Boolean);
 console.log(`\n${passed} passed, ${failed} failed`);

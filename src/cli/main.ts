@@ -20,13 +20,13 @@ Options for every command:
   -h, --help                   this help
 `;
 
-const OPTIONS: ParseArgsConfig['options'] = {
+const OPTIONS = {
   pipelines: { type: 'string' },
   config: { type: 'string' },
   format: { type: 'string' },
   check: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-};
+} satisfies ParseArgsConfig['options'];
 
 const COMMANDS: Record<string, (ctx: CommandContext) => number> = {
   analyze: analyzeCommand,
@@ -60,7 +60,9 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
       return e.exitCode;
     }
     // A bug, not bad input: still one line, with a pointer instead of a stack trace.
-    io.err.write(`flink-pipeline: internal error: ${(e as Error).message} (set FLINK_PIPELINE_DEBUG=1 for details)\n`);
+    io.err.write(
+      `flink-pipeline: internal error: ${(e as Error).message} (set FLINK_PIPELINE_DEBUG=1 for details)\n`,
+    );
     if (process.env.FLINK_PIPELINE_DEBUG) io.err.write(`${(e as Error).stack}\n`);
     return 70;
   }

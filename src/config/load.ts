@@ -23,13 +23,18 @@ export function parseConfig(path: string, text: string): Config {
     // For an unknown key, point at the key itself.
     if (issue.code === 'unrecognized_keys') {
       const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === issue.keys[0]) : undefined;
+      const pair = isMap(parent)
+        ? parent.items.find((p) => isScalar(p.key) && p.key.value === issue.keys[0])
+        : undefined;
       node = pair?.key ?? parent;
       keyPath.push(...issue.keys);
     }
     const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
     const key = keyPath.join('.') || '(top level)';
-    const what = issue.code === 'unrecognized_keys' ? 'unknown key; check the spelling against the config reference' : issue.message;
+    const what =
+      issue.code === 'unrecognized_keys'
+        ? 'unknown key; check the spelling against the config reference'
+        : issue.message;
     return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
   });
   throw new UserError(messages.join('\n'));
@@ -48,7 +53,9 @@ export function loadConfig(path: string | undefined): Config {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UserError(`${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UserError(
+      `${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   return parseConfig(file, text);
 }

@@ -25,7 +25,11 @@ export const environmentSchema = z.strictObject({
     .describe('Compute pool per product, overriding computePoolId'),
   principal: z.string().min(1).optional().describe('Service account the statements run as, e.g. sa-123abc'),
   catalog: z.string().min(1).optional().describe('sql.current-catalog of every statement (environment name)'),
-  database: z.string().min(1).optional().describe('sql.current-database of every statement (Kafka cluster name)'),
+  database: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('sql.current-database of every statement (Kafka cluster name)'),
   statementPrefix: z
     .string()
     .regex(/^[a-z0-9-]*$/, 'may hold only a-z, 0-9 and -')

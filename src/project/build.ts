@@ -4,7 +4,7 @@ import { buildGraph, findCycle } from '../graph/graph.js';
 import { globMatcher, suggestName } from '../util/text.js';
 import type { Diagnostic } from './diagnostics.js';
 import { classifyFolder } from './layout.js';
-import type { Project, SqlFile, Table, TableFolder } from './model.js';
+import type { Project, SourceFile, SqlFile, Table, TableFolder } from './model.js';
 import { parseProperties } from './properties.js';
 
 /** An external table declared in a shift_left `external_tables.json`. */
@@ -22,9 +22,17 @@ export interface BuildInput {
   diagnostics?: Diagnostic[];
   externalTables?: readonly string[];
   declaredExternals?: readonly DeclaredExternal[];
+  /** Analysis of one file; callers that read two revisions pass a cache keyed by content */
+  analyze?: (file: SourceFile) => SqlAnalysis;
 }
 
-const CREATE_KINDS = new Set(['create-table', 'ctas', 'create-like', 'create-view', 'create-materialized-table']);
+const CREATE_KINDS = new Set([
+  'create-table',
+  'ctas',
+  'create-like',
+  'create-view',
+  'create-materialized-table',
+]);
 const WRITE_KINDS = new Set(['insert', 'statement-set']);
 
 const zeroJoins = (): JoinCounts => ({ regular: 0, left: 0, right: 0, inner: 0, outer: 0, cross: 0 });
@@ -38,7 +46,8 @@ function firstRef(analysis: SqlAnalysis, kinds: Set<string>): TableRef | undefin
 }
 
 function addJoins(into: JoinCounts, statements: AnalyzedStatement[]) {
-  for (const s of statements) for (const k of Object.keys(into) as (keyof JoinCounts)[]) into[k] += s.joins[k];
+  for (const s of statements)
+    for (const k of Object.keys(into) as (keyof JoinCounts)[]) into[k] += s.joins[k];
 }
 
 interface PendingTable {
@@ -54,9 +63,10 @@ export function buildProject(input: BuildInput): Project {
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
   const byName = new Map<string, PendingTable>();
 
+  const analyzeFile = input.analyze ?? ((file: SourceFile) => analyzeSql(file.text));
   const analyze = (file: TableFolder['ddl']): SqlFile | undefined => {
     if (!file) return undefined;
-    const analysis = analyzeSql(file.text);
+    const analysis = analyzeFile(file);
     for (const issue of analysis.issues) {
       diagnostics.push({
         severity: issue.severity,
@@ -108,7 +118,10 @@ export function buildProject(input: BuildInput): Project {
         file: dml!.path,
         message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
       });
-    } else if (!dml && ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')) {
+    } else if (
+      !dml &&
+      ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')
+    ) {
       diagnostics.push({
         severity: 'notice',
         code: 'ddl-without-dml',
@@ -230,7 +243,13 @@ export function buildProject(input: BuildInput): Project {
       if (warned.has(key)) continue;
       warned.add(key);
       if (!suggestions.has(parent)) suggestions.set(parent, suggestName(baseName(parent), byName.keys()));
-      const suggestion = suggestions.get(parent);
+      let suggestion = suggestions.get(parent);
+      // The reading table itself is never the answer to "did you mean"; rare, so no cache.
+      if (suggestion === name)
+        suggestion = suggestName(
+          baseName(parent),
+          [...byName.keys()].filter((n) => n !== name),
+        );
       diagnostics.push({
         severity: 'warning',
         code: 'unknown-table',
@@ -238,7 +257,7 @@ export function buildProject(input: BuildInput): Project {
         line: ref.line,
         message:
           `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ and is treated as an external table` +
-          (suggestion ? `; did you mean \`${suggestion}\`?` : '') +
+          (suggestion ? `; did you mean \`${suggestion}\`?` : '.') +
           ` If it is a raw topic, list it in externalTables in flink-pipeline.yaml.`,
       });
     }

@@ -32,4 +32,5 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export const hasFatal = (list: Diagnostic[]) => list.some((d) => d.severity === 'fatal');
-export const hasError = (list: Diagnostic[]) => list.some((d) => d.severity === 'fatal' || d.severity === 'error');
+export const hasError = (list: Diagnostic[]) =>
+  list.some((d) => d.severity === 'fatal' || d.severity === 'error');

@@ -71,12 +71,16 @@ export function renderInventory(project: Project): string {
 export function renderDefinitions(project: Project): Map<string, string> {
   const files = new Map<string, string>();
   const { graph } = project;
+  // Neighbour entries are shared, read-only, across every file that embeds them.
+  const entries = graph.names.map((n) => entry(project, project.tables.get(n)!));
   for (const t of project.tables.values()) {
     if (t.external) continue;
     const id = graph.index.get(t.name)!;
-    const def = entry(project, t);
-    def.parents = graph.parents[id].map((p) => entry(project, project.tables.get(graph.names[p])!));
-    def.children = graph.children[id].map((c) => entry(project, project.tables.get(graph.names[c])!));
+    const def = {
+      ...entries[id],
+      parents: graph.parents[id].map((p) => entries[p]),
+      children: graph.children[id].map((c) => entries[c]),
+    };
     files.set(`${t.folder}/${DEFINITION_FILE}`, json(def));
   }
   return files;

@@ -4,7 +4,10 @@ import type { Diagnostic } from './diagnostics.js';
  * Reads a Java-style `.properties` file (`k=v`, `k: v`, `#`/`!` comments, `\` line
  * continuation), the format shift_left merges into a statement's `spec.properties`.
  */
-export function parseProperties(path: string, text: string): { values: Record<string, string>; diagnostics: Diagnostic[] } {
+export function parseProperties(
+  path: string,
+  text: string,
+): { values: Record<string, string>; diagnostics: Diagnostic[] } {
   const values: Record<string, string> = {};
   const diagnostics: Diagnostic[] = [];
   const lines = text.split(/\r?\n/);

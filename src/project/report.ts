@@ -57,7 +57,8 @@ export function reportMermaid(project: Project, r: TableReport): string {
 }
 
 export function reportMarkdown(project: Project, r: TableReport): string {
-  const list = (names: string[]) => (names.length ? names.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ') : '—');
+  const list = (names: string[]) =>
+    names.length ? names.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ') : '—';
   const lines = [
     `### Lineage of \`${r.table.replace(/`/g, "'")}\``,
     '',

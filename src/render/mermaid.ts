@@ -28,7 +28,11 @@ const CLASS_DEFS: Record<NodeStyle, string> = {
 };
 
 /** `nodes` in display order; `edges` as [parent, child] names, both present in `nodes`. */
-export function renderMermaid(nodes: MermaidNode[], edges: [string, string][], direction: 'LR' | 'TD' = 'LR'): string {
+export function renderMermaid(
+  nodes: MermaidNode[],
+  edges: [string, string][],
+  direction: 'LR' | 'TD' = 'LR',
+): string {
   const ids = new Map<string, string>();
   const lines = [`flowchart ${direction}`];
   nodes.forEach((n, i) => {
@@ -54,5 +58,7 @@ export function renderMermaid(nodes: MermaidNode[], edges: [string, string][], d
 
 /** Markdown-safe inline text: escapes characters that would start markup or HTML. */
 export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) =>
+    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+  );
 }

@@ -18,7 +18,8 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** The closest candidate to a misspelt name, if one is close enough to be a likely typo. */
 export function suggestName(name: string, candidates: Iterable<string>): string | null {
-  const max = Math.max(2, Math.floor(name.length / 4));
+  // About one edit per five characters: catches typos without suggesting unrelated short names.
+  const max = Math.max(1, Math.floor(name.length / 5));
   let best: string | null = null;
   let bestDistance = max + 1;
   for (const c of candidates) {
@@ -35,7 +36,12 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
 export function globMatcher(patterns: readonly string[]): (name: string) => boolean {
   if (!patterns.length) return () => false;
   const source = patterns
-    .map((p) => p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.'))
+    .map((p) =>
+      p
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.'),
+    )
     .join('|');
   const re = new RegExp(`^(?:${source})$`);
   return (name) => re.test(name);

@@ -1,10 +1,30 @@
 import { describe, expect, test } from '@jest/globals';
-import { ancestors, buildGraph, descendants, findCycle, subgraph, topoLevels, topoOrder } from '../../src/graph/graph.js';
+import {
+  ancestors,
+  buildGraph,
+  descendants,
+  findCycle,
+  subgraph,
+  topoLevels,
+  topoOrder,
+} from '../../src/graph/graph.js';
 
 // The shift_left p2 topology: a diamond y→z→d / y→d, fan-out at z, two-parent joins.
 const P2_EDGES: [string, string][] = [
-  ['src_a', 'a'], ['src_x', 'a'], ['src_x', 'x'], ['src_b', 'b'], ['src_y', 'y'], ['x', 'z'], ['y', 'z'],
-  ['y', 'd'], ['z', 'd'], ['z', 'c'], ['b', 'c'], ['z', 'p'], ['c', 'e'], ['d', 'f'],
+  ['src_a', 'a'],
+  ['src_x', 'a'],
+  ['src_x', 'x'],
+  ['src_b', 'b'],
+  ['src_y', 'y'],
+  ['x', 'z'],
+  ['y', 'z'],
+  ['y', 'd'],
+  ['z', 'd'],
+  ['z', 'c'],
+  ['b', 'c'],
+  ['z', 'p'],
+  ['c', 'e'],
+  ['d', 'f'],
 ];
 const P2_NODES = [...new Set(P2_EDGES.flat())];
 const p2 = buildGraph(P2_NODES, P2_EDGES);
@@ -32,7 +52,20 @@ describe('levels and order', () => {
   test('level is the longest path from a source', () => {
     const levels = topoLevels(p2);
     expect(Object.fromEntries(levels)).toEqual({
-      src_a: 0, src_b: 0, src_x: 0, src_y: 0, a: 1, b: 1, x: 1, y: 1, z: 2, c: 3, d: 3, p: 3, e: 4, f: 4,
+      src_a: 0,
+      src_b: 0,
+      src_x: 0,
+      src_y: 0,
+      a: 1,
+      b: 1,
+      x: 1,
+      y: 1,
+      z: 2,
+      c: 3,
+      d: 3,
+      p: 3,
+      e: 4,
+      f: 4,
     });
   });
   test('topological order puts every table after all of its parents', () => {
@@ -56,7 +89,15 @@ describe('cycles', () => {
     expect(findCycle(p2)).toBeNull();
   });
   test('the cycle path starts and ends on the same table and follows edges', () => {
-    const g = buildGraph(['a', 'b', 'c', 'd'], [['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']]);
+    const g = buildGraph(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['c', 'd'],
+      ],
+    );
     const cycle = findCycle(g)!;
     expect(cycle[0]).toBe(cycle[cycle.length - 1]);
     expect(new Set(cycle)).toEqual(new Set(['a', 'b', 'c']));
@@ -72,7 +113,14 @@ describe('cycles', () => {
 
 describe('construction', () => {
   test('duplicate edges collapse and lists are sorted by name', () => {
-    const g = buildGraph(['c', 'a', 'b'], [['b', 'c'], ['a', 'c'], ['a', 'c']]);
+    const g = buildGraph(
+      ['c', 'a', 'b'],
+      [
+        ['b', 'c'],
+        ['a', 'c'],
+        ['a', 'c'],
+      ],
+    );
     expect(g.names).toEqual(['a', 'b', 'c']);
     expect(g.parents[g.index.get('c')!].map((i) => g.names[i])).toEqual(['a', 'b']);
   });

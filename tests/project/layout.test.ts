@@ -59,7 +59,9 @@ describe('.properties files', () => {
 
 describe('suggestions and globs', () => {
   test('a near miss gets a suggestion, a far one does not', () => {
-    expect(suggestName('src_common_tenant', ['sl_cmn_src_tenants', 'src_common_tenants', 'x'])).toBe('src_common_tenants');
+    expect(suggestName('src_common_tenant', ['sl_cmn_src_tenants', 'src_common_tenants', 'x'])).toBe(
+      'src_common_tenants',
+    );
     expect(suggestName('orders', ['customers', 'payments'])).toBeNull();
   });
   test('globs match whole names', () => {

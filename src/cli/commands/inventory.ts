@@ -17,7 +17,9 @@ export function inventoryCommand(ctx: CommandContext): number {
   };
   if (hasFatal(project.diagnostics)) {
     if (format === 'json') {
-      ctx.io.out.write(JSON.stringify({ ok: false, ...summary, diagnostics: project.diagnostics }, null, 2) + '\n');
+      ctx.io.out.write(
+        JSON.stringify({ ok: false, ...summary, diagnostics: project.diagnostics }, null, 2) + '\n',
+      );
     }
     ctx.io.err.write('inventory: nothing written; fix the fatal problems above\n');
     return 1;
@@ -26,7 +28,11 @@ export function inventoryCommand(ctx: CommandContext): number {
   const stale = !isInSync(sync);
   if (format === 'json') {
     ctx.io.out.write(
-      JSON.stringify({ ok: !(check && stale), check, ...summary, ...sync, diagnostics: project.diagnostics }, null, 2) + '\n',
+      JSON.stringify(
+        { ok: !(check && stale), check, ...summary, ...sync, diagnostics: project.diagnostics },
+        null,
+        2,
+      ) + '\n',
     );
   } else if (check) {
     for (const p of sync.created) ctx.io.out.write(`missing:  ${p}\n`);

@@ -8,7 +8,8 @@ import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext 
 export function reportCommand(ctx: CommandContext): number {
   const format = formatOf(ctx, ['text', 'json', 'mermaid', 'markdown'] as const);
   const [name, ...extra] = ctx.positionals;
-  if (!name || extra.length) throw new UserError('report: name exactly one table, e.g. flink-pipeline report fct_orders');
+  if (!name || extra.length)
+    throw new UserError('report: name exactly one table, e.g. flink-pipeline report fct_orders');
   const config = configOf(ctx);
   const { project } = loadProject(pipelinesOf(ctx, config), config);
   const fatal = hasFatal(project.diagnostics);

@@ -1,0 +1,44 @@
+/**
+ * Entry point of the SQL layer: text in, SqlAnalysis out. Pure and total: garbage gives a
+ * result with issues, never an exception.
+ */
+import { sha256 } from './fingerprint.js';
+import { lex } from './lexer.js';
+import { splitStatements } from './split.js';
+import { analyzeStatement } from './statement.js';
+import type { AnalyzedStatement, SqlAnalysis, StatefulReason } from './types.js';
+
+export function analyzeSql(text: string): SqlAnalysis {
+  const { tokens, issues } = lex(text);
+  const statements: AnalyzedStatement[] = [];
+  for (const span of splitStatements(tokens)) {
+    statements.push(analyzeStatement(tokens, span, text, issues));
+  }
+  const sinks = new Set<string>();
+  const sources = new Set<string>();
+  const reasons: StatefulReason[] = [];
+  const properties: Record<string, string> = {};
+  let stateful: boolean | null = null;
+  for (const s of statements) {
+    for (const n of s.sinks) sinks.add(n);
+    for (const n of s.sources) sources.add(n);
+    reasons.push(...s.reasons);
+    if (s.stateful !== null) stateful = stateful === true || s.stateful;
+    if (s.property !== undefined) properties[s.property.key] = s.property.value;
+  }
+  issues.sort((a, b) => a.line - b.line);
+  return {
+    statements,
+    sinks: sorted(sinks),
+    sources: sorted(sources),
+    stateful,
+    reasons,
+    properties,
+    fingerprint: sha256(statements.map((s) => s.fingerprint).join('\n')),
+    issues,
+  };
+}
+
+function sorted(names: Set<string>): string[] {
+  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,528 @@
+/**
+ * Scope-aware walker over the tokens of one query: it collects the tables read, the join
+ * counts and the stateful constructs. It is a tolerant recursive descent: every method is
+ * bounded by an `end` index (a closing parenthesis or the statement end), always advances,
+ * and leaves what it cannot follow to a fallback scan instead of failing.
+ */
+import type { Token } from './lexer.js';
+import {
+  AGGREGATE_FUNCTIONS,
+  BLOCK_CLAUSE_END,
+  JOIN_CONDITION_END,
+  SELECT_LIST_END,
+  TABLE_REF_STOP,
+  WINDOW_TVFS,
+} from './keywords.js';
+import { isNamePart, isPunct, isWord, opensQuery, readName, type NameRead } from './tokens.js';
+import type { JoinCounts, SqlIssue, TableRef } from './types.js';
+
+/** A stateful construct, with the offset of its keyword so reasons can be put in text order. */
+export interface FoundReason {
+  construct: string;
+  line: number;
+  offset: number;
+}
+
+/** CTE names visible at a point, innermost first; `null` is the empty scope. */
+export interface Scope {
+  name: string;
+  parent: Scope | null;
+}
+
+/** Per query block (one SELECT) facts needed once the whole block has been seen. */
+interface Block {
+  firstAggregate: Token | null;
+  collectAggregates: boolean;
+  windowTvf: boolean;
+  /** Comma joins of this block: their join condition lives in WHERE */
+  commaJoins: FoundReason[];
+}
+
+interface Relation {
+  next: number;
+  /** A table, subquery or window TVF, which makes a join stateful; UNNEST and UDTFs do not */
+  relation: boolean;
+  temporal: boolean;
+}
+
+type JoinKind = keyof JoinCounts;
+
+const NONE: ReadonlySet<string> = new Set();
+const QUERY_TAIL = new Set(['ORDER', 'LIMIT', 'OFFSET', 'FETCH']);
+const SET_OPERATORS = new Set(['UNION', 'INTERSECT', 'EXCEPT', 'MINUS']);
+const TIME_UNITS = new Set([
+  'SECOND', 'SECONDS', 'MINUTE', 'MINUTES', 'HOUR', 'HOURS', 'DAY', 'DAYS', 'WEEK', 'MONTH', 'MONTHS',
+  'QUARTER', 'YEAR', 'YEARS', 'MILLISECOND', 'MICROSECOND', 'NANOSECOND', 'TO',
+]); // prettier-ignore
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '||']);
+
+function inScope(scope: Scope | null, name: string): boolean {
+  for (let s = scope; s !== null; s = s.parent) if (s.name === name) return true;
+  return false;
+}
+
+export class QueryWalker {
+  readonly sources: TableRef[] = [];
+  readonly reasons: FoundReason[] = [];
+  readonly joins: JoinCounts = { regular: 0, left: 0, right: 0, inner: 0, outer: 0, cross: 0 };
+  /** INTERVAL keywords seen so far; a join whose ON condition raises it is an interval join */
+  private intervals = 0;
+  private warned = false;
+
+  constructor(
+    private readonly t: Token[],
+    private readonly match: Int32Array,
+    private readonly issues: SqlIssue[],
+  ) {}
+
+  reason(construct: string, at: Token): void {
+    this.reasons.push({ construct, line: at.line, offset: at.offset });
+  }
+
+  /** `[WITH …] body [ORDER BY …] [LIMIT …]`; returns the index after what it understood. */
+  query(i: number, end: number, scope: Scope | null): number {
+    if (isWord(this.t[i], 'WITH')) {
+      const w = this.withList(i + 1, end, scope);
+      i = w.next;
+      scope = w.scope;
+    }
+    i = this.setExpression(i, end, scope);
+    while (i < end && QUERY_TAIL.has(this.t[i].up)) {
+      i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
+    }
+    return i;
+  }
+
+  /** The CTE list after WITH: each body sees the CTEs before it, not itself. */
+  withList(i: number, end: number, scope: Scope | null): { next: number; scope: Scope | null } {
+    const t = this.t;
+    if (isWord(t[i], 'RECURSIVE')) i++;
+    while (i < end && isNamePart(t[i])) {
+      const name = t[i].value;
+      i++;
+      if (isPunct(t[i], '(') && !opensQuery(t, i)) i = this.match[i] + 1;
+      if (isWord(t[i], 'AS')) i++;
+      if (isPunct(t[i], '(')) i = this.parenQuery(i, scope);
+      scope = { name, parent: scope };
+      if (!isPunct(t[i], ',')) break;
+      i++;
+    }
+    return { next: i, scope };
+  }
+
+  private setExpression(i: number, end: number, scope: Scope | null): number {
+    const t = this.t;
+    i = this.term(i, end, scope);
+    while (i < end && SET_OPERATORS.has(t[i].up)) {
+      const op = t[i];
+      i++;
+      let all = false;
+      if (isWord(t[i], 'ALL')) {
+        all = true;
+        i++;
+      } else if (isWord(t[i], 'DISTINCT')) i++;
+      if (!(op.up === 'UNION' && all)) this.reason(op.up === 'MINUS' ? 'EXCEPT' : op.up, op);
+      i = this.term(i, end, scope);
+    }
+    return i;
+  }
+
+  private term(i: number, end: number, scope: Scope | null): number {
+    const t = this.t;
+    const tk = t[i];
+    if (i >= end) return i;
+    switch (tk.up) {
+      case 'SELECT':
+        return this.select(i, end, scope);
+      case 'VALUES':
+        return this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
+      case 'WITH':
+        return this.query(i, end, scope);
+      case 'TABLE':
+        if (i + 1 < end && isNamePart(t[i + 1])) {
+          const name = readName(t, i + 1, end);
+          this.addSource(name, scope);
+          return name.next;
+        }
+        return i;
+    }
+    if (isPunct(tk, '(')) return this.parenQuery(i, scope);
+    return i;
+  }
+
+  /** `( query )` at `open`; returns the index after the closing parenthesis. */
+  parenQuery(open: number, scope: Scope | null): number {
+    const close = this.match[open];
+    const j = this.query(open + 1, close, scope);
+    if (j < close) this.fallback(j, close, scope);
+    return close + 1;
+  }
+
+  private select(i: number, end: number, scope: Scope | null): number {
+    const t = this.t;
+    i++;
+    const block: Block = { firstAggregate: null, collectAggregates: true, windowTvf: false, commaJoins: [] };
+    if (isWord(t[i], 'DISTINCT')) {
+      this.reason('SELECT DISTINCT', t[i]);
+      i++;
+    } else if (isWord(t[i], 'ALL')) i++;
+    i = this.expression(i, end, scope, block, SELECT_LIST_END);
+    block.collectAggregates = false;
+    let groupToken: Token | null = null;
+    let windowGrouping = false;
+    while (i < end) {
+      const up = t[i].up;
+      if (up === 'FROM') i = this.fromList(i + 1, end, scope, block);
+      else if (up === 'WHERE') {
+        const intervalsBefore = this.intervals;
+        i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
+        // `FROM a, b WHERE a.ts BETWEEN b.ts - INTERVAL …`: the Flink docs' own interval join form.
+        if (this.intervals > intervalsBefore) {
+          for (const r of block.commaJoins) if (r.construct === 'regular join') r.construct = 'interval join';
+        }
+      } else if (up === 'HAVING' || up === 'QUALIFY' || up === 'WINDOW') {
+        i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
+      } else if (up === 'GROUP' && isWord(t[i + 1], 'BY')) {
+        groupToken = t[i];
+        const start = i + 2;
+        i = this.expression(start, end, scope, null, BLOCK_CLAUSE_END);
+        windowGrouping = this.groupsByWindow(start, i);
+      } else break;
+    }
+    if (groupToken !== null) {
+      this.reason(block.windowTvf || windowGrouping ? 'window aggregation' : 'GROUP BY', groupToken);
+    } else if (block.firstAggregate !== null) {
+      this.reason('global aggregate', block.firstAggregate);
+    }
+    return i;
+  }
+
+  /** GROUP BY keys naming window_start and window_end (of a TVF read through a view or CTE), or a legacy group window. */
+  private groupsByWindow(start: number, end: number): boolean {
+    const t = this.t;
+    let windowStart = false;
+    let windowEnd = false;
+    for (let i = start; i < end; i++) {
+      const up = t[i].kind === 'quoted' ? t[i].value.toUpperCase() : t[i].up;
+      if (up === 'WINDOW_START') windowStart = true;
+      else if (up === 'WINDOW_END') windowEnd = true;
+      else if (WINDOW_TVFS.has(up) && isPunct(t[i + 1], '(')) return true;
+    }
+    return windowStart && windowEnd;
+  }
+
+  /** FROM list: table references joined by commas and JOINs. */
+  fromList(i: number, end: number, scope: Scope | null, block: Block | null): number {
+    const t = this.t;
+    i = this.tableRef(i, end, scope, block).next;
+    while (i < end) {
+      const tk = t[i];
+      if (isPunct(tk, ',')) {
+        // The oracle contract puts a comma join on the line of the table after the comma.
+        const table = t[i + 1];
+        const r = this.tableRef(i + 1, end, scope, block);
+        if (r.next === i + 1) break;
+        i = r.next;
+        if (r.relation) {
+          this.joins.regular++;
+          this.reason(r.temporal ? 'temporal join' : 'regular join', table);
+          block?.commaJoins.push(this.reasons[this.reasons.length - 1]);
+        }
+        continue;
+      }
+      const op = this.joinOperator(i, end);
+      if (op === null) break;
+      const r = this.tableRef(op.next, end, scope, block);
+      i = r.next;
+      const intervalsBefore = this.intervals;
+      if (isWord(t[i], 'ON')) i = this.expression(i + 1, end, scope, null, JOIN_CONDITION_END);
+      else if (isWord(t[i], 'USING') && isPunct(t[i + 1], '(')) i = this.match[i + 1] + 1;
+      if (r.relation) {
+        this.joins[op.kind]++;
+        const construct = r.temporal
+          ? 'temporal join'
+          : this.intervals > intervalsBefore
+            ? 'interval join'
+            : 'regular join';
+        this.reason(construct, op.join);
+      }
+    }
+    return i;
+  }
+
+  private joinOperator(i: number, end: number): { kind: JoinKind; join: Token; next: number } | null {
+    const t = this.t;
+    let kind: JoinKind = 'regular';
+    let j = i;
+    if (isWord(t[j], 'NATURAL')) j++;
+    const up = t[j]?.up;
+    if (up === 'LEFT' || up === 'RIGHT' || up === 'FULL') {
+      kind = up === 'LEFT' ? 'left' : up === 'RIGHT' ? 'right' : 'outer';
+      j++;
+      if (isWord(t[j], 'OUTER')) j++;
+    } else if (up === 'INNER') {
+      kind = 'inner';
+      j++;
+    } else if (up === 'CROSS') {
+      kind = 'cross';
+      j++;
+      // CROSS APPLY is T-SQL's lateral join; it never joins a table.
+      if (isWord(t[j], 'APPLY')) return { kind, join: t[j], next: j + 1 };
+    }
+    if (j < end && isWord(t[j], 'JOIN')) return { kind, join: t[j], next: j + 1 };
+    return null;
+  }
+
+  /** One table reference with its postfixes (temporal clause, MATCH_RECOGNIZE, alias). */
+  private tableRef(i: number, end: number, scope: Scope | null, block: Block | null): Relation {
+    const t = this.t;
+    const tk = t[i];
+    const none: Relation = { next: i, relation: false, temporal: false };
+    if (i >= end) return none;
+    let next: number;
+    let relation = true;
+    let temporal = false;
+    if (isWord(tk, 'LATERAL')) {
+      relation = false;
+      if (isWord(t[i + 1], 'TABLE') && isPunct(t[i + 2], '(')) next = this.paren(i + 2, end, scope, null);
+      else if (isPunct(t[i + 1], '(')) next = this.parenQuery(i + 1, scope);
+      else next = i + 1;
+    } else if (isWord(tk, 'TABLE') && isPunct(t[i + 1], '(')) {
+      const open = i + 1;
+      const fn = t[open + 1];
+      if (fn !== undefined && open + 2 < end && isNamePart(fn) && isPunct(t[open + 2], '(')) {
+        relation = WINDOW_TVFS.has(fn.up);
+        if (relation && block !== null) block.windowTvf = true;
+        this.tableFunctionArgs(open + 2, scope);
+        const close = this.match[open];
+        const after = this.match[open + 2] + 1;
+        if (after < close) this.expression(after, close, scope, null, NONE);
+        next = close + 1;
+      } else {
+        relation = false;
+        next = this.paren(open, end, scope, null);
+      }
+    } else if (isWord(tk, 'UNNEST') && isPunct(t[i + 1], '(')) {
+      relation = false;
+      next = this.paren(i + 1, end, scope, null);
+      if (isWord(t[next], 'WITH') && isWord(t[next + 1], 'ORDINALITY')) next += 2;
+    } else if (isPunct(tk, '(')) {
+      if (opensQuery(t, i)) next = this.parenQuery(i, scope);
+      else {
+        const close = this.match[i];
+        const j = this.fromList(i + 1, close, scope, block);
+        if (j < close) this.fallback(j, close, scope);
+        next = close + 1;
+      }
+    } else if (this.nameStart(tk)) {
+      const name = readName(t, i, end);
+      next = name.next;
+      if (isPunct(t[next], '(')) {
+        // A function call where a table was expected (not Flink syntax): never a table.
+        relation = false;
+        next = this.paren(next, end, scope, null);
+      } else {
+        this.addSource(name, scope);
+        const tc = this.temporalClause(next, end);
+        if (tc > next) {
+          temporal = true;
+          next = tc;
+        }
+      }
+    } else return none;
+
+    if (isWord(t[next], 'MATCH_RECOGNIZE') && isPunct(t[next + 1], '(')) {
+      this.reason('MATCH_RECOGNIZE', t[next]);
+      next = this.paren(next + 1, end, scope, null);
+    }
+    next = this.alias(next, end);
+    if (!temporal) {
+      const tc = this.temporalClause(next, end);
+      if (tc > next) {
+        temporal = true;
+        next = this.alias(tc, end);
+      }
+    }
+    return { next, relation, temporal };
+  }
+
+  private nameStart(tk: Token | undefined): boolean {
+    if (tk === undefined) return false;
+    if (tk.kind === 'identifier' || tk.kind === 'quoted') return true;
+    return tk.kind === 'keyword' && !TABLE_REF_STOP.has(tk.up) && tk.up !== 'TABLE' && tk.up !== 'UNNEST';
+  }
+
+  /** `[AS] alias [(col, …)]`; returns the index after it, or `i` when there is none. */
+  private alias(i: number, end: number): number {
+    const t = this.t;
+    let j = i;
+    if (isWord(t[j], 'AS')) j++;
+    const tk = t[j];
+    if (j >= end || tk === undefined) return i;
+    const isAlias =
+      j > i ? isNamePart(tk) : tk.kind === 'quoted' || (isNamePart(tk) && !TABLE_REF_STOP.has(tk.up));
+    if (!isAlias) return i;
+    j++;
+    if (isPunct(t[j], '(') && !opensQuery(t, j)) j = this.match[j] + 1;
+    return j;
+  }
+
+  /** `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it, or `i`. */
+  private temporalClause(i: number, end: number): number {
+    const t = this.t;
+    if (!isWord(t[i], 'FOR')) return i;
+    let j = i + 1;
+    if (isWord(t[j], 'SYSTEM_TIME')) j++;
+    else if (isWord(t[j], 'SYSTEM') && isWord(t[j + 1], 'TIME')) j += 2;
+    else return i;
+    if (!isWord(t[j], 'AS') || !isWord(t[j + 1], 'OF')) return i;
+    j += 2;
+    // A small expression: operands joined by arithmetic, e.g. `o.$rowtime` or `o.ts - INTERVAL '1' SECOND`.
+    while (j < end) {
+      const tk = t[j];
+      if (isWord(tk, 'INTERVAL')) {
+        j++;
+        if (t[j]?.kind === 'string' || t[j]?.kind === 'number') j++;
+        while (j < end && TIME_UNITS.has(t[j].up)) j++;
+      } else if (isPunct(tk, '(')) j = this.match[j] + 1;
+      else if (tk.kind === 'string' || tk.kind === 'number' || tk.kind === 'param') j++;
+      else if (
+        tk.kind === 'identifier' ||
+        tk.kind === 'quoted' ||
+        (tk.kind === 'keyword' && !TABLE_REF_STOP.has(tk.up))
+      ) {
+        j = readName(t, j, end).next;
+        if (isPunct(t[j], '(')) j = this.match[j] + 1;
+      } else break;
+      if (j < end && t[j].kind === 'operator' && ARITHMETIC.has(t[j].text)) j++;
+      else break;
+    }
+    return j;
+  }
+
+  /** Arguments of a table function: `TABLE x` (also `DATA => TABLE x`, `TABLE x PARTITION BY k`) is a source. */
+  private tableFunctionArgs(open: number, scope: Scope | null): void {
+    const t = this.t;
+    const close = this.match[open];
+    let j = open + 1;
+    while (j < close) {
+      const tk = t[j];
+      if (isWord(tk, 'TABLE') && j + 1 < close && isNamePart(t[j + 1])) {
+        const name = readName(t, j + 1, close);
+        this.addSource(name, scope);
+        j = name.next;
+      } else if (isPunct(tk, '(')) j = this.paren(j, close, scope, null);
+      else j++;
+    }
+  }
+
+  private addSource(name: NameRead, scope: Scope | null): void {
+    if (name.parts.length === 1 && inScope(scope, name.name)) return;
+    this.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+  }
+
+  /**
+   * Scans an expression up to a word in `stop` (at this nesting level) or `end`. It finds
+   * subqueries, OVER, aggregate calls and INTERVAL; words such as the FROM of TRIM(… FROM …)
+   * sit inside parentheses and are never read as clauses.
+   */
+  expression(
+    i: number,
+    end: number,
+    scope: Scope | null,
+    block: Block | null,
+    stop: ReadonlySet<string>,
+  ): number {
+    const t = this.t;
+    while (i < end) {
+      const tk = t[i];
+      if (tk.kind === 'punct') {
+        i = tk.text === '(' ? this.paren(i, end, scope, block) : i + 1;
+        continue;
+      }
+      const up = tk.up;
+      if (up === '') {
+        i++;
+        continue;
+      }
+      if (stop.has(up) && !this.continuesExpression(i)) return i;
+      if (up === 'INTERVAL') this.intervals++;
+      else if (up === 'OVER' && (isPunct(t[i + 1], '(') || isNamePart(t[i + 1])))
+        this.reason('OVER window', tk);
+      else if (up === 'DISTINCT' && isWord(t[i + 1], 'FROM') && this.followsIs(i)) {
+        i += 2;
+        continue;
+      } else if (
+        block !== null &&
+        block.collectAggregates &&
+        AGGREGATE_FUNCTIONS.has(up) &&
+        isPunct(t[i + 1], '(')
+      ) {
+        let j = this.paren(i + 1, end, scope, block);
+        if (isWord(t[j], 'FILTER') && isPunct(t[j + 1], '(')) j = this.paren(j + 1, end, scope, block);
+        if (isWord(t[j], 'WITHIN') && isWord(t[j + 1], 'GROUP') && isPunct(t[j + 2], '(')) {
+          j = this.paren(j + 2, end, scope, block);
+        }
+        if (!isWord(t[j], 'OVER') && block.firstAggregate === null) block.firstAggregate = tk;
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** Words that look like a clause but continue the expression: `LEFT(…)`, `WITHIN GROUP`. */
+  private continuesExpression(i: number): boolean {
+    const t = this.t;
+    const up = t[i].up;
+    if (up === 'LEFT' || up === 'RIGHT') return isPunct(t[i + 1], '(');
+    if (up === 'GROUP') return isWord(t[i - 1], 'WITHIN');
+    return false;
+  }
+
+  private followsIs(i: number): boolean {
+    const t = this.t;
+    return isWord(t[i - 1], 'IS') || (isWord(t[i - 1], 'NOT') && isWord(t[i - 2], 'IS'));
+  }
+
+  /** A parenthesised group at `open` inside an expression: a subquery, or arguments / a nested expression. */
+  private paren(open: number, end: number, scope: Scope | null, block: Block | null): number {
+    const t = this.t;
+    const close = Math.min(this.match[open], end);
+    if (opensQuery(t, open)) {
+      const before = t[open - 1];
+      if (isWord(before, 'IN')) this.reason('IN subquery', before);
+      else if (isWord(before, 'EXISTS')) this.reason('EXISTS subquery', before);
+      const j = this.query(open + 1, close, scope);
+      if (j < close) this.expression(j, close, scope, null, NONE);
+      return close + 1;
+    }
+    this.expression(open + 1, close, scope, block, NONE);
+    return close + 1;
+  }
+
+  /**
+   * Last resort for tokens the grammar above did not expect: keep finding SELECT blocks and
+   * FROM/JOIN table names so that sources are not silently lost, and say so once.
+   */
+  fallback(i: number, end: number, scope: Scope | null): void {
+    const t = this.t;
+    if (!this.warned && i < end) {
+      this.warned = true;
+      this.issues.push({
+        severity: 'warning',
+        line: t[i].line,
+        message: `could not follow the SQL near '${t[i].text}'; table references after it were found by a fallback scan`,
+      });
+    }
+    while (i < end) {
+      const tk = t[i];
+      let j = i + 1;
+      if (isWord(tk, 'SELECT') || isWord(tk, 'WITH')) j = this.query(i, end, scope);
+      else if (isWord(tk, 'FROM') || isWord(tk, 'JOIN')) j = this.fromList(i + 1, end, scope, null);
+      else if (isPunct(tk, '(')) j = this.paren(i, end, scope, null);
+      i = Math.max(j, i + 1);
+    }
+  }
+}
