@@ -76,7 +76,7 @@ export function buildProject(input: BuildInput): Project {
         message: issue.message,
       });
     }
-    return { path: file.path, analysis };
+    return { path: file.path, text: file.text, analysis };
   };
 
   const props = (file: TableFolder['ddl']) => {

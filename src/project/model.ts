@@ -32,6 +32,8 @@ export interface TableFolder {
 
 export interface SqlFile {
   path: string;
+  /** The file's text: steps submit it, blue-green rewrites it by reference offsets */
+  text: string;
   analysis: SqlAnalysis;
 }
 

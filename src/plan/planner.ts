@@ -1,0 +1,607 @@
+import type { ChangeKind, TableChange } from '../change/types.js';
+import type { Config, EnvironmentConfig } from '../config/schema.js';
+import { ancestors, compareNames, descendants, topoOrder } from '../graph/graph.js';
+import { baseName } from '../project/build.js';
+import type { Project, SqlFile, Table } from '../project/model.js';
+import { analyzeSql } from '../sql/analyze.js';
+import type { StatementKind } from '../sql/types.js';
+import { planHash } from './hash.js';
+import {
+  alterStatementName,
+  ddlStatementName,
+  dmlStatementName,
+  dropStatementName,
+  nextVersion,
+  sha256,
+} from './names.js';
+import { renameTables, runnableStatements, statementText, useProperties } from './sql.js';
+import type {
+  NodeAction,
+  Phase,
+  Plan,
+  PlanNode,
+  PlanStep,
+  PlanWarning,
+  StatusSnapshot,
+  StepAction,
+  TableStatus,
+} from './types.js';
+
+export type Selection = { tables: string[]; descendants: boolean } | { all: true };
+
+export interface PlanInput {
+  head: Project;
+  /** The project at the base revision; absent when planning a selection */
+  base?: Project;
+  changes: TableChange[];
+  status: StatusSnapshot;
+  config: Config;
+  environment?: string;
+  selection?: Selection;
+  range?: { base: string | null; head: string | null };
+}
+
+const LIVE: ReadonlySet<Phase> = new Set(['RUNNING', 'PENDING', 'COMPLETED']);
+const DDL_KINDS: ReadonlySet<StatementKind> = new Set([
+  'create-table',
+  'ctas',
+  'create-like',
+  'create-view',
+  'create-materialized-table',
+]);
+const DML_KINDS: ReadonlySet<StatementKind> = new Set(['insert', 'statement-set']);
+const BUILD_UP: ReadonlySet<StepAction> = new Set([
+  'create-table',
+  'create-statement',
+  'resume-statement',
+  'alter-table',
+]);
+const STRENGTH: Record<NodeAction, number> = {
+  retire: 6,
+  create: 5,
+  rebuild: 4,
+  redeploy: 3,
+  'carry-over': 2,
+  alter: 1,
+  start: 0,
+};
+
+interface Draft {
+  table: string;
+  action: NodeAction;
+  reason: string;
+  changes: ChangeKind[];
+  /** DDL options also changed: an ALTER step joins the main action */
+  alter: boolean;
+}
+
+const list = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
+
+function firstReason(t: Table): string {
+  const r = t.reasons[0];
+  return r ? ` (${r.construct}, line ${r.line})` : '';
+}
+
+/**
+ * The plan (DESIGN §7): which tables act, how and why, and the ordered steps. Pure: every
+ * input is data, so the PR plan and the merge plan are reproducible and comparable by hash.
+ */
+export function buildPlan(input: PlanInput): Plan {
+  const { head, base, config, status } = input;
+  const env: EnvironmentConfig = config.environments?.[input.environment ?? config.environment ?? ''] ?? {};
+  const strategy = config.strategy ?? 'rebuild';
+  const warnings: PlanWarning[] = [];
+  const errors: PlanWarning[] = [];
+  const drafts = new Map<string, Draft>();
+  const headTable = (n: string) => head.tables.get(n);
+  const isStateful = (n: string) => !!(headTable(n)?.stateful || base?.tables.get(n)?.stateful);
+  const statusOf = (n: string) => status.tables.get(n);
+  const known = status.kind !== 'none';
+
+  const propose = (d: Draft) => {
+    const cur = drafts.get(d.table);
+    if (!cur || STRENGTH[d.action] > STRENGTH[cur.action]) {
+      drafts.set(d.table, {
+        ...d,
+        changes: [...new Set([...(cur?.changes ?? []), ...d.changes])],
+        alter: d.alter || !!cur?.alter,
+      });
+    } else {
+      cur.changes = [...new Set([...cur.changes, ...d.changes])];
+      cur.alter ||= d.alter;
+    }
+  };
+
+  // 1. Changed tables.
+  const byTable = new Map<string, TableChange[]>();
+  for (const c of input.changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  for (const [table, changes] of [...byTable].sort(([a], [b]) => compareNames(a, b))) {
+    const kinds = changes.map((c) => c.kind);
+    const has = (k: ChangeKind) => kinds.includes(k);
+    const detail = (k: ChangeKind) => changes.find((c) => c.kind === k)?.detail ?? '';
+    if (has('removed')) {
+      propose({
+        table,
+        action: 'retire',
+        reason: 'removed from the repository: its statement is stopped and deleted',
+        changes: kinds,
+        alter: false,
+      });
+    } else if (has('added')) {
+      propose({
+        table,
+        action: 'create',
+        reason: 'new table: created with its statement',
+        changes: kinds,
+        alter: false,
+      });
+    } else if (has('ddl-schema')) {
+      propose({
+        table,
+        action: 'rebuild',
+        reason: `table schema changed (${detail('ddl-schema')}): the table is recreated and refilled`,
+        changes: kinds,
+        alter: false,
+      });
+    } else if (has('dml') || has('properties')) {
+      const why = has('dml')
+        ? `query changed (${detail('dml')})`
+        : `statement properties changed (${detail('properties')})`;
+      if (isStateful(table)) {
+        propose({
+          table,
+          action: 'rebuild',
+          reason: `${why}; the statement is stateful${firstReason(headTable(table) ?? base!.tables.get(table)!)}, so its state is rebuilt from the earliest offset`,
+          changes: kinds,
+          alter: has('ddl-options'),
+        });
+      } else {
+        propose({
+          table,
+          action: 'carry-over',
+          reason: `${why}; the statement is stateless, so the new one continues from the old one's offsets`,
+          changes: kinds,
+          alter: has('ddl-options'),
+        });
+      }
+    } else if (has('ddl-options')) {
+      propose({
+        table,
+        action: 'alter',
+        reason: `table options changed (${detail('ddl-options')}): ALTER TABLE … SET in place`,
+        changes: kinds,
+        alter: true,
+      });
+    }
+    // renamed and format-only need no deploy; they stay listed in `changes`.
+  }
+
+  // 2. An explicit selection (manual dispatch, recovery).
+  const sel = input.selection;
+  if (sel && 'all' in sel) {
+    for (const t of head.tables.values()) {
+      if (t.external) continue;
+      if (known && isLive(t, statusOf(t.name))) continue;
+      propose({
+        table: t.name,
+        action: 'create',
+        reason: known ? 'not deployed: created' : 'deploy of every table (existing statements are kept)',
+        changes: [],
+        alter: false,
+      });
+    }
+  } else if (sel) {
+    const picked = sel.descendants ? [...sel.tables, ...descendants(head.graph, sel.tables)] : sel.tables;
+    for (const n of picked) {
+      if (headTable(n)?.external) continue;
+      const explicit = sel.tables.includes(n);
+      propose({
+        table: n,
+        action: 'redeploy',
+        reason: explicit
+          ? 'requested: statement redeployed'
+          : 'descendant of a requested table: statement redeployed',
+        changes: [],
+        alter: false,
+      });
+    }
+  }
+
+  // 3. A rebuilt table has a new topic: every reader downstream is rebuilt too.
+  const order = topoOrder(head.graph);
+  const rebuilds = (d: Draft | undefined) =>
+    !!d && (d.action === 'rebuild' || (d.action === 'redeploy' && isStateful(d.table)));
+  for (const n of order) {
+    const t = headTable(n)!;
+    if (t.external) continue;
+    const cur = drafts.get(n);
+    if (cur && (cur.action === 'rebuild' || cur.action === 'create')) continue;
+    const parent = head.graph.parents[head.graph.index.get(n)!]
+      .map((p) => head.graph.names[p])
+      .find((p) => rebuilds(drafts.get(p)));
+    if (!parent) continue;
+    propose({
+      table: n,
+      action: 'rebuild',
+      reason: `reads \`${parent}\`, which is rebuilt with a new topic, so it is rebuilt too`,
+      changes: cur?.changes ?? [],
+      alter: cur?.alter ?? false,
+    });
+  }
+
+  // 4. Removed tables must have no readers left.
+  for (const d of drafts.values()) {
+    if (d.action !== 'retire') continue;
+    const still = headTable(d.table);
+    if (still?.external) {
+      const readers = head.graph.children[head.graph.index.get(d.table)!].map((c) => head.graph.names[c]);
+      errors.push({
+        code: 'removed-table-read',
+        table: d.table,
+        message: `\`${d.table}\` is removed by this change but ${list(readers)} still read it; remove those reads or keep the table`,
+      });
+    }
+  }
+
+  // 5. Ancestors that are not running are started first (externals are never touched).
+  const acting = [...drafts.values()]
+    .filter((d) => d.action !== 'retire')
+    .map((d) => d.table)
+    .filter((n) => head.tables.has(n));
+  if (acting.length) {
+    if (!known) {
+      warnings.push({
+        code: 'status-assumed',
+        message:
+          'live status not checked (--status none): every ancestor of a changed table is assumed to be running',
+      });
+    } else {
+      for (const a of ancestors(head.graph, acting)) {
+        const t = headTable(a)!;
+        if (t.external || drafts.has(a)) continue;
+        const phase = statusOf(a)?.phase;
+        if (isLive(t, statusOf(a))) continue;
+        propose({
+          table: a,
+          action: 'start',
+          reason: phase
+            ? `ancestor is ${phase}: started before the tables that read it`
+            : 'ancestor is not deployed: created before the tables that read it',
+          changes: [],
+          alter: false,
+        });
+      }
+    }
+  }
+
+  // 6. Steps.
+  const steps = new Map<string, PlanStep>();
+  const topoIndex = new Map(order.map((n, i) => [n, i]));
+  const finalStep = new Map<string, string>();
+  const firstBuild = new Map<string, string[]>();
+  const stopStep = new Map<string, string>();
+  const destructiveAllowed = (t: string) =>
+    config.allowDestructive === true ||
+    (Array.isArray(config.allowDestructive) && config.allowDestructive.includes(t));
+
+  const blueGreen = new Map<string, string>();
+  if (strategy === 'blue-green') {
+    for (const d of drafts.values()) {
+      if (d.action === 'rebuild') blueGreen.set(d.table, nextVersion(statusOf(d.table)?.table ?? d.table));
+    }
+  }
+  const renameFor = (name: string) => blueGreen.get(baseName(name)) ?? blueGreen.get(name);
+
+  const add = (
+    table: string,
+    slug: string,
+    action: StepAction,
+    statement: string,
+    extra: Partial<PlanStep> = {},
+  ) => {
+    const id = `${table}:${slug}`;
+    steps.set(id, { id, table, action, statement, after: [], wave: 0, destructive: false, ...extra });
+    return id;
+  };
+  const chain = (ids: (string | undefined)[]) => {
+    const real = ids.filter((x): x is string => !!x);
+    for (let i = 1; i < real.length; i++) steps.get(real[i])!.after.push(real[i - 1]);
+    return real;
+  };
+
+  const baseProps = (t: Table, dml: SqlFile | undefined): Record<string, string> => ({
+    ...(env.properties ?? {}),
+    ...(env.catalog ? { 'sql.current-catalog': env.catalog } : {}),
+    ...(env.database ? { 'sql.current-database': env.database } : {}),
+    ...useProperties(dml),
+    ...t.properties,
+  });
+
+  interface Deployable {
+    ddlSql?: string;
+    dmlSql?: string;
+    props: Record<string, string>;
+    dmlName?: string;
+    ddlName: string;
+  }
+  /** What a table deploys as; `current` = as deployed before this plan (no blue-green renames). */
+  const deployable = (t: Table, current = false): Deployable => {
+    const renamed = blueGreen.size > 0 && !current;
+    const ddlText = t.ddl && (renamed ? renameTables(t.ddl, renameFor) : t.ddl.text);
+    const dmlText = t.dml && (renamed ? renameTables(t.dml, renameFor) : t.dml.text);
+    const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+    const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
+    if (dmlStmts.length > 1 && !current) {
+      warnings.push({
+        code: 'several-dml-statements',
+        table: t.name,
+        message: `${t.dml!.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
+      });
+    }
+    const props = baseProps(t, t.dml);
+    const dmlSql = dmlStmts[0] && statementText(dmlText!, dmlStmts[0]);
+    const fingerprint = dmlSql
+      ? dmlText === t.dml!.text
+        ? t.dml!.analysis.fingerprint
+        : analyzeSql(dmlSql).fingerprint
+      : '';
+    const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+    return {
+      ddlSql: ddlStmt && statementText(ddlText!, ddlStmt),
+      dmlSql,
+      props,
+      dmlName: dmlSql ? dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) : undefined,
+      ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
+    };
+  };
+  /** The statement currently running for a table: what status reports, else what base SQL would be named. */
+  const oldDmlName = (n: string): string | undefined => {
+    const reported = statusOf(n)?.statement;
+    if (reported) return reported;
+    const was = base?.tables.get(n) ?? headTable(n);
+    if (!was?.dml || was.external) return undefined;
+    return deployable(was, true).dmlName;
+  };
+
+  for (const d of [...drafts.values()].sort(
+    (a, b) =>
+      (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || compareNames(a.table, b.table),
+  )) {
+    const n = d.table;
+    const t = headTable(n) ?? base?.tables.get(n);
+    if (!t || t.external) continue;
+    const st = statusOf(n);
+    const deployed = known ? st?.phase !== undefined || st?.tableExists === true : true;
+    const product = t.product;
+    const build: string[] = [];
+
+    if (d.action === 'retire') {
+      const old = oldDmlName(n);
+      const stop = old && deployed ? add(n, 'stop-dml', 'stop-statement', old) : undefined;
+      const del = old && deployed ? add(n, 'delete-dml', 'delete-statement', old) : undefined;
+      const drop = add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
+        sql: `DROP TABLE IF EXISTS \`${n}\``,
+        destructive: true,
+      });
+      const ddlDel = add(
+        n,
+        'delete-ddl',
+        'delete-statement',
+        ddlStatementName(env.statementPrefix, product, n),
+      );
+      chain([stop, del, drop, ddlDel]);
+      if (stop) stopStep.set(n, stop);
+      continue;
+    }
+
+    const dep = deployable(t);
+    let alterId: string | undefined;
+    if (d.alter || d.action === 'alter') {
+      const sql = alterSql(base?.tables.get(n), t);
+      if (sql) {
+        alterId = add(
+          n,
+          'alter-table',
+          'alter-table',
+          alterStatementName(env.statementPrefix, product, n, sql),
+          { sql },
+        );
+      }
+    }
+
+    if (d.action === 'alter') {
+      if (alterId) build.push(alterId);
+    } else if (d.action === 'carry-over' && deployed && dep.dmlSql) {
+      const old = oldDmlName(n);
+      if (old && old !== dep.dmlName) {
+        const stop = add(n, 'stop-dml', 'stop-statement', old);
+        const create = add(n, 'create-dml', 'create-statement', dep.dmlName!, {
+          sql: dep.dmlSql,
+          properties: { ...dep.props, 'sql.tables.initial-offset-from': old },
+        });
+        const del = add(n, 'delete-old-dml', 'delete-statement', old);
+        chain([alterId, stop, create, del]);
+        stopStep.set(n, stop);
+        build.push(alterId ?? create);
+        finalStep.set(n, create);
+      }
+    } else if (d.action === 'start' && st?.phase === 'STOPPED' && st.statement) {
+      const resume = add(n, 'resume-dml', 'resume-statement', st.statement);
+      build.push(resume);
+      finalStep.set(n, resume);
+    } else {
+      // rebuild, redeploy, create, start of a missing or broken statement; carry-over with nothing to carry.
+      const recreateTable =
+        d.action === 'rebuild' ||
+        (d.action === 'redeploy' && isStateful(n)) ||
+        ((d.action === 'create' || d.action === 'start' || d.action === 'carry-over') &&
+          !(known && st?.tableExists));
+      const greenOnly = blueGreen.has(n);
+      const old = deployed && t.dml ? oldDmlName(n) : undefined;
+      const ids: (string | undefined)[] = [alterId];
+      if (old && !greenOnly && d.action !== 'create') {
+        const stop = add(n, 'stop-dml', 'stop-statement', old);
+        stopStep.set(n, stop);
+        ids.push(stop, add(n, 'delete-dml', 'delete-statement', old));
+      }
+      if (recreateTable && dep.ddlSql) {
+        if (deployed && !greenOnly && (d.action === 'rebuild' || d.action === 'redeploy')) {
+          ids.push(
+            add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
+              sql: `DROP TABLE IF EXISTS \`${n}\``,
+              destructive: true,
+            }),
+          );
+        }
+        ids.push(add(n, 'delete-ddl', 'delete-statement', dep.ddlName));
+        const createTable = add(n, 'create-table', 'create-table', dep.ddlName, {
+          sql: dep.ddlSql,
+          properties: dep.props,
+        });
+        ids.push(createTable);
+        finalStep.set(n, createTable);
+      }
+      if (dep.dmlSql) {
+        const create = add(n, 'create-dml', 'create-statement', dep.dmlName!, {
+          sql: dep.dmlSql,
+          properties: dep.props,
+        });
+        ids.push(create);
+        finalStep.set(n, create);
+      }
+      // Teardown (stop, delete, drop) waits for nothing upstream; only building does.
+      const firstUp = chain(ids).find((id) => BUILD_UP.has(steps.get(id)!.action));
+      if (firstUp) build.push(firstUp);
+    }
+    if (alterId && !finalStep.has(n)) finalStep.set(n, alterId);
+    if (build.length) firstBuild.set(n, build);
+  }
+
+  // Cross-table order: a table builds after its parents have built; a table is dropped only
+  // after every statement reading it (at base or at head) has stopped.
+  for (const [n, firsts] of firstBuild) {
+    const id = head.graph.index.get(n);
+    if (id === undefined) continue;
+    for (const p of head.graph.parents[id]) {
+      const parentFinal = finalStep.get(head.graph.names[p]);
+      if (!parentFinal) continue;
+      for (const f of firsts) steps.get(f)!.after.push(parentFinal);
+    }
+  }
+  for (const step of steps.values()) {
+    if (step.action !== 'drop-table') continue;
+    const readers = new Set<string>();
+    for (const g of [head.graph, base?.graph]) {
+      const id = g?.index.get(step.table);
+      if (g && id !== undefined) for (const c of g.children[id]) readers.add(g.names[c]);
+    }
+    for (const r of readers) {
+      const stop = stopStep.get(r);
+      if (stop) step.after.push(stop);
+    }
+  }
+
+  // Destructive steps are shown with a warning, and refused at deploy unless allowed.
+  for (const step of steps.values()) {
+    if (!step.destructive) continue;
+    warnings.push({
+      code: 'destructive',
+      table: step.table,
+      message: destructiveAllowed(step.table)
+        ? `drops table \`${step.table}\` and its topic (allowed by allowDestructive)`
+        : `drops table \`${step.table}\` and its topic; the deploy refuses this unless allow-destructive is set or \`${step.table}\` is listed in allowDestructive`,
+    });
+  }
+  if (blueGreen.size) {
+    warnings.push({
+      code: 'blue-green',
+      message: `blue-green: ${[...blueGreen].map(([a, b]) => `\`${a}\` → \`${b}\``).join(', ')}; the old pipeline keeps running until you retire it`,
+    });
+  }
+
+  const ordered = orderSteps([...steps.values()], topoIndex);
+  const nodes: PlanNode[] = [...drafts.values()]
+    .filter((d) => !(headTable(d.table)?.external && d.action !== 'retire'))
+    .sort(
+      (a, b) =>
+        (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || compareNames(a.table, b.table),
+    )
+    .map((d) => ({
+      table: d.table,
+      action: d.action,
+      reason: d.reason,
+      stateful: isStateful(d.table),
+      strategy: blueGreen.has(d.table) ? 'blue-green' : 'rebuild',
+      changes: d.changes,
+      deployedAs: blueGreen.get(d.table) ?? d.table,
+    }));
+  const changes = [...input.changes].sort(
+    (a, b) => compareNames(a.table, b.table) || compareNames(a.kind, b.kind),
+  );
+  const plan: Omit<Plan, 'hash'> = {
+    version: 1,
+    base: input.range?.base ?? null,
+    head: input.range?.head ?? null,
+    status: status.kind,
+    strategy,
+    changes,
+    nodes,
+    steps: ordered,
+    warnings,
+    errors,
+  };
+  return { ...plan, hash: planHash(plan) };
+}
+
+/** A table with a statement is live when it runs; a DDL-only table when it exists. */
+function isLive(t: Table, st: TableStatus | undefined): boolean {
+  if (st?.phase && LIVE.has(st.phase)) return true;
+  return !t.dml && st?.tableExists === true;
+}
+
+/** ALTER TABLE … SET / RESET for the options that differ between base and head DDL. */
+function alterSql(before: Table | undefined, after: Table): string | undefined {
+  const ddlOf = (t: Table | undefined) => t?.ddl?.analysis.statements.find((s) => s.ddl)?.ddl;
+  const a = ddlOf(before)?.options ?? {};
+  const b = ddlOf(after)?.options ?? {};
+  const set = Object.keys(b)
+    .filter((k) => a[k] !== b[k])
+    .sort();
+  const reset = Object.keys(a)
+    .filter((k) => !(k in b))
+    .sort();
+  const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  const parts: string[] = [];
+  if (set.length)
+    parts.push(`ALTER TABLE \`${after.name}\` SET (${set.map((k) => `${q(k)} = ${q(b[k])}`).join(', ')})`);
+  if (reset.length) parts.push(`ALTER TABLE \`${after.name}\` RESET (${reset.map(q).join(', ')})`);
+  return parts.length ? parts.join(';\n') : undefined;
+}
+
+/** Waves are longest-path levels of the step DAG; output order is wave, table order, then id. */
+function orderSteps(steps: PlanStep[], topoIndex: Map<string, number>): PlanStep[] {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  for (const s of steps) s.after = [...new Set(s.after)].filter((a) => byId.has(a)).sort();
+  const indegree = new Map(steps.map((s) => [s.id, s.after.length]));
+  const dependents = new Map<string, string[]>();
+  for (const s of steps) for (const a of s.after) dependents.set(a, [...(dependents.get(a) ?? []), s.id]);
+  const queue = steps.filter((s) => s.after.length === 0).map((s) => s.id);
+  for (let i = 0; i < queue.length; i++) {
+    const s = byId.get(queue[i])!;
+    for (const d of dependents.get(s.id) ?? []) {
+      const next = byId.get(d)!;
+      next.wave = Math.max(next.wave, s.wave + 1);
+      indegree.set(d, indegree.get(d)! - 1);
+      if (indegree.get(d) === 0) queue.push(d);
+    }
+  }
+  if (queue.length !== steps.length) throw new Error('plan steps form a cycle');
+  const seq = new Map(steps.map((s, i) => [s.id, i]));
+  return [...steps].sort(
+    (a, b) =>
+      a.wave - b.wave ||
+      (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) ||
+      compareNames(a.table, b.table) ||
+      seq.get(a.id)! - seq.get(b.id)!,
+  );
+}

@@ -1,0 +1,65 @@
+import type { SqlFile } from '../project/model.js';
+import type { AnalyzedStatement, StatementKind, TableRef } from '../sql/types.js';
+
+/** Text of one analysed statement, without its trailing semicolon. */
+export function statementText(text: string, s: AnalyzedStatement): string {
+  const lines = text.split('\n').slice(s.startLine - 1, s.endLine);
+  return lines.join('\n').trim().replace(/;\s*$/, '').trim();
+}
+
+/** The statements of a file that Confluent runs (SET and USE lines become properties). */
+export function runnableStatements(file: SqlFile, kinds: ReadonlySet<StatementKind>): AnalyzedStatement[] {
+  return file.analysis.statements.filter((s) => kinds.has(s.kind));
+}
+
+/** Properties a file's USE lines imply. */
+export function useProperties(file: SqlFile | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of file?.analysis.statements ?? []) {
+    if (s.use?.catalog) out['sql.current-catalog'] = s.use.catalog;
+    if (s.use?.database) out['sql.current-database'] = s.use.database;
+  }
+  return out;
+}
+
+/** Replaces the table part of a (possibly qualified, possibly quoted) name, keeping qualifiers. */
+function replaceLastPart(refText: string, newName: string): string {
+  if (refText.endsWith('`')) {
+    let i = refText.length - 2;
+    for (; i >= 0; i--) {
+      if (refText[i] !== '`') continue;
+      if (i > 0 && refText[i - 1] === '`') {
+        i--;
+        continue;
+      }
+      break;
+    }
+    return `${refText.slice(0, Math.max(i, 0))}\`${newName.replace(/`/g, '``')}\``;
+  }
+  const dot = refText.lastIndexOf('.');
+  return refText.slice(0, dot + 1) + newName;
+}
+
+/**
+ * Rewrites every sink and source reference whose table is renamed (blue-green), by the
+ * analyzer's exact offsets, so strings, comments and column names are never touched.
+ */
+export function renameTables(file: SqlFile, rename: (name: string) => string | undefined): string {
+  const refs: TableRef[] = [];
+  for (const s of file.analysis.statements) refs.push(...s.sinkRefs, ...s.sourceRefs);
+  const edits = refs
+    .map((r) => ({ r, to: rename(r.name) }))
+    .filter((e): e is { r: TableRef; to: string } => e.to !== undefined)
+    .sort((a, b) => b.r.offset - a.r.offset);
+  let text = file.text;
+  let last = Infinity;
+  for (const { r, to } of edits) {
+    if (r.offset + r.length > last) continue; // the same reference listed twice
+    text =
+      text.slice(0, r.offset) +
+      replaceLastPart(text.slice(r.offset, r.offset + r.length), to) +
+      text.slice(r.offset + r.length);
+    last = r.offset;
+  }
+  return text;
+}

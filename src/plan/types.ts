@@ -1,0 +1,97 @@
+import type { ChangeKind, TableChange } from '../change/types.js';
+
+/** Confluent statement phases (DESIGN §6 status file uses the same words). */
+export type Phase =
+  | 'PENDING'
+  | 'RUNNING'
+  | 'COMPLETED'
+  | 'DEGRADED'
+  | 'STOPPING'
+  | 'STOPPED'
+  | 'FAILING'
+  | 'FAILED'
+  | 'DELETING';
+
+/** Live state of one table's statements, as a status source reports it. */
+export interface TableStatus {
+  /** Phase of the table's current DML statement; absent = not deployed */
+  phase?: Phase;
+  /** Name of that statement when the source knows it */
+  statement?: string;
+  /** Whether the table exists in the catalog, when the source knows it */
+  tableExists?: boolean;
+  /** The table name currently deployed, when a blue-green deploy versioned it (`t_v2`) */
+  table?: string;
+}
+
+export type StatusKind = 'none' | 'file' | 'confluent';
+
+/** Live status for the planner; `none` means "assume every ancestor runs" and the plan says so. */
+export interface StatusSnapshot {
+  kind: StatusKind;
+  tables: ReadonlyMap<string, TableStatus>;
+}
+
+export type NodeAction = 'carry-over' | 'rebuild' | 'alter' | 'create' | 'retire' | 'start' | 'redeploy';
+
+export interface PlanNode {
+  table: string;
+  action: NodeAction;
+  /** Why, in words a reviewer reads in the PR comment */
+  reason: string;
+  stateful: boolean;
+  strategy: 'rebuild' | 'blue-green';
+  /** Change kinds behind it, when the node is changed rather than impacted */
+  changes: ChangeKind[];
+  /** The table name deployed (differs from `table` under blue-green) */
+  deployedAs: string;
+}
+
+export type StepAction =
+  | 'stop-statement'
+  | 'resume-statement'
+  | 'delete-statement'
+  | 'drop-table'
+  | 'create-table'
+  | 'alter-table'
+  | 'create-statement';
+
+export interface PlanStep {
+  /** Stable, unique within the plan, e.g. `z:create-statement` */
+  id: string;
+  table: string;
+  action: StepAction;
+  /** Statement name the step creates or acts on */
+  statement: string;
+  /** SQL the step submits (create-table, alter-table, create-statement, drop-table) */
+  sql?: string;
+  /** Statement properties for creates, including carry-over offsets */
+  properties?: Record<string, string>;
+  /** Step ids that must finish first */
+  after: string[];
+  /** Longest-path level among steps, for display only */
+  wave: number;
+  destructive: boolean;
+}
+
+export interface PlanWarning {
+  code: string;
+  message: string;
+  table?: string;
+}
+
+export interface Plan {
+  version: 1;
+  base: string | null;
+  head: string | null;
+  status: StatusKind;
+  strategy: 'rebuild' | 'blue-green';
+  changes: TableChange[];
+  nodes: PlanNode[];
+  steps: PlanStep[];
+  warnings: PlanWarning[];
+  /** Problems that make the plan unsafe to execute (e.g. a removed table still read) */
+  errors: PlanWarning[];
+  /** sha256 of the canonical steps and inputs: drift between PR plan and merge plan */
+  hash: string;
+}
