@@ -2,6 +2,11284 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7117:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+function __export(m) {
+    for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
+}
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__export(__nccwpck_require__(3972));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3972:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const fs_1 = __nccwpck_require__(9896);
+const debug_1 = __importDefault(__nccwpck_require__(2830));
+const log = debug_1.default('@kwsites/file-exists');
+function check(path, isFile, isDirectory) {
+    log(`checking %s`, path);
+    try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
+            log(`[OK] path represents a file`);
+            return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+            log(`[OK] path represents a directory`);
+            return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+    }
+    catch (e) {
+        if (e.code === 'ENOENT') {
+            log(`[FAIL] path is not accessible: %o`, e);
+            return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+    }
+}
+/**
+ * Synchronous validation of a path existing either as a file or as a directory.
+ *
+ * @param {string} path The path to check
+ * @param {number} type One or both of the exported numeric constants
+ */
+function exists(path, type = exports.READABLE) {
+    return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+}
+exports.exists = exists;
+/**
+ * Constant representing a file
+ */
+exports.FILE = 1;
+/**
+ * Constant representing a folder
+ */
+exports.FOLDER = 2;
+/**
+ * Constant representing either a file or a folder
+ */
+exports.READABLE = exports.FILE + exports.FOLDER;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2378:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.ud = exports.yX = void 0;
+/**
+ * Creates a new `DeferredPromise`
+ *
+ * ```typescript
+ import {deferred} from '@kwsites/promise-deferred`;
+ ```
+ */
+function deferred() {
+    let done;
+    let fail;
+    let status = 'pending';
+    const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+    });
+    return {
+        promise,
+        done(result) {
+            if (status === 'pending') {
+                status = 'resolved';
+                done(result);
+            }
+        },
+        fail(error) {
+            if (status === 'pending') {
+                status = 'rejected';
+                fail(error);
+            }
+        },
+        get fulfilled() {
+            return status !== 'pending';
+        },
+        get status() {
+            return status;
+        },
+    };
+}
+exports.yX = deferred;
+/**
+ * Alias of the exported `deferred` function, to help consumers wanting to use `deferred` as the
+ * local variable name rather than the factory import name, without needing to rename on import.
+ *
+ * ```typescript
+ import {createDeferred} from '@kwsites/promise-deferred`;
+ ```
+ */
+exports.ud = deferred;
+/**
+ * Default export allows use as:
+ *
+ * ```typescript
+ import deferred from '@kwsites/promise-deferred`;
+ ```
+ */
+__webpack_unused_export__ = deferred;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6110:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/* eslint-env browser */
+
+/**
+ * This is the web browser implementation of `debug()`.
+ */
+
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.storage = localstorage();
+exports.destroy = (() => {
+	let warned = false;
+
+	return () => {
+		if (!warned) {
+			warned = true;
+			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+		}
+	};
+})();
+
+/**
+ * Colors.
+ */
+
+exports.colors = [
+	'#0000CC',
+	'#0000FF',
+	'#0033CC',
+	'#0033FF',
+	'#0066CC',
+	'#0066FF',
+	'#0099CC',
+	'#0099FF',
+	'#00CC00',
+	'#00CC33',
+	'#00CC66',
+	'#00CC99',
+	'#00CCCC',
+	'#00CCFF',
+	'#3300CC',
+	'#3300FF',
+	'#3333CC',
+	'#3333FF',
+	'#3366CC',
+	'#3366FF',
+	'#3399CC',
+	'#3399FF',
+	'#33CC00',
+	'#33CC33',
+	'#33CC66',
+	'#33CC99',
+	'#33CCCC',
+	'#33CCFF',
+	'#6600CC',
+	'#6600FF',
+	'#6633CC',
+	'#6633FF',
+	'#66CC00',
+	'#66CC33',
+	'#9900CC',
+	'#9900FF',
+	'#9933CC',
+	'#9933FF',
+	'#99CC00',
+	'#99CC33',
+	'#CC0000',
+	'#CC0033',
+	'#CC0066',
+	'#CC0099',
+	'#CC00CC',
+	'#CC00FF',
+	'#CC3300',
+	'#CC3333',
+	'#CC3366',
+	'#CC3399',
+	'#CC33CC',
+	'#CC33FF',
+	'#CC6600',
+	'#CC6633',
+	'#CC9900',
+	'#CC9933',
+	'#CCCC00',
+	'#CCCC33',
+	'#FF0000',
+	'#FF0033',
+	'#FF0066',
+	'#FF0099',
+	'#FF00CC',
+	'#FF00FF',
+	'#FF3300',
+	'#FF3333',
+	'#FF3366',
+	'#FF3399',
+	'#FF33CC',
+	'#FF33FF',
+	'#FF6600',
+	'#FF6633',
+	'#FF9900',
+	'#FF9933',
+	'#FFCC00',
+	'#FFCC33'
+];
+
+/**
+ * Currently only WebKit-based Web Inspectors, Firefox >= v31,
+ * and the Firebug extension (any Firefox version) are known
+ * to support "%c" CSS customizations.
+ *
+ * TODO: add a `localStorage` variable to explicitly enable/disable colors
+ */
+
+// eslint-disable-next-line complexity
+function useColors() {
+	// NB: In an Electron preload script, document will be defined but not fully
+	// initialized. Since we know we're in Chrome, we'll just detect this case
+	// explicitly
+	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
+		return true;
+	}
+
+	// Internet Explorer and Edge do not support colors.
+	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+		return false;
+	}
+
+	let m;
+
+	// Is webkit? http://stackoverflow.com/a/16459606/376773
+	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
+	// eslint-disable-next-line no-return-assign
+	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
+		// Is firebug? http://stackoverflow.com/a/398120/376773
+		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
+		// Is firefox >= v31?
+		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
+		// Double check webkit in userAgent just in case we are in a worker
+		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
+}
+
+/**
+ * Colorize log arguments if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	args[0] = (this.useColors ? '%c' : '') +
+		this.namespace +
+		(this.useColors ? ' %c' : ' ') +
+		args[0] +
+		(this.useColors ? '%c ' : ' ') +
+		'+' + module.exports.humanize(this.diff);
+
+	if (!this.useColors) {
+		return;
+	}
+
+	const c = 'color: ' + this.color;
+	args.splice(1, 0, c, 'color: inherit');
+
+	// The final "%c" is somewhat tricky, because there could be other
+	// arguments passed either before or after the %c, so we need to
+	// figure out the correct index to insert the CSS into
+	let index = 0;
+	let lastC = 0;
+	args[0].replace(/%[a-zA-Z%]/g, match => {
+		if (match === '%%') {
+			return;
+		}
+		index++;
+		if (match === '%c') {
+			// We only are interested in the *last* %c
+			// (the user may have provided their own)
+			lastC = index;
+		}
+	});
+
+	args.splice(lastC, 0, c);
+}
+
+/**
+ * Invokes `console.debug()` when available.
+ * No-op when `console.debug` is not a "function".
+ * If `console.debug` is not available, falls back
+ * to `console.log`.
+ *
+ * @api public
+ */
+exports.log = console.debug || console.log || (() => {});
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	try {
+		if (namespaces) {
+			exports.storage.setItem('debug', namespaces);
+		} else {
+			exports.storage.removeItem('debug');
+		}
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+function load() {
+	let r;
+	try {
+		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+
+	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
+	if (!r && typeof process !== 'undefined' && 'env' in process) {
+		r = process.env.DEBUG;
+	}
+
+	return r;
+}
+
+/**
+ * Localstorage attempts to return the localstorage.
+ *
+ * This is necessary because safari throws
+ * when a user disables cookies/localstorage
+ * and you attempt to access it.
+ *
+ * @return {LocalStorage}
+ * @api private
+ */
+
+function localstorage() {
+	try {
+		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
+		// The Browser also has localStorage in the global context.
+		return localStorage;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+module.exports = __nccwpck_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
+ */
+
+formatters.j = function (v) {
+	try {
+		return JSON.stringify(v);
+	} catch (error) {
+		return '[UnexpectedJSONParseError]: ' + error.message;
+	}
+};
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/**
+ * This is the common logic for both the Node.js and web browser
+ * implementations of `debug()`.
+ */
+
+function setup(env) {
+	createDebug.debug = createDebug;
+	createDebug.default = createDebug;
+	createDebug.coerce = coerce;
+	createDebug.disable = disable;
+	createDebug.enable = enable;
+	createDebug.enabled = enabled;
+	createDebug.humanize = __nccwpck_require__(744);
+	createDebug.destroy = destroy;
+
+	Object.keys(env).forEach(key => {
+		createDebug[key] = env[key];
+	});
+
+	/**
+	* The currently active debug mode names, and names to skip.
+	*/
+
+	createDebug.names = [];
+	createDebug.skips = [];
+
+	/**
+	* Map of special "%n" handling functions, for the debug "format" argument.
+	*
+	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
+	*/
+	createDebug.formatters = {};
+
+	/**
+	* Selects a color for a debug namespace
+	* @param {String} namespace The namespace string for the debug instance to be colored
+	* @return {Number|String} An ANSI color code for the given namespace
+	* @api private
+	*/
+	function selectColor(namespace) {
+		let hash = 0;
+
+		for (let i = 0; i < namespace.length; i++) {
+			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
+			hash |= 0; // Convert to 32bit integer
+		}
+
+		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+	}
+	createDebug.selectColor = selectColor;
+
+	/**
+	* Create a debugger with the given `namespace`.
+	*
+	* @param {String} namespace
+	* @return {Function}
+	* @api public
+	*/
+	function createDebug(namespace) {
+		let prevTime;
+		let enableOverride = null;
+		let namespacesCache;
+		let enabledCache;
+
+		function debug(...args) {
+			// Disabled?
+			if (!debug.enabled) {
+				return;
+			}
+
+			const self = debug;
+
+			// Set `diff` timestamp
+			const curr = Number(new Date());
+			const ms = curr - (prevTime || curr);
+			self.diff = ms;
+			self.prev = prevTime;
+			self.curr = curr;
+			prevTime = curr;
+
+			args[0] = createDebug.coerce(args[0]);
+
+			if (typeof args[0] !== 'string') {
+				// Anything else let's inspect with %O
+				args.unshift('%O');
+			}
+
+			// Apply any `formatters` transformations
+			let index = 0;
+			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+				// If we encounter an escaped % then don't increase the array index
+				if (match === '%%') {
+					return '%';
+				}
+				index++;
+				const formatter = createDebug.formatters[format];
+				if (typeof formatter === 'function') {
+					const val = args[index];
+					match = formatter.call(self, val);
+
+					// Now we need to remove `args[index]` since it's inlined in the `format`
+					args.splice(index, 1);
+					index--;
+				}
+				return match;
+			});
+
+			// Apply env-specific formatting (colors, etc.)
+			createDebug.formatArgs.call(self, args);
+
+			const logFn = self.log || createDebug.log;
+			logFn.apply(self, args);
+		}
+
+		debug.namespace = namespace;
+		debug.useColors = createDebug.useColors();
+		debug.color = createDebug.selectColor(namespace);
+		debug.extend = extend;
+		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
+
+		Object.defineProperty(debug, 'enabled', {
+			enumerable: true,
+			configurable: false,
+			get: () => {
+				if (enableOverride !== null) {
+					return enableOverride;
+				}
+				if (namespacesCache !== createDebug.namespaces) {
+					namespacesCache = createDebug.namespaces;
+					enabledCache = createDebug.enabled(namespace);
+				}
+
+				return enabledCache;
+			},
+			set: v => {
+				enableOverride = v;
+			}
+		});
+
+		// Env-specific initialization logic for debug instances
+		if (typeof createDebug.init === 'function') {
+			createDebug.init(debug);
+		}
+
+		return debug;
+	}
+
+	function extend(namespace, delimiter) {
+		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
+		newDebug.log = this.log;
+		return newDebug;
+	}
+
+	/**
+	* Enables a debug mode by namespaces. This can include modes
+	* separated by a colon and wildcards.
+	*
+	* @param {String} namespaces
+	* @api public
+	*/
+	function enable(namespaces) {
+		createDebug.save(namespaces);
+		createDebug.namespaces = namespaces;
+
+		createDebug.names = [];
+		createDebug.skips = [];
+
+		const split = (typeof namespaces === 'string' ? namespaces : '')
+			.trim()
+			.replace(/\s+/g, ',')
+			.split(',')
+			.filter(Boolean);
+
+		for (const ns of split) {
+			if (ns[0] === '-') {
+				createDebug.skips.push(ns.slice(1));
+			} else {
+				createDebug.names.push(ns);
+			}
+		}
+	}
+
+	/**
+	 * Checks if the given string matches a namespace template, honoring
+	 * asterisks as wildcards.
+	 *
+	 * @param {String} search
+	 * @param {String} template
+	 * @return {Boolean}
+	 */
+	function matchesTemplate(search, template) {
+		let searchIndex = 0;
+		let templateIndex = 0;
+		let starIndex = -1;
+		let matchIndex = 0;
+
+		while (searchIndex < search.length) {
+			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
+				// Match character or proceed with wildcard
+				if (template[templateIndex] === '*') {
+					starIndex = templateIndex;
+					matchIndex = searchIndex;
+					templateIndex++; // Skip the '*'
+				} else {
+					searchIndex++;
+					templateIndex++;
+				}
+			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
+				// Backtrack to the last '*' and try to match more characters
+				templateIndex = starIndex + 1;
+				matchIndex++;
+				searchIndex = matchIndex;
+			} else {
+				return false; // No match
+			}
+		}
+
+		// Handle trailing '*' in template
+		while (templateIndex < template.length && template[templateIndex] === '*') {
+			templateIndex++;
+		}
+
+		return templateIndex === template.length;
+	}
+
+	/**
+	* Disable debug output.
+	*
+	* @return {String} namespaces
+	* @api public
+	*/
+	function disable() {
+		const namespaces = [
+			...createDebug.names,
+			...createDebug.skips.map(namespace => '-' + namespace)
+		].join(',');
+		createDebug.enable('');
+		return namespaces;
+	}
+
+	/**
+	* Returns true if the given mode name is enabled, false otherwise.
+	*
+	* @param {String} name
+	* @return {Boolean}
+	* @api public
+	*/
+	function enabled(name) {
+		for (const skip of createDebug.skips) {
+			if (matchesTemplate(name, skip)) {
+				return false;
+			}
+		}
+
+		for (const ns of createDebug.names) {
+			if (matchesTemplate(name, ns)) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	/**
+	* Coerce `val`.
+	*
+	* @param {Mixed} val
+	* @return {Mixed}
+	* @api private
+	*/
+	function coerce(val) {
+		if (val instanceof Error) {
+			return val.stack || val.message;
+		}
+		return val;
+	}
+
+	/**
+	* XXX DO NOT USE. This is a temporary stub function.
+	* XXX It WILL be removed in the next major release.
+	*/
+	function destroy() {
+		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+	}
+
+	createDebug.enable(createDebug.load());
+
+	return createDebug;
+}
+
+module.exports = setup;
+
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+ * Detect Electron renderer / nwjs process, which is node, but we should
+ * treat as a browser.
+ */
+
+if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
+	module.exports = __nccwpck_require__(6110);
+} else {
+	module.exports = __nccwpck_require__(5108);
+}
+
+
+/***/ }),
+
+/***/ 5108:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/**
+ * Module dependencies.
+ */
+
+const tty = __nccwpck_require__(2018);
+const util = __nccwpck_require__(9023);
+
+/**
+ * This is the Node.js implementation of `debug()`.
+ */
+
+exports.init = init;
+exports.log = log;
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.destroy = util.deprecate(
+	() => {},
+	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
+);
+
+/**
+ * Colors.
+ */
+
+exports.colors = [6, 2, 3, 4, 5, 1];
+
+try {
+	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
+	// eslint-disable-next-line import/no-extraneous-dependencies
+	const supportsColor = __nccwpck_require__(1450);
+
+	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+		exports.colors = [
+			20,
+			21,
+			26,
+			27,
+			32,
+			33,
+			38,
+			39,
+			40,
+			41,
+			42,
+			43,
+			44,
+			45,
+			56,
+			57,
+			62,
+			63,
+			68,
+			69,
+			74,
+			75,
+			76,
+			77,
+			78,
+			79,
+			80,
+			81,
+			92,
+			93,
+			98,
+			99,
+			112,
+			113,
+			128,
+			129,
+			134,
+			135,
+			148,
+			149,
+			160,
+			161,
+			162,
+			163,
+			164,
+			165,
+			166,
+			167,
+			168,
+			169,
+			170,
+			171,
+			172,
+			173,
+			178,
+			179,
+			184,
+			185,
+			196,
+			197,
+			198,
+			199,
+			200,
+			201,
+			202,
+			203,
+			204,
+			205,
+			206,
+			207,
+			208,
+			209,
+			214,
+			215,
+			220,
+			221
+		];
+	}
+} catch (error) {
+	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
+}
+
+/**
+ * Build up the default `inspectOpts` object from the environment variables.
+ *
+ *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
+ */
+
+exports.inspectOpts = Object.keys(process.env).filter(key => {
+	return /^debug_/i.test(key);
+}).reduce((obj, key) => {
+	// Camel-case
+	const prop = key
+		.substring(6)
+		.toLowerCase()
+		.replace(/_([a-z])/g, (_, k) => {
+			return k.toUpperCase();
+		});
+
+	// Coerce string value into JS value
+	let val = process.env[key];
+	if (/^(yes|on|true|enabled)$/i.test(val)) {
+		val = true;
+	} else if (/^(no|off|false|disabled)$/i.test(val)) {
+		val = false;
+	} else if (val === 'null') {
+		val = null;
+	} else {
+		val = Number(val);
+	}
+
+	obj[prop] = val;
+	return obj;
+}, {});
+
+/**
+ * Is stdout a TTY? Colored output is enabled when `true`.
+ */
+
+function useColors() {
+	return 'colors' in exports.inspectOpts ?
+		Boolean(exports.inspectOpts.colors) :
+		tty.isatty(process.stderr.fd);
+}
+
+/**
+ * Adds ANSI color escape codes if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	const {namespace: name, useColors} = this;
+
+	if (useColors) {
+		const c = this.color;
+		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
+		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
+
+		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
+		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
+	} else {
+		args[0] = getDate() + name + ' ' + args[0];
+	}
+}
+
+function getDate() {
+	if (exports.inspectOpts.hideDate) {
+		return '';
+	}
+	return new Date().toISOString() + ' ';
+}
+
+/**
+ * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
+ */
+
+function log(...args) {
+	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
+}
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	if (namespaces) {
+		process.env.DEBUG = namespaces;
+	} else {
+		// If you set a process.env field to null or undefined, it gets cast to the
+		// string 'null' or 'undefined'. Just delete instead.
+		delete process.env.DEBUG;
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+
+function load() {
+	return process.env.DEBUG;
+}
+
+/**
+ * Init logic for `debug` instances.
+ *
+ * Create a new `inspectOpts` object in case `useColors` is set
+ * differently for a particular `debug` instance.
+ */
+
+function init(debug) {
+	debug.inspectOpts = {};
+
+	const keys = Object.keys(exports.inspectOpts);
+	for (let i = 0; i < keys.length; i++) {
+		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+	}
+}
+
+module.exports = __nccwpck_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %o to `util.inspect()`, all on a single line.
+ */
+
+formatters.o = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts)
+		.split('\n')
+		.map(str => str.trim())
+		.join(' ');
+};
+
+/**
+ * Map %O to `util.inspect()`, allowing multiple lines if needed.
+ */
+
+formatters.O = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts);
+};
+
+
+/***/ }),
+
+/***/ 3813:
+/***/ ((module) => {
+
+
+
+module.exports = (flag, argv = process.argv) => {
+	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
+	const position = argv.indexOf(prefix + flag);
+	const terminatorPosition = argv.indexOf('--');
+	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+};
+
+
+/***/ }),
+
+/***/ 744:
+/***/ ((module) => {
+
+/**
+ * Helpers.
+ */
+
+var s = 1000;
+var m = s * 60;
+var h = m * 60;
+var d = h * 24;
+var w = d * 7;
+var y = d * 365.25;
+
+/**
+ * Parse or format the given `val`.
+ *
+ * Options:
+ *
+ *  - `long` verbose formatting [false]
+ *
+ * @param {String|Number} val
+ * @param {Object} [options]
+ * @throws {Error} throw an error if val is not a non-empty string or a number
+ * @return {String|Number}
+ * @api public
+ */
+
+module.exports = function (val, options) {
+  options = options || {};
+  var type = typeof val;
+  if (type === 'string' && val.length > 0) {
+    return parse(val);
+  } else if (type === 'number' && isFinite(val)) {
+    return options.long ? fmtLong(val) : fmtShort(val);
+  }
+  throw new Error(
+    'val is not a non-empty string or a valid number. val=' +
+      JSON.stringify(val)
+  );
+};
+
+/**
+ * Parse the given `str` and return milliseconds.
+ *
+ * @param {String} str
+ * @return {Number}
+ * @api private
+ */
+
+function parse(str) {
+  str = String(str);
+  if (str.length > 100) {
+    return;
+  }
+  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+    str
+  );
+  if (!match) {
+    return;
+  }
+  var n = parseFloat(match[1]);
+  var type = (match[2] || 'ms').toLowerCase();
+  switch (type) {
+    case 'years':
+    case 'year':
+    case 'yrs':
+    case 'yr':
+    case 'y':
+      return n * y;
+    case 'weeks':
+    case 'week':
+    case 'w':
+      return n * w;
+    case 'days':
+    case 'day':
+    case 'd':
+      return n * d;
+    case 'hours':
+    case 'hour':
+    case 'hrs':
+    case 'hr':
+    case 'h':
+      return n * h;
+    case 'minutes':
+    case 'minute':
+    case 'mins':
+    case 'min':
+    case 'm':
+      return n * m;
+    case 'seconds':
+    case 'second':
+    case 'secs':
+    case 'sec':
+    case 's':
+      return n * s;
+    case 'milliseconds':
+    case 'millisecond':
+    case 'msecs':
+    case 'msec':
+    case 'ms':
+      return n;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Short format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtShort(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return Math.round(ms / d) + 'd';
+  }
+  if (msAbs >= h) {
+    return Math.round(ms / h) + 'h';
+  }
+  if (msAbs >= m) {
+    return Math.round(ms / m) + 'm';
+  }
+  if (msAbs >= s) {
+    return Math.round(ms / s) + 's';
+  }
+  return ms + 'ms';
+}
+
+/**
+ * Long format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtLong(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return plural(ms, msAbs, d, 'day');
+  }
+  if (msAbs >= h) {
+    return plural(ms, msAbs, h, 'hour');
+  }
+  if (msAbs >= m) {
+    return plural(ms, msAbs, m, 'minute');
+  }
+  if (msAbs >= s) {
+    return plural(ms, msAbs, s, 'second');
+  }
+  return ms + ' ms';
+}
+
+/**
+ * Pluralization helper.
+ */
+
+function plural(ms, msAbs, n, name) {
+  var isPlural = msAbs >= n * 1.5;
+  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
+}
+
+
+/***/ }),
+
+/***/ 1450:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const os = __nccwpck_require__(857);
+const tty = __nccwpck_require__(2018);
+const hasFlag = __nccwpck_require__(3813);
+
+const {env} = process;
+
+let forceColor;
+if (hasFlag('no-color') ||
+	hasFlag('no-colors') ||
+	hasFlag('color=false') ||
+	hasFlag('color=never')) {
+	forceColor = 0;
+} else if (hasFlag('color') ||
+	hasFlag('colors') ||
+	hasFlag('color=true') ||
+	hasFlag('color=always')) {
+	forceColor = 1;
+}
+
+if ('FORCE_COLOR' in env) {
+	if (env.FORCE_COLOR === 'true') {
+		forceColor = 1;
+	} else if (env.FORCE_COLOR === 'false') {
+		forceColor = 0;
+	} else {
+		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+	}
+}
+
+function translateLevel(level) {
+	if (level === 0) {
+		return false;
+	}
+
+	return {
+		level,
+		hasBasic: true,
+		has256: level >= 2,
+		has16m: level >= 3
+	};
+}
+
+function supportsColor(haveStream, streamIsTTY) {
+	if (forceColor === 0) {
+		return 0;
+	}
+
+	if (hasFlag('color=16m') ||
+		hasFlag('color=full') ||
+		hasFlag('color=truecolor')) {
+		return 3;
+	}
+
+	if (hasFlag('color=256')) {
+		return 2;
+	}
+
+	if (haveStream && !streamIsTTY && forceColor === undefined) {
+		return 0;
+	}
+
+	const min = forceColor || 0;
+
+	if (env.TERM === 'dumb') {
+		return min;
+	}
+
+	if (process.platform === 'win32') {
+		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
+		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
+		const osRelease = os.release().split('.');
+		if (
+			Number(osRelease[0]) >= 10 &&
+			Number(osRelease[2]) >= 10586
+		) {
+			return Number(osRelease[2]) >= 14931 ? 3 : 2;
+		}
+
+		return 1;
+	}
+
+	if ('CI' in env) {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+			return 1;
+		}
+
+		return min;
+	}
+
+	if ('TEAMCITY_VERSION' in env) {
+		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+	}
+
+	if (env.COLORTERM === 'truecolor') {
+		return 3;
+	}
+
+	if ('TERM_PROGRAM' in env) {
+		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
+
+		switch (env.TERM_PROGRAM) {
+			case 'iTerm.app':
+				return version >= 3 ? 3 : 2;
+			case 'Apple_Terminal':
+				return 2;
+			// No default
+		}
+	}
+
+	if (/-256(color)?$/i.test(env.TERM)) {
+		return 2;
+	}
+
+	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+		return 1;
+	}
+
+	if ('COLORTERM' in env) {
+		return 1;
+	}
+
+	return min;
+}
+
+function getSupportLevel(stream) {
+	const level = supportsColor(stream, stream && stream.isTTY);
+	return translateLevel(level);
+}
+
+module.exports = {
+	supportsColor: getSupportLevel,
+	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+};
+
+
+/***/ }),
+
+/***/ 2325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ analyzeCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sql_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1962);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5217);
+
+
+
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function fileResult(file, a) {
+    return {
+        file,
+        statements: a.statements.map((s) => ({
+            kind: s.kind,
+            startLine: s.startLine,
+            endLine: s.endLine,
+            sinks: s.sinks,
+            sources: s.sources,
+            stateful: s.stateful,
+            reasons: s.reasons,
+            joins: s.joins,
+            ...(s.ddl ? { ddl: s.ddl } : {}),
+            ...(s.property ? { property: s.property } : {}),
+            ...(s.use ? { use: s.use } : {}),
+            fingerprint: s.fingerprint,
+        })),
+        sinks: a.sinks,
+        sources: a.sources,
+        stateful: a.stateful,
+        reasons: a.reasons,
+        properties: a.properties,
+        fingerprint: a.fingerprint,
+        issues: a.issues,
+    };
+}
+function text(r) {
+    const lines = [`${r.file}`];
+    lines.push(`  sinks:    ${r.sinks.join(', ') || '-'}`);
+    lines.push(`  sources:  ${r.sources.join(', ') || '-'}`);
+    lines.push(`  stateful: ${r.stateful === null ? 'n/a (no query)' : r.stateful ? 'yes' : 'no'}`);
+    for (const reason of r.reasons)
+        lines.push(`    ${reason.construct} (line ${reason.line})`);
+    for (const s of r.statements)
+        lines.push(`  statement lines ${s.startLine}-${s.endLine}: ${s.kind}`);
+    for (const i of r.issues)
+        lines.push(`  ${r.file}:${i.line}: ${i.severity}: ${i.message}`);
+    lines.push(`  fingerprint: ${r.fingerprint}`);
+    return lines.join('\n') + '\n';
+}
+function analyzeCommand(ctx) {
+    const format = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(ctx, ['text', 'json']);
+    if (!ctx.positionals.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('analyze: name at least one SQL file');
+    const results = [];
+    let failed = false;
+    for (const file of ctx.positionals) {
+        let sql;
+        try {
+            sql = utf8.decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file));
+        }
+        catch (e) {
+            const code = e.code;
+            ctx.io.err.write(`${file}: error: ${code ? `cannot read the file (${code})` : 'the file is not valid UTF-8; save it as UTF-8'}\n`);
+            failed = true;
+            continue;
+        }
+        const r = fileResult(file, (0,_sql_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeSql */ .T)(sql));
+        if (r.issues.some((i) => i.severity === 'error'))
+            failed = true;
+        results.push(r);
+        if (format === 'text') {
+            ctx.io.out.write(text(r));
+        }
+    }
+    if (format === 'json') {
+        const value = ctx.positionals.length === 1 ? (results[0] ?? null) : results;
+        ctx.io.out.write(JSON.stringify(value, null, 2) + '\n');
+    }
+    return failed ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 8418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ inventoryCommand)
+});
+
+// EXTERNAL MODULE: ./src/project/diagnostics.ts
+var diagnostics = __nccwpck_require__(8585);
+// EXTERNAL MODULE: ./src/project/load.ts
+var load = __nccwpck_require__(4137);
+// EXTERNAL MODULE: ./src/project/metadata.ts
+var metadata = __nccwpck_require__(2120);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/project/write.ts
+
+
+const isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
+/**
+ * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
+ * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
+ * With `check`, reports the same lists and touches nothing.
+ */
+function syncFiles(root, expected, existingGenerated, check) {
+    const result = { created: [], updated: [], deleted: [], unchanged: 0 };
+    for (const path of [...expected.keys()].sort()) {
+        const content = expected.get(path);
+        const abs = (0,external_node_path_.join)(root, path);
+        let current;
+        try {
+            current = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch {
+            current = undefined;
+        }
+        if (current === content) {
+            result.unchanged++;
+            continue;
+        }
+        (current === undefined ? result.created : result.updated).push(path);
+        if (!check) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(abs, content);
+        }
+    }
+    for (const path of [...existingGenerated].sort()) {
+        if (expected.has(path))
+            continue;
+        result.deleted.push(path);
+        if (!check)
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, path), { force: true });
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __nccwpck_require__(5217);
+;// CONCATENATED MODULE: ./src/cli/commands/inventory.ts
+
+
+
+
+
+function inventoryCommand(ctx) {
+    const format = (0,context/* formatOf */.be)(ctx, ['text', 'json']);
+    const config = (0,context/* configOf */.W1)(ctx);
+    const { scan, project } = (0,load/* loadProject */.g)((0,context/* pipelinesOf */.n5)(ctx, config), config);
+    (0,context/* printDiagnostics */.aE)(ctx, project.diagnostics);
+    const check = !!ctx.values.check;
+    const tables = [...project.tables.values()];
+    const summary = {
+        tables: tables.filter((t) => !t.external).length,
+        externals: tables.filter((t) => t.external).length,
+    };
+    if ((0,diagnostics/* hasFatal */.vW)(project.diagnostics)) {
+        if (format === 'json') {
+            ctx.io.out.write(JSON.stringify({ ok: false, ...summary, diagnostics: project.diagnostics }, null, 2) + '\n');
+        }
+        ctx.io.err.write('inventory: nothing written; fix the fatal problems above\n');
+        return 1;
+    }
+    const sync = syncFiles(scan.root, (0,metadata/* renderMetadata */.Sc)(project), scan.definitionFiles, check);
+    const stale = !isInSync(sync);
+    if (format === 'json') {
+        ctx.io.out.write(JSON.stringify({ ok: !(check && stale), check, ...summary, ...sync, diagnostics: project.diagnostics }, null, 2) + '\n');
+    }
+    else if (check) {
+        for (const p of sync.created)
+            ctx.io.out.write(`missing:  ${p}\n`);
+        for (const p of sync.updated)
+            ctx.io.out.write(`outdated: ${p}\n`);
+        for (const p of sync.deleted)
+            ctx.io.out.write(`stale:    ${p}\n`);
+        ctx.io.out.write(stale
+            ? `inventory: ${sync.created.length + sync.updated.length + sync.deleted.length} metadata files out of date; run \`flink-pipeline inventory\` and commit the result\n`
+            : `inventory: up to date (${summary.tables} tables, ${summary.externals} external)\n`);
+    }
+    else {
+        ctx.io.out.write(`inventory: ${summary.tables} tables, ${summary.externals} external; ` +
+            `${sync.created.length} created, ${sync.updated.length} updated, ${sync.deleted.length} removed, ${sync.unchanged} unchanged\n`);
+    }
+    return (check && stale) || (0,diagnostics/* hasError */.JD)(project.diagnostics) ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ planCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __nccwpck_require__(9827);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/project/layout.ts
+var layout = __nccwpck_require__(6547);
+;// CONCATENATED MODULE: ./src/change/config-change.ts
+/**
+ * Config edits that change what a statement is (its properties, name, catalog, principal or
+ * compute pool): such a statement must be replaced like a query change.
+ */
+
+const SCALAR_KEYS = ['statementPrefix', 'catalog', 'database', 'principal'];
+/**
+ * Compares the statement-affecting settings of one environment (the named one, else the
+ * config's default, else every environment either side defines).
+ */
+function classifyConfigChange(base, head, environment, file = load/* DEFAULT_CONFIG_FILE */.Cu) {
+    const chosen = environment ?? head?.environment ?? base?.environment;
+    const names = chosen
+        ? [chosen]
+        : [
+            ...new Set([...Object.keys(base?.environments ?? {}), ...Object.keys(head?.environments ?? {})]),
+        ].sort();
+    const environments = names.map((name) => {
+        const b = base?.environments?.[name] ?? {};
+        const h = head?.environments?.[name] ?? {};
+        const keys = [];
+        const bp = b.properties ?? {};
+        const hp = h.properties ?? {};
+        for (const k of [...new Set([...Object.keys(bp), ...Object.keys(hp)])].sort()) {
+            if (bp[k] !== hp[k])
+                keys.push(`properties.${k}`);
+        }
+        for (const k of SCALAR_KEYS)
+            if (b[k] !== h[k])
+                keys.push(k);
+        return { name, keys, base: pools(b), head: pools(h) };
+    });
+    return { file, environments };
+}
+const pools = (e) => ({
+    computePoolId: e.computePoolId,
+    computePools: e.computePools,
+});
+const poolOf = (p, product) => (Object.hasOwn(p.computePools ?? {}, product) ? p.computePools[product] : undefined) ?? p.computePoolId;
+/**
+ * Config keys (as YAML paths) whose change replaces this table's statement. The products
+ * differ when the table moved: a move to a product with another pool changes its pool too.
+ */
+function configKeysFor(change, baseProduct, headProduct) {
+    const keys = [];
+    for (const env of change?.environments ?? []) {
+        const at = `environments.${env.name}.`;
+        keys.push(...env.keys.map((k) => at + k));
+        if (poolOf(env.base, baseProduct) !== poolOf(env.head, headProduct)) {
+            const perProduct = Object.hasOwn(env.head.computePools ?? {}, headProduct) ||
+                Object.hasOwn(env.base.computePools ?? {}, baseProduct);
+            keys.push(at + (perProduct ? `computePools.${headProduct}` : 'computePoolId'));
+        }
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/change/text.ts
+/** Small formatting rules for change details, which end up in PR comments. */
+/** Property and option keys whose values must not reach a PR comment. */
+const SECRET_KEY = /secret|password|passwd|token|credential|api[-_.]?key|private/i;
+const MAX_VALUE = 40;
+/** A value as a detail shows it: `unset` when absent, masked for secret-looking keys, shortened. */
+function showValue(key, value) {
+    if (value === undefined)
+        return 'unset';
+    if (SECRET_KEY.test(key))
+        return '***';
+    return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
+}
+/** Joins detail items with `; `, keeping to about `max` characters with a count of what was cut. */
+function joinCapped(items, max = 200) {
+    const all = items.join('; ');
+    if (all.length <= max)
+        return all;
+    const more = (n) => (n > 0 ? `; … (+${n} more)` : '');
+    let out = '';
+    for (let i = 0; i < items.length; i++) {
+        const next = out ? `${out}; ${items[i]}` : items[i];
+        if (next.length + more(items.length - i - 1).length > max) {
+            if (out)
+                return out + more(items.length - i);
+            const tail = more(items.length - 1);
+            return `${items[0].slice(0, Math.max(max - tail.length - 1, 1))}…${tail}`;
+        }
+        out = next;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/change/ddl-diff.ts
+
+/** Options that decide how records are encoded or keyed: changing them changes the table's data. */
+const SCHEMA_OPTIONS = new Set([
+    'changelog.mode',
+    'connector',
+    'format',
+    'key.format',
+    'value.format',
+    'key.fields-prefix',
+    'value.fields-include',
+]);
+const isSchemaOption = (key) => SCHEMA_OPTIONS.has(key) || key.endsWith('.format');
+const CREATE_LABEL = {
+    'create-table': 'CREATE TABLE',
+    ctas: 'CREATE TABLE AS',
+    'create-like': 'CREATE TABLE LIKE',
+    'create-view': 'CREATE VIEW',
+    'create-materialized-table': 'CREATE MATERIALIZED TABLE',
+};
+const QUERY_KINDS = new Set(['ctas', 'create-view', 'create-materialized-table']);
+const createIndex = (a) => a.statements.findIndex((s) => s.kind in CREATE_LABEL);
+const otherFingerprints = (a, skip) => a.statements
+    .filter((s, i) => i !== skip && s.kind !== 'set')
+    .map((s) => s.fingerprint)
+    .join(',');
+function diffDdl(base, head, shapeOf) {
+    const out = { schema: [], options: [] };
+    if (!base && !head)
+        return out;
+    if (!base || !head) {
+        out.schema.push(base ? 'DDL file removed' : 'DDL file added');
+        return out;
+    }
+    if (base.analysis.fingerprint === head.analysis.fingerprint)
+        return out;
+    const bi = createIndex(base.analysis);
+    const hi = createIndex(head.analysis);
+    const bc = base.analysis.statements[bi];
+    const hc = head.analysis.statements[hi];
+    if (!bc || !hc)
+        out.schema.push(bc ? 'CREATE statement removed' : 'CREATE statement added');
+    else if (bc.kind !== hc.kind)
+        out.schema.push(`${CREATE_LABEL[bc.kind]} → ${CREATE_LABEL[hc.kind]}`);
+    else if (bc.fingerprint !== hc.fingerprint) {
+        diffCreate(bc, hc, compareShapes(shapeOf(base.analysis)?.[bi], shapeOf(head.analysis)?.[hi]), out);
+    }
+    // ALTER, USE, DROP … next to the CREATE: their effect on the table is not modelled.
+    if (otherFingerprints(base.analysis, bi) !== otherFingerprints(head.analysis, hi)) {
+        out.schema.push('other DDL statements changed');
+    }
+    return out;
+}
+function compareShapes(a, b) {
+    if (a === undefined || b === undefined)
+        return 'unknown';
+    return a === b ? 'same' : 'differs';
+}
+function diffCreate(bc, hc, shape, out) {
+    const b = bc.ddl;
+    const h = hc.ddl;
+    if (b && h) {
+        if (shape !== 'same')
+            out.schema.push(...diffStructure(b, h));
+        for (const item of diffOptions(b.options, h.options))
+            (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
+    }
+    if (shape === 'same')
+        return;
+    const sources = diffNames(bc.sources, hc.sources);
+    if (QUERY_KINDS.has(hc.kind))
+        out.schema.push('query changed' + (sources ? `; ${sources}` : ''));
+    else if (sources)
+        out.schema.push(sources);
+    if (out.schema.length)
+        return;
+    // Without proof that only the options differ, a rebuild is the safe reading.
+    out.schema.push(shape === 'differs'
+        ? 'table definition changed (beyond columns, keys, watermark and options)'
+        : 'table definition not compared beyond columns, keys and options');
+}
+function diffStructure(b, h) {
+    const items = diffColumns(b.columns, h.columns);
+    const pk = (d) => (d.primaryKey.length ? `(${d.primaryKey.join(', ')})` : 'none');
+    if (pk(b) !== pk(h))
+        items.push(`primary key: ${pk(b)} → ${pk(h)}`);
+    const dist = (d) => d.distribution
+        ? `(${d.distribution.columns.join(', ')})${d.distribution.buckets !== null ? ` into ${d.distribution.buckets} buckets` : ''}`
+        : 'none';
+    if (dist(b) !== dist(h))
+        items.push(`distribution: ${dist(b)} → ${dist(h)}`);
+    const wm = (d) => (d.watermark ? `${d.watermark.column} AS ${d.watermark.expression}` : 'none');
+    if (wm(b) !== wm(h))
+        items.push(`watermark: ${wm(b)} → ${wm(h)}`);
+    return items;
+}
+function diffColumns(base, head) {
+    const items = [];
+    const before = new Map(base.map((c) => [c.name, c]));
+    const after = new Map(head.map((c) => [c.name, c]));
+    const describe = (c) => c.kind === 'computed' ? 'computed' : `${c.type}${c.nullable ? '' : ' NOT NULL'}`;
+    for (const h of head) {
+        const b = before.get(h.name);
+        if (!b) {
+            items.push(`column ${h.name} added (${describe(h)})`);
+            continue;
+        }
+        if (b.type !== h.type)
+            items.push(`column ${h.name}: ${b.type || b.kind} → ${h.type || h.kind}`);
+        if (b.nullable !== h.nullable) {
+            items.push(`column ${h.name}: ${b.nullable ? 'NULL' : 'NOT NULL'} → ${h.nullable ? 'NULL' : 'NOT NULL'}`);
+        }
+        if (b.kind !== h.kind)
+            items.push(`column ${h.name}: ${b.kind} → ${h.kind}`);
+    }
+    for (const b of base)
+        if (!after.has(b.name))
+            items.push(`column ${b.name} removed`);
+    const kept = (cols, other) => cols.filter((c) => other.has(c.name)).map((c) => c.name);
+    if (kept(base, after).join('\0') !== kept(head, before).join('\0'))
+        items.push('column order changed');
+    return items;
+}
+function diffOptions(b, h) {
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
+    return keys
+        .filter((k) => b[k] !== h[k])
+        .map((key) => ({ key, text: `option ${key}: ${showValue(key, b[key])} → ${showValue(key, h[key])}` }));
+}
+/** `sources +new −gone`, or '' when the two name lists hold the same names. */
+function diffNames(base, head, label = 'sources') {
+    const b = new Set(base);
+    const h = new Set(head);
+    const added = [...h].filter((n) => !b.has(n)).sort();
+    const removed = [...b].filter((n) => !h.has(n)).sort();
+    if (!added.length && !removed.length)
+        return '';
+    return [label, ...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ');
+}
+
+// EXTERNAL MODULE: ./src/sql/fingerprint.ts
+var fingerprint = __nccwpck_require__(876);
+// EXTERNAL MODULE: ./src/sql/lexer.ts
+var lexer = __nccwpck_require__(1518);
+// EXTERNAL MODULE: ./src/sql/split.ts
+var split = __nccwpck_require__(6448);
+// EXTERNAL MODULE: ./src/sql/tokens.ts
+var sql_tokens = __nccwpck_require__(6080);
+;// CONCATENATED MODULE: ./src/change/shape.ts
+/**
+ * A second fingerprint of DDL text with the `WITH ( … )` option lists left out. Two DDL files
+ * with different fingerprints but equal shapes differ only in their options, which decides
+ * between an in-place ALTER TABLE SET and a rebuild. The analyzer's structure (columns, keys,
+ * watermark) does not cover everything a CREATE holds (computed column expressions, metadata
+ * keys, comments, LIKE clauses), so the shape is what proves "options only".
+ */
+
+
+
+
+/** Per statement (aligned with `SqlAnalysis.statements`), the fingerprint without option lists. */
+function optionFreeFingerprints(text) {
+    const { tokens, issues } = (0,lexer/* lex */.I)(text);
+    const match = (0,sql_tokens/* matchParens */.z_)(tokens, issues);
+    return (0,split/* splitStatements */.X)(tokens).map(({ start, end }) => {
+        if (!(0,sql_tokens/* isWord */.Jg)(tokens[start], 'CREATE'))
+            return (0,fingerprint/* sha256 */.s)((0,fingerprint/* normalisedTokens */.J)(text, tokens, start, end));
+        let out = '';
+        let from = start;
+        for (let i = start; i < end; i++) {
+            // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
+            if ((0,sql_tokens/* isWord */.Jg)(tokens[i], 'WITH') && (0,sql_tokens/* isPunct */.dl)(tokens[i + 1], '(')) {
+                out += (0,fingerprint/* normalisedTokens */.J)(text, tokens, from, i) + '\u0001';
+                i = Math.min(match[i + 1], end);
+                from = i + 1;
+            }
+        }
+        return (0,fingerprint/* sha256 */.s)(out + (0,fingerprint/* normalisedTokens */.J)(text, tokens, from, end));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/change/classify.ts
+/**
+ * Per-table change classification (DESIGN §7): pure, over two project models. Compares
+ * fingerprints and analysed structure, never raw text, so formatting is never a change.
+ */
+
+
+
+
+
+/** The order changes of one table are listed in: lifecycle first, then content. */
+const CHANGE_KINDS = [
+    'added',
+    'removed',
+    'renamed',
+    'format-only',
+    'dml',
+    'ddl-options',
+    'ddl-schema',
+    'properties',
+];
+function classifyChanges(base, head, opts = {}) {
+    const changed = changedPaths(opts.files);
+    const shapes = new Map();
+    const shapeOf = (analysis) => {
+        let shape = shapes.get(analysis);
+        if (!shape) {
+            const text = opts.ddlText?.(analysis);
+            if (text === undefined)
+                return undefined;
+            shapes.set(analysis, (shape = optionFreeFingerprints(text)));
+        }
+        return shape;
+    };
+    const before = definedTables(base);
+    const after = definedTables(head);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodePoint);
+    const out = [];
+    for (const name of names) {
+        const b = before.get(name);
+        const h = after.get(name);
+        let found;
+        if (!b) {
+            found = [{ kind: 'added', files: tableFiles(h, changed), items: [`new table in ${h.folder}`] }];
+        }
+        else if (!h) {
+            const items = [`no longer defined (was in ${b.folder})`];
+            found = [{ kind: 'removed', files: tableFiles(b, changed), items }];
+        }
+        else {
+            found = compareTable(b, h, changed, shapeOf, opts.config);
+        }
+        for (const f of found.sort((x, y) => CHANGE_KINDS.indexOf(x.kind) - CHANGE_KINDS.indexOf(y.kind))) {
+            out.push({
+                table: name,
+                kind: f.kind,
+                files: [...new Set(f.files)].sort(byCodePoint),
+                detail: joinCapped(f.items),
+            });
+        }
+    }
+    return out;
+}
+function compareTable(b, h, changed, shapeOf, config) {
+    const found = [];
+    const sqlPath = (f, g) => [(f ?? g)?.path].filter((p) => !!p);
+    const ddl = diffDdl(b.ddl, h.ddl, shapeOf);
+    const ddlFiles = sqlPath(h.ddl, b.ddl);
+    // A rebuild recreates the table with its new options too, so options ride along in its detail.
+    if (ddl.schema.length) {
+        found.push({ kind: 'ddl-schema', files: ddlFiles, items: [...ddl.schema, ...ddl.options] });
+    }
+    else if (ddl.options.length) {
+        found.push({ kind: 'ddl-options', files: ddlFiles, items: ddl.options });
+    }
+    if (queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
+        found.push({ kind: 'dml', files: sqlPath(h.dml, b.dml), items: dmlItems(b, h) });
+    }
+    const props = propertyChanges(b, h, changed, config);
+    if (props.items.length)
+        found.push({ kind: 'properties', ...props });
+    if (b.folder !== h.folder) {
+        const items = [`moved ${b.folder} → ${h.folder}`];
+        if (b.product !== h.product)
+            items.push(`product ${b.product || '(none)'} → ${h.product || '(none)'}`);
+        if (b.type !== h.type)
+            items.push(`type ${b.type} → ${h.type}`);
+        found.push({ kind: 'renamed', files: tableFiles(h, changed), items });
+    }
+    else if (found.length === 0 && changed) {
+        const touched = folderFiles(h, changed);
+        const items = ['formatting or comments only; nothing to deploy'];
+        if (touched.length)
+            found.push({ kind: 'format-only', files: touched, items });
+    }
+    return found;
+}
+/** SET lines are properties, compared as such; everything else in the DML is the query. */
+const queryFingerprint = (f) => f
+    ? f.analysis.statements
+        .filter((s) => s.kind !== 'set')
+        .map((s) => s.fingerprint)
+        .join(',')
+    : '';
+function dmlItems(b, h) {
+    if (!b.dml || !h.dml)
+        return [b.dml ? 'DML file removed' : 'DML file added'];
+    const items = ['query changed'];
+    const sources = diffNames(b.parents, h.parents);
+    if (sources)
+        items.push(sources);
+    const state = (t) => (t.stateful ? 'stateful' : 'stateless');
+    // The query's own reasons first: they are what the edit is about.
+    const reasons = [...h.reasons].sort((x, y) => Number(x.file !== h.dml.path) - Number(y.file !== h.dml.path));
+    const why = h.stateful ? ` (${[...new Set(reasons.map((r) => r.construct))].slice(0, 3).join(', ')})` : '';
+    items.push(b.stateful === h.stateful ? state(h) + why : `statefulness: ${state(b)} → ${state(h)}${why}`);
+    return items;
+}
+function propertyChanges(b, h, changed, config) {
+    const items = [];
+    const files = [];
+    const compare = (before, after, prefix) => {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(byCodePoint);
+        for (const k of keys) {
+            if (before[k] === after[k])
+                continue;
+            items.push(`${prefix}${k}: ${showValue(k, before[k])} → ${showValue(k, after[k])}`);
+        }
+    };
+    compare(b.properties, h.properties, '');
+    const dmlCount = items.length;
+    compare(ddlProperties(b), ddlProperties(h), 'DDL ');
+    if (items.length) {
+        const props = [...folderFiles(b, changed), ...folderFiles(h, changed)].filter((p) => roleOf(p).endsWith('properties'));
+        files.push(...props);
+        // SET lines live in the SQL files; with no changed .properties file they must be the source.
+        const noFile = (role) => !props.some((p) => roleOf(p) === role);
+        if (dmlCount > 0 && noFile('dml-properties') && h.dml)
+            files.push(h.dml.path);
+        if (items.length > dmlCount && noFile('ddl-properties') && h.ddl)
+            files.push(h.ddl.path);
+    }
+    const keys = configKeysFor(config, b.product, h.product);
+    if (keys.length) {
+        items.push(`${config.file}: ${keys.join(', ')}`);
+        files.push(config.file);
+    }
+    return { items, files };
+}
+const ddlProperties = (t) => ({ ...(t.ddl?.analysis.properties ?? {}), ...t.ddlProperties });
+function definedTables(p) {
+    const out = new Map();
+    for (const [name, t] of p.tables)
+        if (!t.external)
+            out.set(name, t);
+    return out;
+}
+function changedPaths(files) {
+    if (!files)
+        return undefined;
+    const out = new Map();
+    const add = (path) => {
+        const slash = path.lastIndexOf('/');
+        const dir = path.slice(0, Math.max(slash, 0));
+        const inScripts = dir === 'sql-scripts' || dir.endsWith('/sql-scripts');
+        if (!inScripts || !roleOf(path))
+            return;
+        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
+        const list = out.get(folder) ?? [];
+        if (!list.includes(path))
+            list.push(path);
+        out.set(folder, list);
+    };
+    for (const f of files) {
+        add(f.path);
+        if (f.oldPath)
+            add(f.oldPath);
+    }
+    return out;
+}
+const roleOf = (path) => (0,layout/* sqlScriptRole */.e)(path.slice(path.lastIndexOf('/') + 1)) ?? '';
+/** Changed files the folder grouping reads for this table. */
+const folderFiles = (t, changed) => changed?.get(t.folder) ?? [];
+/** The table's SQL files plus any of its changed role files (`.properties` are not in the model). */
+function tableFiles(t, changed) {
+    return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
+}
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
+const t = /* @__PURE__ */ new WeakMap();
+function dist_c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function dist_r(n) {
+  return n instanceof String && t.has(n);
+}
+function dist_o(n) {
+  return t.get(n) ?? [];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
+var dist = __nccwpck_require__(7117);
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
+var promise_deferred_dist = __nccwpck_require__(2378);
+;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
+
+function* x(e, n) {
+  const t = n === "global";
+  for (const o of e)
+    o.isGlobal === t && (yield o);
+}
+const P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]), S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]), E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o } of x(e, "task")) {
+    if (P.has(o))
+      return w(!0, n);
+    if (S.has(o))
+      return w(!1, n);
+  }
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
+}
+function w(e = !1, n = []) {
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t = N(n), o = t && G(n.value);
+    o && (yield {
+      ...o,
+      scope: t
+    });
+  }
+}
+function D(e, n, t) {
+  const o = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o,
+    M(n),
+    A(n, t)
+  ), o;
+}
+function L(e, n, t) {
+  if (t === null)
+    return;
+  const o = O(n, t);
+  t.isWrite ? e.write.push(o) : e.read.push(o);
+}
+const C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", !0]
+    //  -c <k=v>    set config key for this invocation
+  ])
+}, I = {
+  short: new Map([
+    ["C", !0],
+    //  -C <path>   change working directory
+    ["P", !1],
+    // -P          no pager (alias for --no-pager)
+    ["h", !1],
+    // -h          help
+    ["p", !1],
+    // -p          paginate
+    ["v", !1],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+}, R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", !0],
+      // -b <branch>
+      ["j", !0],
+      // -j <n>          parallel jobs
+      ["l", !1],
+      // -l local
+      ["n", !1],
+      // -n no-checkout
+      ["o", !0],
+      // -o <name>       remote name
+      ["q", !1],
+      // -q quiet
+      ["s", !1],
+      // -s shared
+      ["u", !0]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", !0],
+      // -C <commit>  reuse message
+      ["F", !0],
+      // -F <file>    read message from file
+      ["c", !0],
+      // -c <commit>  reedit message
+      ["m", !0],
+      // -m <msg>
+      ["t", !0]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", !1],
+      // -e  open editor
+      ["f", !0],
+      //  -f <file>
+      ["l", !1]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", !0],
+      // -X <option>   strategy option
+      ["f", !1],
+      // -f force-rebase
+      ["i", !1],
+      // -i interactive
+      ["k", !1],
+      // -k keep-base
+      ["m", !1],
+      // -m merge
+      ["n", !1],
+      // -n no-stat
+      ["q", !1],
+      // -q quiet
+      ["r", !1],
+      // -r rebase-merges
+      ["s", !0],
+      // -s <strategy>
+      ["v", !1],
+      // -v verbose
+      ["x", !0]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t = e.indexOf("=");
+    if (t > 2)
+      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
+    const o = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o) }];
+  }
+  if (e.length === 2) {
+    const t = e.charAt(1), o = n.short.get(t);
+    return [{ name: e, needsNext: o === !0 }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t = e.slice(1).split(""), o = [];
+  for (let a = 0; a < t.length; a++) {
+    const s = t[a], r = n.get(s);
+    if (r === void 0)
+      return [{ name: e, needsNext: !1 }];
+    if (r) {
+      const i = t.slice(a + 1).join("");
+      if (i && ![...i].every((m) => n.has(m)))
+        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
+    }
+    o.push({ name: `-${s}`, needsNext: r });
+  }
+  return o;
+}
+function W(e, n = []) {
+  let t = 0;
+  for (; t < e.length; ) {
+    const o = String(e[t]);
+    if (!o.startsWith("-") || o.length < 2) break;
+    const a = b(o);
+    let s = t + 1;
+    for (const r of a) {
+      const i = {
+        name: r.name,
+        value: r.value,
+        absorbedNext: !1,
+        isGlobal: !0
+      };
+      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
+    }
+    t = s;
+  }
+  return { flags: n, taskIndex: t };
+}
+function V(e, n, t = []) {
+  const o = B(n), a = [], s = [];
+  let r = 0;
+  for (; r < e.length; ) {
+    const i = e[r];
+    if (dist_r(i)) {
+      s.push(...dist_o(i)), r++;
+      continue;
+    }
+    const p = String(i);
+    if (p === "--") {
+      for (let d = r + 1; d < e.length; d++) {
+        const g = e[d];
+        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
+      }
+      break;
+    }
+    if (!p.startsWith("-") || p.length < 2) {
+      a.push(p), r++;
+      continue;
+    }
+    const m = b(p, o);
+    let u = r + 1;
+    for (const d of m) {
+      const g = {
+        name: d.name,
+        value: d.value,
+        absorbedNext: !1,
+        isGlobal: !1
+      };
+      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
+    }
+    r = u;
+  }
+  return { flags: t, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t of K) {
+      const o = t(n.key);
+      o && (yield o);
+    }
+}
+function f(e, n, t = String(e)) {
+  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t, n, e);
+}
+const K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t of n)
+    for (const o of X) {
+      const a = o(e, t);
+      a && (yield a);
+    }
+}
+function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
+  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
+  return function(m, u) {
+    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
+      return {
+        category: t,
+        message: i
+      };
+  };
+}
+const h = { globalOnly: !0, withValue: !0 }, X = [
+  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c("clone", /^-\w*u/, "allowUnsafePack"),
+  c("clone", "--u", "allowUnsafePack"),
+  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c(null, "--template", "allowUnsafeTemplateDir"),
+  c(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t) {
+  return [...H(e, n), ...q(t)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
+  return {
+    task: o,
+    flags: n.map(J),
+    paths: r,
+    config: i,
+    vulnerabilities: z(k(o, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+const y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t = 0; t < n; t++) {
+    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
+    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t = y[n];
+      yield {
+        category: t,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t, o] of Object.entries(e)) {
+    const a = t.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t = {
+    read: [],
+    write: [...Q(n)]
+  }, o = [
+    ...Z(n),
+    ...k(null, [], t)
+  ];
+  return {
+    config: t,
+    vulnerabilities: o
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
+
+
+
+
+
+
+
+
+
+class dist_O extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class Ae extends dist_O {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+}
+class dist_A extends dist_O {
+  constructor(e, n, r) {
+    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class at extends dist_O {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+}
+class xe extends dist_O {
+  constructor(e) {
+    super(void 0, e);
+  }
+}
+const dist_I = "\0", dist_W = () => {
+};
+function Ne(t) {
+  return typeof t != "function" ? dist_W : t;
+}
+function $e(t) {
+  return typeof t == "function" && t !== dist_W;
+}
+function Pe(t, e) {
+  const n = t.indexOf(e);
+  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
+}
+function Me(t, e = 0) {
+  return Dt(t) && t.length > e ? t[e] : void 0;
+}
+function dist_N(t, e = 0) {
+  if (Dt(t) && t.length > e)
+    return t[t.length - 1 - e];
+}
+function Dt(t) {
+  return Bt(t);
+}
+function dist_H(t = "", e = !0, n = `
+`) {
+  return t.split(n).reduce((r, s) => {
+    const o = e ? s.trim() : s;
+    return o && r.push(o), r;
+  }, []);
+}
+function ut(t, e) {
+  return dist_H(t, !0).map((n) => e(n));
+}
+function Lt(t) {
+  return (0,dist.exists)(t, dist.FOLDER);
+}
+function dist_S(t, e) {
+  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
+}
+function De(t, e) {
+  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
+}
+function ct(t, e) {
+  if (Array.isArray(t)) {
+    const n = t.indexOf(e);
+    n >= 0 && t.splice(n, 1);
+  } else
+    t.delete(e);
+  return e;
+}
+const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t) {
+  return Array.isArray(t) ? t : [t];
+}
+function jt(t) {
+  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function dist_L(t) {
+  return v(t).map((e) => e instanceof String ? e : String(e));
+}
+function p(t, e = 0) {
+  if (t == null)
+    return e;
+  const n = parseInt(t, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t, e) {
+  const n = [];
+  for (let r = 0, s = t.length; r < s; r++)
+    n.push(e, t[r]);
+  return n;
+}
+function dist_F(t) {
+  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
+}
+function Le(t) {
+  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
+}
+function je(t, e) {
+  const n = {};
+  return e.forEach((r) => {
+    t[r] !== void 0 && (n[r] = t[r]);
+  }), n;
+}
+function wt(t = 0) {
+  return new Promise((e) => setTimeout(e, t));
+}
+function bt(t) {
+  if (t !== !1)
+    return t;
+}
+function d(t, e, n) {
+  return e(t) ? t : arguments.length > 2 ? n : void 0;
+}
+const dist_K = (t) => Array.isArray(t);
+function st(t, e) {
+  const n = dist_r(t) ? "string" : typeof t;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
+function lt(t) {
+  return !!t && ft(t) === "[object Object]";
+}
+function Ie(t) {
+  return typeof t == "function";
+}
+const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
+var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
+class dist_z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+}
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+class dist_l {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r) {
+    const s = r && e.exec(r);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+}
+class dist_x extends dist_l {
+  addMatch(e, n, r) {
+    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+}
+const Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: !1
+};
+function Ge(...t) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t.filter((r) => typeof r == "object" && r)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
+}
+function It(t, e = []) {
+  return lt(t) ? Object.keys(t).reduce((n, r) => {
+    const s = t[r];
+    if (dist_r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r + "=" + s);
+    else if (Array.isArray(s))
+      for (const o of s)
+        st(o, ["string", "number"]) || n.push(r + "=" + o);
+    else
+      n.push(r);
+    return n;
+  }, e) : e;
+}
+function dist_h(t, e = 0, n = !1) {
+  const r = [];
+  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
+    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
+  return It(ht(t), r), n || r.push(...ze(t)), r;
+}
+function ze(t) {
+  const e = typeof dist_N(t) == "function";
+  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
+}
+function ht(t) {
+  const e = Ie(dist_N(t));
+  return d(dist_N(t, e ? 1 : 0), lt);
+}
+function u(t, e = !0) {
+  const n = Ne(dist_N(t));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t, e) {
+  return t(e.stdOut, e.stdErr);
+}
+function dist_E(t, e, n, r = !0) {
+  return v(n).forEach((s) => {
+    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
+      const c = (y = 0) => {
+        if (!(i + y >= a))
+          return o[i + y];
+      };
+      e.some(({ parse: y }) => y(c, t));
+    }
+  }), t;
+}
+var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
+const mt = ({ exitCode: t }, e, n, r) => {
+  if (t === dist_V.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r(e);
+}, Ut = (t) => t.trim() === "true";
+function We(t) {
+  switch (t) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
+}
+class Xe {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+}
+const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
+function Ze(t, e) {
+  const n = new Xe(t), r = t ? Qe : Ye;
+  return dist_H(e).forEach((s) => {
+    const o = s.replace(r, "");
+    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
+  }), n;
+}
+const Ft = [];
+function tn(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t
+  };
+}
+function dist_b(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t == "string" ? new xe(t) : t;
+    }
+  };
+}
+function g(t, e = !1) {
+  return {
+    commands: t,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t) {
+  return {
+    commands: t,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t) {
+  return t.format === "buffer";
+}
+function kt(t) {
+  return t.format === "empty" || !t.commands.length;
+}
+const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
+const qt = /* @__PURE__ */ new Set([
+  "i",
+  ...dist_L(Object.values(zt))
+]);
+function on(t, e) {
+  const { cleanMode: n, options: r, valid: s } = cn(t);
+  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
+}
+function an(t, e) {
+  return {
+    commands: ["clean", `-${t}`, ...e],
+    format: "utf-8",
+    parser(r) {
+      return Ze(t === "n", r);
+    }
+  };
+}
+function un(t) {
+  return Array.isArray(t) && t.every((e) => qt.has(e));
+}
+function cn(t) {
+  let e, n = [], r = { cleanMode: !1, options: !0 };
+  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r
+  };
+}
+function fn(t) {
+  return t === "f" || t === "n";
+}
+function ln(t) {
+  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
+}
+function hn(t) {
+  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
+}
+class mn {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = dist_N(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
+  }
+}
+function pn(t) {
+  const e = new mn();
+  for (const n of Wt(t))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t, e) {
+  let n = null;
+  const r = [], s = /* @__PURE__ */ new Map();
+  for (const o of Wt(t, e))
+    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r
+  };
+}
+function gn(t) {
+  return t.replace(/^(file):/, "");
+}
+function* Wt(t, e = null) {
+  const n = t.split("\0");
+  for (let r = 0, s = n.length - 1; r < s; ) {
+    const o = gn(n[r++]);
+    let i = n[r++], a = e;
+    if (i.includes(`
+`)) {
+      const c = Pe(i, `
+`);
+      a = c[0], i = c[1];
+    }
+    yield { file: o, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
+function dist_Y(t, e) {
+  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
+}
+function yn(t, e, n, r) {
+  const s = ["config", `--${r}`];
+  return n && s.push("--add"), s.push(t, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o) {
+      return o;
+    }
+  };
+}
+function wn(t, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r) {
+      return dn(r, t);
+    }
+  };
+}
+function bn(t) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t && e.push(`--${t}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t, e, ...n) {
+      return this._runTask(
+        yn(
+          t,
+          e,
+          n[0] === !0,
+          dist_Y(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t, e) {
+      return this._runTask(
+        wn(t, dist_Y(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t) {
+      return this._runTask(
+        bn(dist_Y(t[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
+const kn = new Set(Object.values(Kt));
+function _n(t) {
+  return kn.has(t);
+}
+var _t;
+const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
+class En {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = dist_j, Symbol.iterator)]() {
+    for (const e of this[dist_j])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[dist_j].push(...U(e, "-e")), this;
+  }
+}
+function Sn(...t) {
+  return new En().param(...t);
+}
+function Rn(t) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t, (r) => {
+    const [s, o, i] = r.split(dist_I);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t) {
+      const e = u(arguments), n = dist_h(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            dist_b(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t == "string" && (t = Sn().param(t));
+      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
+      return this._runTask(
+        {
+          commands: r,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
+const Cn = dist_L(Object.values(Vt));
+function An(t, e) {
+  const n = ["reset"];
+  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
+}
+function xn(t) {
+  if (Xt(t))
+    return t;
+  switch (typeof t) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t) {
+  return typeof t == "string" && Cn.includes(t);
+}
+src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
+src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
+function Nn() {
+  return src("simple-git");
+}
+function vt(t, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
+    t(r, ...s), n(r, ...s);
+  } : t : (r, ...s) => {
+    t(`%s ${r}`, e, ...s), n && n(r, ...s);
+  };
+}
+function $n(t, e, { namespace: n }) {
+  if (typeof t == "string")
+    return t;
+  const r = e && e.namespace || "";
+  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
+}
+function dist_$(t, e, n, r = Nn()) {
+  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
+  return y(n);
+  function c(w, T) {
+    return dist_S(
+      o,
+      dist_$(t, a.replace(/^[^:]+/, w), T, r)
+    );
+  }
+  function y(w) {
+    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
+    return Object.assign(i ? k : C, {
+      label: t,
+      sibling: c,
+      info: C,
+      step: y
+    });
+  }
+}
+const dist_M = class M {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
+    return {
+      task: e,
+      logger: r,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
+      n === e.task ? (r.info("Failed %o", e), r(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M.counter}`;
+  }
+};
+dist_M.counter = 0;
+let ot = dist_M;
+class Pn {
+  constructor(e, n, r) {
+    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
+  }
+  async attemptRemoteTask(e, n) {
+    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o = await this.gitResponse(
+      e,
+      r,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r, s) {
+    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
+    return new Promise((y, w) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o);
+      const { error: T } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r
+        }
+      );
+      if (T && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r,
+          T,
+          (k) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
+              new dist_z(
+                Array.isArray(k) ? Buffer.concat(k) : k,
+                Buffer.concat(c)
+              )
+            );
+          },
+          w
+        );
+      if (T)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o,
+          c.length,
+          i
+        ), w(T);
+      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
+    });
+  }
+  async gitResponse(e, n, r, s, o) {
+    const i = o.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: !0
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c) => {
+      const y = [], w = [];
+      o.info("%s %o", n, r), o("%O", a);
+      let T = this._beforeSpawn(e, r);
+      if (T)
+        return c({
+          stdOut: y,
+          stdErr: w,
+          exitCode: 9901,
+          rejection: T
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r),
+        kill(C) {
+          T = C || T;
+        }
+      });
+      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
+      k.stdout.on(
+        "data",
+        Et(y, "stdOut", o, i.step("stdOut"))
+      ), k.stderr.on(
+        "data",
+        Et(w, "stdErr", o, i.step("stdErr"))
+      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r),
+        spawned: k,
+        close(C, Te) {
+          c({
+            stdOut: y,
+            stdErr: w,
+            exitCode: C,
+            rejection: T || Te
+          });
+        },
+        kill(C) {
+          k.killed || (T = C, k.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r = s || r;
+      }
+    }), r;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+}
+function Mn(t, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t, e, n, r) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
+  };
+}
+class Dn {
+  constructor(e, n, r) {
+    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+}
+function Ln(t, e, n = dist_W) {
+  const r = (o) => {
+    n(null, o);
+  }, s = (o) => {
+    o?.task === t && n(o, void 0);
+  };
+  e.then(r, s);
+}
+function St(t, e) {
+  return tn((n) => {
+    if (!Lt(t))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
+    return (e || n).cwd = t;
+  });
+}
+function dist_Q(t) {
+  const e = ["checkout", ...t];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        dist_Q(dist_h(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t, e) {
+      return this._runTask(
+        dist_Q(["-b", t, e, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t) {
+      return this._runTask(
+        dist_Q(["-b", t, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+const Yt = (t, e, n) => {
+  const r = ["clone", ...n];
+  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
+}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
+function Rt(t, e, n, ...r) {
+  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+const Un = [
+  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
+    t.branch = e, t.commit = r, t.root = !!n;
+  }),
+  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
+    const n = e.split("<"), r = n.pop();
+    !r || !r.includes("@") || (t.author = {
+      email: r.substr(0, r.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new dist_l(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
+    }
+  ),
+  new dist_l(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
+    }
+  )
+];
+function Fn(t) {
+  return dist_E({
+    author: null,
+    branch: "",
+    commit: "",
+    root: !1,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t);
+}
+function Gn(t, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r = u(arguments), s = t(e) || Gn(
+        v(e),
+        v(d(n[0], dist_G, [])),
+        [
+          ...dist_L(d(n[1], dist_K, [])),
+          ...dist_h(arguments, 0, !0)
+        ]
+      );
+      return this._runTask(s, r);
+    }
+  };
+  function t(e) {
+    return !dist_G(e) && dist_b(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+const Wn = new dist_l(
+  /([a-z-]+): (\d+)$/,
+  (t, [e, n]) => {
+    const r = jt(e);
+    Object.hasOwn(t, r) && (t[r] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t) {
+          return dist_E(qn(), [Wn], t);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], !0),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t, e) {
+  const n = ["hash-object", t];
+  return e && n.push("-w"), g(n, !0);
+}
+class dist_J {
+  constructor(e, n, r, s) {
+    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
+  }
+}
+const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
+function Qn(t, e, n) {
+  const r = String(n).trim();
+  let s;
+  if (s = Xn.exec(r))
+    return new dist_J(t, e, !1, s[1]);
+  if (s = Yn.exec(r))
+    return new dist_J(t, e, !0, s[1]);
+  let o = "";
+  const i = r.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o = i.join(" ");
+      break;
+    }
+  return new dist_J(t, e, /^re/i.test(r), o);
+}
+const Qt = "--bare";
+function Jn(t) {
+  return t.includes(Qt);
+}
+function Zn(t = !1, e, n) {
+  const r = ["init", ...n];
+  return t && !Jn(r) && r.splice(1, 0, Qt), {
+    commands: r,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t) {
+  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r = n.indexOf(":");
+          return [
+            jt(n.substring(0, r).toLowerCase()),
+            n.substring(r + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t) {
+      return this._runTask(
+        tr(d(t, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
+const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t) {
+  for (let e = 0; e < t.length; e++) {
+    const n = Jt.exec(t[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t) {
+  return Jt.test(t);
+}
+class rr {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+}
+const Ot = [
+  new dist_l(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t, [e, n, r = ""]) => {
+      t.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r.replace(/[^+]/g, "").length,
+        deletions: r.replace(/[^-]/g, "").length,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t, [e, n, r]) => {
+      t.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r),
+        binary: !0
+      });
+    }
+  ),
+  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
+    t.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: !0
+    });
+  }),
+  new dist_l(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t, [e, n]) => {
+      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
+    }
+  )
+], sr = [
+  new dist_l(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t, [e, n, r]) => {
+      const s = p(e), o = p(n);
+      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
+        file: r,
+        changes: s + o,
+        insertions: s,
+        deletions: o,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: !0
+    });
+  })
+], or = [
+  new dist_l(/(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: !1
+    });
+  })
+], ir = [
+  new dist_l(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t, [e, n, r, s, o]) => {
+      t.changed++, t.files.push({
+        file: o ?? r,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: !1,
+        status: bt(_n(e) && e),
+        from: bt(!!o && r !== o && r),
+        similarity: p(n)
+      });
+    }
+  )
+], ar = {
+  [dist_R.NONE]: Ot,
+  [dist_R.STAT]: Ot,
+  [dist_R.NUM_STAT]: sr,
+  [dist_R.NAME_STATUS]: ir,
+  [dist_R.NAME_ONLY]: or
+};
+function Zt(t = dist_R.NONE) {
+  const e = ar[t];
+  return (n) => dist_E(new rr(), e, n, !1);
+}
+const te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t, e) {
+  return e.reduce(
+    (n, r, s) => (n[r] = t[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t = dist_ne, e = ur, n = dist_R.NONE) {
+  const r = Zt(n);
+  return function(s) {
+    const o = dist_H(
+      s.trim(),
+      !1,
+      te
+    ).map(function(i) {
+      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
+      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
+    });
+    return {
+      all: o,
+      latest: o.length && o[0] || null,
+      total: o.length
+    };
+  };
+}
+function fr(t) {
+  let e = pt(t);
+  const n = ["diff"];
+  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t) {
+  const e = t.filter(nr);
+  if (e.length > 1)
+    return dist_b(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t.includes("-z"))
+    return dist_b(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
+function lr(t, e) {
+  const n = [], r = [];
+  return Object.keys(t).forEach((s) => {
+    n.push(s), r.push(String(t[s]));
+  }), [n, r.join(e)];
+}
+function hr(t) {
+  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
+}
+function dist_oe(t = {}, e = []) {
+  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
+    hash: "%H",
+    date: t.strictDate === !1 ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t.multiLine ? "%B" : "%b",
+    author_name: t.mailMap !== !1 ? "%aN" : "%an",
+    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
+  }, [s, o] = lr(r, n), i = [], a = [
+    `--pretty=format:${te}${o}${dist_ee}`,
+    ...e
+  ], c = t.n || t["max-count"] || t.maxCount;
+  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
+    const y = t.symmetric !== !1 ? "..." : "..";
+    i.push(`${t.from || ""}${y}${t.to || ""}`);
+  }
+  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t, e, n) {
+  const r = re(t, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r = u(arguments), s = dist_oe(
+        ht(arguments),
+        dist_L(d(arguments[0], dist_K, []))
+      ), o = e(...n) || dt(s.commands) || t(s);
+      return this._runTask(o, r);
+    }
+  };
+  function t(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r) {
+    return m(n) && m(r) && dist_b(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+class dist_Z {
+  constructor(e, n = null, r) {
+    this.reason = e, this.file = n, this.meta = r;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+}
+class dr {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+}
+class ie {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+}
+class gr {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+}
+function tt(t) {
+  return t.objects = t.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t) {
+  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+const yr = [
+  new dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new dist_x(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t, [e, n, r]) => {
+      const s = tt(t.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
+    }
+  )
+], wr = [
+  new dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
+  ...yr,
+  new dist_x(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t, [e]) => {
+      t.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new dist_x(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t, [e, n, r]) => {
+      t.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r
+      };
+    }
+  )
+];
+function ae(t, e) {
+  return dist_E({ remoteMessages: new br() }, wr, e);
+}
+class br {
+  constructor() {
+    this.all = [];
+  }
+}
+const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
+  new dist_l(Tr, (t, [e, n, r]) => {
+    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
+  }),
+  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
+  new dist_l(_r, (t, [e, n]) => {
+    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
+  })
+], Er = [
+  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
+    t.message = e;
+  }),
+  new dist_l(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t, [e, n, r, s]) => {
+      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
+    }
+  )
+], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
+  new ie(),
+  Sr(t, e),
+  ae(t, e)
+);
+function Rr(t, e) {
+  const n = dist_E(new gr(), Er, [t, e]);
+  return n.message && n;
+}
+const Or = [
+  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
+    t.merges.push(e);
+  }),
+  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
+    t.conflicts.push(new dist_Z(e, n));
+  }),
+  new dist_l(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t, [e, n, r]) => {
+      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
+    }
+  ),
+  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
+    t.conflicts.push(new dist_Z(e, null));
+  }),
+  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
+    t.result = e;
+  })
+], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
+function At(t) {
+  return t.length ? {
+    commands: ["merge", ...t],
+    format: "utf-8",
+    parser(e, n) {
+      const r = Cr(e, n);
+      if (r.failed)
+        throw new at(r);
+      return r;
+    }
+  } : dist_b("Git.merge requires at least one option");
+}
+function xr(t, e, n) {
+  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
+  return {
+    deleted: r,
+    tag: s,
+    branch: !s,
+    new: !o,
+    alreadyUpdated: o,
+    local: t,
+    remote: e
+  };
+}
+const Nr = [
+  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
+    t.repo = e;
+  }),
+  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
+    t.ref = {
+      ...t.ref || {},
+      local: e
+    };
+  }),
+  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
+    t.pushed.push(xr(e, n, r));
+  }),
+  new dist_l(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t, [e, n, r]) => {
+      t.branch = {
+        ...t.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r
+      };
+    }
+  ),
+  new dist_l(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t, [e, n, r, s]) => {
+      t.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r,
+          to: s
+        }
+      };
+    }
+  )
+], $r = (t, e) => {
+  const n = Pr(t, e), r = ae(t, e);
+  return {
+    ...n,
+    ...r
+  };
+}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
+function Mr(t = {}, e) {
+  return dist_S(e, "--tags"), ce(t, e);
+}
+function ce(t = {}, e) {
+  const n = ["push", ...e];
+  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
+        Gt(t),
+        u(arguments)
+      );
+    },
+    show() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return this._runTask(
+        g(t),
+        u(arguments)
+      );
+    }
+  };
+}
+const Lr = /^(.+)\0(.+)$/;
+class jr {
+  constructor(e, n, r) {
+    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+}
+class Br {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
+  }
+}
+function xt(t) {
+  const [e, n] = t.split(dist_I);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function dist_(t, e, n) {
+  return [`${t}${e}`, n];
+}
+function et(t, ...e) {
+  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
+}
+const Ir = new Map([
+  dist_(
+    " ",
+    "A",
+    (t, e) => t.created.push(e)
+  ),
+  dist_(
+    " ",
+    "D",
+    (t, e) => t.deleted.push(e)
+  ),
+  dist_(
+    " ",
+    "M",
+    (t, e) => t.modified.push(e)
+  ),
+  dist_("A", " ", (t, e) => {
+    t.created.push(e), t.staged.push(e);
+  }),
+  dist_("A", "M", (t, e) => {
+    t.created.push(e), t.staged.push(e), t.modified.push(e);
+  }),
+  dist_("D", " ", (t, e) => {
+    t.deleted.push(e), t.staged.push(e);
+  }),
+  dist_("M", " ", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("M", "M", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("R", " ", (t, e) => {
+    t.renamed.push(xt(e));
+  }),
+  dist_("R", "M", (t, e) => {
+    const n = xt(e);
+    t.renamed.push(n), t.modified.push(n.to);
+  }),
+  dist_("!", "!", (t, e) => {
+    (t.ignored = t.ignored || []).push(e);
+  }),
+  dist_(
+    "?",
+    "?",
+    (t, e) => t.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t, e) => {
+      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]), Ur = function(t) {
+  const e = t.split(dist_I), n = new Br();
+  for (let r = 0, s = e.length; r < s; ) {
+    let o = e[r++].trim();
+    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
+  }
+  return n;
+};
+function Fr(t, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r(s, o, i) {
+    const a = `${s}${o}`, c = Ir.get(a);
+    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
+  }
+}
+const Gr = ["--null", "-z"];
+function zr(t) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+const fe = "installed=false";
+function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
+  return Object.defineProperty(
+    {
+      major: t,
+      minor: e,
+      patch: n,
+      agent: r,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: !1,
+      enumerable: !1
+    }
+  );
+}
+function qr() {
+  return dist_q(0, 0, 0, "", !1);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t, e, n, r) {
+          if (t.exitCode === dist_V.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r(e);
+        }
+      });
+    }
+  };
+}
+const Hr = [
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(
+        t,
+        dist_q(p(e), p(n), p(r), s)
+      );
+    }
+  ),
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(t, dist_q(p(e), p(n), r, s));
+    }
+  )
+];
+function Kr(t) {
+  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
+}
+class le {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r = this._executor.chain(), s = r.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === !0),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...dist_h(arguments)]),
+      u(arguments, !1)
+    ) : this._runTask(
+      dist_b(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      dist_h(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...dist_h(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+}
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+const Vr = /* @__PURE__ */ (() => {
+  let t = 0;
+  return () => {
+    t++;
+    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
+    return {
+      promise: e,
+      done: n,
+      id: t
+    };
+  };
+})();
+class Xr {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = dist_S(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = dist_S(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+}
+function Yr(t, e) {
+  return g(["apply", ...e, ...t]);
+}
+var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
+class Qr {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
+  }
+  push(e, n, r, s, o) {
+    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r,
+      commit: s,
+      label: o
+    };
+  }
+}
+const Jr = [
+  new dist_l(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !0, n, r, s);
+    }
+  ),
+  new dist_l(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !1, n, r, s);
+    }
+  )
+], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
+  t.push(he.CURRENT, !1, e, "", "");
+});
+function Nt(t) {
+  return t ? t.charAt(0) : "";
+}
+function me(t, e = !1) {
+  return dist_E(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t
+  );
+}
+class ts {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+}
+function es(t, e) {
+  return {
+    branch: t,
+    hash: e,
+    success: !0
+  };
+}
+function ns(t) {
+  return {
+    branch: t,
+    hash: null,
+    success: !1
+  };
+}
+const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
+  new dist_l(rs, (t, [e, n]) => {
+    const r = es(e, n);
+    t.all.push(r), t.branches[e] = r;
+  }),
+  new dist_l(pe, (t, [e]) => {
+    const n = ns(e);
+    t.errors.push(n), t.all.push(n), t.branches[e] = n;
+  })
+], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
+function de(t, e) {
+  return e === dist_V.ERROR && pe.test(t);
+}
+function os(t) {
+  const e = ["-d", "-D", "--delete"];
+  return t.some((n) => e.includes(n));
+}
+function is(t) {
+  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
+  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r,
+    parser(s, o) {
+      return e ? gt(s, o).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t) {
+      return me(t);
+    }
+  };
+}
+function us(t, e = !1) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
+    parser(n, r) {
+      return gt(n, r);
+    },
+    onError({ exitCode: n, stdOut: r }, s, o, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o(r);
+    }
+  };
+}
+function cs(t, e = !1) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t],
+    parser(r, s) {
+      return gt(r, s).branches[t];
+    },
+    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
+      if (!de(String(i), r))
+        return c(i);
+      throw new at(
+        n.parser(dist_F(o), dist_F(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t) {
+  return {
+    commands: ["check-ignore", ...t],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t) {
+  return t.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t) {
+  const e = t.trim().replace(/^["']|["']$/g, "");
+  return e && (0,external_node_path_.normalize)(e);
+}
+const ms = [
+  new dist_l(/From (.+)$/, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
+    t.deleted.push({
+      tracking: e
+    });
+  }),
+  new dist_l(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t, [e, n, r, s]) => {
+      t.updated.push({
+        name: r,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t, e) {
+  return dist_E({
+    raw: t,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t, e]);
+}
+function ds(t) {
+  return /^--upload-pack(=|$)/.test(t);
+}
+function gs(t, e, n) {
+  const r = ["fetch", ...n];
+  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
+    commands: r,
+    format: "utf-8",
+    parser: ps
+  };
+}
+const ys = [
+  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
+    t.moves.push({ from: e, to: n });
+  })
+];
+function ws(t) {
+  return dist_E({ moves: [] }, ys, t);
+}
+function bs(t, e) {
+  return {
+    commands: ["mv", "-v", ...v(t), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t, e, n) {
+  const r = ["pull", ...n];
+  return t && e && r.splice(1, 0, t, e), {
+    commands: r,
+    format: "utf-8",
+    parser(s, o) {
+      return ue(s, o);
+    },
+    onError(s, o, i, a) {
+      const c = Rr(
+        dist_F(s.stdOut),
+        dist_F(s.stdErr)
+      );
+      if (c)
+        return a(new at(c));
+      a(o);
+    }
+  };
+}
+function ks(t) {
+  const e = {};
+  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t) {
+  const e = {};
+  return ge(t, ([n, r, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
+  }), Object.values(e);
+}
+function ge(t, e) {
+  ut(t, (n) => e(n.split(/\s+/)));
+}
+function vs(t, e, n) {
+  return g(["remote", "add", ...n, t, e]);
+}
+function Es(t) {
+  const e = ["remote"];
+  return t && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t ? _s : ks
+  };
+}
+function Ss(t) {
+  const e = [...t];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t) {
+  const e = [...t];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t) {
+  return g(["remote", "remove", t]);
+}
+function Cs(t = {}, e) {
+  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r)
+  );
+  return dt(r) || {
+    commands: r,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t, e) {
+  return dist_X(["add", t, e]);
+}
+function xs(t) {
+  return dist_X(["init", ...t]);
+}
+function dist_X(t) {
+  const e = [...t];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t) {
+  return dist_X(["update", ...t]);
+}
+class $s {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+}
+const Ps = function(t, e = !1) {
+  const n = t.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o) {
+    const i = s.split("."), a = o.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(dist_B(i[0]), dist_B(a[0]));
+    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
+      const w = ye(dist_B(i[c]), dist_B(a[c]));
+      if (w)
+        return w;
+    }
+    return 0;
+  });
+  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r);
+};
+function Ms(t, e) {
+  const n = Number.isNaN(t), r = Number.isNaN(e);
+  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
+}
+function ye(t, e) {
+  return t === e ? 0 : t > e ? 1 : -1;
+}
+function Ds(t) {
+  return t.trim();
+}
+function dist_B(t) {
+  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t = []) {
+  const e = t.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function Bs(t, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function dist_f(t, e) {
+  this._plugins = e, this._executor = new Dn(
+    t.baseDir,
+    new Xr(t.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t.trimmed;
+}
+(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
+dist_f.prototype.customBinary = function(t) {
+  return this._plugins.reconfigure("binary", t), this;
+};
+dist_f.prototype.env = function(t, e) {
+  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
+};
+dist_f.prototype.stashList = function(t) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      dist_K(t) && t || []
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.mv = function(t, e) {
+  return this._runTask(bs(t, e), u(arguments));
+};
+dist_f.prototype.checkoutLatestTag = function(t) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r) {
+      e.checkout(r.latest, t);
+    });
+  });
+};
+dist_f.prototype.pull = function(t, e, n, r) {
+  return this._runTask(
+    Ts(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.fetch = function(t, e) {
+  return this._runTask(
+    gs(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.tags = function(t, e) {
+  return this._runTask(
+    Ls(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...dist_h(arguments)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.reset = function(t) {
+  return this._runTask(
+    An(xn(t), dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.revert = function(t) {
+  const e = u(arguments);
+  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...dist_h(arguments, 0, !0), t]),
+    e
+  );
+};
+dist_f.prototype.addTag = function(t) {
+  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.addAnnotatedTag = function(t, e) {
+  return this._runTask(
+    Bs(t, e),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranch = function(t, e, n) {
+  return this._runTask(
+    cs(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranches = function(t, e, n) {
+  return this._runTask(
+    us(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.branch = function(t, e) {
+  return this._runTask(
+    is(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.branchLocal = function(t) {
+  return this._runTask(as(), u(arguments));
+};
+dist_f.prototype.raw = function(t) {
+  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...dist_h(arguments, 0, !0));
+  var r = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
+    dist_b("Raw: must supply one or more command to execute"),
+    r
+  );
+};
+dist_f.prototype.submoduleAdd = function(t, e, n) {
+  return this._runTask(As(t, e), u(arguments));
+};
+dist_f.prototype.submoduleUpdate = function(t, e) {
+  return this._runTask(
+    Ns(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.submoduleInit = function(t, e) {
+  return this._runTask(
+    xs(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.subModule = function(t, e) {
+  return this._runTask(
+    dist_X(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.addRemote = function(t, e, n) {
+  return this._runTask(
+    vs(t, e, dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.removeRemote = function(t, e) {
+  return this._runTask(Os(t), u(arguments));
+};
+dist_f.prototype.getRemotes = function(t, e) {
+  return this._runTask(Es(t === !0), u(arguments));
+};
+dist_f.prototype.remote = function(t, e) {
+  return this._runTask(
+    Rs(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.tag = function(t, e) {
+  const n = dist_h(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+dist_f.prototype.updateServerInfo = function(t) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+dist_f.prototype.pushTags = function(t, e) {
+  const n = Mr(
+    { remote: d(t, m) },
+    dist_h(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.rm = function(t) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.rmKeepLocal = function(t) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.catFile = function(t, e) {
+  return this._catFile("utf-8", arguments);
+};
+dist_f.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+dist_f.prototype._catFile = function(t, e) {
+  var n = u(e), r = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      dist_b("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r.push.apply(r, s);
+  const o = t === "buffer" ? Gt(r) : g(r);
+  return this._runTask(o, n);
+};
+dist_f.prototype.diff = function(t, e) {
+  const n = m(t) ? dist_b(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...dist_h(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(dist_h(arguments, 1)),
+    u(arguments)
+  );
+};
+dist_f.prototype.applyPatch = function(t) {
+  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.revparse = function() {
+  const t = ["rev-parse", ...dist_h(arguments, !0)];
+  return this._runTask(
+    g(t, !0),
+    u(arguments)
+  );
+};
+dist_f.prototype.clean = function(t, e, n) {
+  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
+  return this._runTask(
+    on(s, o),
+    u(arguments)
+  );
+};
+dist_f.prototype.exec = function(t) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t == "function" && t();
+    }
+  };
+  return this._runTask(e);
+};
+dist_f.prototype.checkIgnore = function(t, e) {
+  return this._runTask(
+    fs(v(d(t, dist_G, []))),
+    u(arguments)
+  );
+};
+dist_f.prototype.checkIsRepo = function(t, e) {
+  return this._runTask(
+    We(d(t, m)),
+    u(arguments)
+  );
+};
+function Is(t) {
+  return t ? [{
+    type: "spawn.before",
+    action(r, s) {
+      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r, s) {
+      function o() {
+        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
+      }
+      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
+    }
+  }] : void 0;
+}
+const Us = dist_$("", "plugin:allowEnvironment");
+function Fs(t, e = !1) {
+  const n = new Set(t.map((r) => r.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r, s) {
+      const o = { ...r.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o)) {
+        const c = a.toLowerCase().trim();
+        if (!(!Gs(c) || n.has(c))) {
+          if (i.has(c))
+            throw new dist_A(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o[a];
+        }
+      }
+      return {
+        ...r,
+        env: {
+          ...o,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t) {
+  const e = t.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r of oe(e, n))
+        if (t[r.category] !== !0)
+          throw new dist_A(void 0, "unsafe", r.message);
+      return e;
+    }
+  };
+}
+function qs(t) {
+  const e = U(t, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
+function Ws({
+  onClose: t = !0,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o = {
+      close: (0,promise_deferred_dist/* deferred */.yX)(),
+      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
+      exit: (0,promise_deferred_dist/* deferred */.yX)(),
+      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
+    }, i = Promise.race([
+      t === !1 ? $t : o.closeTimeout.promise,
+      e === !1 ? $t : o.exitTimeout.promise
+    ]);
+    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
+      close(a) {
+        s = a, o.close.done();
+      },
+      exit(a) {
+        s = a, o.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r(s, o, i) {
+    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o, close: i }) {
+      const a = n();
+      let c = !0, y = () => {
+        c = !1;
+      };
+      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
+      try {
+        await a.result, c && await wt(50), i(a.exitCode);
+      } catch (w) {
+        i(a.exitCode, w);
+      }
+    }
+  };
+}
+const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t) {
+  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
+}
+function Pt(t, e) {
+  if (t.length < 1 || t.length > 2)
+    throw new dist_A(void 0, "binary", Hs);
+  if (t.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t);
+    else
+      throw new dist_A(void 0, "binary", Ks);
+  const [r, s] = t;
+  return {
+    binary: r,
+    prefix: s
+  };
+}
+function Xs(t, e = ["git"], n = !1) {
+  let r = Pt(v(e), n);
+  t.on("binary", (s) => {
+    r = Pt(v(s), n), we.info("reconfiguring %o", r);
+  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
+}
+const be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t) {
+  if (!t)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+class Qs extends dist_O {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+}
+function Js(t) {
+  return !!(t.exitCode && t.stdErr.length);
+}
+function Zs(t) {
+  return Buffer.concat([...t.stdOut, ...t.stdErr]);
+}
+function to(t = !1, e = Js, n = Zs) {
+  return (r, s) => !t && r || !e(s) ? r : n(s);
+}
+function eo(t, e) {
+  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
+}
+function Mt(t) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r = t(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r) ? {
+        error: eo(n.exitCode, r.toString("utf-8"))
+      } : {
+        error: r
+      };
+    }
+  };
+}
+const nt = dist_$("", "plugin:input");
+function no(t) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o = t?.([...n]) ?? r;
+      if (!o)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o);
+    }
+  };
+}
+class ro {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_namespaceObject.EventEmitter();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r = dist_S(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r) => {
+        r && this.plugins.add(dist_S(n, r));
+      }
+    ), () => {
+      n.forEach((r) => {
+        this.plugins.delete(r);
+      });
+    };
+  }
+  exec(e, n, r) {
+    let s = n;
+    const o = Object.freeze(Object.create(r));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o));
+    return s;
+  }
+}
+function so(t) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o, i) {
+      return n.includes(i.method) ? De(o, e) : o;
+    }
+  }, {
+    type: "spawn.after",
+    action(o, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c && t({
+          method: i.method,
+          stage: oo(c[1]),
+          progress: p(c[2]),
+          processed: p(c[3]),
+          total: p(c[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t) {
+  return String(t.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t) {
+  const e = je(t, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t) {
+      const e = [];
+      let n;
+      function r(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t.length; s++) {
+        const o = t[s];
+        if (dist_r(o)) {
+          r(dist_o(o));
+          continue;
+        }
+        if (o === "--") {
+          r(
+            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
+          );
+          break;
+        }
+        e.push(o);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t,
+  stdErr: e = !0,
+  stdOut: n = !0
+}) {
+  if (t > 0)
+    return {
+      type: "spawn.after",
+      action(r, s) {
+        let o;
+        function i() {
+          o && clearTimeout(o), o = setTimeout(c, t);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
+        }
+        function c() {
+          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+const wo = (t, e) => {
+  const n = new ro(), r = Ge(
+    t && (typeof t == "string" ? { baseDir: t } : t) || {},
+    e
+  );
+  if (!Lt(r.baseDir))
+    throw new Ae(
+      r,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
+  ), new dist_f(r, n);
+};
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: ./src/change/git.ts
+/**
+ * The git edge of `change/`: refs to SHAs, trees, blobs and name-status diffs. Everything
+ * else in this folder is pure over what these functions return.
+ */
+
+
+
+
+
+const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
+const git_short = (sha) => sha.slice(0, 7);
+const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
+/** Git's well-known empty trees: a base for "everything is new" that exists in every repository. */
+const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const EMPTY_TREE_SHA256 = '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321';
+const isEmptyTree = (rev) => rev === EMPTY_TREE_SHA1 || rev === EMPTY_TREE_SHA256;
+const roots = new Map();
+/**
+ * Top-level folder of the work tree holding `dir`. Tree paths and pathspecs are relative to
+ * the folder git runs in, so every command runs there whatever folder the caller passed.
+ */
+function repoRoot(dir) {
+    const key = (0,external_node_path_.resolve)(dir);
+    let root = roots.get(key);
+    if (!root) {
+        root = (async () => {
+            try {
+                return (0,external_node_path_.resolve)((await wo(key).revparse(['--show-toplevel'])).trim());
+            }
+            catch (e) {
+                roots.delete(key);
+                const first = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0];
+                throw new util_errors/* UserError */.y(`${dir}: not inside a git work tree (${first}); run from a clone of the repository`);
+            }
+        })();
+        roots.set(key, root);
+    }
+    return root;
+}
+/** A path given absolute or relative to the repository root, as git names it there. */
+function repoPath(root, path) {
+    // git reports the root with links resolved (macOS /tmp → /private/tmp); resolve the path alike.
+    const rel = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(root, (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.realpathSync)(path) : path) : path;
+    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
+    if (parts.includes('..'))
+        throw new util_errors/* UserError */.y(`${path}: outside the repository at ${root}`);
+    return parts.join('/');
+}
+async function gitAt(dir) {
+    return wo(await repoRoot(dir));
+}
+async function isShallow(git) {
+    return (await git.revparse(['--is-shallow-repository'])).trim() === 'true';
+}
+/** SHA of the commit `ref` names, or a UserError saying why it cannot be found. */
+async function commitOf(git, ref, role) {
+    if (!ref || ref.startsWith('-')) {
+        throw new util_errors/* UserError */.y(`${role} ref "${ref}" is not a branch, tag or commit name`);
+    }
+    // simple-git only rejects when git also wrote to stderr; --quiet keeps a miss silent, so
+    // an empty answer is the "not found" signal.
+    const sha = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    if (sha)
+        return sha;
+    const why = (await isShallow(git))
+        ? `the clone is shallow, so older commits and other branches may be missing; ${FETCH_HINT}`
+        : 'check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)';
+    throw new util_errors/* UserError */.y(`${role} ref "${ref}" not found in the repository: ${why}`);
+}
+async function mergeBase(git, a, b, names) {
+    const sha = (await git.raw(['merge-base', a, b])).trim();
+    if (sha)
+        return sha;
+    if (await isShallow(git)) {
+        throw new util_errors/* UserError */.y(`no common ancestor of ${names[0]} and ${names[1]} in the fetched history (the clone is shallow); ${FETCH_HINT}`);
+    }
+    throw new util_errors/* UserError */.y(`${names[0]} and ${names[1]} have no common ancestor (unrelated histories); pass --base explicitly`);
+}
+/** The branch a change is compared with when nothing says otherwise. */
+async function defaultBranch(git) {
+    for (const name of ['origin/HEAD', 'main', 'origin/main', 'master', 'origin/master']) {
+        const sha = (await git.raw(['rev-parse', '--verify', '--quiet', `${name}^{commit}`])).trim();
+        if (sha)
+            return { name, sha };
+    }
+    throw new util_errors/* UserError */.y('cannot find the default branch (origin/HEAD, main or master) to compare with; pass --base' +
+        ((await isShallow(git)) ? `, or ${FETCH_HINT}` : ''));
+}
+const emptyTreeFor = (headSha) => (headSha.length === 64 ? EMPTY_TREE_SHA256 : EMPTY_TREE_SHA1);
+/**
+ * Resolves the commits to compare. Pull requests compare with the merge-base, as GitHub's
+ * "Files changed" does: commits that reached the base branch after the branch point are not
+ * part of the change.
+ */
+async function resolveRange(repoDir, opts = {}) {
+    const git = await gitAt(repoDir);
+    if ('before' in opts) {
+        if (isZeroSha(opts.after)) {
+            throw new util_errors/* UserError */.y('the push deleted the branch: there is no head commit to compare');
+        }
+        const head = await commitOf(git, opts.after, 'push "after"');
+        if (isZeroSha(opts.before)) {
+            return {
+                base: emptyTreeFor(head),
+                head,
+                description: `first push of ${git_short(head)}: every table is new`,
+            };
+        }
+        const base = await commitOf(git, opts.before, 'push "before"').catch((e) => {
+            // A force push leaves `before` unreachable; say so rather than only "not found".
+            throw e instanceof util_errors/* UserError */.y
+                ? new util_errors/* UserError */.y(`${e.message} (after a force push the old commit is gone)`)
+                : e;
+        });
+        return { base, head, description: `push ${git_short(base)}..${git_short(head)}` };
+    }
+    if ('baseRef' in opts) {
+        const baseTip = await commitOf(git, opts.baseRef, 'pull request base');
+        const head = await commitOf(git, opts.headRef, 'pull request head');
+        const base = await mergeBase(git, baseTip, head, [opts.baseRef, opts.headRef]);
+        return {
+            base,
+            head,
+            description: `merge-base of ${opts.baseRef} and ${opts.headRef} (${git_short(base)}..${git_short(head)})`,
+        };
+    }
+    const headName = opts.head ?? 'HEAD';
+    const head = await commitOf(git, headName, 'head');
+    if (opts.base !== undefined) {
+        const base = await commitOf(git, opts.base, 'base');
+        return { base, head, description: `${opts.base}..${headName} (${git_short(base)}..${git_short(head)})` };
+    }
+    const main = await defaultBranch(git);
+    const base = await mergeBase(git, main.sha, head, [main.name, headName]);
+    return {
+        base,
+        head,
+        description: `merge-base of ${main.name} and ${headName} (${git_short(base)}..${git_short(head)})`,
+    };
+}
+/** Files under `dir` (repository-relative; `''` or `.` = everything) at `rev`, links and all. */
+async function listTree(repoDir, rev, dir) {
+    const git = await gitAt(repoDir);
+    const spec = repoPath(await repoRoot(repoDir), dir);
+    const out = await git.raw(['ls-tree', '-r', '-z', '--full-tree', rev, ...(spec ? ['--', spec] : [])]);
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        // Submodules (type commit) hold no files of this repository.
+        if (type === 'blob')
+            entries.push({ path: record.slice(tab + 1), sha, mode });
+    }
+    return entries;
+}
+/**
+ * Contents of many objects through one `git cat-file --batch` process (one process per
+ * file would dominate the run time on large projects). Accepts SHAs and `rev:path` names;
+ * names git cannot find, and objects that are not files, are left out of the result.
+ */
+async function readBlobs(repoDir, names) {
+    const wanted = [...new Set(names)];
+    const result = new Map();
+    if (wanted.length === 0)
+        return result;
+    const cwd = await repoRoot(repoDir);
+    const stdout = await new Promise((resolveOut, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch', '--buffer'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        const errors = [];
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => errors.push(c));
+        child.on('error', (e) => reject(new util_errors/* UserError */.y(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            if (code === 0)
+                return resolveOut(Buffer.concat(chunks));
+            const why = Buffer.concat(errors).toString().trim();
+            reject(new Error(`git cat-file --batch exited with ${code}: ${why}`));
+        });
+        // A name with a newline would desynchronise the batch protocol; git could not find it anyway.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(wanted.map((n) => n.replace(/\n/g, ' ')).join('\n') + '\n');
+    });
+    let at = 0;
+    for (const name of wanted) {
+        const eol = stdout.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = stdout.toString('utf8', at, eol);
+        at = eol + 1;
+        // "<sha> <type> <size>", or "<name> missing" / "<name> ambiguous"
+        const parts = header.split(' ');
+        const size = Number(parts[parts.length - 1]);
+        if (parts.length !== 3 || !Number.isInteger(size))
+            continue;
+        if (parts[1] === 'blob')
+            result.set(name, stdout.subarray(at, at + size));
+        at += size + 1;
+    }
+    return result;
+}
+const STATUS = {
+    A: 'added',
+    C: 'added',
+    M: 'modified',
+    T: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+};
+/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
+async function diffFiles(repoDir, base, head, paths) {
+    const git = await gitAt(repoDir);
+    const root = await repoRoot(repoDir);
+    const specs = paths.map((p) => repoPath(root, p));
+    const limit = specs.includes('') ? [] : ['--', ...specs];
+    const out = await git.raw([
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--no-ext-diff',
+        '--no-relative',
+        base,
+        head,
+        ...limit,
+    ]);
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const code = fields[i++];
+        if (!code)
+            continue;
+        const status = STATUS[code[0]] ?? 'modified';
+        if (code[0] === 'R' || code[0] === 'C') {
+            const oldPath = fields[i++];
+            const path = fields[i++];
+            changes.push(code[0] === 'R' ? { status, path, oldPath } : { status, path });
+        }
+        else {
+            changes.push({ status, path: fields[i++] });
+        }
+    }
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/project/build.ts + 1 modules
+var build = __nccwpck_require__(3352);
+// EXTERNAL MODULE: ./src/project/folders.ts
+var folders = __nccwpck_require__(4512);
+// EXTERNAL MODULE: ./src/project/scan.ts
+var scan = __nccwpck_require__(8284);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
+var sql_analyze = __nccwpck_require__(1962);
+;// CONCATENATED MODULE: ./src/change/tree.ts
+
+
+const LINK_MODE = '120000';
+/** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
+const MAX_LINK_DEPTH = 16;
+/** The working-tree scanner skips these below the pipelines folder; a revision must too. */
+function tree_hidden(pipelinesDir, path) {
+    const rel = pipelinesDir && path.startsWith(pipelinesDir + '/') ? path.slice(pipelinesDir.length + 1) : path;
+    return rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+}
+/**
+ * Lists the pipelines folder at `rev` the way `scanProject` lists the working tree: hidden
+ * folders skipped, symbolic links followed when they stay inside the repository.
+ */
+async function listPipelineTree(repoDir, rev, pipelinesDir) {
+    const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
+    const entries = [];
+    const diagnostics = [];
+    let pending = [];
+    const take = (e, listedAs, depth) => {
+        if (tree_hidden(dir, listedAs))
+            return;
+        if (e.mode === LINK_MODE)
+            pending.push({ path: listedAs, real: e.path, sha: e.sha, depth });
+        else
+            entries.push({ ...e, path: listedAs });
+    };
+    for (const e of await listTree(repoDir, rev, dir))
+        take(e, e.path, 0);
+    while (pending.length) {
+        const links = pending;
+        pending = [];
+        const targets = await readBlobs(repoDir, links.map((l) => l.sha));
+        for (const link of links) {
+            const target = targets.get(link.sha)?.toString('utf8') ?? '';
+            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(link.real), target));
+            if (external_node_path_.posix.isAbsolute(target) || resolved === '..' || resolved.startsWith('../')) {
+                diagnostics.push({
+                    severity: 'fatal',
+                    code: 'link-outside-repo',
+                    file: link.path,
+                    message: `symbolic link to ${target} leads outside the repository and is refused; copy the files into the repository instead`,
+                });
+                continue;
+            }
+            if (link.depth >= MAX_LINK_DEPTH) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'broken-link',
+                    file: link.path,
+                    message: 'symbolic link loop; fix or remove it',
+                });
+                continue;
+            }
+            const found = (await listTree(repoDir, rev, resolved)).filter((e) => e.path === resolved || e.path.startsWith(resolved + '/'));
+            if (found.length === 0) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'broken-link',
+                    file: link.path,
+                    message: 'symbolic link to a missing target; fix or remove it',
+                });
+            }
+            for (const e of found)
+                take(e, link.path + e.path.slice(resolved.length), link.depth + 1);
+        }
+    }
+    return { entries, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/change/revision.ts
+
+
+
+
+
+
+
+
+
+const newAnalysisCache = () => ({
+    analyses: new Map(),
+    texts: new Map(),
+    ddlTexts: new Map(),
+});
+const revision_roleOf = (path) => (0,layout/* sqlScriptRole */.e)(path.slice(path.lastIndexOf('/') + 1));
+const isSql = (path) => {
+    const role = revision_roleOf(path);
+    return role === 'ddl' || role === 'dml';
+};
+/**
+ * The project model at a commit (or tree), read from git objects, not the working tree.
+ * Uses the working-tree scanner's grouping rules (`groupTableFolders`) and the same builder.
+ */
+async function loadRevision(repoDir, rev, pipelinesDir, config, cache = newAnalysisCache()) {
+    const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
+    const tree = await listPipelineTree(repoDir, rev, dir);
+    const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+    const paths = [...shaOf.keys()];
+    // The grouping decides which files are read; a dry run with a recording reader tells which
+    // blobs to fetch, so the rules are not restated here.
+    const wanted = new Set();
+    (0,folders/* groupTableFolders */.l)(paths, (path) => {
+        const sha = shaOf.get(path);
+        if (!(isSql(path) && cache.analyses.has(sha)))
+            wanted.add(sha);
+        return { path, text: '' };
+    });
+    const blobs = await readBlobs(repoDir, wanted);
+    const diagnostics = [...tree.diagnostics];
+    const read = (path) => {
+        const sha = shaOf.get(path);
+        const bytes = blobs.get(sha);
+        // Not fetched: a SQL file already read for the other revision.
+        if (!bytes)
+            return wanted.has(sha) ? missing(path, diagnostics) : { path, text: cache.texts.get(sha) ?? '' };
+        const decoded = (0,scan/* decodeSource */.E4)(path, bytes);
+        if ('text' in decoded) {
+            if (isSql(path))
+                cache.texts.set(sha, decoded.text);
+            return decoded;
+        }
+        diagnostics.push(decoded);
+        return undefined;
+    };
+    const listing = (0,folders/* groupTableFolders */.l)(paths, read);
+    const analyze = (file) => {
+        const sha = shaOf.get(file.path);
+        let analysis = cache.analyses.get(sha);
+        if (!analysis) {
+            analysis = (0,sql_analyze/* analyzeSql */.T)(file.text);
+            cache.analyses.set(sha, analysis);
+            if (revision_roleOf(file.path) === 'ddl')
+                cache.ddlTexts.set(analysis, file.text);
+        }
+        return analysis;
+    };
+    return (0,build/* buildProject */.a)({
+        pipelinesDir: dir || '.',
+        folders: listing.folders,
+        diagnostics: [...diagnostics, ...listing.diagnostics],
+        externalTables: config.externalTables,
+        declaredExternals: listing.declaredExternals,
+        analyze,
+    });
+}
+function missing(path, diagnostics) {
+    diagnostics.push({
+        severity: 'fatal',
+        code: 'unreadable-file',
+        file: path,
+        message: 'git could not read this file from the revision; the clone may be partial (fetch without --filter)',
+    });
+    return undefined;
+}
+/** The config file at `rev`, parsed; undefined when the revision has no such file. */
+async function readConfigAt(repoDir, rev, path) {
+    const file = repoPath(await repoRoot(repoDir), path);
+    const name = `${rev}:${file}`;
+    const bytes = (await readBlobs(repoDir, [name])).get(name);
+    if (!bytes)
+        return undefined;
+    const decoded = (0,scan/* decodeSource */.E4)(file, bytes);
+    const label = `${file} (at ${rev.slice(0, 7)})`;
+    if (!('text' in decoded))
+        throw new util_errors/* UserError */.y(`${label}:${decoded.line}: ${decoded.message}`);
+    return (0,load/* parseConfig */.o4)(label, decoded.text);
+}
+
+;// CONCATENATED MODULE: ./src/change/detect.ts
+
+
+
+
+
+
+/**
+ * The change between two revisions, per table: the one entry point of `change/` for the CLI
+ * and the action. `range` is a resolved CommitRange or the options to resolve one. Paths are
+ * repository-relative (absolute ones are made so).
+ */
+async function detectChanges(repoDir, range, pipelinesDir, configPath = load/* DEFAULT_CONFIG_FILE */.Cu, environment) {
+    const root = await repoRoot(repoDir);
+    const commits = 'description' in range ? range : await resolveRange(root, range);
+    const pipelines = repoPath(root, pipelinesDir);
+    const configFile = repoPath(root, configPath);
+    const warnings = [];
+    const [files, baseConfig, headConfig] = await Promise.all([
+        diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
+        readConfigAt(root, commits.base, configFile).catch((e) => {
+            // A broken base config must not block the change that fixes it.
+            if (!(e instanceof util_errors/* UserError */.y))
+                throw e;
+            warnings.push(`config at base not compared: ${e.message.split('\n')[0]}`);
+            return null;
+        }),
+        readConfigAt(root, commits.head, configFile),
+    ]);
+    const cache = newAnalysisCache();
+    const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache);
+    const base = await loadRevision(root, commits.base, pipelines, (baseConfig ?? headConfig ?? {}), cache);
+    // Unreadable base config: compare head with itself, so no config-driven change is claimed.
+    const config = classifyConfigChange(baseConfig === null ? headConfig : baseConfig, headConfig, environment, configFile);
+    const changes = classifyChanges(base, head, { files, config, ddlText: (a) => cache.ddlTexts.get(a) });
+    return { range: commits, files, base, head, changes, config, warnings };
+}
+
+// EXTERNAL MODULE: ./src/project/diagnostics.ts
+var diagnostics = __nccwpck_require__(8585);
+// EXTERNAL MODULE: ./src/project/load.ts
+var project_load = __nccwpck_require__(4137);
+// EXTERNAL MODULE: ./src/graph/graph.ts
+var graph = __nccwpck_require__(1924);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/plan/names.ts
+
+const MAX_BASE = 72;
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** Lower-case, `_` → `-`, only `[a-z0-9-]`, no doubled or edge dashes. */
+function slug(part) {
+    return part
+        .toLowerCase()
+        .replace(/_/g, '-')
+        .replace(/[^a-z0-9-]/g, '')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '');
+}
+/**
+ * `<prefix>-<product>-<kind>-<table>` (DESIGN §7). Names longer than 72 characters keep
+ * their start and end in a hash so two long names never collide.
+ */
+function statementBase(prefix, product, kind, table) {
+    const name = [prefix, product, kind, table]
+        .map((p) => slug(p ?? ''))
+        .filter(Boolean)
+        .join('-');
+    if (name.length <= MAX_BASE)
+        return name;
+    return `${name.slice(0, MAX_BASE - 8).replace(/-$/, '')}-${sha256(name).slice(0, 7)}`;
+}
+function ddlStatementName(prefix, product, table) {
+    return statementBase(prefix, product, 'ddl', table);
+}
+/** DML names end in the content hash so a replacement gets a new name and a re-run finds its own. */
+function dmlStatementName(prefix, product, table, contentHash) {
+    return `${statementBase(prefix, product, 'dml', table)}-${contentHash.slice(0, 7)}`;
+}
+function alterStatementName(prefix, product, table, sql) {
+    return `${statementBase(prefix, product, 'alter', table)}-${sha256(sql).slice(0, 7)}`;
+}
+function dropStatementName(prefix, product, table) {
+    return statementBase(prefix, product, 'drop', table);
+}
+/** `t` → `t_v2`, `t_v2` → `t_v3` (shift_left's versioning rule). */
+function nextVersion(table) {
+    const m = /^(.*)_v(\d+)$/.exec(table);
+    return m ? `${m[1]}_v${Number(m[2]) + 1}` : `${table}_v2`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/hash.ts
+
+/**
+ * Hash of what the plan would do and why. Commit SHAs and wording are left out: the PR plan
+ * and the merge plan have different SHAs but must hash equal when they would do the same.
+ */
+function planHash(plan) {
+    const canonical = {
+        version: plan.version,
+        strategy: plan.strategy,
+        changes: plan.changes.map((c) => [c.table, c.kind]),
+        steps: plan.steps.map((s) => [
+            s.id,
+            s.action,
+            s.statement,
+            s.after,
+            s.sql ?? null,
+            s.properties ? Object.entries(s.properties).sort() : null,
+            s.destructive,
+        ]),
+        errors: plan.errors.map((e) => [e.code, e.table ?? null]),
+    };
+    return sha256(JSON.stringify(canonical));
+}
+
+;// CONCATENATED MODULE: ./src/plan/sql.ts
+/** Text of one analysed statement, without its trailing semicolon. */
+function statementText(text, s) {
+    const lines = text.split('\n').slice(s.startLine - 1, s.endLine);
+    return lines.join('\n').trim().replace(/;\s*$/, '').trim();
+}
+/** The statements of a file that Confluent runs (SET and USE lines become properties). */
+function runnableStatements(file, kinds) {
+    return file.analysis.statements.filter((s) => kinds.has(s.kind));
+}
+/** Properties a file's USE lines imply. */
+function useProperties(file) {
+    const out = {};
+    for (const s of file?.analysis.statements ?? []) {
+        if (s.use?.catalog)
+            out['sql.current-catalog'] = s.use.catalog;
+        if (s.use?.database)
+            out['sql.current-database'] = s.use.database;
+    }
+    return out;
+}
+/** Replaces the table part of a (possibly qualified, possibly quoted) name, keeping qualifiers. */
+function replaceLastPart(refText, newName) {
+    if (refText.endsWith('`')) {
+        let i = refText.length - 2;
+        for (; i >= 0; i--) {
+            if (refText[i] !== '`')
+                continue;
+            if (i > 0 && refText[i - 1] === '`') {
+                i--;
+                continue;
+            }
+            break;
+        }
+        return `${refText.slice(0, Math.max(i, 0))}\`${newName.replace(/`/g, '``')}\``;
+    }
+    const dot = refText.lastIndexOf('.');
+    return refText.slice(0, dot + 1) + newName;
+}
+/**
+ * Rewrites every sink and source reference whose table is renamed (blue-green), by the
+ * analyzer's exact offsets, so strings, comments and column names are never touched.
+ */
+function renameTables(file, rename) {
+    const refs = [];
+    for (const s of file.analysis.statements)
+        refs.push(...s.sinkRefs, ...s.sourceRefs);
+    const edits = refs
+        .map((r) => ({ r, to: rename(r.name) }))
+        .filter((e) => e.to !== undefined)
+        .sort((a, b) => b.r.offset - a.r.offset);
+    let text = file.text;
+    let last = Infinity;
+    for (const { r, to } of edits) {
+        if (r.offset + r.length > last)
+            continue; // the same reference listed twice
+        text =
+            text.slice(0, r.offset) +
+                replaceLastPart(text.slice(r.offset, r.offset + r.length), to) +
+                text.slice(r.offset + r.length);
+        last = r.offset;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/plan/planner.ts
+
+
+
+
+
+
+const LIVE = new Set(['RUNNING', 'PENDING', 'COMPLETED']);
+const DDL_KINDS = new Set([
+    'create-table',
+    'ctas',
+    'create-like',
+    'create-view',
+    'create-materialized-table',
+]);
+const DML_KINDS = new Set(['insert', 'statement-set']);
+const BUILD_UP = new Set([
+    'create-table',
+    'create-statement',
+    'resume-statement',
+    'alter-table',
+]);
+const STRENGTH = {
+    retire: 6,
+    create: 5,
+    rebuild: 4,
+    redeploy: 3,
+    'carry-over': 2,
+    alter: 1,
+    start: 0,
+};
+const list = (names) => names.map((n) => `\`${n}\``).join(', ');
+function firstReason(t) {
+    const r = t.reasons[0];
+    return r ? ` (${r.construct}, line ${r.line})` : '';
+}
+/**
+ * The plan (DESIGN §7): which tables act, how and why, and the ordered steps. Pure: every
+ * input is data, so the PR plan and the merge plan are reproducible and comparable by hash.
+ */
+function buildPlan(input) {
+    const { head, base, config, status } = input;
+    const env = config.environments?.[input.environment ?? config.environment ?? ''] ?? {};
+    const strategy = config.strategy ?? 'rebuild';
+    const warnings = [];
+    const errors = [];
+    const drafts = new Map();
+    const headTable = (n) => head.tables.get(n);
+    const isStateful = (n) => !!(headTable(n)?.stateful || base?.tables.get(n)?.stateful);
+    const statusOf = (n) => status.tables.get(n);
+    const known = status.kind !== 'none';
+    const propose = (d) => {
+        const cur = drafts.get(d.table);
+        if (!cur || STRENGTH[d.action] > STRENGTH[cur.action]) {
+            drafts.set(d.table, {
+                ...d,
+                changes: [...new Set([...(cur?.changes ?? []), ...d.changes])],
+                alter: d.alter || !!cur?.alter,
+            });
+        }
+        else {
+            cur.changes = [...new Set([...cur.changes, ...d.changes])];
+            cur.alter ||= d.alter;
+        }
+    };
+    // 1. Changed tables.
+    const byTable = new Map();
+    for (const c of input.changes)
+        byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+    for (const [table, changes] of [...byTable].sort(([a], [b]) => (0,graph/* compareNames */.MP)(a, b))) {
+        const kinds = changes.map((c) => c.kind);
+        const has = (k) => kinds.includes(k);
+        const detail = (k) => changes.find((c) => c.kind === k)?.detail ?? '';
+        if (has('removed')) {
+            propose({
+                table,
+                action: 'retire',
+                reason: 'removed from the repository: its statement is stopped and deleted',
+                changes: kinds,
+                alter: false,
+            });
+        }
+        else if (has('added')) {
+            propose({
+                table,
+                action: 'create',
+                reason: 'new table: created with its statement',
+                changes: kinds,
+                alter: false,
+            });
+        }
+        else if (has('ddl-schema')) {
+            propose({
+                table,
+                action: 'rebuild',
+                reason: `table schema changed (${detail('ddl-schema')}): the table is recreated and refilled`,
+                changes: kinds,
+                alter: false,
+            });
+        }
+        else if (has('dml') || has('properties')) {
+            // The classifier's detail already says what changed ("query changed; …").
+            const why = has('dml')
+                ? detail('dml') || 'query changed'
+                : `statement properties changed (${detail('properties') || 'see the change list'})`;
+            if (isStateful(table)) {
+                propose({
+                    table,
+                    action: 'rebuild',
+                    reason: `${why}; the statement is stateful${firstReason(headTable(table) ?? base.tables.get(table))}, so its state is rebuilt from the earliest offset`,
+                    changes: kinds,
+                    alter: has('ddl-options'),
+                });
+            }
+            else {
+                propose({
+                    table,
+                    action: 'carry-over',
+                    reason: `${why}; the statement is stateless, so the new one continues from the old one's offsets`,
+                    changes: kinds,
+                    alter: has('ddl-options'),
+                });
+            }
+        }
+        else if (has('ddl-options')) {
+            propose({
+                table,
+                action: 'alter',
+                reason: `table options changed (${detail('ddl-options')}): ALTER TABLE … SET in place`,
+                changes: kinds,
+                alter: true,
+            });
+        }
+        // renamed and format-only need no deploy; they stay listed in `changes`.
+    }
+    // 2. An explicit selection (manual dispatch, recovery).
+    const sel = input.selection;
+    if (sel && 'all' in sel) {
+        for (const t of head.tables.values()) {
+            if (t.external)
+                continue;
+            if (known && isLive(t, statusOf(t.name)))
+                continue;
+            propose({
+                table: t.name,
+                action: 'create',
+                reason: known ? 'not deployed: created' : 'deploy of every table (existing statements are kept)',
+                changes: [],
+                alter: false,
+            });
+        }
+    }
+    else if (sel) {
+        const picked = sel.descendants ? [...sel.tables, ...(0,graph/* descendants */.DG)(head.graph, sel.tables)] : sel.tables;
+        for (const n of picked) {
+            if (headTable(n)?.external)
+                continue;
+            const explicit = sel.tables.includes(n);
+            propose({
+                table: n,
+                action: 'redeploy',
+                reason: explicit
+                    ? 'requested: statement redeployed'
+                    : 'descendant of a requested table: statement redeployed',
+                changes: [],
+                alter: false,
+            });
+        }
+    }
+    // 3. A rebuilt table has a new topic: every reader downstream is rebuilt too.
+    const order = (0,graph/* topoOrder */.LI)(head.graph);
+    const rebuilds = (d) => !!d && (d.action === 'rebuild' || (d.action === 'redeploy' && isStateful(d.table)));
+    for (const n of order) {
+        const t = headTable(n);
+        if (t.external)
+            continue;
+        const cur = drafts.get(n);
+        if (cur && (cur.action === 'rebuild' || cur.action === 'create'))
+            continue;
+        const parent = head.graph.parents[head.graph.index.get(n)]
+            .map((p) => head.graph.names[p])
+            .find((p) => rebuilds(drafts.get(p)));
+        if (!parent)
+            continue;
+        propose({
+            table: n,
+            action: 'rebuild',
+            reason: `reads \`${parent}\`, which is rebuilt with a new topic, so it is rebuilt too`,
+            changes: cur?.changes ?? [],
+            alter: cur?.alter ?? false,
+        });
+    }
+    // 4. Removed tables must have no readers left.
+    for (const d of drafts.values()) {
+        if (d.action !== 'retire')
+            continue;
+        const still = headTable(d.table);
+        if (still?.external) {
+            const readers = head.graph.children[head.graph.index.get(d.table)].map((c) => head.graph.names[c]);
+            errors.push({
+                code: 'removed-table-read',
+                table: d.table,
+                message: `\`${d.table}\` is removed by this change but ${list(readers)} still read it; remove those reads or keep the table`,
+            });
+        }
+    }
+    // 5. Ancestors that are not running are started first (externals are never touched).
+    const acting = [...drafts.values()]
+        .filter((d) => d.action !== 'retire')
+        .map((d) => d.table)
+        .filter((n) => head.tables.has(n));
+    if (acting.length) {
+        if (!known) {
+            warnings.push({
+                code: 'status-assumed',
+                message: 'live status not checked (--status none): every ancestor of a changed table is assumed to be running',
+            });
+        }
+        else {
+            for (const a of (0,graph/* ancestors */.T1)(head.graph, acting)) {
+                const t = headTable(a);
+                if (t.external || drafts.has(a))
+                    continue;
+                const phase = statusOf(a)?.phase;
+                if (isLive(t, statusOf(a)))
+                    continue;
+                propose({
+                    table: a,
+                    action: 'start',
+                    reason: phase
+                        ? `ancestor is ${phase}: started before the tables that read it`
+                        : 'ancestor is not deployed: created before the tables that read it',
+                    changes: [],
+                    alter: false,
+                });
+            }
+        }
+    }
+    // 6. Steps.
+    const steps = new Map();
+    const topoIndex = new Map(order.map((n, i) => [n, i]));
+    const finalStep = new Map();
+    const firstBuild = new Map();
+    const stopStep = new Map();
+    const destructiveAllowed = (t) => config.allowDestructive === true ||
+        (Array.isArray(config.allowDestructive) && config.allowDestructive.includes(t));
+    const blueGreen = new Map();
+    if (strategy === 'blue-green') {
+        for (const d of drafts.values()) {
+            if (d.action === 'rebuild')
+                blueGreen.set(d.table, nextVersion(statusOf(d.table)?.table ?? d.table));
+        }
+    }
+    const renameFor = (name) => blueGreen.get((0,build/* baseName */.F)(name)) ?? blueGreen.get(name);
+    const add = (table, slug, action, statement, extra = {}) => {
+        const id = `${table}:${slug}`;
+        steps.set(id, { id, table, action, statement, after: [], wave: 0, destructive: false, ...extra });
+        return id;
+    };
+    const chain = (ids) => {
+        const real = ids.filter((x) => !!x);
+        for (let i = 1; i < real.length; i++)
+            steps.get(real[i]).after.push(real[i - 1]);
+        return real;
+    };
+    const baseProps = (t, dml) => ({
+        ...(env.properties ?? {}),
+        ...(env.catalog ? { 'sql.current-catalog': env.catalog } : {}),
+        ...(env.database ? { 'sql.current-database': env.database } : {}),
+        ...useProperties(dml),
+        ...t.properties,
+    });
+    /** What a table deploys as; `current` = as deployed before this plan (no blue-green renames). */
+    const deployable = (t, current = false) => {
+        const renamed = blueGreen.size > 0 && !current;
+        const ddlText = t.ddl && (renamed ? renameTables(t.ddl, renameFor) : t.ddl.text);
+        const dmlText = t.dml && (renamed ? renameTables(t.dml, renameFor) : t.dml.text);
+        const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+        const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
+        if (dmlStmts.length > 1 && !current) {
+            warnings.push({
+                code: 'several-dml-statements',
+                table: t.name,
+                message: `${t.dml.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
+            });
+        }
+        const props = baseProps(t, t.dml);
+        const dmlSql = dmlStmts[0] && statementText(dmlText, dmlStmts[0]);
+        const fingerprint = dmlSql
+            ? dmlText === t.dml.text
+                ? t.dml.analysis.fingerprint
+                : (0,sql_analyze/* analyzeSql */.T)(dmlSql).fingerprint
+            : '';
+        const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+        return {
+            ddlSql: ddlStmt && statementText(ddlText, ddlStmt),
+            dmlSql,
+            props,
+            dmlName: dmlSql ? dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) : undefined,
+            ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
+        };
+    };
+    /** The statement currently running for a table: what status reports, else what base SQL would be named. */
+    const oldDmlName = (n) => {
+        const reported = statusOf(n)?.statement;
+        if (reported)
+            return reported;
+        const was = base?.tables.get(n) ?? headTable(n);
+        if (!was?.dml || was.external)
+            return undefined;
+        return deployable(was, true).dmlName;
+    };
+    for (const d of [...drafts.values()].sort((a, b) => (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || (0,graph/* compareNames */.MP)(a.table, b.table))) {
+        const n = d.table;
+        const t = headTable(n) ?? base?.tables.get(n);
+        if (!t || t.external)
+            continue;
+        const st = statusOf(n);
+        const deployed = known ? st?.phase !== undefined || st?.tableExists === true : true;
+        const product = t.product;
+        const build = [];
+        if (d.action === 'retire') {
+            const old = oldDmlName(n);
+            const stop = old && deployed ? add(n, 'stop-dml', 'stop-statement', old) : undefined;
+            const del = old && deployed ? add(n, 'delete-dml', 'delete-statement', old) : undefined;
+            const drop = add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
+                sql: `DROP TABLE IF EXISTS \`${n}\``,
+                destructive: true,
+            });
+            const ddlDel = add(n, 'delete-ddl', 'delete-statement', ddlStatementName(env.statementPrefix, product, n));
+            chain([stop, del, drop, ddlDel]);
+            if (stop)
+                stopStep.set(n, stop);
+            continue;
+        }
+        const dep = deployable(t);
+        let alterId;
+        if (d.alter || d.action === 'alter') {
+            const sql = alterSql(base?.tables.get(n), t);
+            if (sql) {
+                alterId = add(n, 'alter-table', 'alter-table', alterStatementName(env.statementPrefix, product, n, sql), { sql });
+            }
+        }
+        if (d.action === 'alter') {
+            if (alterId)
+                build.push(alterId);
+        }
+        else if (d.action === 'carry-over' && deployed && dep.dmlSql) {
+            const old = oldDmlName(n);
+            if (old && old !== dep.dmlName) {
+                const stop = add(n, 'stop-dml', 'stop-statement', old);
+                const create = add(n, 'create-dml', 'create-statement', dep.dmlName, {
+                    sql: dep.dmlSql,
+                    properties: { ...dep.props, 'sql.tables.initial-offset-from': old },
+                });
+                const del = add(n, 'delete-old-dml', 'delete-statement', old);
+                chain([alterId, stop, create, del]);
+                stopStep.set(n, stop);
+                build.push(alterId ?? create);
+                finalStep.set(n, create);
+            }
+        }
+        else if (d.action === 'start' && st?.phase === 'STOPPED' && oldDmlName(n)) {
+            const resume = add(n, 'resume-dml', 'resume-statement', oldDmlName(n));
+            build.push(resume);
+            finalStep.set(n, resume);
+        }
+        else {
+            // rebuild, redeploy, create, start of a missing or broken statement; carry-over with nothing to carry.
+            const recreateTable = d.action === 'rebuild' ||
+                (d.action === 'redeploy' && isStateful(n)) ||
+                ((d.action === 'create' || d.action === 'start' || d.action === 'carry-over') &&
+                    !(known && st?.tableExists));
+            const greenOnly = blueGreen.has(n);
+            const old = deployed && t.dml ? oldDmlName(n) : undefined;
+            const ids = [alterId];
+            if (old && !greenOnly && d.action !== 'create') {
+                const stop = add(n, 'stop-dml', 'stop-statement', old);
+                stopStep.set(n, stop);
+                ids.push(stop, add(n, 'delete-dml', 'delete-statement', old));
+            }
+            if (recreateTable && dep.ddlSql) {
+                if (deployed && !greenOnly && (d.action === 'rebuild' || d.action === 'redeploy')) {
+                    ids.push(add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
+                        sql: `DROP TABLE IF EXISTS \`${n}\``,
+                        destructive: true,
+                    }));
+                }
+                ids.push(add(n, 'delete-ddl', 'delete-statement', dep.ddlName));
+                const createTable = add(n, 'create-table', 'create-table', dep.ddlName, {
+                    sql: dep.ddlSql,
+                    properties: dep.props,
+                });
+                ids.push(createTable);
+                finalStep.set(n, createTable);
+            }
+            if (dep.dmlSql) {
+                const create = add(n, 'create-dml', 'create-statement', dep.dmlName, {
+                    sql: dep.dmlSql,
+                    properties: dep.props,
+                });
+                ids.push(create);
+                finalStep.set(n, create);
+            }
+            // Teardown (stop, delete, drop) waits for nothing upstream; only building does.
+            const firstUp = chain(ids).find((id) => BUILD_UP.has(steps.get(id).action));
+            if (firstUp)
+                build.push(firstUp);
+        }
+        if (alterId && !finalStep.has(n))
+            finalStep.set(n, alterId);
+        if (build.length)
+            firstBuild.set(n, build);
+    }
+    // Cross-table order: a table builds after its parents have built; a table is dropped only
+    // after every statement reading it (at base or at head) has stopped.
+    for (const [n, firsts] of firstBuild) {
+        const id = head.graph.index.get(n);
+        if (id === undefined)
+            continue;
+        for (const p of head.graph.parents[id]) {
+            const parentFinal = finalStep.get(head.graph.names[p]);
+            if (!parentFinal)
+                continue;
+            for (const f of firsts)
+                steps.get(f).after.push(parentFinal);
+        }
+    }
+    for (const step of steps.values()) {
+        if (step.action !== 'drop-table')
+            continue;
+        const readers = new Set();
+        for (const g of [head.graph, base?.graph]) {
+            const id = g?.index.get(step.table);
+            if (g && id !== undefined)
+                for (const c of g.children[id])
+                    readers.add(g.names[c]);
+        }
+        for (const r of readers) {
+            const stop = stopStep.get(r);
+            if (stop)
+                step.after.push(stop);
+        }
+    }
+    // Destructive steps are shown with a warning, and refused at deploy unless allowed.
+    for (const step of steps.values()) {
+        if (!step.destructive)
+            continue;
+        warnings.push({
+            code: 'destructive',
+            table: step.table,
+            message: destructiveAllowed(step.table)
+                ? `drops table \`${step.table}\` and its topic (allowed by allowDestructive)`
+                : `drops table \`${step.table}\` and its topic; the deploy refuses this unless allow-destructive is set or \`${step.table}\` is listed in allowDestructive`,
+        });
+    }
+    if (blueGreen.size) {
+        warnings.push({
+            code: 'blue-green',
+            message: `blue-green: ${[...blueGreen].map(([a, b]) => `\`${a}\` → \`${b}\``).join(', ')}; the old pipeline keeps running until you retire it`,
+        });
+    }
+    const ordered = orderSteps([...steps.values()], topoIndex);
+    const nodes = [...drafts.values()]
+        .filter((d) => !(headTable(d.table)?.external && d.action !== 'retire'))
+        .sort((a, b) => (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || (0,graph/* compareNames */.MP)(a.table, b.table))
+        .map((d) => ({
+        table: d.table,
+        action: d.action,
+        reason: d.reason,
+        stateful: isStateful(d.table),
+        strategy: blueGreen.has(d.table) ? 'blue-green' : 'rebuild',
+        changes: d.changes,
+        deployedAs: blueGreen.get(d.table) ?? d.table,
+    }));
+    const changes = [...input.changes].sort((a, b) => (0,graph/* compareNames */.MP)(a.table, b.table) || (0,graph/* compareNames */.MP)(a.kind, b.kind));
+    const plan = {
+        version: 1,
+        base: input.range?.base ?? null,
+        head: input.range?.head ?? null,
+        status: status.kind,
+        strategy,
+        changes,
+        nodes,
+        steps: ordered,
+        warnings,
+        errors,
+    };
+    return { ...plan, hash: planHash(plan) };
+}
+/** A table with a statement is live when it runs; a DDL-only table when it exists. */
+function isLive(t, st) {
+    if (st?.phase && LIVE.has(st.phase))
+        return true;
+    return !t.dml && st?.tableExists === true;
+}
+/** ALTER TABLE … SET / RESET for the options that differ between base and head DDL. */
+function alterSql(before, after) {
+    const ddlOf = (t) => t?.ddl?.analysis.statements.find((s) => s.ddl)?.ddl;
+    const a = ddlOf(before)?.options ?? {};
+    const b = ddlOf(after)?.options ?? {};
+    const set = Object.keys(b)
+        .filter((k) => a[k] !== b[k])
+        .sort();
+    const reset = Object.keys(a)
+        .filter((k) => !(k in b))
+        .sort();
+    const q = (s) => `'${s.replace(/'/g, "''")}'`;
+    const parts = [];
+    if (set.length)
+        parts.push(`ALTER TABLE \`${after.name}\` SET (${set.map((k) => `${q(k)} = ${q(b[k])}`).join(', ')})`);
+    if (reset.length)
+        parts.push(`ALTER TABLE \`${after.name}\` RESET (${reset.map(q).join(', ')})`);
+    return parts.length ? parts.join(';\n') : undefined;
+}
+/** Waves are longest-path levels of the step DAG; output order is wave, table order, then id. */
+function orderSteps(steps, topoIndex) {
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    for (const s of steps)
+        s.after = [...new Set(s.after)].filter((a) => byId.has(a)).sort();
+    const indegree = new Map(steps.map((s) => [s.id, s.after.length]));
+    const dependents = new Map();
+    for (const s of steps)
+        for (const a of s.after)
+            dependents.set(a, [...(dependents.get(a) ?? []), s.id]);
+    const queue = steps.filter((s) => s.after.length === 0).map((s) => s.id);
+    for (let i = 0; i < queue.length; i++) {
+        const s = byId.get(queue[i]);
+        for (const d of dependents.get(s.id) ?? []) {
+            const next = byId.get(d);
+            next.wave = Math.max(next.wave, s.wave + 1);
+            indegree.set(d, indegree.get(d) - 1);
+            if (indegree.get(d) === 0)
+                queue.push(d);
+        }
+    }
+    if (queue.length !== steps.length)
+        throw new Error('plan steps form a cycle');
+    const seq = new Map(steps.map((s, i) => [s.id, i]));
+    return [...steps].sort((a, b) => a.wave - b.wave ||
+        (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) ||
+        (0,graph/* compareNames */.MP)(a.table, b.table) ||
+        seq.get(a.id) - seq.get(b.id));
+}
+
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(2495);
+// EXTERNAL MODULE: ./src/render/mermaid.ts
+var render_mermaid = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./src/render/plan-graph.ts
+
+
+/** Mermaid's defaults (`maxTextSize`, `maxEdges`), which a diagram cannot raise on GitHub. */
+const MERMAID_HARD_LIMITS = { chars: 50_000, edges: 500 };
+/** Margins under the hard limits: GitHub's Mermaid version is not ours to choose. */
+const DEFAULT_DIAGRAM_LIMITS = { maxChars: 40_000, maxEdges: 300, maxNodes: 300 };
+const LAST_DIAGRAM_LEVEL = 4;
+const STYLE_LEGEND = [
+    ['changed', '🟥 changed'],
+    ['impacted', '🟧 impacted'],
+    ['context', '⬜ unchanged neighbour'],
+    ['external', '🟦 external'],
+];
+const FALLBACK_ROWS = 30;
+/** Draws the impacted sub-DAG of a plan at any level of detail; levels are computed on demand. */
+class PlanDiagram {
+    view;
+    project;
+    limits;
+    planIds = [];
+    contextIds = [];
+    nodeOf = new Map();
+    destructive;
+    cache = new Map();
+    planEdgeCount;
+    constructor(view, project, limits) {
+        this.view = view;
+        this.project = project;
+        this.limits = limits;
+        const g = project.graph;
+        for (const n of view.nodes)
+            this.nodeOf.set(n.table, n);
+        this.destructive = new Set(view.destructiveTables);
+        const inPlan = new Uint8Array(g.names.length);
+        for (const n of view.nodes) {
+            const id = g.index.get(n.table);
+            if (id !== undefined && !inPlan[id]) {
+                inPlan[id] = 1;
+                this.planIds.push(id);
+            }
+        }
+        const inContext = new Uint8Array(g.names.length);
+        let planEdges = 0;
+        for (const id of this.planIds) {
+            for (const p of g.parents[id]) {
+                if (inPlan[p])
+                    planEdges++;
+                else
+                    inContext[p] = 1;
+            }
+            for (const c of g.children[id])
+                if (!inPlan[c])
+                    inContext[c] = 1;
+        }
+        for (let i = 0; i < inContext.length; i++)
+            if (inContext[i])
+                this.contextIds.push(i);
+        this.planEdgeCount = planEdges;
+        const byLevel = (a, b) => view.level(g.names[a]) - view.level(g.names[b]) || a - b;
+        this.planIds.sort(byLevel);
+        this.contextIds.sort(byLevel);
+    }
+    /**
+     * The levels worth trying, most detailed first: the drawn ones within the diagram limits
+     * (skipping levels that would draw the same as the one before), then the table and nothing.
+     */
+    candidates() {
+        const distinct = [];
+        if (this.contextIds.length)
+            distinct.push(0);
+        distinct.push(1);
+        if (this.groups().collapsed)
+            distinct.push(2);
+        return [...distinct.filter((level) => this.section(level).fits), 3, 4];
+    }
+    section(level) {
+        let s = this.cache.get(level);
+        if (!s) {
+            s = level === 3 ? this.fallbackTable() : level === 4 ? this.omitted() : this.drawn(level);
+            this.cache.set(level, s);
+        }
+        return s;
+    }
+    /** Tables in the plan that are not in the head graph (removed ones) are drawn without edges. */
+    loosePlanNodes() {
+        return this.view.nodes.filter((n) => !this.project.graph.index.has(n.table)).map((n) => n.table);
+    }
+    planNode(table) {
+        const n = this.nodeOf.get(table);
+        const note = n.action +
+            (this.destructive.has(table) ? ' ⚠' : '') +
+            (n.deployedAs && n.deployedAs !== table ? ` → ${n.deployedAs}` : '');
+        return { name: table, style: n.changes.length ? 'changed' : 'impacted', note };
+    }
+    groupCache;
+    groups() {
+        return (this.groupCache ??= this.computeGroups());
+    }
+    computeGroups() {
+        const g = this.project.graph;
+        const key = (id) => {
+            const t = this.project.tables.get(g.names[id]);
+            return `${this.view.level(g.names[id])}\u0000${t?.product ?? ''}`;
+        };
+        const members = new Map();
+        for (const id of this.planIds) {
+            if (this.nodeOf.get(g.names[id]).changes.length)
+                continue;
+            const k = key(id);
+            const list = members.get(k);
+            if (list)
+                list.push(id);
+            else
+                members.set(k, [id]);
+        }
+        let collapsed = 0;
+        let groupCount = 0;
+        for (const ids of members.values()) {
+            if (ids.length > 1) {
+                collapsed += ids.length;
+                groupCount++;
+            }
+        }
+        return { key, members, collapsed, groupCount };
+    }
+    drawn(level) {
+        const g = this.project.graph;
+        if (level < 2) {
+            // Without collapsing, the counts are known up front: skip building what cannot fit.
+            const nodes = this.planIds.length + this.loosePlanNodes().length + (level === 0 ? this.contextIds.length : 0);
+            if (nodes > this.limits.maxNodes || this.planEdgeCount > this.limits.maxEdges) {
+                return {
+                    level,
+                    lines: [],
+                    cut: null,
+                    mermaidChars: Infinity,
+                    edges: this.planEdgeCount,
+                    nodes,
+                    fits: false,
+                };
+            }
+        }
+        const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
+        if (level === 0) {
+            ids.sort((a, b) => this.view.level(g.names[a]) - this.view.level(g.names[b]) || a - b);
+        }
+        // unit[id] = the key edges use: the table name, or its summary node's key
+        const unit = new Map();
+        const nodes = this.loosePlanNodes().map((t) => this.planNode(t));
+        const taken = new Set(nodes.map((n) => n.name));
+        const groups = level === 2 ? this.groups() : undefined;
+        const groupKey = new Map();
+        for (const id of ids) {
+            const name = g.names[id];
+            const members = groups?.members.get(groups.key(id));
+            if (groups && this.nodeOf.has(name) && !this.nodeOf.get(name).changes.length && members.length > 1) {
+                const k = groups.key(id);
+                let gk = groupKey.get(k);
+                if (!gk) {
+                    gk = `\u0000group ${groupKey.size}`;
+                    while (taken.has(gk) || this.project.tables.has(gk))
+                        gk += '\u0000';
+                    groupKey.set(k, gk);
+                    nodes.push(this.groupNode(gk, members));
+                }
+                unit.set(id, gk);
+                continue;
+            }
+            unit.set(id, name);
+            taken.add(name);
+            if (this.nodeOf.has(name))
+                nodes.push(this.planNode(name));
+            else {
+                const external = this.project.tables.get(name)?.external ?? false;
+                nodes.push({
+                    name,
+                    style: external ? 'external' : 'context',
+                    note: external ? 'external' : 'unchanged',
+                });
+            }
+        }
+        const edges = [];
+        const seen = new Set();
+        for (const id of ids) {
+            const to = unit.get(id);
+            for (const p of g.parents[id]) {
+                const from = unit.get(p);
+                if (from === undefined || from === to)
+                    continue;
+                const k = `${from}\u0001${to}`;
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                edges.push([from, to]);
+            }
+        }
+        // Counting is cheap; rendering thousands of nodes only to find them over the limit is not.
+        const counted = nodes.length <= this.limits.maxNodes && edges.length <= this.limits.maxEdges;
+        const mermaid = counted ? (0,render_mermaid/* renderMermaid */.m6)(nodes, edges) : '';
+        const fits = counted && mermaid.length <= this.limits.maxChars;
+        const styles = new Map();
+        for (const n of nodes)
+            if (!n.group)
+                styles.set(n.style, (styles.get(n.style) ?? 0) + 1);
+        if (groups?.collapsed)
+            styles.set('impacted', (styles.get('impacted') ?? 0) + groups.collapsed);
+        const legend = STYLE_LEGEND.filter(([s]) => styles.has(s))
+            .map(([s, label]) => `${label} (${(0,markdown/* count */.U9)(styles.get(s))})`)
+            .join(' · ');
+        const lines = ['#### Impacted sub-DAG', '', legend, ''];
+        let cut = null;
+        if (level >= 1 && this.contextIds.length) {
+            cut = 'unchanged neighbours not drawn';
+        }
+        if (level === 1 && this.contextIds.length) {
+            lines.push(`> ✂️ To fit GitHub's limits, ${(0,markdown/* plural */.LS)(this.contextIds.length, 'unchanged neighbour table')} (parents and children of the plan) ${this.contextIds.length === 1 ? 'is' : 'are'} not drawn.`, '');
+        }
+        if (level === 2) {
+            const parts = [];
+            if (this.contextIds.length)
+                parts.push(`${(0,markdown/* plural */.LS)(this.contextIds.length, 'unchanged neighbour table')} not drawn`);
+            parts.push(`${(0,markdown/* plural */.LS)(groups.collapsed, 'impacted table')} collapsed into ${(0,markdown/* plural */.LS)(groups.groupCount, 'summary node')} per product and level`);
+            lines.push(`> ✂️ To fit GitHub's limits: ${parts.join('; ')}.`, '');
+            cut = `${this.contextIds.length ? 'unchanged neighbours not drawn, ' : ''}impacted tables collapsed in the diagram`;
+        }
+        lines.push('```mermaid', mermaid, '```');
+        return {
+            level,
+            lines,
+            cut,
+            mermaidChars: counted ? mermaid.length : Infinity,
+            edges: edges.length,
+            nodes: nodes.length,
+            fits,
+        };
+    }
+    groupNode(key, ids) {
+        const g = this.project.graph;
+        const first = g.names[ids[0]];
+        const product = this.project.tables.get(first)?.product || '(no product)';
+        const actions = new Map();
+        for (const id of ids) {
+            const a = this.nodeOf.get(g.names[id]).action;
+            actions.set(a, (actions.get(a) ?? 0) + 1);
+        }
+        const summary = [...actions].map(([a, n]) => `${n} ${a}`).join(', ');
+        return {
+            name: `+${ids.length} impacted in ${product}`,
+            key,
+            style: 'impacted',
+            group: true,
+            note: `level ${this.view.level(first)}: ${summary}`,
+        };
+    }
+    fallbackTable() {
+        const rows = new Map();
+        for (const n of this.view.nodes) {
+            const level = this.view.level(n.table);
+            const product = this.project.tables.get(n.table)?.product ?? '';
+            const k = `${level}\u0000${product}`;
+            let r = rows.get(k);
+            if (!r)
+                rows.set(k, (r = { level, product, changed: [], impacted: [] }));
+            (n.changes.length ? r.changed : r.impacted).push(n.table);
+        }
+        const sorted = [...rows.values()].sort((a, b) => a.level - b.level || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+        const names = (list) => list.length
+            ? list
+                .slice(0, 3)
+                .map((t) => (0,markdown/* codeSpan */.SS)(t, 80))
+                .join(', ') + (list.length > 3 ? ` +${(0,markdown/* count */.U9)(list.length - 3)} more` : '')
+            : '—';
+        const lines = [
+            '#### Impacted sub-DAG',
+            '',
+            `> ✂️ The impacted sub-DAG (${(0,markdown/* plural */.LS)(this.view.nodes.length, 'table')}, ${(0,markdown/* plural */.LS)(this.planEdgeCount, 'edge')}) is too large for a diagram within GitHub's limits; its tables per level and product:`,
+            '',
+            ...(0,markdown/* tableHead */.PP)(['level', 'product', 'changed', 'impacted', 'tables']),
+            ...sorted
+                .slice(0, FALLBACK_ROWS)
+                .map((r) => (0,markdown/* row */.nM)([
+                r.level < 0 ? '—' : String(r.level),
+                r.product ? (0,markdown/* codeSpan */.SS)(r.product, 60) : '—',
+                (0,markdown/* count */.U9)(r.changed.length),
+                (0,markdown/* count */.U9)(r.impacted.length),
+                names([...r.changed, ...r.impacted]),
+            ])),
+        ];
+        if (sorted.length > FALLBACK_ROWS) {
+            lines.push('', `_… ${(0,markdown/* plural */.LS)(sorted.length - FALLBACK_ROWS, 'more group')} in the plan JSON / job summary_`);
+        }
+        return {
+            level: 3,
+            lines,
+            cut: 'graph shown as a table',
+            mermaidChars: 0,
+            edges: 0,
+            nodes: 0,
+            fits: true,
+        };
+    }
+    omitted() {
+        return {
+            level: 4,
+            lines: [
+                '#### Impacted sub-DAG',
+                '',
+                `> ✂️ Omitted to fit GitHub's comment size limit: ${(0,markdown/* plural */.LS)(this.view.nodes.length, 'table')}, ${(0,markdown/* plural */.LS)(this.planEdgeCount, 'edge')}.`,
+            ],
+            cut: 'graph omitted',
+            mermaidChars: 0,
+            edges: 0,
+            nodes: 0,
+            fits: true,
+        };
+    }
+}
+/** Clamps caller limits to Mermaid's hard ones. */
+function diagramLimits(partial = {}) {
+    return {
+        maxChars: Math.min(partial.maxChars ?? DEFAULT_DIAGRAM_LIMITS.maxChars, MERMAID_HARD_LIMITS.chars),
+        maxEdges: Math.min(partial.maxEdges ?? DEFAULT_DIAGRAM_LIMITS.maxEdges, MERMAID_HARD_LIMITS.edges),
+        maxNodes: partial.maxNodes ?? DEFAULT_DIAGRAM_LIMITS.maxNodes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-view.ts
+
+/** Change kinds that need nothing deployed. */
+const NO_DEPLOY = new Set(['format-only', 'renamed']);
+function planView(plan, project) {
+    let levels;
+    try {
+        levels = (0,graph/* topoLevels */.Yq)(project.graph);
+    }
+    catch {
+        levels = new Map(); // a cycle: the project reports it; render in plan order
+    }
+    const level = (t) => levels.get(t) ?? -1;
+    // Decorate-sort-undecorate: stable, and no map lookups inside the comparator.
+    const nodes = plan.nodes
+        .map((n, i) => ({ n, level: level(n.table), i }))
+        .sort((a, b) => a.level - b.level || a.i - b.i)
+        .map((x) => x.n);
+    const steps = plan.steps
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
+        .map((x) => x.s);
+    const stepNumber = new Map();
+    steps.forEach((s, i) => {
+        if (!stepNumber.has(s.id))
+            stepNumber.set(s.id, i + 1);
+    });
+    const destructiveSet = new Set(plan.steps.filter((s) => s.destructive).map((s) => s.table));
+    const ordered = [...nodes.map((n) => n.table), ...plan.steps.map((s) => s.table)];
+    const destructiveTables = [...new Set(ordered.filter((t) => destructiveSet.has(t)))];
+    const changedTables = new Set(plan.changes.filter((c) => !NO_DEPLOY.has(c.kind)).map((c) => c.table));
+    const noDeploy = plan.changes.filter((c) => NO_DEPLOY.has(c.kind) && !changedTables.has(c.table));
+    return {
+        plan,
+        nodes,
+        steps,
+        stepNumber,
+        level,
+        destructiveTables,
+        destructive: destructiveSet,
+        counts: {
+            changed: changedTables.size,
+            noDeploy: new Set(noDeploy.map((c) => c.table)).size,
+            nodes: plan.nodes.length,
+            steps: plan.steps.length,
+            destructive: plan.steps.filter((s) => s.destructive).length,
+            waves: plan.steps.reduce((m, s) => Math.max(m, s.wave + 1), 0),
+        },
+    };
+}
+/** `abc1234` for a commit SHA, the ref itself otherwise. */
+function shortRef(ref) {
+    return /^[0-9a-f]{8,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
+function statusText(kind) {
+    return kind === 'none'
+        ? 'none (ancestors assumed running)'
+        : kind === 'file'
+            ? 'from a status file'
+            : 'from Confluent Cloud';
+}
+/** Whether a plan has anything to deploy. */
+function hasWork(plan) {
+    return plan.nodes.length > 0 || plan.steps.length > 0;
+}
+/** The carry-over source of a create-statement step, when it continues from old offsets. */
+function offsetsFrom(step) {
+    return step.properties?.['sql.tables.initial-offset-from'];
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+/** Columns are padded to the widest cell, up to this; longer cells just push the line. */
+const MAX_COLUMN = 40;
+/** Aligned columns; every cell is made terminal-safe (no control characters or escapes). */
+function columns(rows, indent = '  ') {
+    const safe = rows.map((r) => r.map((c) => (0,markdown/* visible */.RK)(c)));
+    const widths = [];
+    for (const r of safe)
+        r.forEach((c, i) => (widths[i] = Math.min(MAX_COLUMN, Math.max(widths[i] ?? 0, c.length))));
+    return safe.map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).trimEnd());
+}
+function problems(list) {
+    return list.map((w) => `  ${(0,markdown/* visible */.RK)(w.code)}${w.table !== undefined ? ` ${(0,markdown/* visible */.RK)(w.table)}` : ''}: ${(0,markdown/* visible */.RK)(w.message, ' ')}`);
+}
+/** The plan for a terminal: the same content as the PR comment, complete and unstyled. */
+function renderPlanText(plan, project) {
+    const view = planView(plan, project);
+    const { counts } = view;
+    const out = [];
+    const head = hasWork(plan)
+        ? [
+            ...(counts.changed || counts.noDeploy ? [`${(0,markdown/* plural */.LS)(counts.changed, 'table')} changed`] : []),
+            `${(0,markdown/* plural */.LS)(counts.nodes, 'statement')} impacted`,
+            (0,markdown/* plural */.LS)(counts.steps, 'step'),
+        ].join(', ') + (counts.destructive ? ` (${(0,markdown/* count */.U9)(counts.destructive)} destructive)` : '')
+        : 'No deployable changes';
+    out.push(`Flink pipeline plan: ${head}`);
+    const context = [
+        ...(counts.noDeploy ? [`${(0,markdown/* plural */.LS)(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`] : []),
+        ...(plan.base !== null || plan.head !== null
+            ? [
+                [
+                    ...(plan.base !== null ? [`base ${(0,markdown/* visible */.RK)(shortRef(plan.base))}`] : []),
+                    ...(plan.head !== null ? [`head ${(0,markdown/* visible */.RK)(shortRef(plan.head))}`] : []),
+                ].join(' -> '),
+            ]
+            : []),
+        `live status: ${statusText(plan.status)}`,
+        ...(plan.strategy === 'blue-green' ? ['strategy: blue-green'] : []),
+    ];
+    out.push(context.join(' | '), '');
+    if (plan.errors.length) {
+        out.push(`ERRORS (${(0,markdown/* count */.U9)(plan.errors.length)}): this plan cannot be deployed`, ...problems(plan.errors), '');
+    }
+    if (plan.changes.length) {
+        out.push(`Changes (${(0,markdown/* count */.U9)(plan.changes.length)}):`);
+        out.push(...columns(plan.changes.map((c) => [
+            c.table,
+            c.kind + (NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
+            c.detail ? (0,markdown/* visible */.RK)(c.detail, ' ') : '-',
+            c.files.join(', '),
+        ])), '');
+    }
+    if (hasWork(plan)) {
+        out.push(`Plan (${(0,markdown/* plural */.LS)(counts.nodes, 'statement')}, in dependency order):`);
+        out.push(...columns(view.nodes.map((n, i) => [
+            String(i + 1),
+            n.table + (n.deployedAs && n.deployedAs !== n.table ? ` -> ${n.deployedAs}` : ''),
+            n.action + (view.destructive.has(n.table) ? ' (destructive)' : ''),
+            (0,markdown/* visible */.RK)(n.reason, ' '),
+        ])), '');
+        if (view.steps.length) {
+            out.push(`Steps (${(0,markdown/* plural */.LS)(counts.steps, 'step')} in ${(0,markdown/* plural */.LS)(counts.waves, 'wave')}):`);
+            out.push(...columns([
+                ['#', 'wave', 'step', 'statement', 'after', ''],
+                ...view.steps.map((s, i) => {
+                    const from = offsetsFrom(s);
+                    return [
+                        String(i + 1),
+                        String(s.wave),
+                        `${s.action} ${s.table}${from !== undefined ? ` (from the offsets of ${from})` : ''}`,
+                        s.statement,
+                        s.after
+                            .map((id) => view.stepNumber.get(id) ?? id)
+                            .sort((a, b) => typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1)
+                            .join(',') || '-',
+                        s.destructive ? 'DESTRUCTIVE' : '',
+                    ];
+                }),
+            ]), '');
+        }
+    }
+    else {
+        out.push(counts.noDeploy
+            ? 'Nothing to deploy: the changes only reformat or move SQL files.'
+            : 'Nothing to deploy: no table changes.', '');
+    }
+    if (plan.warnings.length)
+        out.push(`Warnings (${(0,markdown/* count */.U9)(plan.warnings.length)}):`, ...problems(plan.warnings), '');
+    out.push(`plan hash ${(0,markdown/* visible */.RK)(plan.hash)}`, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/comment.ts
+
+
+
+
+/** First line of the sticky comment: the action finds its comment by it. */
+const PLAN_MARKER = '<!-- flink-pipeline:plan -->';
+const META_LABEL = 'flink-pipeline:meta';
+/** GitHub rejects comment bodies longer than this (UTF-16 code units, as `.length` counts). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+const DEFAULT_MAX_CHARS = 65_000;
+/** Reads the hidden metadata back from a comment body (null when absent or unreadable). */
+function readPlanMeta(body) {
+    const meta = readHiddenJsonComment(body, META_LABEL);
+    return meta && typeof meta === 'object' && meta.version === 1 ? meta : null;
+}
+const MORE_WHERE = 'in the plan JSON / job summary';
+/** Lists longer than this fold into `<details>`. */
+const DETAILS_AFTER = 25;
+const MAX_ERRORS = 20;
+const MAX_DESTRUCTIVE_NAMES = 10;
+const LISTS = ['changes', 'nodes', 'steps', 'warnings'];
+/** Rows every list keeps before any is filled further, and the fewest it keeps under pressure. */
+const MIN_ROWS = { changes: 10, nodes: 10, steps: 20, warnings: 5 };
+const FLOOR_ROWS = { changes: 0, nodes: 0, steps: 10, warnings: 0 };
+/** Shares of the budget: what the author changed first, then the plan, then its steps. */
+const WEIGHT = { changes: 2, nodes: 1.5, steps: 1.5, warnings: 0.5 };
+/** Most of the budget a diagram may keep once the lists have to be cut. */
+const DIAGRAM_SHARE = 0.35;
+/** Warnings of one code listed one by one before the rest are summarised on one line. */
+const WARNINGS_PER_CODE = 5;
+const NOUN = {
+    changes: 'change',
+    nodes: 'statement',
+    steps: 'step',
+    warnings: 'warning',
+};
+function rowsOf(lines, items = lines.map(() => 1)) {
+    const r = { lines, items: [0], chars: [0] };
+    lines.forEach((l, i) => {
+        r.items.push(r.items[i] + items[i]);
+        r.chars.push(r.chars[i] + l.length + 1);
+    });
+    return r;
+}
+/**
+ * The sticky PR comment for a plan (DESIGN §10): marker and hidden metadata, summary, errors,
+ * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
+ * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
+ * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,
+ * the errors and the first steps always remain.
+ */
+function renderPlanMarkdown(plan, project, opts = {}) {
+    const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+    const view = planView(plan, project);
+    const warnings = warningRows(plan.warnings);
+    const rows = {
+        changes: rowsOf(plan.changes.map(changeRow)),
+        nodes: rowsOf(view.nodes.map((n, i) => nodeRow(view, n, i))),
+        steps: rowsOf(view.steps.map((s, i) => stepRow(view, s, i))),
+        warnings: rowsOf(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
+    };
+    const diagram = hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
+    const render = (layout) => assemble(view, opts, rows, warnings, diagram, layout);
+    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].lines.length]));
+    const size = (k, n) => rows[k].chars[n];
+    // 1. Everything, with the diagram reduced step by step down to the table.
+    const levels = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
+    const listsAlone = LISTS.reduce((sum, k) => sum + size(k, all[k]), 0);
+    if (listsAlone < maxChars) {
+        for (const level of levels) {
+            const body = render({ diagram: level, keep: all });
+            if (body.length <= maxChars)
+                return body;
+        }
+    }
+    // 2. The lists share what is left, each keeping its first rows. The diagram stays in its most
+    // reduced drawn form when that is small; replacing it by the table would save little.
+    const drawn = levels.filter((l) => l !== null && l <= 2);
+    const compact = drawn[drawn.length - 1];
+    let level = diagram ? 3 : null;
+    if (compact !== undefined &&
+        diagram.section(compact).lines.join('\n').length <= maxChars * DIAGRAM_SHARE) {
+        level = compact;
+    }
+    const floor = (k, table) => Math.min(table[k], all[k]);
+    const mins = Object.fromEntries(LISTS.map((k) => [k, floor(k, MIN_ROWS)]));
+    const overhead = render({ diagram: level, keep: mins }).length - LISTS.reduce((sum, k) => sum + size(k, mins[k]), 0);
+    // The margin covers notes whose digits change with the final counts.
+    const keep = allocate(rows, mins, maxChars - overhead - 200);
+    let body = render({ diagram: level, keep });
+    // 3. Still over (very long rows): shrink the largest list, then drop the diagram.
+    while (body.length > maxChars) {
+        const shrinkable = LISTS.filter((k) => keep[k] > floor(k, FLOOR_ROWS));
+        if (!shrinkable.length) {
+            if (level === null || level === 4)
+                return hardCut(body, maxChars);
+            level = 4;
+        }
+        else {
+            const k = shrinkable.reduce((a, b) => (size(b, keep[b]) > size(a, keep[a]) ? b : a));
+            keep[k] = Math.max(floor(k, FLOOR_ROWS), keep[k] - Math.max(1, Math.ceil(keep[k] / 10)));
+        }
+        body = render({ diagram: level, keep });
+    }
+    return body;
+}
+/**
+ * Weighted water-filling: each open list gets its weighted share of what is left, lists that
+ * need less give the rest back, and a last pass fills any remainder in list order.
+ */
+function allocate(rows, mins, budget) {
+    const keep = { ...mins };
+    const total = (k) => rows[k].lines.length;
+    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars[keep[k]], 0);
+    const take = (k, allowance) => {
+        const start = rows[k].chars[keep[k]];
+        while (keep[k] < total(k) && rows[k].chars[keep[k] + 1] - start <= allowance)
+            keep[k]++;
+        const spent = rows[k].chars[keep[k]] - start;
+        remaining -= spent;
+        return spent;
+    };
+    let open = LISTS.filter((k) => keep[k] < total(k));
+    while (open.length && remaining > 0) {
+        const weights = open.reduce((sum, k) => sum + WEIGHT[k], 0);
+        const shares = open.map((k) => Math.floor((remaining * WEIGHT[k]) / weights));
+        let progress = 0;
+        open.forEach((k, i) => (progress += take(k, shares[i])));
+        open = open.filter((k) => keep[k] < total(k));
+        if (!progress)
+            break;
+    }
+    for (const k of LISTS)
+        if (remaining > 0)
+            take(k, remaining);
+    return keep;
+}
+/** Warning lines: the first few of each code one by one, the rest of that code on one line. */
+function warningRows(list) {
+    const seen = new Map();
+    const rest = new Map();
+    const out = [];
+    for (const w of list) {
+        const n = seen.get(w.code) ?? 0;
+        seen.set(w.code, n + 1);
+        if (n < WARNINGS_PER_CODE)
+            out.push({ line: `- ${problem(w, 400)}`, warnings: [w] });
+        else {
+            const list = rest.get(w.code);
+            if (list)
+                list.push(w);
+            else
+                rest.set(w.code, [w]);
+        }
+    }
+    for (const [code, ws] of rest) {
+        const tables = ws.filter((w) => w.table !== undefined).map((w) => w.table);
+        const shown = tables.slice(0, 5).map((t) => (0,markdown/* codeSpan */.SS)(t, 100));
+        const on = tables.length
+            ? `: on ${shown.join(', ')}${tables.length > shown.length ? ` and ${(0,markdown/* count */.U9)(tables.length - shown.length)} more` : ''}`
+            : '';
+        out.push({
+            line: `- **${(0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(code, 60))}** ×${(0,markdown/* count */.U9)(ws.length)} more${on} (each ${MORE_WHERE})`,
+            warnings: ws,
+        });
+    }
+    return out;
+}
+function assemble(view, opts, rows, warnings, diagram, layout) {
+    const { plan, counts } = view;
+    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].lines.length);
+    const kept = (k) => rows[k].lines.slice(0, layout.keep[k]);
+    const left = (k) => rows[k].items[rows[k].lines.length] - rows[k].items[layout.keep[k]];
+    const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
+    const meta = {
+        version: 1,
+        hash: plan.hash,
+        base: plan.base,
+        head: plan.head,
+        truncated: cutLists.length > 0,
+    };
+    const out = [PLAN_MARKER, (0,markdown/* hiddenJsonComment */.q)(META_LABEL, meta)];
+    out.push(`### ${(0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(opts.title ?? 'Flink pipeline plan', 200))}`, '');
+    out.push(summaryLine(view, opts), '');
+    const cuts = [];
+    if (section?.cut)
+        cuts.push(section.cut);
+    for (const k of cutLists) {
+        const total = rows[k].items[rows[k].lines.length];
+        cuts.push(`${(0,markdown/* count */.U9)(total - left(k))} of ${(0,markdown/* plural */.LS)(total, NOUN[k])} listed`);
+    }
+    if (cuts.length) {
+        out.push(`> ✂️ **Shortened to fit GitHub's limits:** ${cuts.join('; ')}. The full plan is ${MORE_WHERE}.`, '');
+    }
+    if (plan.errors.length)
+        out.push(...errorCallout(plan.errors), '');
+    if (counts.destructive)
+        out.push(...destructiveCallout(view), '');
+    if (plan.changes.length) {
+        out.push(`#### Changes (${(0,markdown/* count */.U9)(plan.changes.length)})`, '');
+        out.push(...(0,markdown/* tableHead */.PP)(['table', 'kind', 'detail', 'files']));
+        out.push(...kept('changes'), ...more(left('changes'), 'change'), '');
+    }
+    if (hasWork(plan)) {
+        out.push(`#### Plan: ${(0,markdown/* plural */.LS)(counts.nodes, 'statement')} in dependency order`, '');
+        const nodesFolded = rows.nodes.lines.length > DETAILS_AFTER;
+        if (nodesFolded)
+            out.push(`<details><summary>${(0,markdown/* plural */.LS)(counts.nodes, 'statement')}</summary>`, '');
+        out.push(...(0,markdown/* tableHead */.PP)(['#', 'table', 'action', 'reason']));
+        out.push(...kept('nodes'), ...more(left('nodes'), 'statement'));
+        if (nodesFolded)
+            out.push('', '</details>');
+        out.push('');
+        if (rows.steps.lines.length) {
+            const title = `${(0,markdown/* plural */.LS)(counts.steps, 'step')} in ${(0,markdown/* plural */.LS)(counts.waves, 'wave')}${counts.destructive ? ` (${(0,markdown/* count */.U9)(counts.destructive)} destructive)` : ''}`;
+            const stepsFolded = rows.steps.lines.length > DETAILS_AFTER;
+            out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
+            out.push(...(0,markdown/* tableHead */.PP)(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
+            out.push(...kept('steps'), ...more(left('steps'), 'step'));
+            if (stepsFolded)
+                out.push('', '</details>');
+            out.push('');
+        }
+    }
+    if (plan.warnings.length) {
+        out.push(`#### Warnings (${(0,markdown/* count */.U9)(plan.warnings.length)})`, '');
+        out.push(...kept('warnings'));
+        const rest = warnings.slice(layout.keep.warnings).flatMap((w) => w.warnings);
+        if (rest.length)
+            out.push(`- _… ${(0,markdown/* plural */.LS)(rest.length, 'more warning')} (${byCode(rest)}) ${MORE_WHERE}_`);
+        out.push('');
+    }
+    if (section)
+        out.push(...section.lines, '');
+    out.push(`<sub>Plan hash ${(0,markdown/* codeSpan */.SS)(plan.hash, 80)} · flink-pipeline</sub>`, '');
+    return out.join('\n');
+}
+function more(n, noun) {
+    return n > 0 ? ['', `_… ${(0,markdown/* plural */.LS)(n, `more ${noun}`)} ${MORE_WHERE}_`] : [];
+}
+function byCode(warnings) {
+    const codes = new Map();
+    for (const w of warnings)
+        codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
+    const list = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const shown = list.slice(0, 5).map(([c, n]) => `${(0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(c, 40))} ×${(0,markdown/* count */.U9)(n)}`);
+    return shown.join(', ') + (list.length > 5 ? ', …' : '');
+}
+function summaryLine(view, opts) {
+    const { plan, counts } = view;
+    const parts = [];
+    if (hasWork(plan)) {
+        const head = [
+            ...(counts.changed || counts.noDeploy ? [`${(0,markdown/* plural */.LS)(counts.changed, 'table')} changed`] : []),
+            `${(0,markdown/* plural */.LS)(counts.nodes, 'statement')} impacted`,
+            (0,markdown/* plural */.LS)(counts.steps, 'step'),
+        ];
+        parts.push(`**${head.join(', ')}**${counts.destructive ? ` (${(0,markdown/* count */.U9)(counts.destructive)} destructive)` : ''}`);
+    }
+    else {
+        parts.push('**No deployable changes**');
+    }
+    if (counts.noDeploy)
+        parts.push(`${(0,markdown/* plural */.LS)(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`);
+    const range = [
+        ...(plan.base !== null ? [`base ${(0,markdown/* codeSpan */.SS)(shortRef(plan.base), 60)}`] : []),
+        ...(plan.head !== null ? [`head ${(0,markdown/* codeSpan */.SS)(shortRef(plan.head), 60)}`] : []),
+    ].join(' → ');
+    const how = opts.commitRange ? (0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(opts.commitRange, 200)) : '';
+    if (range || how)
+        parts.push(range && how ? `${range} (${how})` : range || how);
+    parts.push(`live status: ${statusText(plan.status)}`);
+    if (plan.strategy === 'blue-green')
+        parts.push('strategy: blue-green');
+    let line = parts.join(' · ');
+    if (plan.errors.length)
+        line = `❌ ${line}`;
+    if (!hasWork(plan)) {
+        line +=
+            '\n\n' +
+                (counts.noDeploy
+                    ? 'The changes below only reformat or move SQL files: no statement is stopped, dropped or created.'
+                    : 'No table under the pipelines folder changes: no statement is stopped, dropped or created.');
+    }
+    return line;
+}
+function errorCallout(errors) {
+    const lines = [
+        '> [!CAUTION]',
+        `> **This plan has ${(0,markdown/* plural */.LS)(errors.length, 'error')} and cannot be deployed:**`,
+        ...errors.slice(0, MAX_ERRORS).map((e) => `> - ${problem(e, 500)}`),
+    ];
+    if (errors.length > MAX_ERRORS)
+        lines.push(`> - _… ${(0,markdown/* plural */.LS)(errors.length - MAX_ERRORS, 'more error')} ${MORE_WHERE}_`);
+    return lines;
+}
+function destructiveCallout(view) {
+    const tables = view.destructiveTables;
+    const names = tables
+        .slice(0, MAX_DESTRUCTIVE_NAMES)
+        .map((t) => (0,markdown/* codeSpan */.SS)(t, 100))
+        .join(', ');
+    const rest = tables.length > MAX_DESTRUCTIVE_NAMES ? ` and ${(0,markdown/* count */.U9)(tables.length - MAX_DESTRUCTIVE_NAMES)} more` : '';
+    const n = view.counts.destructive;
+    return [
+        '> [!WARNING]',
+        `> **${(0,markdown/* plural */.LS)(n, 'destructive step')}** ${n === 1 ? 'drops' : 'drop'} existing ${tables.length === 1 ? 'table' : 'tables'} and ${tables.length === 1 ? 'its topic' : 'their topics'}: ${names}${rest}. The deploy refuses ${n === 1 ? 'it' : 'them'} unless \`allow-destructive\` is set or the ${tables.length === 1 ? 'table is' : 'tables are'} listed in \`allowDestructive\`.`,
+    ];
+}
+function problem(w, max) {
+    return `**${(0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(w.code, 60))}**${w.table !== undefined ? ` ${(0,markdown/* codeSpan */.SS)(w.table, 100)}` : ''}: ${(0,markdown/* richText */.YD)(w.message, max)}`;
+}
+function changeRow(c) {
+    const files = c.files
+        .slice(0, 3)
+        .map((f) => (0,markdown/* codeSpan */.SS)(f, 150))
+        .join('<br>') + (c.files.length > 3 ? `<br>+${(0,markdown/* count */.U9)(c.files.length - 3)} more` : '');
+    return (0,markdown/* row */.nM)([
+        (0,markdown/* codeSpan */.SS)(c.table, 150),
+        (0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(c.kind, 40)) + (NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
+        c.detail ? (0,markdown/* richText */.YD)(c.detail, 200) : '—',
+        files || '—',
+    ]);
+}
+function nodeRow(view, n, i) {
+    const renamed = n.deployedAs && n.deployedAs !== n.table ? ` → ${(0,markdown/* codeSpan */.SS)(n.deployedAs, 150)}` : '';
+    const destructive = view.destructive.has(n.table) ? ' ⚠️' : '';
+    return (0,markdown/* row */.nM)([
+        (0,markdown/* count */.U9)(i + 1),
+        (0,markdown/* codeSpan */.SS)(n.table, 150) + renamed,
+        (0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(n.action, 40)) + destructive,
+        (0,markdown/* richText */.YD)(n.reason, 300),
+    ]);
+}
+function stepRow(view, s, i) {
+    const from = offsetsFrom(s);
+    let step = `${(0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(s.action, 40))} ${(0,markdown/* codeSpan */.SS)(s.table, 100)}`;
+    if (from !== undefined)
+        step += ` · from the offsets of ${(0,markdown/* codeSpan */.SS)(from, 100)}`;
+    if (s.action === 'alter-table' && s.sql)
+        step += ` · ${(0,markdown/* codeSpan */.SS)((0,markdown/* visible */.RK)(s.sql, ' ').replace(/\s+/g, ' '), 120)}`;
+    const after = s.after
+        .map((id) => view.stepNumber.get(id) ?? id)
+        .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1))
+        .slice(0, 4)
+        .map((n) => (typeof n === 'number' ? (0,markdown/* count */.U9)(n) : (0,markdown/* codeSpan */.SS)(n, 60)))
+        .join(', ');
+    return (0,markdown/* row */.nM)([
+        (0,markdown/* count */.U9)(i + 1),
+        (0,markdown/* count */.U9)(s.wave),
+        step,
+        (0,markdown/* codeSpan */.SS)(s.statement, 100),
+        (after || '—') + (s.after.length > 4 ? ` +${(0,markdown/* count */.U9)(s.after.length - 4)} more` : ''),
+        s.destructive ? '⚠️' : '',
+    ]);
+}
+/** Last resort when even the shortest layout is too long: cut at a line, close what is open. */
+function hardCut(body, maxChars) {
+    const note = `\n\n_✂️ Comment cut at ${(0,markdown/* count */.U9)(maxChars)} characters; the full plan is ${MORE_WHERE}._\n`;
+    const lines = body.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    let details = 0;
+    const closing = () => (fence ? 4 : 0) + details * 12;
+    for (const line of lines) {
+        if (size + line.length + 1 + note.length + closing() + 20 > maxChars)
+            break;
+        kept.push(line);
+        size += line.length + 1;
+        if (line.startsWith('```'))
+            fence = !fence;
+        if (line.startsWith('<details>'))
+            details++;
+        if (line === '</details>')
+            details--;
+    }
+    if (fence)
+        kept.push('```');
+    for (let i = 0; i < details; i++)
+        kept.push('', '</details>');
+    return (kept.join('\n') + note).slice(0, maxChars);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/status/source.ts
+
+
+
+const PHASES = ['PENDING', 'RUNNING', 'COMPLETED', 'DEGRADED', 'STOPPING', 'STOPPED', 'FAILING', 'FAILED', 'DELETING'];
+const phase = schemas/* enum */.k5n(PHASES, { error: `must be one of ${PHASES.join(', ')}` });
+const detailed = schemas/* strictObject */.rej({
+    phase: phase.optional(),
+    statement: schemas/* string */.YjP().optional(),
+    tableExists: schemas/* boolean */.zMY().optional(),
+    table: schemas/* string */.YjP().optional(),
+});
+// Each entry is checked against the one shape it has, so the message is about that shape.
+const statusFileSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J().superRefine((value, ctx) => {
+    const result = (typeof value === 'string' ? phase : detailed).safeParse(value);
+    for (const issue of result.success ? [] : result.error.issues)
+        ctx.addIssue({ ...issue, code: 'custom' });
+}));
+const noStatus = {
+    kind: 'none',
+    snapshot: async () => ({ kind: 'none', tables: new Map() }),
+};
+/** `{table: phase}` (DESIGN §6), or `{table: {phase, statement, tableExists, table}}`. */
+function parseStatusFile(path, text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new util_errors/* UserError */.y(`${path}: not valid JSON (${e.message}); expected {"table": "RUNNING", …}`);
+    }
+    const parsed = statusFileSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new util_errors/* UserError */.y(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}; expected {"table": "RUNNING", …}`);
+    }
+    const tables = new Map();
+    for (const [table, value] of Object.entries(parsed.data)) {
+        // A listed table is deployed, so its table exists unless the file says otherwise.
+        tables.set(table, typeof value === 'string' ? { phase: value, tableExists: true } : { tableExists: true, ...value });
+    }
+    return { kind: 'file', tables };
+}
+function fileStatus(path) {
+    return {
+        kind: 'file',
+        snapshot: async () => {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch (e) {
+                throw new util_errors/* UserError */.y(`${path}: cannot read the status file (${e.code ?? 'error'})`);
+            }
+            return parseStatusFile(path, text);
+        },
+    };
+}
+/** Parses `--status none|file:PATH|confluent`. */
+function statusSourceFor(spec, confluent) {
+    if (!spec || spec === 'none')
+        return noStatus;
+    if (spec.startsWith('file:') && spec.length > 5)
+        return fileStatus(spec.slice(5));
+    if (spec === 'confluent') {
+        if (!confluent) {
+            throw new util_errors/* UserError */.y('--status confluent needs the Confluent Cloud client, which is not in this release; use --status file:PATH or none');
+        }
+        return confluent();
+    }
+    throw new util_errors/* UserError */.y(`--status ${spec}: use none, file:PATH or confluent`);
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __nccwpck_require__(5217);
+;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function stopOnFatal(ctx, project, label) {
+    const fatal = project.diagnostics.filter((d) => d.severity === 'fatal');
+    if (!fatal.length)
+        return;
+    (0,context/* printDiagnostics */.aE)(ctx, fatal);
+    throw new util_errors/* UserError */.y(`plan: the project at ${label} cannot be read (${(0,diagnostics/* formatDiagnostic */.xy)(fatal[0])}); fix it first`, 1);
+}
+function selectionOf(ctx, project) {
+    const { tables, all, descendants, base, head } = ctx.values;
+    if (all && tables)
+        throw new util_errors/* UserError */.y('plan: use --tables or --all, not both');
+    if ((all || tables) && (base || head))
+        throw new util_errors/* UserError */.y('plan: --base/--head plan a change; --tables/--all plan a selection; use one');
+    if (descendants && !tables)
+        throw new util_errors/* UserError */.y('plan: --descendants goes with --tables');
+    if (all)
+        return { all: true };
+    if (!tables)
+        return undefined;
+    const names = tables
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    for (const n of names) {
+        if (!project.tables.has(n) || project.tables.get(n).external) {
+            const hint = (0,util_text/* suggestName */.SX)(n, [...project.tables.values()].filter((t) => !t.external).map((t) => t.name));
+            throw new util_errors/* UserError */.y(`plan: no table named \`${n}\` in the repository${hint ? `; did you mean \`${hint}\`?` : ''}`);
+        }
+    }
+    return { tables: names, descendants: !!descendants };
+}
+async function planCommand(ctx) {
+    const format = (0,context/* formatOf */.be)(ctx, ['text', 'json', 'markdown']);
+    if (ctx.positionals.length)
+        throw new util_errors/* UserError */.y(`plan: unexpected argument "${ctx.positionals[0]}"`);
+    const config = (0,context/* configOf */.W1)(ctx);
+    const pipelines = (0,context/* pipelinesOf */.n5)(ctx, config);
+    const environment = ctx.values.env ?? config.environment;
+    if (environment && config.environments && !config.environments[environment]) {
+        throw new util_errors/* UserError */.y(`plan: environment "${environment}" is not in the config; known: ${Object.keys(config.environments).join(', ')}`);
+    }
+    let head;
+    let base;
+    let changes = [];
+    let range;
+    let commitRange;
+    let selection;
+    if (ctx.values.tables || ctx.values.all) {
+        ({ project: head } = (0,project_load/* loadProject */.g)(pipelines, config));
+        stopOnFatal(ctx, head, 'the working tree');
+        selection = selectionOf(ctx, head);
+    }
+    else {
+        const repoDir = (0,scan/* findRepoRoot */.Gn)(pipelines);
+        const pipelinesDir = (0,external_node_path_.relative)(repoDir, (0,external_node_path_.resolve)(pipelines)).split(external_node_path_.sep).join('/');
+        const commits = await resolveRange(repoDir, { base: ctx.values.base, head: ctx.values.head });
+        // detectChanges reads relative paths from the repository root; the user meant the cwd.
+        const configPath = (0,external_node_path_.resolve)(ctx.values.config ?? load/* DEFAULT_CONFIG_FILE */.Cu);
+        const detected = await detectChanges(repoDir, commits, pipelinesDir, configPath, environment);
+        head = detected.head;
+        base = detected.base;
+        stopOnFatal(ctx, head, `head ${commits.head.slice(0, 7)}`);
+        changes = detected.changes;
+        range = { base: commits.base, head: commits.head };
+        commitRange = commits.description;
+    }
+    (0,context/* printDiagnostics */.aE)(ctx, head.diagnostics.filter((d) => d.severity !== 'notice'));
+    const names = [...head.tables.values()].filter((t) => !t.external).map((t) => t.name);
+    const status = await statusSourceFor(ctx.values.status).snapshot(names);
+    const plan = buildPlan({ head, base, changes, status, config, environment, selection, range });
+    if (ctx.values.out)
+        (0,external_node_fs_.writeFileSync)(ctx.values.out, JSON.stringify(plan, null, 2) + '\n');
+    if (format === 'json')
+        ctx.io.out.write(JSON.stringify(plan, null, 2) + '\n');
+    else if (format === 'markdown')
+        ctx.io.out.write(renderPlanMarkdown(plan, head, { commitRange }));
+    else
+        ctx.io.out.write(renderPlanText(plan, head));
+    if ((0,diagnostics/* hasFatal */.vW)(head.diagnostics))
+        return 1;
+    return plan.errors.length ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ reportCommand)
+});
+
+// EXTERNAL MODULE: ./src/project/diagnostics.ts
+var diagnostics = __nccwpck_require__(8585);
+// EXTERNAL MODULE: ./src/project/load.ts
+var load = __nccwpck_require__(4137);
+// EXTERNAL MODULE: ./src/graph/graph.ts
+var graph_graph = __nccwpck_require__(1924);
+// EXTERNAL MODULE: ./src/render/mermaid.ts
+var mermaid = __nccwpck_require__(1359);
+// EXTERNAL MODULE: ./src/project/metadata.ts
+var metadata = __nccwpck_require__(2120);
+;// CONCATENATED MODULE: ./src/project/report.ts
+
+
+
+/** Lineage of one table: everything it reads from and everything that reads it. */
+function tableReport(project, name) {
+    const t = project.tables.get(name);
+    const { graph } = project;
+    const up = (0,graph_graph/* ancestors */.T1)(graph, [name]);
+    const down = (0,graph_graph/* descendants */.DG)(graph, [name]);
+    const sub = (0,graph_graph/* subgraph */.bg)(graph, [...up, name, ...down]);
+    const levels = Object.fromEntries((0,graph_graph/* topoLevels */.Yq)(sub));
+    const edges = [];
+    sub.names.forEach((c, i) => sub.parents[i].forEach((p) => edges.push([sub.names[p], c])));
+    const id = graph.index.get(name);
+    return {
+        table: name,
+        type: t.type,
+        product: t.product,
+        folder: (0,metadata/* refPath */.NA)(project.pipelinesDir, t.folder),
+        stateful: t.stateful,
+        reasons: t.reasons.map((r) => ({ construct: r.construct, file: r.file, line: r.line })),
+        parents: graph.parents[id].map((p) => graph.names[p]),
+        children: graph.children[id].map((c) => graph.names[c]),
+        ancestors: up,
+        descendants: down,
+        edges,
+        levels,
+    };
+}
+function reportMermaid(project, r) {
+    const ordered = Object.keys(r.levels).sort((a, b) => r.levels[a] - r.levels[b] || (a < b ? -1 : 1));
+    const nodes = ordered.map((n) => {
+        const t = project.tables.get(n);
+        return { name: n, style: n === r.table ? 'focus' : t.external ? 'external' : 'context', note: t.type };
+    });
+    return (0,mermaid/* renderMermaid */.m6)(nodes, r.edges);
+}
+function reportMarkdown(project, r) {
+    const list = (names) => names.length ? names.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ') : '—';
+    const lines = [
+        `### Lineage of \`${r.table.replace(/`/g, "'")}\``,
+        '',
+        `| | |`,
+        `|---|---|`,
+        `| Type | ${(0,mermaid/* markdownText */.p7)(r.type)} |`,
+        `| Product | ${(0,mermaid/* markdownText */.p7)(r.product || '—')} |`,
+        `| Folder | ${(0,mermaid/* markdownText */.p7)(r.folder || '— (external)')} |`,
+        `| State | ${r.stateful ? `stateful (${r.reasons.map((x) => (0,mermaid/* markdownText */.p7)(`${x.construct}, line ${x.line}`)).join('; ')})` : 'stateless'} |`,
+        `| Parents | ${list(r.parents)} |`,
+        `| Children | ${list(r.children)} |`,
+        `| Ancestors (${r.ancestors.length}) | ${list(r.ancestors)} |`,
+        `| Descendants (${r.descendants.length}) | ${list(r.descendants)} |`,
+        '',
+        '```mermaid',
+        reportMermaid(project, r),
+        '```',
+        '',
+    ];
+    return lines.join('\n');
+}
+function reportText(r) {
+    const list = (names) => (names.length ? names.join(', ') : '-');
+    return [
+        `${r.table} (${r.type}${r.product ? `, product ${r.product}` : ''}, ${r.stateful ? 'stateful' : 'stateless'})`,
+        `  folder:      ${r.folder || '(external)'}`,
+        ...r.reasons.map((x) => `  state:       ${x.construct} at ${x.file}:${x.line}`),
+        `  parents:     ${list(r.parents)}`,
+        `  children:    ${list(r.children)}`,
+        `  ancestors:   ${list(r.ancestors)}`,
+        `  descendants: ${list(r.descendants)}`,
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __nccwpck_require__(5217);
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+
+
+function reportCommand(ctx) {
+    const format = (0,context/* formatOf */.be)(ctx, ['text', 'json', 'mermaid', 'markdown']);
+    const [name, ...extra] = ctx.positionals;
+    if (!name || extra.length)
+        throw new errors/* UserError */.y('report: name exactly one table, e.g. flink-pipeline report fct_orders');
+    const config = (0,context/* configOf */.W1)(ctx);
+    const { project } = (0,load/* loadProject */.g)((0,context/* pipelinesOf */.n5)(ctx, config), config);
+    const fatal = (0,diagnostics/* hasFatal */.vW)(project.diagnostics);
+    (0,context/* printDiagnostics */.aE)(ctx, project.diagnostics.filter((d) => d.severity === 'fatal'));
+    if (fatal)
+        return 1;
+    if (!project.tables.has(name)) {
+        const hint = (0,util_text/* suggestName */.SX)(name, project.tables.keys());
+        throw new errors/* UserError */.y(`report: no table named \`${name}\`${hint ? `; did you mean \`${hint}\`?` : ''}`);
+    }
+    const r = tableReport(project, name);
+    if (format === 'json')
+        ctx.io.out.write(JSON.stringify(r, null, 2) + '\n');
+    else if (format === 'mermaid')
+        ctx.io.out.write(reportMermaid(project, r) + '\n');
+    else if (format === 'markdown')
+        ctx.io.out.write(reportMarkdown(project, r));
+    else
+        ctx.io.out.write(reportText(r));
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W1: () => (/* binding */ configOf),
+/* harmony export */   aE: () => (/* binding */ printDiagnostics),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   n5: () => (/* binding */ pipelinesOf)
+/* harmony export */ });
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9827);
+/* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8585);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+
+
+
+function configOf(ctx) {
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(ctx.values.config);
+}
+function pipelinesOf(ctx, config) {
+    return ctx.values.pipelines ?? config.pipelines ?? 'pipelines';
+}
+function formatOf(ctx, allowed) {
+    const format = (ctx.values.format ?? 'text');
+    if (!allowed.includes(format)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--format ${format} is not supported here; use one of ${allowed.join(', ')}`);
+    }
+    return format;
+}
+function printDiagnostics(ctx, diagnostics) {
+    for (const d of (0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)(diagnostics))
+        ctx.io.err.write((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _commands_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2325);
+/* harmony import */ var _commands_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8418);
+/* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4492);
+/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(546);
+
+
+
+
+
+
+const USAGE = `Usage: flink-pipeline <command> [options]
+
+Commands:
+  analyze FILE...              analyse Flink SQL files: sinks, sources, statefulness, fingerprint
+  inventory [--check]          rebuild inventory.json and every pipeline_definition.json
+  report TABLE                 ancestors and descendants of a table (--format json|mermaid|markdown)
+  plan                         what a change does to the running pipeline, in order:
+       [--base REF] [--head REF]          plan the commit range (default: merge-base with the default branch..HEAD)
+       [--tables a,b [--descendants] | --all]   or plan (re)deploying named tables, or every table
+       [--status none|file:PATH]          live status (default none: ancestors assumed running)
+       [--env NAME] [--out FILE]          environment from the config; also write the plan JSON to FILE
+       [--format text|json|markdown]      markdown is exactly the PR comment body
+
+Options for every command:
+  --pipelines DIR              the pipelines folder (default: config "pipelines", else ./pipelines)
+  --config FILE                config file (default: flink-pipeline.yaml when present)
+  --format text|json|...       output format (default: text)
+  -h, --help                   this help
+`;
+const OPTIONS = {
+    pipelines: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    check: { type: 'boolean' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    tables: { type: 'string' },
+    descendants: { type: 'boolean' },
+    all: { type: 'boolean' },
+    status: { type: 'string' },
+    env: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+const COMMANDS = {
+    analyze: _commands_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeCommand */ .k,
+    inventory: _commands_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryCommand */ .Q,
+    report: _commands_report_js__WEBPACK_IMPORTED_MODULE_5__/* .reportCommand */ .E,
+    plan: _commands_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planCommand */ .V,
+};
+async function main(argv, io = { out: process.stdout, err: process.stderr }) {
+    try {
+        const [command, ...rest] = argv;
+        if (!command || command === '-h' || command === '--help' || command === 'help') {
+            io.out.write(USAGE);
+            return command ? 0 : 2;
+        }
+        const run = COMMANDS[command];
+        if (!run)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`unknown command "${command}"; run flink-pipeline --help for the list`);
+        let parsed;
+        try {
+            parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+        }
+        catch (e) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${command}: ${e.message}; run flink-pipeline --help`);
+        }
+        if (parsed.values.help) {
+            io.out.write(USAGE);
+            return 0;
+        }
+        return await run({
+            values: parsed.values,
+            positionals: parsed.positionals,
+            io,
+        });
+    }
+    catch (e) {
+        if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
+            io.err.write(`flink-pipeline: ${e.message}\n`);
+            return e.exitCode;
+        }
+        // A bug, not bad input: still one line, with a pointer instead of a stack trace.
+        io.err.write(`flink-pipeline: internal error: ${e.message} (set FLINK_PIPELINE_DEBUG=1 for details)\n`);
+        if (process.env.FLINK_PIPELINE_DEBUG)
+            io.err.write(`${e.stack}\n`);
+        return 70;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+  Z9: () => (/* binding */ loadConfig),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+/** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
+const environmentSchema = schemas/* strictObject */.rej({
+    restEndpoint: schemas/* url */.OZ5({ protocol: /^https?$/ })
+        .optional()
+        .describe('Flink REST endpoint; default https://flink.<region>.<cloud>.confluent.cloud'),
+    cloud: schemas/* string */.YjP().min(1).optional().describe('Cloud provider of the Flink region (aws, gcp, azure)'),
+    region: schemas/* string */.YjP().min(1).optional().describe('Cloud region of the Flink endpoint, e.g. us-east-1'),
+    organizationId: schemas/* uuid */.uRe().optional().describe('Confluent organization id (UUID)'),
+    environmentId: schemas/* string */.YjP()
+        .regex(/^env-[a-z0-9]+$/, 'must look like env-abc123')
+        .optional()
+        .describe('Confluent environment id'),
+    computePoolId: schemas/* string */.YjP()
+        .regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123')
+        .optional()
+        .describe('Default compute pool for statements'),
+    computePools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123'))
+        .optional()
+        .describe('Compute pool per product, overriding computePoolId'),
+    principal: schemas/* string */.YjP().min(1).optional().describe('Service account the statements run as, e.g. sa-123abc'),
+    catalog: schemas/* string */.YjP().min(1).optional().describe('sql.current-catalog of every statement (environment name)'),
+    database: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('sql.current-database of every statement (Kafka cluster name)'),
+    statementPrefix: schemas/* string */.YjP()
+        .regex(/^[a-z0-9-]*$/, 'may hold only a-z, 0-9 and -')
+        .optional()
+        .describe('Prefix of every statement name'),
+    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .optional()
+        .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
+});
+const configSchema = schemas/* strictObject */.rej({
+    pipelines: schemas/* string */.YjP().min(1).optional().describe('The pipelines folder, relative to the repository root'),
+    environment: schemas/* string */.YjP().min(1).optional().describe('Default environment for plan, deploy and status'),
+    environments: schemas/* record */.g1P(schemas/* string */.YjP(), environmentSchema).optional().describe('Named Confluent Cloud targets'),
+    strategy: schemas/* enum */.k5n(['rebuild', 'blue-green'])
+        .optional()
+        .describe('How a table whose data must be rebuilt is replaced: drop and recreate, or a versioned copy'),
+    allowDestructive: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* array */.YOg(schemas/* string */.YjP())])
+        .optional()
+        .describe('Allow steps that drop tables: true, false, or a list of table names'),
+    maxParallel: schemas/* number */.aig().int().min(1).max(64).optional().describe('Statements deployed at once'),
+    externalTables: schemas/* array */.YOg(schemas/* string */.YjP())
+        .optional()
+        .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
+});
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
+/** Parses config text; every problem names the file, the line and the key. */
+function parseConfig(path, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const line = lineCounter.linePos(e.pos[0]).line;
+        throw new errors/* UserError */.y(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS() ?? {};
+    const result = configSchema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const messages = result.error.issues.map((issue) => {
+        const keyPath = issue.path.map(String);
+        let node = doc.getIn(keyPath, true);
+        // For an unknown key, point at the key itself.
+        if (issue.code === 'unrecognized_keys') {
+            const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
+            const pair = (0,dist/* isMap */.jh)(parent)
+                ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issue.keys[0])
+                : undefined;
+            node = pair?.key ?? parent;
+            keyPath.push(...issue.keys);
+        }
+        const line = (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        const key = keyPath.join('.') || '(top level)';
+        const what = issue.code === 'unrecognized_keys'
+            ? 'unknown key; check the spelling against the config reference'
+            : issue.message;
+        return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
+    });
+    throw new errors/* UserError */.y(messages.join('\n'));
+}
+/**
+ * Loads the config file. An explicitly named file must exist; the default name is optional.
+ */
+function loadConfig(path) {
+    const file = path ?? DEFAULT_CONFIG_FILE;
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        if (path)
+            throw new errors/* UserError */.y(`${path}: config file not found; pass an existing file to --config`);
+        return {};
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`${file}: cannot read the config file (${e.code ?? 'error'})`);
+    }
+    return parseConfig(file, text);
+}
+
+
+/***/ }),
+
+/***/ 1924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ descendants),
+/* harmony export */   LI: () => (/* binding */ topoOrder),
+/* harmony export */   MP: () => (/* binding */ compareNames),
+/* harmony export */   T1: () => (/* binding */ ancestors),
+/* harmony export */   Yq: () => (/* binding */ topoLevels),
+/* harmony export */   ZG: () => (/* binding */ buildGraph),
+/* harmony export */   bg: () => (/* binding */ subgraph),
+/* harmony export */   u8: () => (/* binding */ findCycle)
+/* harmony export */ });
+/** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
+function buildGraph(names, edges) {
+    const sorted = [...new Set(names)].sort(compareNames);
+    const index = new Map();
+    sorted.forEach((n, i) => index.set(n, i));
+    const parentSets = sorted.map(() => new Set());
+    const childSets = sorted.map(() => new Set());
+    for (const [parent, child] of edges) {
+        const p = index.get(parent);
+        const c = index.get(child);
+        if (p === undefined || c === undefined) {
+            throw new Error(`edge ${parent} -> ${child} names a node that is not in the graph`);
+        }
+        parentSets[c].add(p);
+        childSets[p].add(c);
+    }
+    // Ids are assigned in name order, so sorting ids numerically sorts by name.
+    const toList = (s) => [...s].sort((a, b) => a - b);
+    return { names: sorted, index, parents: parentSets.map(toList), children: childSets.map(toList) };
+}
+function compareNames(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function idsOf(g, names) {
+    const ids = [];
+    for (const n of names) {
+        const id = g.index.get(n);
+        if (id === undefined)
+            throw new Error(`unknown table ${n}`);
+        ids.push(id);
+    }
+    return ids;
+}
+function reach(g, start, next) {
+    const seen = new Uint8Array(g.names.length);
+    const stack = idsOf(g, start);
+    for (const s of stack)
+        seen[s] = 2; // start nodes are excluded unless reached again
+    const out = [];
+    while (stack.length) {
+        const id = stack.pop();
+        for (const n of next[id]) {
+            if (seen[n] === 1)
+                continue;
+            if (seen[n] === 0)
+                stack.push(n);
+            seen[n] = 1;
+            out.push(n);
+        }
+    }
+    return out.sort((a, b) => a - b).map((i) => g.names[i]);
+}
+/** All transitive parents of the given tables (not including them unless on a cycle). */
+function ancestors(g, start) {
+    return reach(g, start, g.parents);
+}
+/** All transitive children of the given tables (not including them unless on a cycle). */
+function descendants(g, start) {
+    return reach(g, start, g.children);
+}
+/**
+ * Finds one dependency cycle, returned as a path that starts and ends on the same table
+ * (`[a, b, c, a]` means a feeds b feeds c feeds a), or null when the graph is a DAG.
+ * Iterative DFS: recursion would overflow on long chains of 10,000 tables.
+ */
+function findCycle(g) {
+    const n = g.names.length;
+    const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+    const parentOnPath = new Int32Array(n).fill(-1);
+    const cursor = new Int32Array(n);
+    for (let root = 0; root < n; root++) {
+        if (state[root])
+            continue;
+        const stack = [root];
+        state[root] = 1;
+        while (stack.length) {
+            const id = stack[stack.length - 1];
+            const kids = g.children[id];
+            if (cursor[id] < kids.length) {
+                const k = kids[cursor[id]++];
+                if (state[k] === 0) {
+                    state[k] = 1;
+                    parentOnPath[k] = id;
+                    stack.push(k);
+                }
+                else if (state[k] === 1) {
+                    const path = [k];
+                    for (let at = id; at !== k; at = parentOnPath[at])
+                        path.push(at);
+                    path.push(k);
+                    return path.reverse().map((i) => g.names[i]);
+                }
+            }
+            else {
+                state[id] = 2;
+                stack.pop();
+            }
+        }
+    }
+    return null;
+}
+/**
+ * Longest-path level of every node: sources are 0, a node is one more than its deepest
+ * parent. Throws on a cycle (callers check with findCycle first to report it nicely).
+ */
+function topoLevels(g) {
+    const n = g.names.length;
+    const indegree = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        indegree[i] = g.parents[i].length;
+    const level = new Int32Array(n);
+    const queue = [];
+    for (let i = 0; i < n; i++)
+        if (indegree[i] === 0)
+            queue.push(i);
+    for (let head = 0; head < queue.length; head++) {
+        const id = queue[head];
+        for (const c of g.children[id]) {
+            if (level[c] < level[id] + 1)
+                level[c] = level[id] + 1;
+            if (--indegree[c] === 0)
+                queue.push(c);
+        }
+    }
+    if (queue.length !== n)
+        throw new Error('graph has a cycle');
+    const out = new Map();
+    for (let i = 0; i < n; i++)
+        out.set(g.names[i], level[i]);
+    return out;
+}
+/** Names in dependency order: every table after all of its parents; ties by level then name. */
+function topoOrder(g) {
+    const levels = topoLevels(g);
+    return [...g.names].sort((a, b) => levels.get(a) - levels.get(b) || compareNames(a, b));
+}
+/** The subgraph induced by a set of names (edges between them only). */
+function subgraph(g, keep) {
+    const ids = new Set(idsOf(g, keep));
+    const edges = [];
+    for (const c of ids)
+        for (const p of g.parents[c])
+            if (ids.has(p))
+                edges.push([g.names[p], g.names[c]]);
+    return buildGraph([...ids].map((i) => g.names[i]), edges);
+}
+
+
+/***/ }),
+
+/***/ 3352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ baseName),
+  a: () => (/* binding */ buildProject)
+});
+
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
+var sql_analyze = __nccwpck_require__(1962);
+// EXTERNAL MODULE: ./src/graph/graph.ts
+var graph_graph = __nccwpck_require__(1924);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+// EXTERNAL MODULE: ./src/project/layout.ts
+var layout = __nccwpck_require__(6547);
+;// CONCATENATED MODULE: ./src/project/properties.ts
+/**
+ * Reads a Java-style `.properties` file (`k=v`, `k: v`, `#`/`!` comments, `\` line
+ * continuation), the format shift_left merges into a statement's `spec.properties`.
+ */
+function parseProperties(path, text) {
+    const values = {};
+    const diagnostics = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const startLine = i + 1;
+        let line = lines[i].trim();
+        while (line.endsWith('\\') && i + 1 < lines.length)
+            line = line.slice(0, -1) + lines[++i].trim();
+        if (!line || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        const m = /^([^=:\s]+)\s*[=:\s]\s*(.*)$/.exec(line);
+        if (!m) {
+            diagnostics.push({
+                severity: 'error',
+                code: 'properties-syntax',
+                file: path,
+                line: startLine,
+                message: `cannot read "${line}" as a property; write it as key=value`,
+            });
+            continue;
+        }
+        values[m[1]] = m[2];
+    }
+    return { values, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/project/build.ts
+
+
+
+
+
+const CREATE_KINDS = new Set([
+    'create-table',
+    'ctas',
+    'create-like',
+    'create-view',
+    'create-materialized-table',
+]);
+const WRITE_KINDS = new Set(['insert', 'statement-set']);
+const zeroJoins = () => ({ regular: 0, left: 0, right: 0, inner: 0, outer: 0, cross: 0 });
+/** Last dotted part: catalog and database qualifiers depend on the environment, not the table. */
+const baseName = (name) => name.slice(name.lastIndexOf('.') + 1);
+function firstRef(analysis, kinds) {
+    for (const s of analysis.statements)
+        if (kinds.has(s.kind) && s.sinkRefs.length)
+            return s.sinkRefs[0];
+    return undefined;
+}
+function addJoins(into, statements) {
+    for (const s of statements)
+        for (const k of Object.keys(into))
+            into[k] += s.joins[k];
+}
+/**
+ * Builds the project model from table folders: pure, so the same code serves the working
+ * tree, a git revision, and the benchmarks.
+ */
+function buildProject(input) {
+    const diagnostics = [...(input.diagnostics ?? [])];
+    const byName = new Map();
+    const analyzeFile = input.analyze ?? ((file) => (0,sql_analyze/* analyzeSql */.T)(file.text));
+    const analyze = (file) => {
+        if (!file)
+            return undefined;
+        const analysis = analyzeFile(file);
+        for (const issue of analysis.issues) {
+            diagnostics.push({
+                severity: issue.severity,
+                code: issue.severity === 'error' ? 'sql-unreadable' : 'sql-warning',
+                file: file.path,
+                line: issue.line,
+                message: issue.message,
+            });
+        }
+        return { path: file.path, text: file.text, analysis };
+    };
+    const props = (file) => {
+        if (!file)
+            return {};
+        const { values, diagnostics: d } = parseProperties(file.path, file.text);
+        diagnostics.push(...d);
+        return values;
+    };
+    for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
+        const ddl = analyze(folder.ddl);
+        const dml = analyze(folder.dml);
+        const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
+        const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
+        if (!created && !inserted) {
+            diagnostics.push({
+                severity: 'error',
+                code: 'no-table-name',
+                file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
+                message: 'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
+            });
+            continue;
+        }
+        const name = baseName((created ?? inserted).name);
+        if (created && inserted && baseName(inserted.name) !== name) {
+            diagnostics.push({
+                severity: 'fatal',
+                code: 'name-mismatch',
+                file: dml.path,
+                line: inserted.line,
+                message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
+            });
+        }
+        if (!ddl) {
+            diagnostics.push({
+                severity: 'notice',
+                code: 'dml-without-ddl',
+                file: dml.path,
+                message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
+            });
+        }
+        else if (!dml &&
+            ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')) {
+            diagnostics.push({
+                severity: 'notice',
+                code: 'ddl-without-dml',
+                file: ddl.path,
+                message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
+            });
+        }
+        if (dml) {
+            for (const s of dml.analysis.statements) {
+                for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
+                    if (baseName(ref.name) !== name) {
+                        diagnostics.push({
+                            severity: 'warning',
+                            code: 'extra-sink',
+                            file: dml.path,
+                            line: ref.line,
+                            message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
+                        });
+                    }
+                }
+            }
+        }
+        const existing = byName.get(name);
+        if (existing) {
+            diagnostics.push({
+                severity: 'fatal',
+                code: 'duplicate-table',
+                file: folder.folder,
+                message: `table \`${name}\` is defined twice: in ${existing.table.folder} and in ${folder.folder}; rename or remove one`,
+            });
+            continue;
+        }
+        const { type, product } = (0,layout/* classifyFolder */.h)(input.pipelinesDir, folder.folder);
+        const setProps = { ...(dml?.analysis.properties ?? {}) };
+        const fileProps = props(folder.dmlProperties);
+        for (const [k, v] of Object.entries(fileProps)) {
+            if (k in setProps && setProps[k] !== v) {
+                diagnostics.push({
+                    severity: 'warning',
+                    code: 'property-conflict',
+                    file: folder.dmlProperties.path,
+                    message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml.path}; the .properties value is used`,
+                });
+            }
+            setProps[k] = v;
+        }
+        const sqlFiles = [ddl, dml].filter((f) => !!f);
+        const joins = zeroJoins();
+        addJoins(joins, (dml ?? ddl).analysis.statements);
+        const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
+        const sourceRefs = sqlFiles.flatMap((f) => f.analysis.statements
+            // An ALTER or DROP names its own table, it does not read it.
+            .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
+            .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))));
+        byName.set(name, {
+            table: {
+                name,
+                product,
+                type,
+                external: false,
+                folder: folder.folder,
+                ddl,
+                dml,
+                properties: setProps,
+                ddlProperties: props(folder.ddlProperties),
+                parents: [],
+                stateful: sqlFiles.some((f) => f.analysis.stateful === true),
+                reasons,
+                joins,
+                kafkaTopic: null,
+            },
+            sourceRefs,
+        });
+    }
+    const tables = new Map();
+    for (const [name, p] of byName)
+        tables.set(name, p.table);
+    const declared = new Map((input.declaredExternals ?? []).map((d) => [d.name, d]));
+    const expectedExternal = (0,util_text/* globMatcher */.fU)(input.externalTables ?? []);
+    const edges = [];
+    const warned = new Set();
+    const suggestions = new Map();
+    const resolve = (written) => {
+        if (byName.has(written))
+            return written;
+        const base = baseName(written);
+        return byName.has(base) ? base : written;
+    };
+    for (const [name, { table, sourceRefs }] of byName) {
+        const parents = new Set();
+        for (const { ref, file } of sourceRefs) {
+            const parent = resolve(ref.name);
+            if (parent === name)
+                continue;
+            parents.add(parent);
+            if (byName.has(parent) || tables.has(parent))
+                continue;
+            const decl = declared.get(parent) ?? declared.get(baseName(parent));
+            tables.set(parent, {
+                name: parent,
+                product: decl?.product ?? '',
+                type: 'external_kafka',
+                external: true,
+                folder: '',
+                properties: {},
+                ddlProperties: {},
+                parents: [],
+                stateful: false,
+                reasons: [],
+                joins: zeroJoins(),
+                kafkaTopic: decl?.kafkaTopic ?? parent,
+            });
+            if (decl || expectedExternal(parent) || expectedExternal(baseName(parent)))
+                continue;
+            const key = `${file}\0${parent}`;
+            if (warned.has(key))
+                continue;
+            warned.add(key);
+            if (!suggestions.has(parent))
+                suggestions.set(parent, (0,util_text/* suggestName */.SX)(baseName(parent), byName.keys()));
+            let suggestion = suggestions.get(parent);
+            // The reading table itself is never the answer to "did you mean"; rare, so no cache.
+            if (suggestion === name)
+                suggestion = (0,util_text/* suggestName */.SX)(baseName(parent), [...byName.keys()].filter((n) => n !== name));
+            diagnostics.push({
+                severity: 'warning',
+                code: 'unknown-table',
+                file,
+                line: ref.line,
+                message: `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ and is treated as an external table` +
+                    (suggestion ? `; did you mean \`${suggestion}\`?` : '.') +
+                    ` If it is a raw topic, list it in externalTables in flink-pipeline.yaml.`,
+            });
+        }
+        table.parents = [...parents].sort();
+        for (const p of table.parents)
+            edges.push([p, name]);
+    }
+    const graph = (0,graph_graph/* buildGraph */.ZG)(tables.keys(), edges);
+    const cycle = (0,graph_graph/* findCycle */.u8)(graph);
+    if (cycle) {
+        const first = tables.get(cycle[0]);
+        diagnostics.push({
+            severity: 'fatal',
+            code: 'cycle',
+            file: first.dml?.path ?? first.ddl?.path,
+            message: `dependency cycle: ${cycle.join(' → ')}; a table cannot read, directly or through others, what it writes`,
+        });
+    }
+    if (input.folders.length === 0) {
+        diagnostics.push({
+            severity: 'fatal',
+            code: 'no-tables',
+            file: input.pipelinesDir,
+            message: `no table folders (folders with a sql-scripts/ child holding ddl.*.sql or dml.*.sql) under ${input.pipelinesDir}/; check --pipelines`,
+        });
+    }
+    return { pipelinesDir: input.pipelinesDir, tables, graph, diagnostics };
+}
+
+
+/***/ }),
+
+/***/ 8585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   JD: () => (/* binding */ hasError),
+/* harmony export */   vW: () => (/* binding */ hasFatal),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+const rank = { fatal: 0, error: 1, warning: 2, notice: 3 };
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => rank[a.severity] - rank[b.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+}
+function formatDiagnostic(d) {
+    const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : '';
+    return `${where}${d.severity}: ${d.message}`;
+}
+const hasFatal = (list) => list.some((d) => d.severity === 'fatal');
+const hasError = (list) => list.some((d) => d.severity === 'fatal' || d.severity === 'error');
+
+
+/***/ }),
+
+/***/ 4512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ groupTableFolders)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6547);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2120);
+
+
+/**
+ * Groups the files of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
+ * `dml.*` files in a `sql-scripts/` folder). Pure over a path list and a reader, so the
+ * working tree and any git revision are read by the same rules.
+ */
+function groupTableFolders(paths, read) {
+    const out = { folders: [], definitionFiles: [], declaredExternals: [], diagnostics: [] };
+    const byFolder = new Map();
+    for (const path of [...paths].sort()) {
+        const slash = path.lastIndexOf('/');
+        const name = path.slice(slash + 1);
+        const dir = path.slice(0, Math.max(slash, 0));
+        if (name === _metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFINITION_FILE */ .bq) {
+            out.definitionFiles.push(path);
+            continue;
+        }
+        if (name === 'external_tables.json') {
+            readDeclaredExternals(path, read, out);
+            continue;
+        }
+        if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/'))
+            continue;
+        const role = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .sqlScriptRole */ .e)(name);
+        if (!role)
+            continue;
+        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
+        let roles = byFolder.get(folder);
+        if (!roles)
+            byFolder.set(folder, (roles = new Map()));
+        const list = roles.get(role) ?? [];
+        list.push(path);
+        roles.set(role, list);
+    }
+    for (const [folder, roles] of byFolder) {
+        const tf = { folder };
+        for (const [role, files] of roles) {
+            if (files.length > 1) {
+                out.diagnostics.push({
+                    severity: 'fatal',
+                    code: 'ambiguous-scripts',
+                    file: `${folder}/sql-scripts`,
+                    message: `more than one ${role} file: ${files.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
+                });
+                continue;
+            }
+            const file = read(files[0]);
+            if (!file)
+                continue;
+            if (role === 'ddl')
+                tf.ddl = file;
+            else if (role === 'dml')
+                tf.dml = file;
+            else if (role === 'ddl-properties')
+                tf.ddlProperties = file;
+            else
+                tf.dmlProperties = file;
+        }
+        if (tf.ddl || tf.dml)
+            out.folders.push(tf);
+    }
+    return out;
+}
+function readDeclaredExternals(path, read, out) {
+    const file = read(path);
+    if (!file)
+        return;
+    try {
+        const parsed = JSON.parse(file.text);
+        for (const t of parsed.tables ?? []) {
+            if (!t.table_name)
+                continue;
+            out.declaredExternals.push({
+                name: t.table_name,
+                kafkaTopic: t.kafka_topic || t.table_name,
+                product: t.product_name ?? '',
+            });
+        }
+    }
+    catch (e) {
+        out.diagnostics.push({
+            severity: 'error',
+            code: 'bad-external-tables',
+            file: path,
+            message: `cannot read as JSON (${e.message}); expected {"tables": [{"table_name", "kafka_topic", "product_name"}]}`,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sqlScriptRole),
+/* harmony export */   h: () => (/* binding */ classifyFolder)
+/* harmony export */ });
+/** Layer folder → table type (DESIGN §3); matched as a whole path component. */
+const LAYERS = {
+    sources: 'source',
+    intermediates: 'intermediate',
+    dimensions: 'dimension',
+    facts: 'fact',
+    views: 'view',
+    seeds: 'seed',
+    stage: 'stage',
+};
+/**
+ * Type and product of a table folder, from its path below the pipelines folder. The layer is
+ * the nearest layer component above the table folder, so a repository that happens to sit
+ * in `/home/me/sources/` is not mistaken for a source (shift_left's substring bug).
+ */
+function classifyFolder(pipelinesDir, folder) {
+    const rel = (pipelinesDir === '.' || pipelinesDir === '' ? folder : folder.slice(pipelinesDir.length))
+        .split('/')
+        .filter(Boolean);
+    // rel ends with the table folder itself; look at the components above it.
+    for (let i = rel.length - 2; i >= 0; i--) {
+        const type = LAYERS[rel[i]];
+        if (type) {
+            const between = rel.slice(i + 1, rel.length - 1);
+            return { type, product: between.length ? between[between.length - 1] : '' };
+        }
+    }
+    return { type: 'unknown-type', product: rel.length >= 2 ? rel[rel.length - 2] : '' };
+}
+/** shift_left's file-selection rule, made deterministic: `ddl.*`/`dml.*` SQL in `sql-scripts/`. */
+function sqlScriptRole(fileName) {
+    const lower = fileName.toLowerCase();
+    if (lower.startsWith('ddl.')) {
+        if (lower.endsWith('.properties'))
+            return 'ddl-properties';
+        if (lower.endsWith('.sql') && !lower.includes('dlq'))
+            return 'ddl';
+    }
+    else if (lower.startsWith('dml.')) {
+        if (lower.endsWith('.properties'))
+            return 'dml-properties';
+        if (lower.endsWith('.sql'))
+            return 'dml';
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 4137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadProject)
+/* harmony export */ });
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3352);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8284);
+
+
+/** Reads the working tree once and builds the project model from it. */
+function loadProject(pipelinesPath, config) {
+    const scan = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanProject */ .vd)(pipelinesPath);
+    const project = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProject */ .a)({
+        pipelinesDir: scan.pipelinesDir,
+        folders: scan.folders,
+        diagnostics: scan.diagnostics,
+        externalTables: config.externalTables,
+        declaredExternals: scan.declaredExternals,
+    });
+    return { scan, project };
+}
+
+
+/***/ }),
+
+/***/ 2120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NA: () => (/* binding */ refPath),
+/* harmony export */   Sc: () => (/* binding */ renderMetadata),
+/* harmony export */   bq: () => (/* binding */ DEFINITION_FILE)
+/* harmony export */ });
+/* unused harmony exports INVENTORY_FILE, renderInventory, renderDefinitions */
+/**
+ * The shift_left-compatible files (DESIGN §4), rendered purely from the project model.
+ * Field order, nesting and the 3-space indentation follow shift_left so both tools read
+ * each other's files; sorted lists and no timestamps make the bytes deterministic.
+ */
+const INVENTORY_FILE = 'inventory.json';
+const DEFINITION_FILE = 'pipeline_definition.json';
+/** shift_left paths start at the pipelines folder name, wherever it sits in the repository. */
+function refPath(pipelinesDir, repoPath) {
+    if (!repoPath)
+        return '';
+    const cut = pipelinesDir.lastIndexOf('/');
+    return cut < 0 ? repoPath : repoPath.slice(cut + 1);
+}
+function complexity(t) {
+    const j = t.joins;
+    const total = j.regular + j.left + j.right + j.inner + j.outer;
+    return {
+        number_of_regular_joins: j.regular,
+        number_of_left_joins: j.left,
+        number_of_right_joins: j.right,
+        number_of_inner_joins: j.inner,
+        number_of_outer_joins: j.outer,
+        complexity_type: total <= 2 ? 'Simple' : total <= 4 ? 'Medium' : 'Complex',
+        state_form: t.stateful ? 'Stateful' : 'Stateless',
+    };
+}
+function refs(project, t) {
+    const ref = (p) => (p ? refPath(project.pipelinesDir, p) : '');
+    return {
+        table_name: t.name,
+        product_name: t.product,
+        type: t.type,
+        dml_ref: ref(t.dml?.path),
+        ddl_ref: ref(t.ddl?.path),
+    };
+}
+function entry(project, t) {
+    return {
+        ...refs(project, t),
+        path: refPath(project.pipelinesDir, t.folder),
+        kafka_topic: t.kafkaTopic,
+        complexity: complexity(t),
+        parents: [],
+        children: [],
+    };
+}
+const json = (value) => JSON.stringify(value, null, 3) + '\n';
+function renderInventory(project) {
+    const out = {};
+    for (const name of [...project.tables.keys()].sort()) {
+        const t = project.tables.get(name);
+        out[name] = {
+            ...refs(project, t),
+            table_folder_name: refPath(project.pipelinesDir, t.folder),
+            kafka_topic: t.kafkaTopic,
+        };
+    }
+    return json(out);
+}
+/** One `pipeline_definition.json` per table folder; externals have no folder and no file. */
+function renderDefinitions(project) {
+    const files = new Map();
+    const { graph } = project;
+    // Neighbour entries are shared, read-only, across every file that embeds them.
+    const entries = graph.names.map((n) => entry(project, project.tables.get(n)));
+    for (const t of project.tables.values()) {
+        if (t.external)
+            continue;
+        const id = graph.index.get(t.name);
+        const def = {
+            ...entries[id],
+            parents: graph.parents[id].map((p) => entries[p]),
+            children: graph.children[id].map((c) => entries[c]),
+        };
+        files.set(`${t.folder}/${DEFINITION_FILE}`, json(def));
+    }
+    return files;
+}
+/** Every generated file of the project, repository-relative path → content. */
+function renderMetadata(project) {
+    const files = renderDefinitions(project);
+    files.set(`${project.pipelinesDir}/${INVENTORY_FILE}`, renderInventory(project));
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 8284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   Gn: () => (/* binding */ findRepoRoot),
+/* harmony export */   vd: () => (/* binding */ scanProject)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4512);
+
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The git work tree holding `dir`, else the folder above the pipelines folder. */
+function findRepoRoot(dir) {
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, '.git')))
+            return at;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at);
+        if (up === at)
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir));
+        at = up;
+    }
+}
+const toRel = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
+function decodeSource(path, bytes) {
+    try {
+        const text = utf8.decode(bytes);
+        return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    }
+    catch {
+        return {
+            severity: 'fatal',
+            code: 'not-utf8',
+            file: path,
+            line: firstInvalidUtf8Line(bytes),
+            message: 'the file is not valid UTF-8; save it as UTF-8',
+        };
+    }
+}
+/**
+ * Lists the working tree's pipelines folder (following links only inside the repository)
+ * and reads the table folders' files. The grouping rules live in `groupTableFolders`.
+ */
+function scanProject(pipelinesPath) {
+    const absPipelines = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(pipelinesPath);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absPipelines) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absPipelines).isDirectory()) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${pipelinesPath}: pipelines folder not found; pass the folder that holds your table folders with --pipelines`);
+    }
+    const root = findRepoRoot(absPipelines);
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const diagnostics = [];
+    const paths = [];
+    /** Repository-relative path as listed → absolute path to read */
+    const locations = new Map();
+    const visited = new Set();
+    const inside = (real) => real === realRoot || real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const walk = (listedAbs, realDir) => {
+        if (visited.has(realDir))
+            return;
+        visited.add(realDir);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(realDir, { withFileTypes: true })) {
+            if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name))
+                continue;
+            const listed = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(listedAbs, entry.name);
+            let real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realDir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                try {
+                    real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(real);
+                }
+                catch {
+                    diagnostics.push({
+                        severity: 'error',
+                        code: 'broken-link',
+                        file: toRel(root, listed),
+                        message: 'symbolic link to a missing target; fix or remove it',
+                    });
+                    continue;
+                }
+                if (!inside(real)) {
+                    diagnostics.push({
+                        severity: 'fatal',
+                        code: 'link-outside-repo',
+                        file: toRel(root, listed),
+                        message: 'symbolic link leads outside the repository and is refused; copy the files into the repository instead',
+                    });
+                    continue;
+                }
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+            }
+            if (isDir)
+                walk(listed, real);
+            else if (isFile) {
+                const rel = toRel(root, listed);
+                paths.push(rel);
+                locations.set(rel, real);
+            }
+        }
+    };
+    walk(absPipelines, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absPipelines));
+    const read = (path) => {
+        let bytes;
+        try {
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(locations.get(path));
+        }
+        catch (e) {
+            diagnostics.push({
+                severity: 'fatal',
+                code: 'unreadable-file',
+                file: path,
+                message: `cannot read the file (${e.code ?? 'error'}); fix its permissions or remove it`,
+            });
+            return undefined;
+        }
+        const decoded = decodeSource(path, bytes);
+        if ('text' in decoded)
+            return decoded;
+        diagnostics.push(decoded);
+        return undefined;
+    };
+    const listing = (0,_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .groupTableFolders */ .l)(paths, read);
+    return {
+        ...listing,
+        diagnostics: [...diagnostics, ...listing.diagnostics],
+        root,
+        pipelinesDir: toRel(root, absPipelines) || '.',
+    };
+}
+function firstInvalidUtf8Line(bytes) {
+    let line = 1;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 0x0a)
+            line++;
+        if (b < 0x80)
+            continue;
+        const len = b >= 0xf0 && b < 0xf8 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+        if (len === 0 || i + len > bytes.length)
+            return line;
+        for (let k = 1; k < len; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return line;
+        i += len - 1;
+    }
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   PP: () => (/* binding */ tableHead),
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   YD: () => (/* binding */ richText),
+/* harmony export */   nM: () => (/* binding */ row),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   q: () => (/* binding */ hiddenJsonComment)
+/* harmony export */ });
+/* unused harmony exports htmlText, readHiddenJsonComment */
+/**
+ * GitHub-flavoured Markdown helpers that no table name, reason or SQL fragment can break:
+ * inline text cannot start markup, HTML, a mention or an issue reference; code spans cannot
+ * break out of a table cell or their own backticks; hidden comments cannot be closed early.
+ */
+/** Bidi overrides and isolates, byte-order mark, zero-width space, lone surrogates. */
+const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Text a reader (or a terminal) can trust: line breaks become `newline`, control characters
+ * (ANSI escapes included), bidi overrides and invisible characters become U+FFFD.
+ */
+function visible(text, newline = '⏎') {
+    return text
+        .replace(LINE_BREAK, newline)
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '\ufffd')
+        .replace(INVISIBLE, '\ufffd');
+}
+/** At most `max` UTF-16 units, ending in `…` when cut, never splitting a surrogate pair. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end) + '…';
+}
+/** Characters that start inline markup anywhere (emphasis, code, links, strikethrough, math, cells, HTML). */
+const INLINE = /[\\`*_[\]|~$<>&]/g;
+function escapeInline(text) {
+    return text
+        .replace(INLINE, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/^[#+=-]/, '\\$&') // a heading, list item, setext underline or rule if it began a line
+        .replace(/^(\d+)([.)])/, '$1\\$2'); // an ordered list item
+}
+/**
+ * Markdown-safe inline text (also safe inside a table cell): one line, characters that could
+ * start markup escaped, `<>&` as entities (so no HTML and no `<!--`/`-->`), and `@user` /
+ * `#123` broken with a zero-width space so they neither notify nor cross-reference.
+ */
+function markdownText(text) {
+    return escapeInline(visible(text, ' '))
+        .replace(/#(?=\d)/g, '#&#8203;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+/** Characters that are literal in a backtick code span and harmless in a table cell. */
+const PLAIN_CODE = /^[^\s`|<>&\\]+(?: [^\s`|<>&\\]+)*$/;
+/**
+ * A code span for a name, path or SQL fragment (table-cell safe). Plain text uses backticks;
+ * anything with backticks, pipes, HTML characters or odd spacing becomes `<code>` with escaped
+ * content, so nothing inside can close the span, split a cell, or open HTML. Mentions and
+ * issue references are not processed inside code, by GitHub's rules.
+ */
+function codeSpan(text, max = 200) {
+    const t = clip(visible(text), max);
+    if (t === '')
+        return '`""`';
+    return PLAIN_CODE.test(t) ? `\`${t}\`` : `<code>${escapeInline(t)}</code>`;
+}
+/**
+ * Free text that quotes names in backticks (plan reasons, warnings): the quoted parts become
+ * safe code spans, the rest safe inline text. Unbalanced backticks are shown literally.
+ */
+function richText(text, max = 300) {
+    const t = clip(visible(text, ' '), max);
+    let out = '';
+    let last = 0;
+    for (const m of t.matchAll(/`([^`]+)`/g)) {
+        out += markdownText(t.slice(last, m.index)) + codeSpan(m[1]);
+        last = m.index + m[0].length;
+    }
+    return out + markdownText(t.slice(last));
+}
+/** Escapes text for an HTML context (element content or attribute). */
+function htmlText(text) {
+    return visible(text, ' ').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A hidden HTML comment carrying JSON. `<`, `>` and `&` are written as JSON `\u` escapes and
+ * no `--` can appear, so the comment cannot be closed early; `JSON.parse` recovers the values.
+ */
+function hiddenJsonComment(label, data) {
+    const json = JSON.stringify(data)
+        .replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)
+        .replace(/-(?=-)/g, '\\u002d');
+    return `<!-- ${label} ${json} -->`;
+}
+/** Reads back the JSON of a comment written by hiddenJsonComment, or null. */
+function readHiddenJsonComment(body, label) {
+    const start = body.indexOf(`<!-- ${label} `);
+    if (start < 0)
+        return null;
+    const from = start + label.length + 6;
+    const end = body.indexOf(' -->', from);
+    if (end < 0)
+        return null;
+    try {
+        return JSON.parse(body.slice(from, end));
+    }
+    catch {
+        return null;
+    }
+}
+/** `1,234`: grouping without depending on the runtime's locale data. */
+function count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 table`, `3 tables` (irregular plurals passed in). */
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+/** One table row from already-escaped cells. */
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** Header and delimiter rows. */
+function tableHead(headers) {
+    return [row(headers), `|${headers.map(() => '---').join('|')}|`];
+}
+
+
+/***/ }),
+
+/***/ 1359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m6: () => (/* binding */ renderMermaid),
+/* harmony export */   p7: () => (/* reexport safe */ _markdown_js__WEBPACK_IMPORTED_MODULE_0__.p7)
+/* harmony export */ });
+/* unused harmony export mermaidText */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2495);
+
+const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
+/** Label text: line breaks and invisible or control characters made visible, then entity-encoded. */
+function mermaidText(text) {
+    let out = '';
+    for (const ch of (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(text))
+        out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+const CLASS_DEFS = {
+    focus: 'fill:#fde68a,stroke:#b45309,stroke-width:2px,color:#111',
+    changed: 'fill:#fecaca,stroke:#b91c1c,stroke-width:2px,color:#111',
+    impacted: 'fill:#fed7aa,stroke:#c2410c,color:#111',
+    context: 'fill:#f3f4f6,stroke:#9ca3af,color:#374151',
+    external: 'fill:#e0f2fe,stroke:#0369a1,stroke-dasharray:4 3,color:#111',
+};
+/** `nodes` in display order; `edges` as [parent, child] names, both present in `nodes`. */
+function renderMermaid(nodes, edges, direction = 'LR') {
+    const ids = new Map();
+    const lines = [`flowchart ${direction}`];
+    nodes.forEach((n, i) => {
+        const id = `n${i}`;
+        ids.set(n.key ?? n.name, id);
+        const label = mermaidText(n.name) + (n.note ? `<br/><small>${mermaidText(n.note)}</small>` : '');
+        const shape = n.group ? ['[[', ']]'] : n.style === 'external' ? ['[(', ')]'] : ['[', ']'];
+        lines.push(`  ${id}${shape[0]}"${label}"${shape[1]}`);
+    });
+    for (const [p, c] of edges) {
+        const from = ids.get(p);
+        const to = ids.get(c);
+        if (from && to)
+            lines.push(`  ${from} --> ${to}`);
+    }
+    const used = new Set(nodes.map((n) => n.style));
+    for (const style of Object.keys(CLASS_DEFS)) {
+        if (!used.has(style))
+            continue;
+        lines.push(`  classDef ${style} ${CLASS_DEFS[style]}`);
+        const members = nodes.flatMap((n, i) => (n.style === style ? [`n${i}`] : []));
+        lines.push(`  class ${members.join(',')} ${style}`);
+    }
+    return lines.join('\n');
+}
+/** Kept here for existing importers; the Markdown helpers live in markdown.ts. */
+
+
+
+/***/ }),
+
+/***/ 1962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ analyzeSql)
+});
+
+// EXTERNAL MODULE: ./src/sql/fingerprint.ts
+var fingerprint = __nccwpck_require__(876);
+// EXTERNAL MODULE: ./src/sql/lexer.ts
+var lexer = __nccwpck_require__(1518);
+// EXTERNAL MODULE: ./src/sql/split.ts
+var split = __nccwpck_require__(6448);
+// EXTERNAL MODULE: ./src/sql/tokens.ts
+var tokens = __nccwpck_require__(6080);
+;// CONCATENATED MODULE: ./src/sql/ddl.ts
+
+function emptyDdl() {
+    return { columns: [], primaryKey: [], distribution: null, watermark: null, options: {} };
+}
+/** Words that end a column's type (at bracket depth 0). */
+const TYPE_END = new Set(['NOT', 'NULL', 'PRIMARY', 'CONSTRAINT', 'COMMENT', 'METADATA', 'VIRTUAL']);
+/** Type constructors whose `<` opens a bracket (so the commas inside do not split columns). */
+const ANGLE_TYPES = new Set(['ROW', 'ARRAY', 'MAP', 'MULTISET']);
+/**
+ * Splits `t[start, end)` on commas outside parentheses and type angle brackets; returns the
+ * item ranges.
+ */
+function splitItems(t, start, end, match) {
+    const items = [];
+    let itemStart = start;
+    let angle = 0;
+    let i = start;
+    while (i < end) {
+        const tk = t[i];
+        if (tk.kind === 'punct') {
+            if (tk.text === '(') {
+                i = (match[i] < end ? match[i] : end) + 1;
+                continue;
+            }
+            if (tk.text === ',' && angle === 0) {
+                if (i > itemStart)
+                    items.push([itemStart, i]);
+                itemStart = i + 1;
+            }
+        }
+        else if (tk.kind === 'operator') {
+            if (tk.text === '<' && i > start && ANGLE_TYPES.has(t[i - 1].up))
+                angle++;
+            else if (tk.text === '>' && angle > 0)
+                angle--;
+            else if (tk.text === '<>' && angle > 0)
+                angle--;
+        }
+        i++;
+    }
+    if (end > itemStart)
+        items.push([itemStart, end]);
+    return items;
+}
+/** Unquoted names inside the parentheses at `open`: `(a, `b`)`. */
+function nameList(t, open, match) {
+    const names = [];
+    const close = match[open];
+    for (let i = open + 1; i < close && i < t.length; i++) {
+        if ((0,tokens/* isNamePart */.L8)(t[i]) && !(0,tokens/* isPunct */.dl)(t[i - 1], '.'))
+            names.push(t[i].value);
+    }
+    return names;
+}
+/** Reads the `( … )` body of CREATE TABLE at `open` into `ddl`. */
+function parseTableBody(t, open, match, ddl) {
+    const close = Math.min(match[open], t.length);
+    for (const [s, e] of splitItems(t, open + 1, close, match)) {
+        let i = s;
+        if ((0,tokens/* isWord */.Jg)(t[i], 'CONSTRAINT'))
+            i += 2;
+        if ((0,tokens/* isWord */.Jg)(t[i], 'PRIMARY') && (0,tokens/* isWord */.Jg)(t[i + 1], 'KEY')) {
+            if ((0,tokens/* isPunct */.dl)(t[i + 2], '('))
+                ddl.primaryKey = nameList(t, i + 2, match);
+            continue;
+        }
+        if ((0,tokens/* isWord */.Jg)(t[i], 'WATERMARK') && (0,tokens/* isWord */.Jg)(t[i + 1], 'FOR') && i + 2 < e) {
+            const column = t[i + 2].value;
+            const as = (0,tokens/* isWord */.Jg)(t[i + 3], 'AS') ? i + 4 : i + 3;
+            ddl.watermark = { column, expression: printExpression(t.slice(as, e)) };
+            continue;
+        }
+        if ((0,tokens/* isWord */.Jg)(t[i], 'PERIOD') || (0,tokens/* isWord */.Jg)(t[i], 'LIKE'))
+            continue;
+        if ((0,tokens/* isNamePart */.L8)(t[i]))
+            ddl.columns.push(parseColumn(t, i, e, ddl));
+    }
+}
+function parseColumn(t, s, e, ddl) {
+    const name = t[s].value;
+    if ((0,tokens/* isWord */.Jg)(t[s + 1], 'AS')) {
+        return { name, type: '', nullable: true, kind: 'computed' };
+    }
+    let i = s + 1;
+    let angle = 0;
+    let depth = 0;
+    while (i < e) {
+        const tk = t[i];
+        if (depth === 0 && angle === 0 && TYPE_END.has(tk.up))
+            break;
+        if ((0,tokens/* isPunct */.dl)(tk, '('))
+            depth++;
+        else if ((0,tokens/* isPunct */.dl)(tk, ')'))
+            depth--;
+        else if (tk.kind === 'operator') {
+            if (tk.text === '<')
+                angle++;
+            else if (tk.text === '>' && angle > 0)
+                angle--;
+        }
+        i++;
+    }
+    const type = printType(t.slice(s + 1, i));
+    let nullable = true;
+    let kind = 'physical';
+    for (; i < e; i++) {
+        const up = t[i].up;
+        if (up === 'NOT' && (0,tokens/* isWord */.Jg)(t[i + 1], 'NULL')) {
+            nullable = false;
+            i++;
+        }
+        else if (up === 'PRIMARY' && (0,tokens/* isWord */.Jg)(t[i + 1], 'KEY')) {
+            ddl.primaryKey = [name];
+            i++;
+        }
+        else if (up === 'METADATA')
+            kind = 'metadata';
+        else if (up === 'NOT' && (0,tokens/* isWord */.Jg)(t[i + 1], 'ENFORCED'))
+            i++;
+    }
+    return { name, type, nullable, kind };
+}
+/**
+ * Type text: keywords upper-cased, single spaces, `, ` between parameters, no space inside
+ * brackets. Field names of ROW types keep their spelling (Flink names are case-sensitive).
+ */
+function printType(tokens) {
+    let out = '';
+    const rowStack = [];
+    let fieldNext = false;
+    let prev = null;
+    for (const tk of tokens) {
+        const text = tk.text;
+        if ((tk.kind === 'punct' && text === '(') || (tk.kind === 'operator' && text === '<')) {
+            const row = prev !== null && prev.up === 'ROW';
+            out += text;
+            rowStack.push(row);
+            fieldNext = row;
+        }
+        else if ((tk.kind === 'punct' && text === ')') || (tk.kind === 'operator' && text === '>')) {
+            out += text;
+            rowStack.pop();
+            fieldNext = false;
+        }
+        else if (tk.kind === 'punct' && text === ',') {
+            out += ', ';
+            fieldNext = rowStack.length > 0 && rowStack[rowStack.length - 1];
+        }
+        else {
+            const last = out.charCodeAt(out.length - 1);
+            if (out.length > 0 && last !== 40 && last !== 60 && last !== 32)
+                out += ' ';
+            out += fieldNext || tk.up === '' ? text : tk.up;
+            fieldNext = false;
+        }
+        prev = tk;
+    }
+    return out;
+}
+/** Keywords after which `(` opens a group, not the arguments of a call or a type: `AND (…)`, `IN (…)`. */
+const SPACED_BEFORE_PAREN = new Set('AND OR NOT IN EXISTS AS ON WHEN THEN ELSE CASE BETWEEN IS LIKE OVER FROM WHERE SELECT BY ALL ANY SOME VALUES WITH'.split(' '));
+function callable(prev) {
+    if (prev.kind === 'identifier' || prev.kind === 'quoted')
+        return true;
+    return prev.kind === 'keyword' && !SPACED_BEFORE_PAREN.has(prev.up);
+}
+/** Expression text: keywords upper-cased, names and literals as written, single spaces. */
+function printExpression(tokens) {
+    let out = '';
+    let prev = null;
+    for (const tk of tokens) {
+        const text = tk.kind === 'keyword' ? tk.up : tk.text;
+        const p = prev?.text;
+        const glueLeft = prev === null ||
+            (prev.kind === 'punct' && (p === '(' || p === '.' || p === '[')) ||
+            (tk.kind === 'punct' && (text === ')' || text === ',' || text === '.' || text === ']')) ||
+            (tk.kind === 'punct' && (text === '(' || text === '[') && callable(prev));
+        out += glueLeft ? text : ' ' + text;
+        prev = tk;
+    }
+    return out;
+}
+/** `DISTRIBUTED BY [HASH](cols) [INTO n BUCKETS]` or `DISTRIBUTED INTO n BUCKETS` at `i` (the DISTRIBUTED word). */
+function parseDistribution(t, i, match) {
+    let j = i + 1;
+    let columns = [];
+    if ((0,tokens/* isWord */.Jg)(t[j], 'BY')) {
+        j++;
+        if ((0,tokens/* isNamePart */.L8)(t[j]) && (0,tokens/* isPunct */.dl)(t[j + 1], '('))
+            j++;
+        if ((0,tokens/* isPunct */.dl)(t[j], '(')) {
+            columns = nameList(t, j, match);
+            j = match[j] + 1;
+        }
+    }
+    let buckets = null;
+    if ((0,tokens/* isWord */.Jg)(t[j], 'INTO') && t[j + 1]?.kind === 'number') {
+        buckets = Number(t[j + 1].text);
+        j += 2;
+        if ((0,tokens/* isWord */.Jg)(t[j], 'BUCKETS'))
+            j++;
+    }
+    return { distribution: { columns, buckets }, next: j };
+}
+/** `( 'k' = 'v', … )` at `open`; keys and values unquoted. Also returns each key's token for line numbers. */
+function parseOptions(t, open, match, text) {
+    const options = {};
+    const keys = new Map();
+    const close = Math.min(match[open], t.length);
+    for (const [s, e] of splitItems(t, open + 1, close, match)) {
+        let eq = s;
+        while (eq < e && !(t[eq].kind === 'operator' && t[eq].text === '='))
+            eq++;
+        if (eq === s || eq >= e - 1)
+            continue;
+        const key = literalText(t, s, eq, text);
+        options[key] = literalText(t, eq + 1, e, text);
+        keys.set(key, t[s]);
+    }
+    return { options, keys };
+}
+/** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */
+function literalText(t, s, e, text) {
+    if (e - s === 1 && (t[s].kind === 'string' || t[s].kind === 'quoted'))
+        return t[s].value;
+    return text.slice(t[s].offset, t[e - 1].end);
+}
+
+// EXTERNAL MODULE: ./src/sql/keywords.ts
+var keywords = __nccwpck_require__(9662);
+;// CONCATENATED MODULE: ./src/sql/query.ts
+
+
+const NONE = new Set();
+const QUERY_TAIL = new Set(['ORDER', 'LIMIT', 'OFFSET', 'FETCH']);
+const SET_OPERATORS = new Set(['UNION', 'INTERSECT', 'EXCEPT', 'MINUS']);
+const TIME_UNITS = new Set([
+    'SECOND', 'SECONDS', 'MINUTE', 'MINUTES', 'HOUR', 'HOURS', 'DAY', 'DAYS', 'WEEK', 'MONTH', 'MONTHS',
+    'QUARTER', 'YEAR', 'YEARS', 'MILLISECOND', 'MICROSECOND', 'NANOSECOND', 'TO',
+]); // prettier-ignore
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '||']);
+function inScope(scope, name) {
+    for (let s = scope; s !== null; s = s.parent)
+        if (s.name === name)
+            return true;
+    return false;
+}
+class QueryWalker {
+    t;
+    match;
+    issues;
+    sources = [];
+    reasons = [];
+    joins = { regular: 0, left: 0, right: 0, inner: 0, outer: 0, cross: 0 };
+    /** INTERVAL keywords seen so far; a join whose ON condition raises it is an interval join */
+    intervals = 0;
+    warned = false;
+    constructor(t, match, issues) {
+        this.t = t;
+        this.match = match;
+        this.issues = issues;
+    }
+    reason(construct, at) {
+        this.reasons.push({ construct, line: at.line, offset: at.offset });
+    }
+    /** `[WITH …] body [ORDER BY …] [LIMIT …]`; returns the index after what it understood. */
+    query(i, end, scope) {
+        if ((0,tokens/* isWord */.Jg)(this.t[i], 'WITH')) {
+            const w = this.withList(i + 1, end, scope);
+            i = w.next;
+            scope = w.scope;
+        }
+        i = this.setExpression(i, end, scope);
+        while (i < end && QUERY_TAIL.has(this.t[i].up)) {
+            i = this.expression(i + 1, end, scope, null, keywords/* BLOCK_CLAUSE_END */.A7);
+        }
+        return i;
+    }
+    /** The CTE list after WITH: each body sees the CTEs before it, not itself. */
+    withList(i, end, scope) {
+        const t = this.t;
+        if ((0,tokens/* isWord */.Jg)(t[i], 'RECURSIVE'))
+            i++;
+        while (i < end && (0,tokens/* isNamePart */.L8)(t[i])) {
+            const name = t[i].value;
+            i++;
+            if ((0,tokens/* isPunct */.dl)(t[i], '(') && !(0,tokens/* opensQuery */.u7)(t, i))
+                i = this.match[i] + 1;
+            if ((0,tokens/* isWord */.Jg)(t[i], 'AS'))
+                i++;
+            if ((0,tokens/* isPunct */.dl)(t[i], '('))
+                i = this.parenQuery(i, scope);
+            scope = { name, parent: scope };
+            if (!(0,tokens/* isPunct */.dl)(t[i], ','))
+                break;
+            i++;
+        }
+        return { next: i, scope };
+    }
+    setExpression(i, end, scope) {
+        const t = this.t;
+        i = this.term(i, end, scope);
+        while (i < end && SET_OPERATORS.has(t[i].up)) {
+            const op = t[i];
+            i++;
+            let all = false;
+            if ((0,tokens/* isWord */.Jg)(t[i], 'ALL')) {
+                all = true;
+                i++;
+            }
+            else if ((0,tokens/* isWord */.Jg)(t[i], 'DISTINCT'))
+                i++;
+            if (!(op.up === 'UNION' && all))
+                this.reason(op.up === 'MINUS' ? 'EXCEPT' : op.up, op);
+            i = this.term(i, end, scope);
+        }
+        return i;
+    }
+    term(i, end, scope) {
+        const t = this.t;
+        const tk = t[i];
+        if (i >= end)
+            return i;
+        switch (tk.up) {
+            case 'SELECT':
+                return this.select(i, end, scope);
+            case 'VALUES':
+                return this.expression(i + 1, end, scope, null, keywords/* BLOCK_CLAUSE_END */.A7);
+            case 'WITH':
+                return this.query(i, end, scope);
+            case 'TABLE':
+                if (i + 1 < end && (0,tokens/* isNamePart */.L8)(t[i + 1])) {
+                    const name = (0,tokens/* readName */.MQ)(t, i + 1, end);
+                    this.addSource(name, scope);
+                    return name.next;
+                }
+                return i;
+        }
+        if ((0,tokens/* isPunct */.dl)(tk, '('))
+            return this.parenQuery(i, scope);
+        return i;
+    }
+    /** `( query )` at `open`; returns the index after the closing parenthesis. */
+    parenQuery(open, scope) {
+        const close = this.match[open];
+        const j = this.query(open + 1, close, scope);
+        if (j < close)
+            this.fallback(j, close, scope);
+        return close + 1;
+    }
+    select(i, end, scope) {
+        const t = this.t;
+        i++;
+        const block = { firstAggregate: null, collectAggregates: true, windowTvf: false, commaJoins: [] };
+        if ((0,tokens/* isWord */.Jg)(t[i], 'DISTINCT')) {
+            this.reason('SELECT DISTINCT', t[i]);
+            i++;
+        }
+        else if ((0,tokens/* isWord */.Jg)(t[i], 'ALL'))
+            i++;
+        i = this.expression(i, end, scope, block, keywords/* SELECT_LIST_END */.qk);
+        block.collectAggregates = false;
+        let groupToken = null;
+        let windowGrouping = false;
+        while (i < end) {
+            const up = t[i].up;
+            if (up === 'FROM')
+                i = this.fromList(i + 1, end, scope, block);
+            else if (up === 'WHERE') {
+                const intervalsBefore = this.intervals;
+                i = this.expression(i + 1, end, scope, null, keywords/* BLOCK_CLAUSE_END */.A7);
+                // `FROM a, b WHERE a.ts BETWEEN b.ts - INTERVAL …`: the Flink docs' own interval join form.
+                if (this.intervals > intervalsBefore) {
+                    for (const r of block.commaJoins)
+                        if (r.construct === 'regular join')
+                            r.construct = 'interval join';
+                }
+            }
+            else if (up === 'HAVING' || up === 'QUALIFY' || up === 'WINDOW') {
+                i = this.expression(i + 1, end, scope, null, keywords/* BLOCK_CLAUSE_END */.A7);
+            }
+            else if (up === 'GROUP' && (0,tokens/* isWord */.Jg)(t[i + 1], 'BY')) {
+                groupToken = t[i];
+                const start = i + 2;
+                i = this.expression(start, end, scope, null, keywords/* BLOCK_CLAUSE_END */.A7);
+                windowGrouping = this.groupsByWindow(start, i);
+            }
+            else
+                break;
+        }
+        if (groupToken !== null) {
+            this.reason(block.windowTvf || windowGrouping ? 'window aggregation' : 'GROUP BY', groupToken);
+        }
+        else if (block.firstAggregate !== null) {
+            this.reason('global aggregate', block.firstAggregate);
+        }
+        return i;
+    }
+    /** GROUP BY keys naming window_start and window_end (of a TVF read through a view or CTE), or a legacy group window. */
+    groupsByWindow(start, end) {
+        const t = this.t;
+        let windowStart = false;
+        let windowEnd = false;
+        for (let i = start; i < end; i++) {
+            const up = t[i].kind === 'quoted' ? t[i].value.toUpperCase() : t[i].up;
+            if (up === 'WINDOW_START')
+                windowStart = true;
+            else if (up === 'WINDOW_END')
+                windowEnd = true;
+            else if (keywords/* WINDOW_TVFS */.DA.has(up) && (0,tokens/* isPunct */.dl)(t[i + 1], '('))
+                return true;
+        }
+        return windowStart && windowEnd;
+    }
+    /** FROM list: table references joined by commas and JOINs. */
+    fromList(i, end, scope, block) {
+        const t = this.t;
+        i = this.tableRef(i, end, scope, block).next;
+        while (i < end) {
+            const tk = t[i];
+            if ((0,tokens/* isPunct */.dl)(tk, ',')) {
+                // The oracle contract puts a comma join on the line of the table after the comma.
+                const table = t[i + 1];
+                const r = this.tableRef(i + 1, end, scope, block);
+                if (r.next === i + 1)
+                    break;
+                i = r.next;
+                if (r.relation) {
+                    this.joins.regular++;
+                    this.reason(r.temporal ? 'temporal join' : 'regular join', table);
+                    block?.commaJoins.push(this.reasons[this.reasons.length - 1]);
+                }
+                continue;
+            }
+            const op = this.joinOperator(i, end);
+            if (op === null)
+                break;
+            const r = this.tableRef(op.next, end, scope, block);
+            i = r.next;
+            const intervalsBefore = this.intervals;
+            if ((0,tokens/* isWord */.Jg)(t[i], 'ON'))
+                i = this.expression(i + 1, end, scope, null, keywords/* JOIN_CONDITION_END */.vJ);
+            else if ((0,tokens/* isWord */.Jg)(t[i], 'USING') && (0,tokens/* isPunct */.dl)(t[i + 1], '('))
+                i = this.match[i + 1] + 1;
+            if (r.relation) {
+                this.joins[op.kind]++;
+                const construct = r.temporal
+                    ? 'temporal join'
+                    : this.intervals > intervalsBefore
+                        ? 'interval join'
+                        : 'regular join';
+                this.reason(construct, op.join);
+            }
+        }
+        return i;
+    }
+    joinOperator(i, end) {
+        const t = this.t;
+        let kind = 'regular';
+        let j = i;
+        if ((0,tokens/* isWord */.Jg)(t[j], 'NATURAL'))
+            j++;
+        const up = t[j]?.up;
+        if (up === 'LEFT' || up === 'RIGHT' || up === 'FULL') {
+            kind = up === 'LEFT' ? 'left' : up === 'RIGHT' ? 'right' : 'outer';
+            j++;
+            if ((0,tokens/* isWord */.Jg)(t[j], 'OUTER'))
+                j++;
+        }
+        else if (up === 'INNER') {
+            kind = 'inner';
+            j++;
+        }
+        else if (up === 'CROSS') {
+            kind = 'cross';
+            j++;
+            // CROSS APPLY is T-SQL's lateral join; it never joins a table.
+            if ((0,tokens/* isWord */.Jg)(t[j], 'APPLY'))
+                return { kind, join: t[j], next: j + 1 };
+        }
+        if (j < end && (0,tokens/* isWord */.Jg)(t[j], 'JOIN'))
+            return { kind, join: t[j], next: j + 1 };
+        return null;
+    }
+    /** One table reference with its postfixes (temporal clause, MATCH_RECOGNIZE, alias). */
+    tableRef(i, end, scope, block) {
+        const t = this.t;
+        const tk = t[i];
+        const none = { next: i, relation: false, temporal: false };
+        if (i >= end)
+            return none;
+        let next;
+        let relation = true;
+        let temporal = false;
+        if ((0,tokens/* isWord */.Jg)(tk, 'LATERAL')) {
+            relation = false;
+            if ((0,tokens/* isWord */.Jg)(t[i + 1], 'TABLE') && (0,tokens/* isPunct */.dl)(t[i + 2], '('))
+                next = this.paren(i + 2, end, scope, null);
+            else if ((0,tokens/* isPunct */.dl)(t[i + 1], '('))
+                next = this.parenQuery(i + 1, scope);
+            else
+                next = i + 1;
+        }
+        else if ((0,tokens/* isWord */.Jg)(tk, 'TABLE') && (0,tokens/* isPunct */.dl)(t[i + 1], '(')) {
+            const open = i + 1;
+            const fn = t[open + 1];
+            if (fn !== undefined && open + 2 < end && (0,tokens/* isNamePart */.L8)(fn) && (0,tokens/* isPunct */.dl)(t[open + 2], '(')) {
+                relation = keywords/* WINDOW_TVFS */.DA.has(fn.up);
+                if (relation && block !== null)
+                    block.windowTvf = true;
+                this.tableFunctionArgs(open + 2, scope);
+                const close = this.match[open];
+                const after = this.match[open + 2] + 1;
+                if (after < close)
+                    this.expression(after, close, scope, null, NONE);
+                next = close + 1;
+            }
+            else {
+                relation = false;
+                next = this.paren(open, end, scope, null);
+            }
+        }
+        else if ((0,tokens/* isWord */.Jg)(tk, 'UNNEST') && (0,tokens/* isPunct */.dl)(t[i + 1], '(')) {
+            relation = false;
+            next = this.paren(i + 1, end, scope, null);
+            if ((0,tokens/* isWord */.Jg)(t[next], 'WITH') && (0,tokens/* isWord */.Jg)(t[next + 1], 'ORDINALITY'))
+                next += 2;
+        }
+        else if ((0,tokens/* isPunct */.dl)(tk, '(')) {
+            if ((0,tokens/* opensQuery */.u7)(t, i))
+                next = this.parenQuery(i, scope);
+            else {
+                const close = this.match[i];
+                const j = this.fromList(i + 1, close, scope, block);
+                if (j < close)
+                    this.fallback(j, close, scope);
+                next = close + 1;
+            }
+        }
+        else if (this.nameStart(tk)) {
+            const name = (0,tokens/* readName */.MQ)(t, i, end);
+            next = name.next;
+            if ((0,tokens/* isPunct */.dl)(t[next], '(')) {
+                // A function call where a table was expected (not Flink syntax): never a table.
+                relation = false;
+                next = this.paren(next, end, scope, null);
+            }
+            else {
+                this.addSource(name, scope);
+                const tc = this.temporalClause(next, end);
+                if (tc > next) {
+                    temporal = true;
+                    next = tc;
+                }
+            }
+        }
+        else
+            return none;
+        if ((0,tokens/* isWord */.Jg)(t[next], 'MATCH_RECOGNIZE') && (0,tokens/* isPunct */.dl)(t[next + 1], '(')) {
+            this.reason('MATCH_RECOGNIZE', t[next]);
+            next = this.paren(next + 1, end, scope, null);
+        }
+        next = this.alias(next, end);
+        if (!temporal) {
+            const tc = this.temporalClause(next, end);
+            if (tc > next) {
+                temporal = true;
+                next = this.alias(tc, end);
+            }
+        }
+        return { next, relation, temporal };
+    }
+    nameStart(tk) {
+        if (tk === undefined)
+            return false;
+        if (tk.kind === 'identifier' || tk.kind === 'quoted')
+            return true;
+        return tk.kind === 'keyword' && !keywords/* TABLE_REF_STOP */.Qi.has(tk.up) && tk.up !== 'TABLE' && tk.up !== 'UNNEST';
+    }
+    /** `[AS] alias [(col, …)]`; returns the index after it, or `i` when there is none. */
+    alias(i, end) {
+        const t = this.t;
+        let j = i;
+        if ((0,tokens/* isWord */.Jg)(t[j], 'AS'))
+            j++;
+        const tk = t[j];
+        if (j >= end || tk === undefined)
+            return i;
+        const isAlias = j > i ? (0,tokens/* isNamePart */.L8)(tk) : tk.kind === 'quoted' || ((0,tokens/* isNamePart */.L8)(tk) && !keywords/* TABLE_REF_STOP */.Qi.has(tk.up));
+        if (!isAlias)
+            return i;
+        j++;
+        if ((0,tokens/* isPunct */.dl)(t[j], '(') && !(0,tokens/* opensQuery */.u7)(t, j))
+            j = this.match[j] + 1;
+        return j;
+    }
+    /** `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it, or `i`. */
+    temporalClause(i, end) {
+        const t = this.t;
+        if (!(0,tokens/* isWord */.Jg)(t[i], 'FOR'))
+            return i;
+        let j = i + 1;
+        if ((0,tokens/* isWord */.Jg)(t[j], 'SYSTEM_TIME'))
+            j++;
+        else if ((0,tokens/* isWord */.Jg)(t[j], 'SYSTEM') && (0,tokens/* isWord */.Jg)(t[j + 1], 'TIME'))
+            j += 2;
+        else
+            return i;
+        if (!(0,tokens/* isWord */.Jg)(t[j], 'AS') || !(0,tokens/* isWord */.Jg)(t[j + 1], 'OF'))
+            return i;
+        j += 2;
+        // A small expression: operands joined by arithmetic, e.g. `o.$rowtime` or `o.ts - INTERVAL '1' SECOND`.
+        while (j < end) {
+            const tk = t[j];
+            if ((0,tokens/* isWord */.Jg)(tk, 'INTERVAL')) {
+                j++;
+                if (t[j]?.kind === 'string' || t[j]?.kind === 'number')
+                    j++;
+                while (j < end && TIME_UNITS.has(t[j].up))
+                    j++;
+            }
+            else if ((0,tokens/* isPunct */.dl)(tk, '('))
+                j = this.match[j] + 1;
+            else if (tk.kind === 'string' || tk.kind === 'number' || tk.kind === 'param')
+                j++;
+            else if (tk.kind === 'identifier' ||
+                tk.kind === 'quoted' ||
+                (tk.kind === 'keyword' && !keywords/* TABLE_REF_STOP */.Qi.has(tk.up))) {
+                j = (0,tokens/* readName */.MQ)(t, j, end).next;
+                if ((0,tokens/* isPunct */.dl)(t[j], '('))
+                    j = this.match[j] + 1;
+            }
+            else
+                break;
+            if (j < end && t[j].kind === 'operator' && ARITHMETIC.has(t[j].text))
+                j++;
+            else
+                break;
+        }
+        return j;
+    }
+    /** Arguments of a table function: `TABLE x` (also `DATA => TABLE x`, `TABLE x PARTITION BY k`) is a source. */
+    tableFunctionArgs(open, scope) {
+        const t = this.t;
+        const close = this.match[open];
+        let j = open + 1;
+        while (j < close) {
+            const tk = t[j];
+            if ((0,tokens/* isWord */.Jg)(tk, 'TABLE') && j + 1 < close && (0,tokens/* isNamePart */.L8)(t[j + 1])) {
+                const name = (0,tokens/* readName */.MQ)(t, j + 1, close);
+                this.addSource(name, scope);
+                j = name.next;
+            }
+            else if ((0,tokens/* isPunct */.dl)(tk, '('))
+                j = this.paren(j, close, scope, null);
+            else
+                j++;
+        }
+    }
+    addSource(name, scope) {
+        if (name.parts.length === 1 && inScope(scope, name.name))
+            return;
+        this.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+    }
+    /**
+     * Scans an expression up to a word in `stop` (at this nesting level) or `end`. It finds
+     * subqueries, OVER, aggregate calls and INTERVAL; words such as the FROM of TRIM(… FROM …)
+     * sit inside parentheses and are never read as clauses.
+     */
+    expression(i, end, scope, block, stop) {
+        const t = this.t;
+        while (i < end) {
+            const tk = t[i];
+            if (tk.kind === 'punct') {
+                if (tk.text === '(')
+                    i = this.paren(i, end, scope, block);
+                else if (tk.text === ',' && stop === keywords/* JOIN_CONDITION_END */.vJ)
+                    return i;
+                else
+                    i++;
+                continue;
+            }
+            const up = tk.up;
+            if (up === '') {
+                i++;
+                continue;
+            }
+            if (stop.has(up) && !this.continuesExpression(i))
+                return i;
+            if (up === 'INTERVAL')
+                this.intervals++;
+            else if (up === 'OVER' && ((0,tokens/* isPunct */.dl)(t[i + 1], '(') || (0,tokens/* isNamePart */.L8)(t[i + 1])))
+                this.reason('OVER window', tk);
+            else if (up === 'DISTINCT' && (0,tokens/* isWord */.Jg)(t[i + 1], 'FROM') && this.followsIs(i)) {
+                i += 2;
+                continue;
+            }
+            else if (block !== null &&
+                block.collectAggregates &&
+                keywords/* AGGREGATE_FUNCTIONS */.Sn.has(up) &&
+                (0,tokens/* isPunct */.dl)(t[i + 1], '(')) {
+                let j = this.paren(i + 1, end, scope, block);
+                if ((0,tokens/* isWord */.Jg)(t[j], 'FILTER') && (0,tokens/* isPunct */.dl)(t[j + 1], '('))
+                    j = this.paren(j + 1, end, scope, block);
+                if ((0,tokens/* isWord */.Jg)(t[j], 'WITHIN') && (0,tokens/* isWord */.Jg)(t[j + 1], 'GROUP') && (0,tokens/* isPunct */.dl)(t[j + 2], '(')) {
+                    j = this.paren(j + 2, end, scope, block);
+                }
+                if (!(0,tokens/* isWord */.Jg)(t[j], 'OVER') && block.firstAggregate === null)
+                    block.firstAggregate = tk;
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        return i;
+    }
+    /** Words that look like a clause but continue the expression: `LEFT(…)`, `WITHIN GROUP`. */
+    continuesExpression(i) {
+        const t = this.t;
+        const up = t[i].up;
+        if (up === 'LEFT' || up === 'RIGHT')
+            return (0,tokens/* isPunct */.dl)(t[i + 1], '(');
+        if (up === 'GROUP')
+            return (0,tokens/* isWord */.Jg)(t[i - 1], 'WITHIN');
+        return false;
+    }
+    followsIs(i) {
+        const t = this.t;
+        return (0,tokens/* isWord */.Jg)(t[i - 1], 'IS') || ((0,tokens/* isWord */.Jg)(t[i - 1], 'NOT') && (0,tokens/* isWord */.Jg)(t[i - 2], 'IS'));
+    }
+    /** A parenthesised group at `open` inside an expression: a subquery, or arguments / a nested expression. */
+    paren(open, end, scope, block) {
+        const t = this.t;
+        const close = this.match[open] < end ? this.match[open] : end;
+        if ((0,tokens/* opensQuery */.u7)(t, open)) {
+            const before = t[open - 1];
+            if ((0,tokens/* isWord */.Jg)(before, 'IN'))
+                this.reason('IN subquery', before);
+            else if ((0,tokens/* isWord */.Jg)(before, 'EXISTS'))
+                this.reason('EXISTS subquery', before);
+            const j = this.query(open + 1, close, scope);
+            if (j < close)
+                this.expression(j, close, scope, null, NONE);
+            return close + 1;
+        }
+        this.expression(open + 1, close, scope, block, NONE);
+        return close + 1;
+    }
+    /**
+     * Last resort for tokens the grammar above did not expect: keep finding SELECT blocks and
+     * FROM/JOIN table names so that sources are not silently lost, and say so once.
+     */
+    fallback(i, end, scope) {
+        const t = this.t;
+        if (!this.warned && i < end) {
+            this.warned = true;
+            this.issues.push({
+                severity: 'warning',
+                line: t[i].line,
+                message: `could not follow the SQL near '${t[i].text}'; table references after it were found by a fallback scan`,
+            });
+        }
+        while (i < end) {
+            const tk = t[i];
+            let j = i + 1;
+            if ((0,tokens/* isWord */.Jg)(tk, 'SELECT') || (0,tokens/* isWord */.Jg)(tk, 'WITH'))
+                j = this.query(i, end, scope);
+            else if ((0,tokens/* isWord */.Jg)(tk, 'FROM') || (0,tokens/* isWord */.Jg)(tk, 'JOIN'))
+                j = this.fromList(i + 1, end, scope, null);
+            else if ((0,tokens/* isPunct */.dl)(tk, '('))
+                j = this.paren(i, end, scope, null);
+            i = j > i ? j : i + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sql/statement.ts
+/**
+ * One statement: its kind from the leading words, its sinks, and the query (if any) handed to
+ * the QueryWalker. Problems become issues; nothing here throws.
+ */
+
+
+
+
+
+
+const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
+const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
+/** Analyzes `all[span.start, span.end)`; `text` is the whole analysed text (offsets are into it). */
+function analyzeStatement(all, span, text, issues, hasHints = true) {
+    const first = all[span.start];
+    const last = all[span.end - 1];
+    let facts;
+    if (span.body !== undefined) {
+        facts = statementSet(all, span, text, issues);
+    }
+    else {
+        const tokens = hasHints ? withoutHints(all, span.start, span.end) : all.slice(span.start, span.end);
+        facts = analyzeTokens(tokens, text, issues);
+    }
+    const sourceRefs = facts.walker.sources;
+    const reasons = [...facts.walker.reasons, ...facts.ddlReasons].sort((a, b) => a.offset - b.offset);
+    const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
+    const stmt = {
+        kind: facts.kind,
+        startLine: first.line,
+        endLine: last.line + countNewlines(last.text),
+        sinks: uniqueSorted(facts.sinkRefs),
+        sources: uniqueSorted(sourceRefs),
+        sinkRefs: facts.sinkRefs,
+        sourceRefs,
+        stateful,
+        reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
+        joins: facts.walker.joins,
+        fingerprint: (0,fingerprint/* sha256 */.s)((0,fingerprint/* normalisedTokens */.J)(text, all, span.start, span.end)),
+    };
+    if (facts.ddl !== undefined)
+        stmt.ddl = facts.ddl;
+    if (facts.property !== undefined)
+        stmt.property = facts.property;
+    if (facts.use !== undefined)
+        stmt.use = facts.use;
+    return stmt;
+}
+function withoutHints(all, start, end) {
+    const out = [];
+    for (let i = start; i < end; i++)
+        if (all[i].kind !== 'hint')
+            out.push(all[i]);
+    return out;
+}
+function countNewlines(s) {
+    let n = 0;
+    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function uniqueSorted(refs) {
+    const names = [...new Set(refs.map((r) => r.name))];
+    return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** `EXECUTE STATEMENT SET BEGIN …; …; END`: each inner statement analysed on its own, facts merged. */
+function statementSet(all, span, text, issues) {
+    const body = span.body;
+    const merged = {
+        kind: 'statement-set',
+        sinkRefs: [],
+        walker: new QueryWalker([], new Int32Array(0), issues),
+        hasQuery: false,
+        ddlReasons: [],
+    };
+    if (span.unterminated) {
+        issues.push({
+            severity: 'error',
+            line: all[span.start].line,
+            message: 'statement set is never closed by END',
+        });
+    }
+    let i = body.start;
+    while (i < body.end) {
+        let j = i;
+        while (j < body.end && !(0,tokens/* isPunct */.dl)(all[j], ';'))
+            j++;
+        if (j > i) {
+            const inner = analyzeTokens(withoutHints(all, i, j), text, issues);
+            if (inner.kind !== 'insert') {
+                issues.push({
+                    severity: 'warning',
+                    line: all[i].line,
+                    message: `a statement set should hold only INSERT statements, found '${all[i].text}'`,
+                });
+            }
+            merged.sinkRefs.push(...inner.sinkRefs);
+            merged.walker.sources.push(...inner.walker.sources);
+            merged.walker.reasons.push(...inner.walker.reasons);
+            merged.ddlReasons.push(...inner.ddlReasons);
+            for (const k of Object.keys(merged.walker.joins)) {
+                merged.walker.joins[k] += inner.walker.joins[k];
+            }
+            merged.hasQuery ||= inner.hasQuery;
+        }
+        i = j + 1;
+    }
+    return merged;
+}
+/** Kind and facts of one statement's tokens (hints removed). */
+function analyzeTokens(t, text, issues) {
+    const match = (0,tokens/* matchParens */.z_)(t, issues);
+    const walker = new QueryWalker(t, match, issues);
+    const facts = { kind: 'other', sinkRefs: [], walker, hasQuery: false, ddlReasons: [] };
+    const end = t.length;
+    const first = t[0];
+    if (first === undefined)
+        return facts;
+    const ctx = { t, match, end, text, issues, facts, walker };
+    switch (first.up) {
+        case 'CREATE':
+            create(ctx);
+            return facts;
+        case 'INSERT':
+            insert(ctx, 0, null);
+            return facts;
+        case 'EXECUTE':
+            if ((0,tokens/* isWord */.Jg)(t[1], 'INSERT'))
+                insert(ctx, 1, null);
+            else if ((0,split/* statementSetBodyStart */.g)(t, 0) < 0)
+                otherStatement(ctx, false);
+            return facts;
+        case 'WITH': {
+            const w = walker.withList(1, end, null);
+            if ((0,tokens/* isWord */.Jg)(t[w.next], 'INSERT'))
+                insert(ctx, w.next, w.scope);
+            else
+                query(ctx, w.next, w.scope);
+            return facts;
+        }
+        case 'ALTER':
+            alter(ctx);
+            return facts;
+        case 'DROP':
+            drop(ctx);
+            return facts;
+        case 'SET':
+            set(ctx);
+            return facts;
+        case 'USE':
+            use(ctx);
+            return facts;
+    }
+    if ((0,tokens/* isPunct */.dl)(first, '(') || QUERY_STARTS.has(first.up))
+        query(ctx, 0, null);
+    else
+        otherStatement(ctx, !keywords/* KNOWN_OTHER_STATEMENTS */.kL.has(first.up));
+    return facts;
+}
+function otherStatement(ctx, unknown) {
+    ctx.facts.kind = 'other';
+    if (unknown) {
+        const first = ctx.t[0];
+        ctx.issues.push({
+            severity: 'warning',
+            line: first.line,
+            message: `unknown statement starting with '${first.text}'; it is kept as kind 'other' and not analysed`,
+        });
+    }
+}
+/** A bare query (SELECT …), kind 'other' but with sources and stateful facts. */
+function query(ctx, i, scope) {
+    ctx.facts.kind = 'other';
+    ctx.facts.hasQuery = true;
+    const j = ctx.walker.query(i, ctx.end, scope);
+    if (j < ctx.end)
+        ctx.walker.fallback(j, ctx.end, scope);
+}
+function sink(ctx, i) {
+    const name = (0,tokens/* readName */.MQ)(ctx.t, i, ctx.end);
+    ctx.facts.sinkRefs.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+    return name.next;
+}
+function nameAt(ctx, i) {
+    const tk = ctx.t[i];
+    return i < ctx.end && (0,tokens/* isNamePart */.L8)(tk) && !(tk.kind === 'keyword' && QUERY_STARTS.has(tk.up));
+}
+function insert(ctx, i, scope) {
+    const { t, end, facts } = ctx;
+    const insertToken = t[i];
+    facts.kind = 'insert';
+    let j = i + 1;
+    if ((0,tokens/* isWord */.Jg)(t[j], 'INTO') || (0,tokens/* isWord */.Jg)(t[j], 'OVERWRITE'))
+        j++;
+    if ((0,tokens/* isWord */.Jg)(t[j], 'TABLE') && nameAt(ctx, j + 1))
+        j++;
+    if (!nameAt(ctx, j)) {
+        ctx.issues.push({ severity: 'error', line: insertToken.line, message: 'INSERT without a target table' });
+        if (j < end)
+            ctx.walker.fallback(j, end, scope);
+        return;
+    }
+    j = sink(ctx, j);
+    if ((0,tokens/* isWord */.Jg)(t[j], 'PARTITION') && (0,tokens/* isPunct */.dl)(t[j + 1], '('))
+        j = ctx.match[j + 1] + 1;
+    if ((0,tokens/* isPunct */.dl)(t[j], '(') && !(0,tokens/* opensQuery */.u7)(t, j))
+        j = ctx.match[j] + 1;
+    if (j >= end) {
+        ctx.issues.push({
+            severity: 'error',
+            line: insertToken.line,
+            message: `INSERT INTO ${facts.sinkRefs[facts.sinkRefs.length - 1].name} has no query or VALUES`,
+        });
+        return;
+    }
+    facts.hasQuery = true;
+    const k = ctx.walker.query(j, end, scope);
+    if (k < end)
+        ctx.walker.fallback(k, end, scope);
+}
+function create(ctx) {
+    const { t } = ctx;
+    let i = 1;
+    if ((0,tokens/* isWord */.Jg)(t[i], 'OR') && ((0,tokens/* isWord */.Jg)(t[i + 1], 'REPLACE') || (0,tokens/* isWord */.Jg)(t[i + 1], 'ALTER')))
+        i += 2;
+    if ((0,tokens/* isWord */.Jg)(t[i], 'TEMPORARY'))
+        i++;
+    if ((0,tokens/* isWord */.Jg)(t[i], 'SYSTEM'))
+        i++;
+    const up = t[i]?.up;
+    if (up === 'TABLE')
+        createTable(ctx, i + 1, false);
+    else if (up === 'MATERIALIZED' && (0,tokens/* isWord */.Jg)(t[i + 1], 'TABLE'))
+        createTable(ctx, i + 2, true);
+    else if (up === 'VIEW')
+        createView(ctx, i + 1);
+    else if (up === 'FUNCTION')
+        ctx.facts.kind = 'create-function';
+    else
+        otherStatement(ctx, !OTHER_CREATES.has(up ?? ''));
+}
+const OTHER_CREATES = new Set(['CATALOG', 'DATABASE', 'MODEL', 'CONNECTION', 'AGENT', 'TOOL']);
+function skipIfNotExists(t, i) {
+    return (0,tokens/* isWord */.Jg)(t[i], 'IF') && (0,tokens/* isWord */.Jg)(t[i + 1], 'NOT') && (0,tokens/* isWord */.Jg)(t[i + 2], 'EXISTS') ? i + 3 : i;
+}
+function createTable(ctx, i, materialized) {
+    const { t, end, match, facts, walker } = ctx;
+    facts.kind = materialized ? 'create-materialized-table' : 'create-table';
+    i = skipIfNotExists(t, i);
+    if (!nameAt(ctx, i)) {
+        ctx.issues.push({
+            severity: 'error',
+            line: t[0].line,
+            message: `CREATE ${materialized ? 'MATERIALIZED TABLE' : 'TABLE'} without a table name`,
+        });
+        return;
+    }
+    i = sink(ctx, i);
+    const ddl = emptyDdl();
+    facts.ddl = ddl;
+    if ((0,tokens/* isPunct */.dl)(t[i], '(')) {
+        parseTableBody(t, i, match, ddl);
+        i = match[i] + 1;
+    }
+    while (i < end) {
+        const tk = t[i];
+        const up = tk.up;
+        if (up === 'COMMENT')
+            i += 2;
+        else if (up === 'PARTITIONED' && (0,tokens/* isWord */.Jg)(t[i + 1], 'BY') && (0,tokens/* isPunct */.dl)(t[i + 2], '('))
+            i = match[i + 2] + 1;
+        else if (up === 'DISTRIBUTED') {
+            const d = parseDistribution(t, i, match);
+            ddl.distribution = d.distribution;
+            i = d.next;
+        }
+        else if (up === 'WITH' && (0,tokens/* isPunct */.dl)(t[i + 1], '(')) {
+            const o = parseOptions(t, i + 1, match, ctx.text);
+            Object.assign(ddl.options, o.options);
+            const mode = o.options['changelog.mode'];
+            if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.toLowerCase())) {
+                const key = o.keys.get('changelog.mode');
+                facts.ddlReasons.push({
+                    construct: `changelog.mode '${mode.toLowerCase()}'`,
+                    line: key.line,
+                    offset: key.offset,
+                });
+            }
+            i = match[i + 1] + 1;
+        }
+        else if (up === 'LIKE' && nameAt(ctx, i + 1)) {
+            if (!materialized)
+                facts.kind = 'create-like';
+            const name = (0,tokens/* readName */.MQ)(t, i + 1, end);
+            walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+            i = name.next;
+            if ((0,tokens/* isPunct */.dl)(t[i], '('))
+                i = match[i] + 1;
+        }
+        else if (up === 'AS') {
+            if (!materialized)
+                facts.kind = 'ctas';
+            queryAfterAs(ctx, i);
+            return;
+        }
+        else if ((0,tokens/* isPunct */.dl)(tk, '('))
+            i = match[i] + 1;
+        else
+            i++;
+    }
+}
+function queryAfterAs(ctx, asIndex) {
+    const { t, end, walker } = ctx;
+    if (asIndex + 1 >= end) {
+        ctx.issues.push({ severity: 'error', line: t[asIndex].line, message: 'AS is not followed by a query' });
+        return;
+    }
+    ctx.facts.hasQuery = true;
+    const j = walker.query(asIndex + 1, end, null);
+    if (j < end)
+        walker.fallback(j, end, null);
+}
+function createView(ctx, i) {
+    const { t, end, match, facts } = ctx;
+    facts.kind = 'create-view';
+    i = skipIfNotExists(t, i);
+    if (!nameAt(ctx, i)) {
+        ctx.issues.push({ severity: 'error', line: t[0].line, message: 'CREATE VIEW without a view name' });
+        return;
+    }
+    i = sink(ctx, i);
+    while (i < end && !(0,tokens/* isWord */.Jg)(t[i], 'AS'))
+        i = (0,tokens/* isPunct */.dl)(t[i], '(') ? match[i] + 1 : i + 1;
+    if (i < end)
+        queryAfterAs(ctx, i);
+    else
+        ctx.issues.push({ severity: 'error', line: t[0].line, message: 'CREATE VIEW without AS and a query' });
+}
+function alter(ctx) {
+    const { t, facts } = ctx;
+    let i = 1;
+    const up = t[i]?.up;
+    if (up === 'TABLE' || (up === 'MATERIALIZED' && (0,tokens/* isWord */.Jg)(t[i + 1], 'TABLE'))) {
+        facts.kind = 'alter-table';
+        i += up === 'TABLE' ? 1 : 2;
+    }
+    else if (up === 'VIEW') {
+        facts.kind = 'other';
+        i++;
+    }
+    else {
+        otherStatement(ctx, false);
+        return;
+    }
+    if ((0,tokens/* isWord */.Jg)(t[i], 'IF') && (0,tokens/* isWord */.Jg)(t[i + 1], 'EXISTS'))
+        i += 2;
+    if (nameAt(ctx, i))
+        sink(ctx, i);
+    else
+        ctx.issues.push({ severity: 'error', line: t[0].line, message: 'ALTER without a table name' });
+}
+function drop(ctx) {
+    const { t, facts } = ctx;
+    facts.kind = 'drop';
+    let i = 1;
+    if ((0,tokens/* isWord */.Jg)(t[i], 'TEMPORARY'))
+        i++;
+    if ((0,tokens/* isWord */.Jg)(t[i], 'MATERIALIZED'))
+        i++;
+    const up = t[i]?.up;
+    if (up !== 'TABLE' && up !== 'VIEW')
+        return;
+    i++;
+    if ((0,tokens/* isWord */.Jg)(t[i], 'IF') && (0,tokens/* isWord */.Jg)(t[i + 1], 'EXISTS'))
+        i += 2;
+    if (nameAt(ctx, i))
+        sink(ctx, i);
+    else
+        ctx.issues.push({ severity: 'error', line: t[0].line, message: `DROP ${up} without a name` });
+}
+function set(ctx) {
+    const { t, end, facts } = ctx;
+    facts.kind = 'set';
+    if (end === 1)
+        return;
+    let eq = 1;
+    while (eq < end && !(t[eq].kind === 'operator' && t[eq].text === '='))
+        eq++;
+    if (eq >= end - 1 || eq === 1) {
+        ctx.issues.push({
+            severity: 'error',
+            line: t[0].line,
+            message: "SET needs the form SET 'key' = 'value'",
+        });
+        return;
+    }
+    facts.property = { key: literalText(t, 1, eq, ctx.text), value: literalText(t, eq + 1, end, ctx.text) };
+}
+function use(ctx) {
+    const { t, end, facts } = ctx;
+    if ((0,tokens/* isWord */.Jg)(t[1], 'MODULES')) {
+        facts.kind = 'other';
+        return;
+    }
+    facts.kind = 'use';
+    const catalog = (0,tokens/* isWord */.Jg)(t[1], 'CATALOG') && nameAt(ctx, 2);
+    const at = catalog ? 2 : 1;
+    if (!(at < end && (0,tokens/* isNamePart */.L8)(t[at]))) {
+        ctx.issues.push({
+            severity: 'error',
+            line: t[0].line,
+            message: 'USE without a catalog or database name',
+        });
+        return;
+    }
+    const name = (0,tokens/* readName */.MQ)(t, at, end);
+    if (catalog)
+        facts.use = { catalog: name.name };
+    else if (name.parts.length >= 2)
+        facts.use = { catalog: name.parts[0], database: name.parts.slice(1).join('.') };
+    else
+        facts.use = { database: name.name };
+}
+
+;// CONCATENATED MODULE: ./src/sql/analyze.ts
+/**
+ * Entry point of the SQL layer: text in, SqlAnalysis out. Pure and total: garbage gives a
+ * result with issues, never an exception.
+ */
+
+
+
+
+function analyzeSql(text) {
+    const { tokens, issues, hasHints } = (0,lexer/* lex */.I)(text);
+    const statements = [];
+    for (const span of (0,split/* splitStatements */.X)(tokens)) {
+        statements.push(analyzeStatement(tokens, span, text, issues, hasHints));
+    }
+    const sinks = new Set();
+    const sources = new Set();
+    const reasons = [];
+    const properties = {};
+    let stateful = null;
+    for (const s of statements) {
+        for (const n of s.sinks)
+            sinks.add(n);
+        for (const n of s.sources)
+            sources.add(n);
+        reasons.push(...s.reasons);
+        if (s.stateful !== null)
+            stateful = stateful === true || s.stateful;
+        if (s.property !== undefined)
+            properties[s.property.key] = s.property.value;
+    }
+    issues.sort((a, b) => a.line - b.line);
+    return {
+        statements,
+        sinks: sorted(sinks),
+        sources: sorted(sources),
+        stateful,
+        reasons,
+        properties,
+        fingerprint: (0,fingerprint/* sha256 */.s)(statements.map((s) => s.fingerprint).join('\n')),
+        issues,
+    };
+}
+function sorted(names) {
+    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ normalisedTokens),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9662);
+/**
+ * Fingerprints: sha256 over a canonical form of the token stream, so that whitespace,
+ * comments, keyword case and statement terminators do not count as change. Identifiers keep
+ * their case (Flink names are case-sensitive); strings, quoted names and hints are kept.
+ *
+ * The canonical form is the tokens joined by a single space where two neighbours would
+ * otherwise lex as one token, and by nothing elsewhere; it lexes back to the same tokens, so
+ * different token streams never share it. It is built from slices of the original text
+ * wherever the text is already canonical, which keeps large projects fast.
+ */
+
+
+function wordLike(t) {
+    return t.kind === 'identifier' || t.kind === 'keyword' || t.kind === 'number';
+}
+/** Whether `a` directly followed by `b` would lex differently (`a b` vs `ab`, `< =` vs `<=`, `'a' 'b'` vs `'a''b'`). */
+function needsSpace(a, b) {
+    if (a.kind === b.kind)
+        return a.kind !== 'punct' && a.kind !== 'hint';
+    if (wordLike(a) && wordLike(b))
+        return true;
+    return (a.kind === 'number' && b.text === '.') || (a.text === '.' && b.kind === 'number');
+}
+/** The token's canonical text when it differs from the written text, else null. */
+function canonical(tk, next) {
+    switch (tk.kind) {
+        case 'keyword':
+            return tk.up === tk.text ? null : tk.up;
+        case 'identifier':
+            // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
+            if (next !== undefined && next.kind === 'punct' && next.text === '(' && _keywords_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_FUNCTIONS */ .Q0.has(tk.up)) {
+                return tk.up === tk.text ? null : tk.up;
+            }
+            return null;
+        case 'hint': {
+            const collapsed = tk.text.replace(/\s+/g, ' ');
+            return collapsed === tk.text ? null : collapsed;
+        }
+    }
+    return null;
+}
+/** Canonical form of `t[start, end)` (offsets into `text`), `;` left out. */
+function normalisedTokens(text, t, start, end) {
+    let out = '';
+    let prev = null;
+    let runStart = -1;
+    let runEnd = 0;
+    for (let i = start; i < end; i++) {
+        const tk = t[i];
+        if (tk.kind === 'punct' && tk.text === ';')
+            continue;
+        const canon = canonical(tk, t[i + 1]);
+        const space = prev !== null && needsSpace(prev, tk);
+        const gapMatches = space
+            ? tk.offset === runEnd + 1 && text.charCodeAt(runEnd) === 32
+            : tk.offset === runEnd;
+        if (canon === null && runStart >= 0 && gapMatches) {
+            runEnd = tk.end;
+        }
+        else {
+            if (runStart >= 0)
+                out += text.slice(runStart, runEnd);
+            if (space)
+                out += ' ';
+            if (canon === null) {
+                runStart = tk.offset;
+                runEnd = tk.end;
+            }
+            else {
+                out += canon;
+                runStart = -1;
+            }
+        }
+        prev = tk;
+    }
+    if (runStart >= 0)
+        out += text.slice(runStart, runEnd);
+    return out;
+}
+/** One-shot `crypto.hash` (Node ≥ 20.12) is about three times faster than a Hash object on short inputs. */
+const oneShot = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash : null;
+function sha256(text) {
+    return oneShot !== null
+        ? oneShot('sha256', text, 'hex')
+        : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 9662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ BLOCK_CLAUSE_END),
+/* harmony export */   DA: () => (/* binding */ WINDOW_TVFS),
+/* harmony export */   Q0: () => (/* binding */ BUILTIN_FUNCTIONS),
+/* harmony export */   Qi: () => (/* binding */ TABLE_REF_STOP),
+/* harmony export */   Sn: () => (/* binding */ AGGREGATE_FUNCTIONS),
+/* harmony export */   d6: () => (/* binding */ KEYWORDS),
+/* harmony export */   kL: () => (/* binding */ KNOWN_OTHER_STATEMENTS),
+/* harmony export */   qk: () => (/* binding */ SELECT_LIST_END),
+/* harmony export */   vJ: () => (/* binding */ JOIN_CONDITION_END)
+/* harmony export */ });
+/**
+ * Word lists the lexer and the analyzers share. Matching is on the upper-cased text of
+ * unquoted words only: a backticked `select` is always a name.
+ */
+function words(list) {
+    return new Set(list.trim().split(/\s+/));
+}
+/**
+ * Words the lexer marks as keywords. Kept to SQL reserved words, type names and Flink DDL
+ * words: the fingerprint case-folds keywords, and Flink identifiers are case-sensitive, so
+ * a word that is often a column or table name must not be here.
+ */
+const KEYWORDS = words(`
+  ADD ALL ALTER AND ANY ARRAY AS ASC AT BEGIN BETWEEN BIGINT BINARY BOOLEAN BOTH BUCKETS BY
+  BYTES CALL CASE CAST CATALOG CHAR CHARACTER CONSTRAINT CREATE CROSS CUBE CURRENT
+  CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DATE DAY DEC DECIMAL DEFINE DESC
+  DESCRIBE DESCRIPTOR DISTINCT DISTRIBUTED DOUBLE DROP ELSE END ENFORCED ESCAPE EXCEPT
+  EXCLUDING EXECUTE EXISTS EXPLAIN EXTRACT FALSE FETCH FILTER FLOAT FOLLOWING FOR FROM FULL
+  FUNCTION GROUP GROUPING HAVING HOUR IF IN INCLUDING INNER INSERT INT INTEGER INTERSECT
+  INTERVAL INTO IS JOIN LANGUAGE LATERAL LEADING LEFT LIKE LIMIT LOCAL MAP MATCH_RECOGNIZE
+  MATERIALIZED MEASURES METADATA MINUS MINUTE MONTH MULTISET NATURAL NOT NULL NULLS OF OFFSET
+  ON OR ORDER ORDINALITY OUTER OVER OVERLAY OVERWRITE PARTITION PARTITIONED PATTERN PLACING
+  POSITION PRECEDING PRIMARY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
+  SET SETS SHOW SMALLINT SOME STATEMENT STRING SUBSTRING SYSTEM SYSTEM_TIME TABLE TEMPORARY
+  THEN TIME TIMESTAMP TIMESTAMP_LTZ TINYINT TO TRAILING TRIM TRUE UNBOUNDED UNION UNNEST USE
+  USING VALUES VARBINARY VARCHAR VIEW VIRTUAL WATERMARK WHEN WHERE WINDOW WITH WITHIN WITHOUT
+  YEAR ZONE
+`);
+/**
+ * Built-in functions whose names Flink resolves case-insensitively; the fingerprint folds
+ * them when they are called, so `count(*)` and `COUNT(*)` hash the same.
+ */
+const BUILTIN_FUNCTIONS = words(`
+  ABS ARRAY_AGG AVG CEIL CHAR_LENGTH COALESCE COLLECT CONCAT CONCAT_WS COUNT CUMULATE
+  CURRENT_WATERMARK DATE_FORMAT FIRST_VALUE FLOOR FROM_UNIXTIME HOP IFNULL JSON_ARRAYAGG
+  JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LAST_VALUE LEAD LISTAGG LOCALTIMESTAMP
+  LOWER LTRIM MAX MD5 MIN MOD NOW NULLIF PROCTIME RANK DENSE_RANK REGEXP_EXTRACT
+  REGEXP_REPLACE ROUND ROW_NUMBER RTRIM SESSION SHA256 SOURCE_WATERMARK SPLIT_INDEX STDDEV_POP
+  STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
+  UUID VAR_POP VAR_SAMP
+`);
+/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
+const AGGREGATE_FUNCTIONS = words(`
+  COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
+  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
+`);
+/** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
+const WINDOW_TVFS = words(`
+  TUMBLE HOP CUMULATE SESSION
+`);
+/** Words that end a table reference, so they are never taken as a bare alias. */
+const TABLE_REF_STOP = words(`
+  WHERE GROUP HAVING WINDOW ORDER LIMIT OFFSET FETCH QUALIFY UNION INTERSECT EXCEPT MINUS JOIN
+  LEFT RIGHT INNER FULL CROSS NATURAL OUTER ON USING FOR MATCH_RECOGNIZE AS TABLESAMPLE APPLY
+  WITH SELECT VALUES INSERT END LATERAL PARTITION FROM SET EXECUTE CREATE
+`);
+/** Clauses that end a SELECT list. */
+const SELECT_LIST_END = words(`
+  FROM WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
+  INSERT
+`);
+/** Clauses that end a WHERE / HAVING / GROUP BY expression inside a query block. */
+const BLOCK_CLAUSE_END = words(`
+  WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
+  INSERT
+`);
+/** Words that end a join's ON condition. */
+const JOIN_CONDITION_END = new Set([
+    ...BLOCK_CLAUSE_END,
+    ...words('JOIN INNER CROSS NATURAL FULL LEFT RIGHT'),
+]);
+/** Leading words of statements the analyzer knows but does not model: kind 'other', no warning. */
+const KNOWN_OTHER_STATEMENTS = words(`
+  SELECT VALUES WITH SHOW DESCRIBE DESC EXPLAIN RESET ANALYZE TRUNCATE LOAD UNLOAD ADD REMOVE
+  CALL DELETE UPDATE TABLE
+`);
+
+
+/***/ }),
+
+/***/ 1518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ lex)
+/* harmony export */ });
+/* unused harmony export Token */
+/* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9662);
+/**
+ * Tolerant Flink SQL lexer. One pass over char codes; it never throws and never stops early:
+ * an unterminated string, comment or quoted name becomes a token that runs to the end of the
+ * text plus an issue, so the analyzer can still report what it saw.
+ */
+
+/**
+ * One token. `up` is computed on first use for identifiers: most identifiers are never
+ * compared with a keyword, and upper-casing every one of them is a measurable share of the
+ * analyzer's time on large projects.
+ */
+class Token {
+    kind;
+    text;
+    value;
+    offset;
+    end;
+    line;
+    upper;
+    constructor(kind, 
+    /** Exactly as written */
+    text, 
+    /** Name of a quoted identifier or content of a string with escapes undone; else `text` */
+    value, 
+    /** 0-based offset into the lexed text */
+    offset, 
+    /** 0-based offset just after the token */
+    end, 
+    /** 1-based line of the first character */
+    line, upper) {
+        this.kind = kind;
+        this.text = text;
+        this.value = value;
+        this.offset = offset;
+        this.end = end;
+        this.line = line;
+        this.upper = upper;
+    }
+    /** Upper-cased text for keyword and identifier tokens; '' for every other kind */
+    get up() {
+        if (this.upper === undefined)
+            this.upper = this.text.toUpperCase();
+        return this.upper;
+    }
+}
+// Char codes.
+const TAB = 9;
+const NL = 10;
+const CR = 13;
+const SPACE = 32;
+const BANG = 33;
+const D_QUOTE = 34;
+const DOLLAR = 36;
+const QUOTE = 39;
+const L_PAREN = 40;
+const R_PAREN = 41;
+const STAR = 42;
+const PLUS = 43;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const COLON = 58;
+const SEMI = 59;
+const LT = 60;
+const EQ = 61;
+const GT = 62;
+const QUESTION = 63;
+const L_BRACKET = 91;
+const R_BRACKET = 93;
+const BACKTICK = 96;
+const L_BRACE = 123;
+const PIPE = 124;
+const R_BRACE = 125;
+// Character classes of ASCII codes (bit flags); codes above 127 are word characters unless spaces.
+const WORD_START = 1;
+const WORD_PART = 2;
+const DIGIT = 4;
+const LOWER = 8;
+const UPPER = 16;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const lower = c >= 97 && c <= 122;
+    const upper = c >= 65 && c <= 90;
+    const digit = c >= 48 && c <= 57;
+    const start = lower || upper || c === 95 || c === DOLLAR;
+    CLASS[c] =
+        (start ? WORD_START | WORD_PART : 0) |
+            (digit ? DIGIT | WORD_PART : 0) |
+            (lower ? LOWER : 0) |
+            (upper ? UPPER : 0);
+}
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+function charClass(c) {
+    if (c < 128)
+        return c < 0 ? 0 : CLASS[c];
+    return c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029 ? 0 : WORD_START | WORD_PART;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+    return (c === SPACE || c === NL || c === TAB || c === CR || c === 11 || c === 12 || c === 160 || c === 0xfeff);
+}
+/**
+ * Keyword recognition without slicing or hashing a string: the word's case-folded hash is
+ * computed while its characters are scanned and looked up in an open-addressing table.
+ */
+const KW_LIST = [..._keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .KEYWORDS */ .d6];
+const KW_BITS = 11;
+const KW_MASK = (1 << KW_BITS) - 1;
+const KW_TABLE = new Int32Array(1 << KW_BITS);
+const KW_HASH = new Int32Array(KW_LIST.length);
+// h * 31 + c with shifts: Math.imul is a slow cross-realm call inside Jest's VM contexts.
+function foldedHash(h, c) {
+    return ((h << 5) - h + (c >= 97 && c <= 122 ? c - 32 : c)) | 0;
+}
+for (let k = 0; k < KW_LIST.length; k++) {
+    let h = 0;
+    for (let j = 0; j < KW_LIST[k].length; j++)
+        h = foldedHash(h, KW_LIST[k].charCodeAt(j));
+    KW_HASH[k] = h;
+    let slot = h & KW_MASK;
+    while (KW_TABLE[slot] !== 0)
+        slot = (slot + 1) & KW_MASK;
+    KW_TABLE[slot] = k + 1;
+}
+/** The upper-case keyword spelled by `text[start, end)` in any case, or undefined. */
+function keywordAt(text, start, end, h) {
+    const len = end - start;
+    for (let slot = h & KW_MASK; KW_TABLE[slot] !== 0; slot = (slot + 1) & KW_MASK) {
+        const k = KW_TABLE[slot] - 1;
+        const kw = KW_LIST[k];
+        if (KW_HASH[k] !== h || kw.length !== len)
+            continue;
+        let j = 0;
+        while (j < len) {
+            const c = text.charCodeAt(start + j);
+            if ((c >= 97 && c <= 122 ? c - 32 : c) !== kw.charCodeAt(j))
+                break;
+            j++;
+        }
+        if (j === len)
+            return kw;
+    }
+    return undefined;
+}
+/** Number of line breaks in `text[from, to)`. */
+function newlines(text, from, to) {
+    let count = 0;
+    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1))
+        count++;
+    return count;
+}
+/** Set by `quotedRun`: the end offset of the run and whether it was closed. */
+let runEnd = 0;
+let runClosed = true;
+/**
+ * The unescaped body of the run quoted by `q` that starts at `start` (a doubled `q` escapes
+ * it); sets `runEnd`. An unterminated run ends at the end of the text.
+ */
+function quotedRun(text, start, q) {
+    const quote = q === QUOTE ? "'" : q === D_QUOTE ? '"' : '`';
+    let value = '';
+    let chunk = start + 1;
+    for (;;) {
+        const close = text.indexOf(quote, chunk);
+        if (close < 0) {
+            runEnd = text.length;
+            runClosed = false;
+            return value + text.slice(chunk);
+        }
+        if (text.charCodeAt(close + 1) === q) {
+            value += text.slice(chunk, close + 1);
+            chunk = close + 2;
+            continue;
+        }
+        runEnd = close + 1;
+        runClosed = true;
+        return value + text.slice(chunk, close);
+    }
+}
+// The main loop keeps `i` and `line` in locals that no closure captures, so they stay in registers.
+function lex(text) {
+    const tokens = [];
+    const issues = [];
+    const n = text.length;
+    let hasHints = false;
+    let i = 0;
+    let line = 1;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === SPACE || c === NL || c === TAB || c === CR) {
+            if (c === NL)
+                line++;
+            i++;
+            continue;
+        }
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+        const cls = charClass(c);
+        if ((cls & WORD_START) !== 0 && !(c === DOLLAR && next === L_BRACE)) {
+            const start = i;
+            let seen = cls;
+            let h = foldedHash(0, c);
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                const dc = d < 128 ? CLASS[d] : charClass(d);
+                if ((dc & WORD_PART) === 0)
+                    break;
+                seen |= dc;
+                h = foldedHash(h, d);
+            }
+            const word = text.slice(start, i);
+            const kw = keywordAt(text, start, i, h);
+            tokens.push(kw === undefined
+                ? new Token('identifier', word, word, start, i, line, (seen & LOWER) === 0 && c < 128 ? word : undefined)
+                : new Token('keyword', word, word, start, i, line, kw));
+            continue;
+        }
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        if (c === MINUS && next === MINUS) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? n : nl;
+            continue;
+        }
+        if (c === SLASH && next === STAR) {
+            const startLine = line;
+            const isHint = text.charCodeAt(i + 2) === PLUS;
+            const close = text.indexOf('*/', i + 2);
+            const end = close < 0 ? n : close + 2;
+            line += newlines(text, i + 2, end);
+            if (close < 0) {
+                issues.push({
+                    severity: 'error',
+                    line: startLine,
+                    message: `unterminated ${isHint ? 'hint' : 'block comment'}`,
+                });
+            }
+            if (isHint) {
+                hasHints = true;
+                const hint = text.slice(i, end);
+                tokens.push(new Token('hint', hint, hint, i, end, startLine, ''));
+            }
+            i = end;
+            continue;
+        }
+        if ((cls & DIGIT) !== 0 || (c === DOT && isDigit(next))) {
+            const start = i;
+            while (i < n && isDigit(text.charCodeAt(i)))
+                i++;
+            let plainInteger = true;
+            if (text.charCodeAt(i) === DOT) {
+                plainInteger = false;
+                i++;
+                while (i < n && isDigit(text.charCodeAt(i)))
+                    i++;
+            }
+            const e = text.charCodeAt(i);
+            if (e === 101 || e === 69) {
+                const s = text.charCodeAt(i + 1);
+                const sign = s === PLUS || s === MINUS;
+                if (isDigit(sign ? text.charCodeAt(i + 2) : s)) {
+                    plainInteger = false;
+                    i += sign ? 2 : 1;
+                    while (i < n && isDigit(text.charCodeAt(i)))
+                        i++;
+                }
+            }
+            // An unquoted name that starts with digits (`75_identity`) is an identifier, not a number.
+            if (plainInteger &&
+                i < n &&
+                (charClass(text.charCodeAt(i)) & WORD_START) !== 0 &&
+                text.charCodeAt(i) !== DOLLAR) {
+                while (i < n && (charClass(text.charCodeAt(i)) & WORD_PART) !== 0)
+                    i++;
+                const word = text.slice(start, i);
+                tokens.push(new Token('identifier', word, word, start, i, line, undefined));
+                continue;
+            }
+            const num = text.slice(start, i);
+            tokens.push(new Token('number', num, num, start, i, line, ''));
+            continue;
+        }
+        if (c === QUOTE || c === D_QUOTE || c === BACKTICK) {
+            const value = quotedRun(text, i, c);
+            const end = runEnd;
+            if (!runClosed) {
+                const what = c === BACKTICK ? 'quoted identifier' : 'string literal';
+                issues.push({ severity: 'error', line, message: `unterminated ${what}` });
+            }
+            tokens.push(new Token(c === BACKTICK ? 'quoted' : 'string', text.slice(i, end), value, i, end, line, ''));
+            line += newlines(text, i + 1, end);
+            i = end;
+            continue;
+        }
+        if (c === QUESTION) {
+            tokens.push(new Token('param', '?', '?', i, i + 1, line, ''));
+            i++;
+            continue;
+        }
+        if ((c === DOLLAR && next === L_BRACE) || (c === L_BRACE && next === L_BRACE)) {
+            const closer = c === DOLLAR ? '}' : '}}';
+            const close = text.indexOf(closer, i + 2);
+            const end = close < 0 ? n : close + closer.length;
+            if (close < 0)
+                issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
+            const param = text.slice(i, end);
+            tokens.push(new Token('param', param, param, i, end, line, ''));
+            line += newlines(text, i, end);
+            i = end;
+            continue;
+        }
+        if (isTwoCharOperator(c, next)) {
+            const op = text.slice(i, i + 2);
+            tokens.push(new Token('operator', op, op, i, i + 2, line, ''));
+            i += 2;
+            continue;
+        }
+        // Single characters come from a table: no slice, no garbage for the most common tokens.
+        const ch = c < 128 ? ASCII[c] : text.slice(i, i + 1);
+        tokens.push(new Token(isPunctChar(c) ? 'punct' : 'operator', ch, ch, i, i + 1, line, ''));
+        i++;
+    }
+    return { tokens, issues, hasHints };
+}
+/** `=>`, `<>`, `<=`, `>=`, `!=`, `||`, `::`, `->` */
+function isTwoCharOperator(c, next) {
+    switch (c) {
+        case EQ:
+            return next === GT;
+        case LT:
+            return next === GT || next === EQ;
+        case GT:
+        case BANG:
+            return next === EQ;
+        case PIPE:
+            return next === PIPE;
+        case COLON:
+            return next === COLON;
+        case MINUS:
+            return next === GT;
+    }
+    return false;
+}
+function isPunctChar(c) {
+    switch (c) {
+        case L_PAREN:
+        case R_PAREN:
+        case COMMA:
+        case SEMI:
+        case DOT:
+        case L_BRACKET:
+        case R_BRACKET:
+        case L_BRACE:
+        case R_BRACE:
+        case COLON:
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ splitStatements),
+/* harmony export */   g: () => (/* binding */ statementSetBodyStart)
+/* harmony export */ });
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6080);
+
+/** Index just after the `BEGIN` (or `BEGIN STATEMENT SET`) that opens a statement set at `i`, or -1. */
+function statementSetBodyStart(t, i) {
+    if ((0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t[i], 'EXECUTE') &&
+        (0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t[i + 1], 'STATEMENT') &&
+        (0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t[i + 2], 'SET') &&
+        (0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t[i + 3], 'BEGIN')) {
+        return i + 4;
+    }
+    if ((0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t[i], 'BEGIN') && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t[i + 1], 'STATEMENT') && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t[i + 2], 'SET')) {
+        return (0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isPunct */ .dl)(t[i + 3], ';') ? i + 4 : i + 3;
+    }
+    return -1;
+}
+function splitStatements(t) {
+    const spans = [];
+    const n = t.length;
+    let i = 0;
+    while (i < n) {
+        if ((0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isPunct */ .dl)(t[i], ';')) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const bodyStart = statementSetBodyStart(t, i);
+        if (bodyStart >= 0) {
+            let caseDepth = 0;
+            let j = bodyStart;
+            for (; j < n; j++) {
+                const up = t[j].up;
+                if (up === 'CASE')
+                    caseDepth++;
+                else if (up === 'END') {
+                    if (caseDepth === 0)
+                        break;
+                    caseDepth--;
+                }
+            }
+            if (j < n) {
+                spans.push({ start, end: j + 1, body: { start: bodyStart, end: j } });
+                i = j + 1;
+            }
+            else {
+                spans.push({ start, end: n, body: { start: bodyStart, end: n }, unterminated: true });
+                i = n;
+            }
+            continue;
+        }
+        let j = i;
+        while (j < n && !(0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .isPunct */ .dl)(t[j], ';'))
+            j++;
+        spans.push({ start, end: j });
+        i = j + 1;
+    }
+    return spans;
+}
+
+
+/***/ }),
+
+/***/ 6080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ isWord),
+/* harmony export */   L8: () => (/* binding */ isNamePart),
+/* harmony export */   MQ: () => (/* binding */ readName),
+/* harmony export */   dl: () => (/* binding */ isPunct),
+/* harmony export */   u7: () => (/* binding */ opensQuery),
+/* harmony export */   z_: () => (/* binding */ matchParens)
+/* harmony export */ });
+/* unused harmony export isOp */
+function isPunct(t, ch) {
+    return t !== undefined && t.kind === 'punct' && t.text === ch;
+}
+function isOp(t, op) {
+    return t !== undefined && t.kind === 'operator' && t.text === op;
+}
+/** True for an unquoted word (keyword or identifier) spelled `up` in any case. */
+function isWord(t, up) {
+    return t !== undefined && t.up === up;
+}
+/** A token that can be one part of a (possibly dotted) name. */
+function isNamePart(t) {
+    return t !== undefined && (t.kind === 'identifier' || t.kind === 'quoted' || t.kind === 'keyword');
+}
+/** Reads `part(.part)*` at `i`; the caller has checked that `t[i]` may start a name. */
+function readName(t, i, end) {
+    const first = t[i];
+    const parts = [first.value];
+    let last = first;
+    let j = i + 1;
+    while (j + 1 < end && isPunct(t[j], '.') && isNamePart(t[j + 1])) {
+        last = t[j + 1];
+        parts.push(last.value);
+        j += 2;
+    }
+    return {
+        parts,
+        name: parts.length === 1 ? parts[0] : parts.join('.'),
+        offset: first.offset,
+        length: last.end - first.offset,
+        line: first.line,
+        next: j,
+    };
+}
+/**
+ * Index of the closing parenthesis for every `(` (other entries are unused). An unclosed `(`
+ * maps to `t.length` so that every walker stays bounded; both kinds of imbalance are reported.
+ */
+function matchParens(t, issues) {
+    const match = new Int32Array(t.length);
+    const stack = [];
+    let extraClose = null;
+    for (let i = 0; i < t.length; i++) {
+        const tk = t[i];
+        if (tk.kind !== 'punct')
+            continue;
+        if (tk.text === '(')
+            stack.push(i);
+        else if (tk.text === ')') {
+            const open = stack.pop();
+            if (open !== undefined)
+                match[open] = i;
+            else
+                extraClose ??= tk;
+        }
+    }
+    // One issue per kind and statement: a missing parenthesis is one mistake, however many follow.
+    if (extraClose !== null) {
+        issues.push({
+            severity: 'error',
+            line: extraClose.line,
+            message: "unbalanced parentheses: unexpected ')'",
+        });
+    }
+    for (const open of stack)
+        match[open] = t.length;
+    if (stack.length > 0) {
+        issues.push({
+            severity: 'error',
+            line: t[stack[0]].line,
+            message: "unbalanced parentheses: '(' is never closed",
+        });
+    }
+    return match;
+}
+/** Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind further `(`. */
+function opensQuery(t, i) {
+    let j = i + 1;
+    while (isPunct(t[j], '('))
+        j++;
+    const up = t[j]?.up;
+    return up === 'SELECT' || up === 'WITH' || up === 'VALUES';
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/** An error caused by the user's input: printed as one line, never with a stack trace. */
+class UserError extends Error {
+    exitCode;
+    constructor(message, exitCode = 2) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'UserError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ suggestName),
+/* harmony export */   fU: () => (/* binding */ globMatcher)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance with an early exit once it exceeds `max` (suggestions only need small ones). */
+function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            cur.push(v);
+            if (v < rowMin)
+                rowMin = v;
+        }
+        if (rowMin > max)
+            return max + 1;
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** The closest candidate to a misspelt name, if one is close enough to be a likely typo. */
+function suggestName(name, candidates) {
+    // About one edit per five characters: catches typos without suggesting unrelated short names.
+    const max = Math.max(1, Math.floor(name.length / 5));
+    let best = null;
+    let bestDistance = max + 1;
+    for (const c of candidates) {
+        const d = editDistance(name.toLowerCase(), c.toLowerCase(), Math.min(max, bestDistance));
+        if (d < bestDistance || (d === bestDistance && best !== null && c < best)) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= max ? best : null;
+}
+/** Shell-style glob (`*`, `?`) to a whole-string matcher, for `externalTables`. */
+function globMatcher(patterns) {
+    if (!patterns.length)
+        return () => false;
+    const source = patterns
+        .map((p) => p
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.'))
+        .join('|');
+    const re = new RegExp(`^(?:${source})$`);
+    return (name) => re.test(name);
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -9,10 +11287,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -8581,1861 +19915,29 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 8816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  k5n: () => (/* binding */ schemas_enum),
+  aig: () => (/* binding */ schemas_number),
+  g1P: () => (/* binding */ record),
+  rej: () => (/* binding */ strictObject),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown),
+  OZ5: () => (/* binding */ url),
+  uRe: () => (/* binding */ schemas_uuid)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/** An error caused by the user's input: printed as one line, never with a stack trace. */
-class UserError extends Error {
-    exitCode;
-    constructor(message, exitCode = 2) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = 'UserError';
-    }
-}
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/sql/keywords.ts
-/**
- * Word lists the lexer and the analyzers share. Matching is on the upper-cased text of
- * unquoted words only: a backticked `select` is always a name.
- */
-function words(list) {
-    return new Set(list.trim().split(/\s+/));
-}
-/**
- * Words the lexer marks as keywords. Kept to SQL reserved words, type names and Flink DDL
- * words: the fingerprint case-folds keywords, and Flink identifiers are case-sensitive, so
- * a word that is often a column or table name must not be here.
- */
-const KEYWORDS = words(`
-  ADD ALL ALTER AND ANY ARRAY AS ASC AT BEGIN BETWEEN BIGINT BINARY BOOLEAN BOTH BUCKETS BY
-  BYTES CALL CASE CAST CATALOG CHAR CHARACTER CONSTRAINT CREATE CROSS CUBE CURRENT
-  CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DATE DAY DEC DECIMAL DEFINE DESC
-  DESCRIBE DESCRIPTOR DISTINCT DISTRIBUTED DOUBLE DROP ELSE END ENFORCED ESCAPE EXCEPT
-  EXCLUDING EXECUTE EXISTS EXPLAIN EXTRACT FALSE FETCH FILTER FLOAT FOLLOWING FOR FROM FULL
-  FUNCTION GROUP GROUPING HAVING HOUR IF IN INCLUDING INNER INSERT INT INTEGER INTERSECT
-  INTERVAL INTO IS JOIN LANGUAGE LATERAL LEADING LEFT LIKE LIMIT LOCAL MAP MATCH_RECOGNIZE
-  MATERIALIZED MEASURES METADATA MINUS MINUTE MONTH MULTISET NATURAL NOT NULL NULLS OF OFFSET
-  ON OR ORDER ORDINALITY OUTER OVER OVERLAY OVERWRITE PARTITION PARTITIONED PATTERN PLACING
-  POSITION PRECEDING PRIMARY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
-  SET SETS SHOW SMALLINT SOME STATEMENT STRING SUBSTRING SYSTEM SYSTEM_TIME TABLE TEMPORARY
-  THEN TIME TIMESTAMP TIMESTAMP_LTZ TINYINT TO TRAILING TRIM TRUE UNBOUNDED UNION UNNEST USE
-  USING VALUES VARBINARY VARCHAR VIEW VIRTUAL WATERMARK WHEN WHERE WINDOW WITH WITHIN WITHOUT
-  YEAR ZONE
-`);
-/**
- * Built-in functions whose names Flink resolves case-insensitively; the fingerprint folds
- * them when they are called, so `count(*)` and `COUNT(*)` hash the same.
- */
-const BUILTIN_FUNCTIONS = words(`
-  ABS ARRAY_AGG AVG CEIL CHAR_LENGTH COALESCE COLLECT CONCAT CONCAT_WS COUNT CUMULATE
-  CURRENT_WATERMARK DATE_FORMAT FIRST_VALUE FLOOR FROM_UNIXTIME HOP IFNULL JSON_ARRAYAGG
-  JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LAST_VALUE LEAD LISTAGG LOCALTIMESTAMP
-  LOWER LTRIM MAX MD5 MIN MOD NOW NULLIF PROCTIME RANK DENSE_RANK REGEXP_EXTRACT
-  REGEXP_REPLACE ROUND ROW_NUMBER RTRIM SESSION SHA256 SOURCE_WATERMARK SPLIT_INDEX STDDEV_POP
-  STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
-  UUID VAR_POP VAR_SAMP
-`);
-/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
-const AGGREGATE_FUNCTIONS = words(`
-  COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
-  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
-`);
-/** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
-const WINDOW_TVFS = words(`
-  TUMBLE HOP CUMULATE SESSION
-`);
-/** Words that end a table reference, so they are never taken as a bare alias. */
-const TABLE_REF_STOP = words(`
-  WHERE GROUP HAVING WINDOW ORDER LIMIT OFFSET FETCH QUALIFY UNION INTERSECT EXCEPT MINUS JOIN
-  LEFT RIGHT INNER FULL CROSS NATURAL OUTER ON USING FOR MATCH_RECOGNIZE AS TABLESAMPLE APPLY
-  WITH SELECT VALUES INSERT END LATERAL PARTITION FROM SET EXECUTE CREATE
-`);
-/** Clauses that end a SELECT list. */
-const SELECT_LIST_END = words(`
-  FROM WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
-  INSERT
-`);
-/** Clauses that end a WHERE / HAVING / GROUP BY expression inside a query block. */
-const BLOCK_CLAUSE_END = words(`
-  WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
-  INSERT
-`);
-/** Words that end a join's ON condition. */
-const JOIN_CONDITION_END = new Set([
-    ...BLOCK_CLAUSE_END,
-    ...words('JOIN INNER CROSS NATURAL FULL LEFT RIGHT'),
-]);
-/** Leading words of statements the analyzer knows but does not model: kind 'other', no warning. */
-const KNOWN_OTHER_STATEMENTS = words(`
-  SELECT VALUES WITH SHOW DESCRIBE DESC EXPLAIN RESET ANALYZE TRUNCATE LOAD UNLOAD ADD REMOVE
-  CALL DELETE UPDATE TABLE
-`);
-
-;// CONCATENATED MODULE: ./src/sql/fingerprint.ts
-/**
- * Fingerprints: sha256 over the normalised token stream, so that whitespace, comments,
- * keyword case and statement terminators do not count as change. Identifiers keep their case
- * (Flink names are case-sensitive); strings, quoted names and hints are kept exactly.
- */
-
-
-/** Normalised text of `t[start, end)`, one token per unit, `;` left out. */
-function normalisedTokens(t, start, end) {
-    let out = '';
-    for (let i = start; i < end; i++) {
-        const tk = t[i];
-        switch (tk.kind) {
-            case 'keyword':
-                out += tk.up;
-                break;
-            case 'identifier': {
-                const next = t[i + 1];
-                const call = next !== undefined && next.kind === 'punct' && next.text === '(';
-                out += call && BUILTIN_FUNCTIONS.has(tk.up) ? tk.up : tk.text;
-                break;
-            }
-            case 'hint':
-                out += tk.text.replace(/\s+/g, ' ');
-                break;
-            case 'punct':
-                if (tk.text === ';')
-                    continue;
-                out += tk.text;
-                break;
-            default:
-                out += tk.text;
-        }
-        // A separator no token text can end with unescaped keeps `ab c` apart from `a bc`.
-        out += '\u0000';
-    }
-    return out;
-}
-function sha256(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/sql/lexer.ts
-/**
- * Tolerant Flink SQL lexer. One pass over char codes; it never throws and never stops early:
- * an unterminated string, comment or quoted name becomes a token that runs to the end of the
- * text plus an issue, so the analyzer can still report what it saw.
- */
-
-/**
- * One token. `up` is computed on first use for identifiers: most identifiers are never
- * compared with a keyword, and upper-casing every one of them is a measurable share of the
- * analyzer's time on large projects.
- */
-class Token {
-    kind;
-    text;
-    value;
-    offset;
-    end;
-    line;
-    upper;
-    constructor(kind, 
-    /** Exactly as written */
-    text, 
-    /** Name of a quoted identifier or content of a string with escapes undone; else `text` */
-    value, 
-    /** 0-based offset into the lexed text */
-    offset, 
-    /** 0-based offset just after the token */
-    end, 
-    /** 1-based line of the first character */
-    line, upper) {
-        this.kind = kind;
-        this.text = text;
-        this.value = value;
-        this.offset = offset;
-        this.end = end;
-        this.line = line;
-        this.upper = upper;
-    }
-    /** Upper-cased text for keyword and identifier tokens; '' for every other kind */
-    get up() {
-        if (this.upper === undefined)
-            this.upper = this.text.toUpperCase();
-        return this.upper;
-    }
-}
-// Char codes.
-const TAB = 9;
-const NL = 10;
-const CR = 13;
-const SPACE = 32;
-const BANG = 33;
-const D_QUOTE = 34;
-const DOLLAR = 36;
-const QUOTE = 39;
-const L_PAREN = 40;
-const R_PAREN = 41;
-const STAR = 42;
-const PLUS = 43;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const D0 = 48;
-const D9 = 57;
-const COLON = 58;
-const SEMI = 59;
-const LT = 60;
-const EQ = 61;
-const GT = 62;
-const QUESTION = 63;
-const U_A = 65;
-const U_E = 69;
-const U_Z = 90;
-const L_BRACKET = 91;
-const R_BRACKET = 93;
-const UNDERSCORE = 95;
-const BACKTICK = 96;
-const L_A = 97;
-const L_E = 101;
-const L_Z = 122;
-const L_BRACE = 123;
-const PIPE = 124;
-const R_BRACE = 125;
-function isWordStart(c) {
-    return (c >= L_A && c <= L_Z) || (c >= U_A && c <= U_Z) || c === UNDERSCORE || c === DOLLAR || c > 127;
-}
-function isWordPart(c) {
-    return isWordStart(c) || (c >= D0 && c <= D9);
-}
-function isDigit(c) {
-    return c >= D0 && c <= D9;
-}
-function isSpace(c) {
-    return c === SPACE || c === NL || c === TAB || c === CR || c === 11 || c === 12 || c === 160 || c === 0xfeff;
-}
-/** Keyword spellings met in practice (upper and lower case) mapped to the upper-case form, so most keywords need no toUpperCase. */
-const KEYWORD_SPELLINGS = new Map([...KEYWORDS].flatMap((k) => [
-    [k, k],
-    [k.toLowerCase(), k],
-]));
-function lex(text) {
-    const tokens = [];
-    const issues = [];
-    const n = text.length;
-    let i = 0;
-    let line = 1;
-    const push = (kind, start, end, startLine, value) => {
-        const t = text.slice(start, end);
-        tokens.push(new Token(kind, t, value ?? t, start, end, startLine, ''));
-    };
-    /** Unescaped body of the quoted run starting at `i`, closed by `q` where a doubled `q` escapes it; sets `quotedEnd`. */
-    let quotedEnd = 0;
-    const quoted = (q, what) => {
-        const startLine = line;
-        let p = i + 1;
-        let value = '';
-        let chunk = p;
-        for (;;) {
-            if (p >= n) {
-                issues.push({ severity: 'error', line: startLine, message: `unterminated ${what}` });
-                quotedEnd = n;
-                return value + text.slice(chunk, n);
-            }
-            const c = text.charCodeAt(p);
-            if (c === q) {
-                if (p + 1 < n && text.charCodeAt(p + 1) === q) {
-                    value += text.slice(chunk, p + 1);
-                    p += 2;
-                    chunk = p;
-                    continue;
-                }
-                quotedEnd = p + 1;
-                return value + text.slice(chunk, p);
-            }
-            if (c === NL)
-                line++;
-            p++;
-        }
-    };
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === SPACE || c === NL || c === TAB || c === CR) {
-            if (c === NL)
-                line++;
-            i++;
-            continue;
-        }
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-        if ((c >= L_A && c <= L_Z) || (c >= U_A && c <= U_Z) || c === UNDERSCORE || (c === DOLLAR && next !== L_BRACE) || (c > 127 && !isSpace(c))) {
-            const start = i;
-            let lower = c >= L_A && c <= L_Z;
-            let upper = c >= U_A && c <= U_Z;
-            i++;
-            for (; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d >= L_A && d <= L_Z)
-                    lower = true;
-                else if (d >= U_A && d <= U_Z)
-                    upper = true;
-                else if (!((d >= D0 && d <= D9) || d === UNDERSCORE || d === DOLLAR || (d > 127 && !isSpace(d))))
-                    break;
-            }
-            const word = text.slice(start, i);
-            let canon = KEYWORD_SPELLINGS.get(word);
-            let up = lower ? undefined : word;
-            if (canon === undefined && lower && upper) {
-                up = word.toUpperCase();
-                if (KEYWORDS.has(up))
-                    canon = up;
-            }
-            tokens.push(canon === undefined
-                ? new Token('identifier', word, word, start, i, line, up)
-                : new Token('keyword', word, word, start, i, line, canon));
-            continue;
-        }
-        if (isSpace(c)) {
-            i++;
-            continue;
-        }
-        if (c === MINUS && next === MINUS) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? n : nl;
-            continue;
-        }
-        if (c === SLASH && next === STAR) {
-            const startLine = line;
-            const isHint = i + 2 < n && text.charCodeAt(i + 2) === PLUS;
-            const close = text.indexOf('*/', i + 2);
-            const end = close < 0 ? n : close + 2;
-            for (let p = text.indexOf('\n', i + 2); p >= 0 && p < end; p = text.indexOf('\n', p + 1))
-                line++;
-            if (close < 0) {
-                issues.push({ severity: 'error', line: startLine, message: `unterminated ${isHint ? 'hint' : 'block comment'}` });
-            }
-            if (isHint)
-                push('hint', i, end, startLine);
-            i = end;
-            continue;
-        }
-        if (isDigit(c) || (c === DOT && isDigit(next))) {
-            const start = i;
-            while (i < n && isDigit(text.charCodeAt(i)))
-                i++;
-            let plainInteger = true;
-            if (i < n && text.charCodeAt(i) === DOT) {
-                plainInteger = false;
-                i++;
-                while (i < n && isDigit(text.charCodeAt(i)))
-                    i++;
-            }
-            const e = i < n ? text.charCodeAt(i) : -1;
-            if (e === L_E || e === U_E) {
-                const s = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-                const d = s === PLUS || s === MINUS ? (i + 2 < n ? text.charCodeAt(i + 2) : -1) : s;
-                if (isDigit(d)) {
-                    plainInteger = false;
-                    i += s === d ? 1 : 2;
-                    while (i < n && isDigit(text.charCodeAt(i)))
-                        i++;
-                }
-            }
-            // An unquoted name that starts with digits (`75_identity`) is an identifier, not a number.
-            if (plainInteger && i < n && isWordStart(text.charCodeAt(i)) && text.charCodeAt(i) !== DOLLAR) {
-                while (i < n && isWordPart(text.charCodeAt(i)))
-                    i++;
-                const word = text.slice(start, i);
-                tokens.push(new Token('identifier', word, word, start, i, line, undefined));
-                continue;
-            }
-            push('number', start, i, line);
-            continue;
-        }
-        if (c === QUOTE || c === D_QUOTE) {
-            const startLine = line;
-            const value = quoted(c, 'string literal');
-            push('string', i, quotedEnd, startLine, value);
-            i = quotedEnd;
-            continue;
-        }
-        if (c === BACKTICK) {
-            const startLine = line;
-            const value = quoted(c, 'quoted identifier');
-            push('quoted', i, quotedEnd, startLine, value);
-            i = quotedEnd;
-            continue;
-        }
-        if (c === QUESTION) {
-            push('param', i, i + 1, line);
-            i++;
-            continue;
-        }
-        if ((c === DOLLAR && next === L_BRACE) || (c === L_BRACE && next === L_BRACE)) {
-            const closer = c === DOLLAR ? '}' : '}}';
-            const close = text.indexOf(closer, i + 2);
-            const end = close < 0 ? n : close + closer.length;
-            if (close < 0)
-                issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
-            const startLine = line;
-            for (let p = i; p < end; p++)
-                if (text.charCodeAt(p) === NL)
-                    line++;
-            push('param', i, end, startLine);
-            i = end;
-            continue;
-        }
-        if (isTwoCharOperator(c, next)) {
-            push('operator', i, i + 2, line);
-            i += 2;
-            continue;
-        }
-        push(isPunctChar(c) ? 'punct' : 'operator', i, i + 1, line);
-        i++;
-    }
-    return { tokens, issues };
-}
-/** `=>`, `<>`, `<=`, `>=`, `!=`, `||`, `::`, `->` */
-function isTwoCharOperator(c, next) {
-    switch (c) {
-        case EQ:
-            return next === GT;
-        case LT:
-            return next === GT || next === EQ;
-        case GT:
-        case BANG:
-            return next === EQ;
-        case PIPE:
-            return next === PIPE;
-        case COLON:
-            return next === COLON;
-        case MINUS:
-            return next === GT;
-    }
-    return false;
-}
-function isPunctChar(c) {
-    switch (c) {
-        case L_PAREN:
-        case R_PAREN:
-        case COMMA:
-        case SEMI:
-        case DOT:
-        case L_BRACKET:
-        case R_BRACKET:
-        case L_BRACE:
-        case R_BRACE:
-        case COLON:
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/sql/tokens.ts
-function isPunct(t, ch) {
-    return t !== undefined && t.kind === 'punct' && t.text === ch;
-}
-function isOp(t, op) {
-    return t !== undefined && t.kind === 'operator' && t.text === op;
-}
-/** True for an unquoted word (keyword or identifier) spelled `up` in any case. */
-function isWord(t, up) {
-    return t !== undefined && t.up === up;
-}
-/** A token that can be one part of a (possibly dotted) name. */
-function isNamePart(t) {
-    return t !== undefined && (t.kind === 'identifier' || t.kind === 'quoted' || t.kind === 'keyword');
-}
-/** Reads `part(.part)*` at `i`; the caller has checked that `t[i]` may start a name. */
-function readName(t, i, end) {
-    const first = t[i];
-    const parts = [first.value];
-    let last = first;
-    let j = i + 1;
-    while (j + 1 < end && isPunct(t[j], '.') && isNamePart(t[j + 1])) {
-        last = t[j + 1];
-        parts.push(last.value);
-        j += 2;
-    }
-    return {
-        parts,
-        name: parts.length === 1 ? parts[0] : parts.join('.'),
-        offset: first.offset,
-        length: last.end - first.offset,
-        line: first.line,
-        next: j,
-    };
-}
-/**
- * Index of the closing parenthesis for every `(` (other entries are unused). An unclosed `(`
- * maps to `t.length` so that every walker stays bounded; both kinds of imbalance are reported.
- */
-function matchParens(t, issues) {
-    const match = new Int32Array(t.length);
-    const stack = [];
-    for (let i = 0; i < t.length; i++) {
-        const tk = t[i];
-        if (tk.kind !== 'punct')
-            continue;
-        if (tk.text === '(')
-            stack.push(i);
-        else if (tk.text === ')') {
-            const open = stack.pop();
-            if (open === undefined) {
-                issues.push({ severity: 'error', line: tk.line, message: "unbalanced parentheses: unexpected ')'" });
-            }
-            else
-                match[open] = i;
-        }
-    }
-    for (const open of stack) {
-        match[open] = t.length;
-        issues.push({ severity: 'error', line: t[open].line, message: "unbalanced parentheses: '(' is never closed" });
-    }
-    return match;
-}
-/** Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind further `(`. */
-function opensQuery(t, i) {
-    let j = i + 1;
-    while (isPunct(t[j], '('))
-        j++;
-    const up = t[j]?.up;
-    return up === 'SELECT' || up === 'WITH' || up === 'VALUES';
-}
-
-;// CONCATENATED MODULE: ./src/sql/split.ts
-
-/** Index just after the `BEGIN` (or `BEGIN STATEMENT SET`) that opens a statement set at `i`, or -1. */
-function statementSetBodyStart(t, i) {
-    if (isWord(t[i], 'EXECUTE') && isWord(t[i + 1], 'STATEMENT') && isWord(t[i + 2], 'SET') && isWord(t[i + 3], 'BEGIN')) {
-        return i + 4;
-    }
-    if (isWord(t[i], 'BEGIN') && isWord(t[i + 1], 'STATEMENT') && isWord(t[i + 2], 'SET')) {
-        return isPunct(t[i + 3], ';') ? i + 4 : i + 3;
-    }
-    return -1;
-}
-function splitStatements(t) {
-    const spans = [];
-    const n = t.length;
-    let i = 0;
-    while (i < n) {
-        if (isPunct(t[i], ';')) {
-            i++;
-            continue;
-        }
-        const start = i;
-        const bodyStart = statementSetBodyStart(t, i);
-        if (bodyStart >= 0) {
-            let caseDepth = 0;
-            let j = bodyStart;
-            for (; j < n; j++) {
-                const up = t[j].up;
-                if (up === 'CASE')
-                    caseDepth++;
-                else if (up === 'END') {
-                    if (caseDepth === 0)
-                        break;
-                    caseDepth--;
-                }
-            }
-            if (j < n) {
-                spans.push({ start, end: j + 1, body: { start: bodyStart, end: j } });
-                i = j + 1;
-            }
-            else {
-                spans.push({ start, end: n, body: { start: bodyStart, end: n }, unterminated: true });
-                i = n;
-            }
-            continue;
-        }
-        let j = i;
-        while (j < n && !isPunct(t[j], ';'))
-            j++;
-        spans.push({ start, end: j });
-        i = j + 1;
-    }
-    return spans;
-}
-
-;// CONCATENATED MODULE: ./src/sql/ddl.ts
-
-function emptyDdl() {
-    return { columns: [], primaryKey: [], distribution: null, watermark: null, options: {} };
-}
-/** Words that end a column's type (at bracket depth 0). */
-const TYPE_END = new Set(['NOT', 'NULL', 'PRIMARY', 'CONSTRAINT', 'COMMENT', 'METADATA', 'VIRTUAL']);
-/** Type constructors whose `<` opens a bracket (so the commas inside do not split columns). */
-const ANGLE_TYPES = new Set(['ROW', 'ARRAY', 'MAP', 'MULTISET']);
-/**
- * Splits `t[start, end)` on commas outside parentheses and type angle brackets; returns the
- * item ranges.
- */
-function splitItems(t, start, end, match) {
-    const items = [];
-    let itemStart = start;
-    let angle = 0;
-    let i = start;
-    while (i < end) {
-        const tk = t[i];
-        if (tk.kind === 'punct') {
-            if (tk.text === '(') {
-                i = Math.min(match[i], end) + 1;
-                continue;
-            }
-            if (tk.text === ',' && angle === 0) {
-                if (i > itemStart)
-                    items.push([itemStart, i]);
-                itemStart = i + 1;
-            }
-        }
-        else if (tk.kind === 'operator') {
-            if (tk.text === '<' && i > start && ANGLE_TYPES.has(t[i - 1].up))
-                angle++;
-            else if (tk.text === '>' && angle > 0)
-                angle--;
-            else if (tk.text === '<>' && angle > 0)
-                angle--;
-        }
-        i++;
-    }
-    if (end > itemStart)
-        items.push([itemStart, end]);
-    return items;
-}
-/** Unquoted names inside the parentheses at `open`: `(a, `b`)`. */
-function nameList(t, open, match) {
-    const names = [];
-    const close = match[open];
-    for (let i = open + 1; i < close && i < t.length; i++) {
-        if (isNamePart(t[i]) && !isPunct(t[i - 1], '.'))
-            names.push(t[i].value);
-    }
-    return names;
-}
-/** Reads the `( … )` body of CREATE TABLE at `open` into `ddl`. */
-function parseTableBody(t, open, match, ddl) {
-    const close = Math.min(match[open], t.length);
-    for (const [s, e] of splitItems(t, open + 1, close, match)) {
-        let i = s;
-        if (isWord(t[i], 'CONSTRAINT'))
-            i += 2;
-        if (isWord(t[i], 'PRIMARY') && isWord(t[i + 1], 'KEY')) {
-            if (isPunct(t[i + 2], '('))
-                ddl.primaryKey = nameList(t, i + 2, match);
-            continue;
-        }
-        if (isWord(t[i], 'WATERMARK') && isWord(t[i + 1], 'FOR') && i + 2 < e) {
-            const column = t[i + 2].value;
-            const as = isWord(t[i + 3], 'AS') ? i + 4 : i + 3;
-            ddl.watermark = { column, expression: printExpression(t.slice(as, e)) };
-            continue;
-        }
-        if (isWord(t[i], 'PERIOD') || isWord(t[i], 'LIKE'))
-            continue;
-        if (isNamePart(t[i]))
-            ddl.columns.push(parseColumn(t, i, e, ddl));
-    }
-}
-function parseColumn(t, s, e, ddl) {
-    const name = t[s].value;
-    if (isWord(t[s + 1], 'AS')) {
-        return { name, type: '', nullable: true, kind: 'computed' };
-    }
-    let i = s + 1;
-    let angle = 0;
-    let depth = 0;
-    while (i < e) {
-        const tk = t[i];
-        if (depth === 0 && angle === 0 && TYPE_END.has(tk.up))
-            break;
-        if (isPunct(tk, '('))
-            depth++;
-        else if (isPunct(tk, ')'))
-            depth--;
-        else if (tk.kind === 'operator') {
-            if (tk.text === '<')
-                angle++;
-            else if (tk.text === '>' && angle > 0)
-                angle--;
-        }
-        i++;
-    }
-    const type = printType(t.slice(s + 1, i));
-    let nullable = true;
-    let kind = 'physical';
-    for (; i < e; i++) {
-        const up = t[i].up;
-        if (up === 'NOT' && isWord(t[i + 1], 'NULL')) {
-            nullable = false;
-            i++;
-        }
-        else if (up === 'PRIMARY' && isWord(t[i + 1], 'KEY')) {
-            ddl.primaryKey = [name];
-            i++;
-        }
-        else if (up === 'METADATA')
-            kind = 'metadata';
-        else if (up === 'NOT' && isWord(t[i + 1], 'ENFORCED'))
-            i++;
-    }
-    return { name, type, nullable, kind };
-}
-/**
- * Type text: keywords upper-cased, single spaces, `, ` between parameters, no space inside
- * brackets. Field names of ROW types keep their spelling (Flink names are case-sensitive).
- */
-function printType(tokens) {
-    let out = '';
-    const rowStack = [];
-    let fieldNext = false;
-    let prev = null;
-    for (const tk of tokens) {
-        const text = tk.text;
-        if ((tk.kind === 'punct' && text === '(') || (tk.kind === 'operator' && text === '<')) {
-            const row = prev !== null && prev.up === 'ROW';
-            out += text;
-            rowStack.push(row);
-            fieldNext = row;
-        }
-        else if ((tk.kind === 'punct' && text === ')') || (tk.kind === 'operator' && text === '>')) {
-            out += text;
-            rowStack.pop();
-            fieldNext = false;
-        }
-        else if (tk.kind === 'punct' && text === ',') {
-            out += ', ';
-            fieldNext = rowStack.length > 0 && rowStack[rowStack.length - 1];
-        }
-        else {
-            const last = out.charCodeAt(out.length - 1);
-            if (out.length > 0 && last !== 40 && last !== 60 && last !== 32)
-                out += ' ';
-            out += fieldNext || tk.up === '' ? text : tk.up;
-            fieldNext = false;
-        }
-        prev = tk;
-    }
-    return out;
-}
-/** Expression text: keywords upper-cased, names and literals as written, single spaces. */
-function printExpression(tokens) {
-    let out = '';
-    let prev = null;
-    for (const tk of tokens) {
-        const text = tk.kind === 'keyword' ? tk.up : tk.text;
-        const p = prev?.text;
-        const glueLeft = prev === null ||
-            (prev.kind === 'punct' && (p === '(' || p === '.' || p === '[')) ||
-            (tk.kind === 'punct' && (text === ')' || text === ',' || text === '.' || text === ']')) ||
-            (tk.kind === 'punct' && (text === '(' || text === '[') && (prev.kind === 'identifier' || prev.kind === 'quoted'));
-        out += glueLeft ? text : ' ' + text;
-        prev = tk;
-    }
-    return out;
-}
-/** `DISTRIBUTED BY [HASH](cols) [INTO n BUCKETS]` or `DISTRIBUTED INTO n BUCKETS` at `i` (the DISTRIBUTED word). */
-function parseDistribution(t, i, match) {
-    let j = i + 1;
-    let columns = [];
-    if (isWord(t[j], 'BY')) {
-        j++;
-        if (isNamePart(t[j]) && isPunct(t[j + 1], '('))
-            j++;
-        if (isPunct(t[j], '(')) {
-            columns = nameList(t, j, match);
-            j = match[j] + 1;
-        }
-    }
-    let buckets = null;
-    if (isWord(t[j], 'INTO') && t[j + 1]?.kind === 'number') {
-        buckets = Number(t[j + 1].text);
-        j += 2;
-        if (isWord(t[j], 'BUCKETS'))
-            j++;
-    }
-    return { distribution: { columns, buckets }, next: j };
-}
-/** `( 'k' = 'v', … )` at `open`; keys and values unquoted. Also returns each key's token for line numbers. */
-function parseOptions(t, open, match, text) {
-    const options = {};
-    const keys = new Map();
-    const close = Math.min(match[open], t.length);
-    for (const [s, e] of splitItems(t, open + 1, close, match)) {
-        let eq = s;
-        while (eq < e && !(t[eq].kind === 'operator' && t[eq].text === '='))
-            eq++;
-        if (eq === s || eq >= e - 1)
-            continue;
-        const key = literalText(t, s, eq, text);
-        options[key] = literalText(t, eq + 1, e, text);
-        keys.set(key, t[s]);
-    }
-    return { options, keys };
-}
-/** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */
-function literalText(t, s, e, text) {
-    if (e - s === 1 && (t[s].kind === 'string' || t[s].kind === 'quoted'))
-        return t[s].value;
-    return text.slice(t[s].offset, t[e - 1].end);
-}
-
-;// CONCATENATED MODULE: ./src/sql/query.ts
-
-
-const NONE = new Set();
-const QUERY_TAIL = new Set(['ORDER', 'LIMIT', 'OFFSET', 'FETCH']);
-const SET_OPERATORS = new Set(['UNION', 'INTERSECT', 'EXCEPT', 'MINUS']);
-const TIME_UNITS = new Set([
-    'SECOND', 'SECONDS', 'MINUTE', 'MINUTES', 'HOUR', 'HOURS', 'DAY', 'DAYS', 'WEEK', 'MONTH', 'MONTHS',
-    'QUARTER', 'YEAR', 'YEARS', 'MILLISECOND', 'MICROSECOND', 'NANOSECOND', 'TO',
-]); // prettier-ignore
-const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '||']);
-function inScope(scope, name) {
-    for (let s = scope; s !== null; s = s.parent)
-        if (s.name === name)
-            return true;
-    return false;
-}
-class QueryWalker {
-    t;
-    match;
-    issues;
-    sources = [];
-    reasons = [];
-    joins = { regular: 0, left: 0, right: 0, inner: 0, outer: 0, cross: 0 };
-    /** INTERVAL keywords seen so far; a join whose ON condition raises it is an interval join */
-    intervals = 0;
-    warned = false;
-    constructor(t, match, issues) {
-        this.t = t;
-        this.match = match;
-        this.issues = issues;
-    }
-    reason(construct, at) {
-        this.reasons.push({ construct, line: at.line, offset: at.offset });
-    }
-    /** `[WITH …] body [ORDER BY …] [LIMIT …]`; returns the index after what it understood. */
-    query(i, end, scope) {
-        if (isWord(this.t[i], 'WITH')) {
-            const w = this.withList(i + 1, end, scope);
-            i = w.next;
-            scope = w.scope;
-        }
-        i = this.setExpression(i, end, scope);
-        while (i < end && QUERY_TAIL.has(this.t[i].up)) {
-            i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
-        }
-        return i;
-    }
-    /** The CTE list after WITH: each body sees the CTEs before it, not itself. */
-    withList(i, end, scope) {
-        const t = this.t;
-        if (isWord(t[i], 'RECURSIVE'))
-            i++;
-        while (i < end && isNamePart(t[i])) {
-            const name = t[i].value;
-            i++;
-            if (isPunct(t[i], '(') && !opensQuery(t, i))
-                i = this.match[i] + 1;
-            if (isWord(t[i], 'AS'))
-                i++;
-            if (isPunct(t[i], '('))
-                i = this.parenQuery(i, scope);
-            scope = { name, parent: scope };
-            if (!isPunct(t[i], ','))
-                break;
-            i++;
-        }
-        return { next: i, scope };
-    }
-    setExpression(i, end, scope) {
-        const t = this.t;
-        i = this.term(i, end, scope);
-        while (i < end && SET_OPERATORS.has(t[i].up)) {
-            const op = t[i];
-            i++;
-            let all = false;
-            if (isWord(t[i], 'ALL')) {
-                all = true;
-                i++;
-            }
-            else if (isWord(t[i], 'DISTINCT'))
-                i++;
-            if (!(op.up === 'UNION' && all))
-                this.reason(op.up === 'MINUS' ? 'EXCEPT' : op.up, op);
-            i = this.term(i, end, scope);
-        }
-        return i;
-    }
-    term(i, end, scope) {
-        const t = this.t;
-        const tk = t[i];
-        if (i >= end)
-            return i;
-        switch (tk.up) {
-            case 'SELECT':
-                return this.select(i, end, scope);
-            case 'VALUES':
-                return this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
-            case 'WITH':
-                return this.query(i, end, scope);
-            case 'TABLE':
-                if (i + 1 < end && isNamePart(t[i + 1])) {
-                    const name = readName(t, i + 1, end);
-                    this.addSource(name, scope);
-                    return name.next;
-                }
-                return i;
-        }
-        if (isPunct(tk, '('))
-            return this.parenQuery(i, scope);
-        return i;
-    }
-    /** `( query )` at `open`; returns the index after the closing parenthesis. */
-    parenQuery(open, scope) {
-        const close = this.match[open];
-        const j = this.query(open + 1, close, scope);
-        if (j < close)
-            this.fallback(j, close, scope);
-        return close + 1;
-    }
-    select(i, end, scope) {
-        const t = this.t;
-        i++;
-        const block = { firstAggregate: null, collectAggregates: true, windowTvf: false, commaJoins: [] };
-        if (isWord(t[i], 'DISTINCT')) {
-            this.reason('SELECT DISTINCT', t[i]);
-            i++;
-        }
-        else if (isWord(t[i], 'ALL'))
-            i++;
-        i = this.expression(i, end, scope, block, SELECT_LIST_END);
-        block.collectAggregates = false;
-        let groupToken = null;
-        let windowGrouping = false;
-        while (i < end) {
-            const up = t[i].up;
-            if (up === 'FROM')
-                i = this.fromList(i + 1, end, scope, block);
-            else if (up === 'WHERE') {
-                const intervalsBefore = this.intervals;
-                i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
-                // `FROM a, b WHERE a.ts BETWEEN b.ts - INTERVAL …`: the Flink docs' own interval join form.
-                if (this.intervals > intervalsBefore) {
-                    for (const r of block.commaJoins)
-                        if (r.construct === 'regular join')
-                            r.construct = 'interval join';
-                }
-            }
-            else if (up === 'HAVING' || up === 'QUALIFY' || up === 'WINDOW') {
-                i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
-            }
-            else if (up === 'GROUP' && isWord(t[i + 1], 'BY')) {
-                groupToken = t[i];
-                const start = i + 2;
-                i = this.expression(start, end, scope, null, BLOCK_CLAUSE_END);
-                windowGrouping = this.groupsByWindow(start, i);
-            }
-            else
-                break;
-        }
-        if (groupToken !== null) {
-            this.reason(block.windowTvf || windowGrouping ? 'window aggregation' : 'GROUP BY', groupToken);
-        }
-        else if (block.firstAggregate !== null) {
-            this.reason('global aggregate', block.firstAggregate);
-        }
-        return i;
-    }
-    /** GROUP BY keys naming window_start and window_end (of a TVF read through a view or CTE), or a legacy group window. */
-    groupsByWindow(start, end) {
-        const t = this.t;
-        let windowStart = false;
-        let windowEnd = false;
-        for (let i = start; i < end; i++) {
-            const up = t[i].kind === 'quoted' ? t[i].value.toUpperCase() : t[i].up;
-            if (up === 'WINDOW_START')
-                windowStart = true;
-            else if (up === 'WINDOW_END')
-                windowEnd = true;
-            else if (WINDOW_TVFS.has(up) && isPunct(t[i + 1], '('))
-                return true;
-        }
-        return windowStart && windowEnd;
-    }
-    /** FROM list: table references joined by commas and JOINs. */
-    fromList(i, end, scope, block) {
-        const t = this.t;
-        i = this.tableRef(i, end, scope, block).next;
-        while (i < end) {
-            const tk = t[i];
-            if (isPunct(tk, ',')) {
-                // The oracle contract puts a comma join on the line of the table after the comma.
-                const table = t[i + 1];
-                const r = this.tableRef(i + 1, end, scope, block);
-                if (r.next === i + 1)
-                    break;
-                i = r.next;
-                if (r.relation) {
-                    this.joins.regular++;
-                    this.reason(r.temporal ? 'temporal join' : 'regular join', table);
-                    block?.commaJoins.push(this.reasons[this.reasons.length - 1]);
-                }
-                continue;
-            }
-            const op = this.joinOperator(i, end);
-            if (op === null)
-                break;
-            const r = this.tableRef(op.next, end, scope, block);
-            i = r.next;
-            const intervalsBefore = this.intervals;
-            if (isWord(t[i], 'ON'))
-                i = this.expression(i + 1, end, scope, null, JOIN_CONDITION_END);
-            else if (isWord(t[i], 'USING') && isPunct(t[i + 1], '('))
-                i = this.match[i + 1] + 1;
-            if (r.relation) {
-                this.joins[op.kind]++;
-                const construct = r.temporal
-                    ? 'temporal join'
-                    : this.intervals > intervalsBefore
-                        ? 'interval join'
-                        : 'regular join';
-                this.reason(construct, op.join);
-            }
-        }
-        return i;
-    }
-    joinOperator(i, end) {
-        const t = this.t;
-        let kind = 'regular';
-        let j = i;
-        if (isWord(t[j], 'NATURAL'))
-            j++;
-        const up = t[j]?.up;
-        if (up === 'LEFT' || up === 'RIGHT' || up === 'FULL') {
-            kind = up === 'LEFT' ? 'left' : up === 'RIGHT' ? 'right' : 'outer';
-            j++;
-            if (isWord(t[j], 'OUTER'))
-                j++;
-        }
-        else if (up === 'INNER') {
-            kind = 'inner';
-            j++;
-        }
-        else if (up === 'CROSS') {
-            kind = 'cross';
-            j++;
-            // CROSS APPLY is T-SQL's lateral join; it never joins a table.
-            if (isWord(t[j], 'APPLY'))
-                return { kind, join: t[j], next: j + 1 };
-        }
-        if (j < end && isWord(t[j], 'JOIN'))
-            return { kind, join: t[j], next: j + 1 };
-        return null;
-    }
-    /** One table reference with its postfixes (temporal clause, MATCH_RECOGNIZE, alias). */
-    tableRef(i, end, scope, block) {
-        const t = this.t;
-        const tk = t[i];
-        const none = { next: i, relation: false, temporal: false };
-        if (i >= end)
-            return none;
-        let next;
-        let relation = true;
-        let temporal = false;
-        if (isWord(tk, 'LATERAL')) {
-            relation = false;
-            if (isWord(t[i + 1], 'TABLE') && isPunct(t[i + 2], '('))
-                next = this.paren(i + 2, end, scope, null);
-            else if (isPunct(t[i + 1], '('))
-                next = this.parenQuery(i + 1, scope);
-            else
-                next = i + 1;
-        }
-        else if (isWord(tk, 'TABLE') && isPunct(t[i + 1], '(')) {
-            const open = i + 1;
-            const fn = t[open + 1];
-            if (fn !== undefined && open + 2 < end && isNamePart(fn) && isPunct(t[open + 2], '(')) {
-                relation = WINDOW_TVFS.has(fn.up);
-                if (relation && block !== null)
-                    block.windowTvf = true;
-                this.tableFunctionArgs(open + 2, scope);
-                const close = this.match[open];
-                const after = this.match[open + 2] + 1;
-                if (after < close)
-                    this.expression(after, close, scope, null, NONE);
-                next = close + 1;
-            }
-            else {
-                relation = false;
-                next = this.paren(open, end, scope, null);
-            }
-        }
-        else if (isWord(tk, 'UNNEST') && isPunct(t[i + 1], '(')) {
-            relation = false;
-            next = this.paren(i + 1, end, scope, null);
-            if (isWord(t[next], 'WITH') && isWord(t[next + 1], 'ORDINALITY'))
-                next += 2;
-        }
-        else if (isPunct(tk, '(')) {
-            if (opensQuery(t, i))
-                next = this.parenQuery(i, scope);
-            else {
-                const close = this.match[i];
-                const j = this.fromList(i + 1, close, scope, block);
-                if (j < close)
-                    this.fallback(j, close, scope);
-                next = close + 1;
-            }
-        }
-        else if (this.nameStart(tk)) {
-            const name = readName(t, i, end);
-            next = name.next;
-            if (isPunct(t[next], '(')) {
-                // A function call where a table was expected (not Flink syntax): never a table.
-                relation = false;
-                next = this.paren(next, end, scope, null);
-            }
-            else {
-                this.addSource(name, scope);
-                const tc = this.temporalClause(next, end);
-                if (tc > next) {
-                    temporal = true;
-                    next = tc;
-                }
-            }
-        }
-        else
-            return none;
-        if (isWord(t[next], 'MATCH_RECOGNIZE') && isPunct(t[next + 1], '(')) {
-            this.reason('MATCH_RECOGNIZE', t[next]);
-            next = this.paren(next + 1, end, scope, null);
-        }
-        next = this.alias(next, end);
-        if (!temporal) {
-            const tc = this.temporalClause(next, end);
-            if (tc > next) {
-                temporal = true;
-                next = this.alias(tc, end);
-            }
-        }
-        return { next, relation, temporal };
-    }
-    nameStart(tk) {
-        if (tk === undefined)
-            return false;
-        if (tk.kind === 'identifier' || tk.kind === 'quoted')
-            return true;
-        return tk.kind === 'keyword' && !TABLE_REF_STOP.has(tk.up) && tk.up !== 'TABLE' && tk.up !== 'UNNEST';
-    }
-    /** `[AS] alias [(col, …)]`; returns the index after it, or `i` when there is none. */
-    alias(i, end) {
-        const t = this.t;
-        let j = i;
-        if (isWord(t[j], 'AS'))
-            j++;
-        const tk = t[j];
-        if (j >= end || tk === undefined)
-            return i;
-        const isAlias = j > i ? isNamePart(tk) : tk.kind === 'quoted' || (isNamePart(tk) && !TABLE_REF_STOP.has(tk.up));
-        if (!isAlias)
-            return i;
-        j++;
-        if (isPunct(t[j], '(') && !opensQuery(t, j))
-            j = this.match[j] + 1;
-        return j;
-    }
-    /** `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it, or `i`. */
-    temporalClause(i, end) {
-        const t = this.t;
-        if (!isWord(t[i], 'FOR'))
-            return i;
-        let j = i + 1;
-        if (isWord(t[j], 'SYSTEM_TIME'))
-            j++;
-        else if (isWord(t[j], 'SYSTEM') && isWord(t[j + 1], 'TIME'))
-            j += 2;
-        else
-            return i;
-        if (!isWord(t[j], 'AS') || !isWord(t[j + 1], 'OF'))
-            return i;
-        j += 2;
-        // A small expression: operands joined by arithmetic, e.g. `o.$rowtime` or `o.ts - INTERVAL '1' SECOND`.
-        while (j < end) {
-            const tk = t[j];
-            if (isWord(tk, 'INTERVAL')) {
-                j++;
-                if (t[j]?.kind === 'string' || t[j]?.kind === 'number')
-                    j++;
-                while (j < end && TIME_UNITS.has(t[j].up))
-                    j++;
-            }
-            else if (isPunct(tk, '('))
-                j = this.match[j] + 1;
-            else if (tk.kind === 'string' || tk.kind === 'number' || tk.kind === 'param')
-                j++;
-            else if (tk.kind === 'identifier' || tk.kind === 'quoted' || (tk.kind === 'keyword' && !TABLE_REF_STOP.has(tk.up))) {
-                j = readName(t, j, end).next;
-                if (isPunct(t[j], '('))
-                    j = this.match[j] + 1;
-            }
-            else
-                break;
-            if (j < end && t[j].kind === 'operator' && ARITHMETIC.has(t[j].text))
-                j++;
-            else
-                break;
-        }
-        return j;
-    }
-    /** Arguments of a table function: `TABLE x` (also `DATA => TABLE x`, `TABLE x PARTITION BY k`) is a source. */
-    tableFunctionArgs(open, scope) {
-        const t = this.t;
-        const close = this.match[open];
-        let j = open + 1;
-        while (j < close) {
-            const tk = t[j];
-            if (isWord(tk, 'TABLE') && j + 1 < close && isNamePart(t[j + 1])) {
-                const name = readName(t, j + 1, close);
-                this.addSource(name, scope);
-                j = name.next;
-            }
-            else if (isPunct(tk, '('))
-                j = this.paren(j, close, scope, null);
-            else
-                j++;
-        }
-    }
-    addSource(name, scope) {
-        if (name.parts.length === 1 && inScope(scope, name.name))
-            return;
-        this.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
-    }
-    /**
-     * Scans an expression up to a word in `stop` (at this nesting level) or `end`. It finds
-     * subqueries, OVER, aggregate calls and INTERVAL; words such as the FROM of TRIM(… FROM …)
-     * sit inside parentheses and are never read as clauses.
-     */
-    expression(i, end, scope, block, stop) {
-        const t = this.t;
-        while (i < end) {
-            const tk = t[i];
-            if (tk.kind === 'punct') {
-                i = tk.text === '(' ? this.paren(i, end, scope, block) : i + 1;
-                continue;
-            }
-            const up = tk.up;
-            if (up === '') {
-                i++;
-                continue;
-            }
-            if (stop.has(up) && !this.continuesExpression(i))
-                return i;
-            if (up === 'INTERVAL')
-                this.intervals++;
-            else if (up === 'OVER' && (isPunct(t[i + 1], '(') || isNamePart(t[i + 1])))
-                this.reason('OVER window', tk);
-            else if (up === 'DISTINCT' && isWord(t[i + 1], 'FROM') && this.followsIs(i)) {
-                i += 2;
-                continue;
-            }
-            else if (block !== null && block.collectAggregates && AGGREGATE_FUNCTIONS.has(up) && isPunct(t[i + 1], '(')) {
-                let j = this.paren(i + 1, end, scope, block);
-                if (isWord(t[j], 'FILTER') && isPunct(t[j + 1], '('))
-                    j = this.paren(j + 1, end, scope, block);
-                if (isWord(t[j], 'WITHIN') && isWord(t[j + 1], 'GROUP') && isPunct(t[j + 2], '(')) {
-                    j = this.paren(j + 2, end, scope, block);
-                }
-                if (!isWord(t[j], 'OVER') && block.firstAggregate === null)
-                    block.firstAggregate = tk;
-                i = j;
-                continue;
-            }
-            i++;
-        }
-        return i;
-    }
-    /** Words that look like a clause but continue the expression: `LEFT(…)`, `WITHIN GROUP`. */
-    continuesExpression(i) {
-        const t = this.t;
-        const up = t[i].up;
-        if (up === 'LEFT' || up === 'RIGHT')
-            return isPunct(t[i + 1], '(');
-        if (up === 'GROUP')
-            return isWord(t[i - 1], 'WITHIN');
-        return false;
-    }
-    followsIs(i) {
-        const t = this.t;
-        return isWord(t[i - 1], 'IS') || (isWord(t[i - 1], 'NOT') && isWord(t[i - 2], 'IS'));
-    }
-    /** A parenthesised group at `open` inside an expression: a subquery, or arguments / a nested expression. */
-    paren(open, end, scope, block) {
-        const t = this.t;
-        const close = Math.min(this.match[open], end);
-        if (opensQuery(t, open)) {
-            const before = t[open - 1];
-            if (isWord(before, 'IN'))
-                this.reason('IN subquery', before);
-            else if (isWord(before, 'EXISTS'))
-                this.reason('EXISTS subquery', before);
-            const j = this.query(open + 1, close, scope);
-            if (j < close)
-                this.expression(j, close, scope, null, NONE);
-            return close + 1;
-        }
-        this.expression(open + 1, close, scope, block, NONE);
-        return close + 1;
-    }
-    /**
-     * Last resort for tokens the grammar above did not expect: keep finding SELECT blocks and
-     * FROM/JOIN table names so that sources are not silently lost, and say so once.
-     */
-    fallback(i, end, scope) {
-        const t = this.t;
-        if (!this.warned && i < end) {
-            this.warned = true;
-            this.issues.push({
-                severity: 'warning',
-                line: t[i].line,
-                message: `could not follow the SQL near '${t[i].text}'; table references after it were found by a fallback scan`,
-            });
-        }
-        while (i < end) {
-            const tk = t[i];
-            let j = i + 1;
-            if (isWord(tk, 'SELECT') || isWord(tk, 'WITH'))
-                j = this.query(i, end, scope);
-            else if (isWord(tk, 'FROM') || isWord(tk, 'JOIN'))
-                j = this.fromList(i + 1, end, scope, null);
-            else if (isPunct(tk, '('))
-                j = this.paren(i, end, scope, null);
-            i = Math.max(j, i + 1);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/statement.ts
-/**
- * One statement: its kind from the leading words, its sinks, and the query (if any) handed to
- * the QueryWalker. Problems become issues; nothing here throws.
- */
-
-
-
-
-
-
-const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
-const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
-/** Analyzes `all[span.start, span.end)`; `text` is the whole analysed text (offsets are into it). */
-function analyzeStatement(all, span, text, issues) {
-    const first = all[span.start];
-    const last = all[span.end - 1];
-    let facts;
-    if (span.body !== undefined) {
-        facts = statementSet(all, span, text, issues);
-    }
-    else {
-        facts = analyzeTokens(withoutHints(all, span.start, span.end), text, issues);
-    }
-    const sourceRefs = facts.walker.sources;
-    const reasons = [...facts.walker.reasons, ...facts.ddlReasons].sort((a, b) => a.offset - b.offset);
-    const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
-    const stmt = {
-        kind: facts.kind,
-        startLine: first.line,
-        endLine: last.line + countNewlines(last.text),
-        sinks: uniqueSorted(facts.sinkRefs),
-        sources: uniqueSorted(sourceRefs),
-        sinkRefs: facts.sinkRefs,
-        sourceRefs,
-        stateful,
-        reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
-        joins: facts.walker.joins,
-        fingerprint: sha256(normalisedTokens(all, span.start, span.end)),
-    };
-    if (facts.ddl !== undefined)
-        stmt.ddl = facts.ddl;
-    if (facts.property !== undefined)
-        stmt.property = facts.property;
-    if (facts.use !== undefined)
-        stmt.use = facts.use;
-    return stmt;
-}
-function withoutHints(all, start, end) {
-    const out = [];
-    for (let i = start; i < end; i++)
-        if (all[i].kind !== 'hint')
-            out.push(all[i]);
-    return out;
-}
-function countNewlines(s) {
-    let n = 0;
-    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-function uniqueSorted(refs) {
-    const names = [...new Set(refs.map((r) => r.name))];
-    return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** `EXECUTE STATEMENT SET BEGIN …; …; END`: each inner statement analysed on its own, facts merged. */
-function statementSet(all, span, text, issues) {
-    const body = span.body;
-    const merged = {
-        kind: 'statement-set',
-        sinkRefs: [],
-        walker: new QueryWalker([], new Int32Array(0), issues),
-        hasQuery: false,
-        ddlReasons: [],
-    };
-    if (span.unterminated) {
-        issues.push({ severity: 'error', line: all[span.start].line, message: 'statement set is never closed by END' });
-    }
-    let i = body.start;
-    while (i < body.end) {
-        let j = i;
-        while (j < body.end && !isPunct(all[j], ';'))
-            j++;
-        if (j > i) {
-            const inner = analyzeTokens(withoutHints(all, i, j), text, issues);
-            if (inner.kind !== 'insert') {
-                issues.push({
-                    severity: 'warning',
-                    line: all[i].line,
-                    message: `a statement set should hold only INSERT statements, found '${all[i].text}'`,
-                });
-            }
-            merged.sinkRefs.push(...inner.sinkRefs);
-            merged.walker.sources.push(...inner.walker.sources);
-            merged.walker.reasons.push(...inner.walker.reasons);
-            merged.ddlReasons.push(...inner.ddlReasons);
-            for (const k of Object.keys(merged.walker.joins)) {
-                merged.walker.joins[k] += inner.walker.joins[k];
-            }
-            merged.hasQuery ||= inner.hasQuery;
-        }
-        i = j + 1;
-    }
-    return merged;
-}
-/** Kind and facts of one statement's tokens (hints removed). */
-function analyzeTokens(t, text, issues) {
-    const match = matchParens(t, issues);
-    const walker = new QueryWalker(t, match, issues);
-    const facts = { kind: 'other', sinkRefs: [], walker, hasQuery: false, ddlReasons: [] };
-    const end = t.length;
-    const first = t[0];
-    if (first === undefined)
-        return facts;
-    const ctx = { t, match, end, text, issues, facts, walker };
-    switch (first.up) {
-        case 'CREATE':
-            create(ctx);
-            return facts;
-        case 'INSERT':
-            insert(ctx, 0, null);
-            return facts;
-        case 'EXECUTE':
-            if (isWord(t[1], 'INSERT'))
-                insert(ctx, 1, null);
-            else if (statementSetBodyStart(t, 0) < 0)
-                otherStatement(ctx, false);
-            return facts;
-        case 'WITH': {
-            const w = walker.withList(1, end, null);
-            if (isWord(t[w.next], 'INSERT'))
-                insert(ctx, w.next, w.scope);
-            else
-                query(ctx, w.next, w.scope);
-            return facts;
-        }
-        case 'ALTER':
-            alter(ctx);
-            return facts;
-        case 'DROP':
-            drop(ctx);
-            return facts;
-        case 'SET':
-            set(ctx);
-            return facts;
-        case 'USE':
-            use(ctx);
-            return facts;
-    }
-    if (isPunct(first, '(') || QUERY_STARTS.has(first.up))
-        query(ctx, 0, null);
-    else
-        otherStatement(ctx, !KNOWN_OTHER_STATEMENTS.has(first.up));
-    return facts;
-}
-function otherStatement(ctx, unknown) {
-    ctx.facts.kind = 'other';
-    if (unknown) {
-        const first = ctx.t[0];
-        ctx.issues.push({
-            severity: 'warning',
-            line: first.line,
-            message: `unknown statement starting with '${first.text}'; it is kept as kind 'other' and not analysed`,
-        });
-    }
-}
-/** A bare query (SELECT …), kind 'other' but with sources and stateful facts. */
-function query(ctx, i, scope) {
-    ctx.facts.kind = 'other';
-    ctx.facts.hasQuery = true;
-    const j = ctx.walker.query(i, ctx.end, scope);
-    if (j < ctx.end)
-        ctx.walker.fallback(j, ctx.end, scope);
-}
-function sink(ctx, i) {
-    const name = readName(ctx.t, i, ctx.end);
-    ctx.facts.sinkRefs.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
-    return name.next;
-}
-function nameAt(ctx, i) {
-    const tk = ctx.t[i];
-    return i < ctx.end && isNamePart(tk) && !(tk.kind === 'keyword' && QUERY_STARTS.has(tk.up));
-}
-function insert(ctx, i, scope) {
-    const { t, end, facts } = ctx;
-    const insertToken = t[i];
-    facts.kind = 'insert';
-    let j = i + 1;
-    if (isWord(t[j], 'INTO') || isWord(t[j], 'OVERWRITE'))
-        j++;
-    if (isWord(t[j], 'TABLE') && nameAt(ctx, j + 1))
-        j++;
-    if (!nameAt(ctx, j)) {
-        ctx.issues.push({ severity: 'error', line: insertToken.line, message: 'INSERT without a target table' });
-        if (j < end)
-            ctx.walker.fallback(j, end, scope);
-        return;
-    }
-    j = sink(ctx, j);
-    if (isWord(t[j], 'PARTITION') && isPunct(t[j + 1], '('))
-        j = ctx.match[j + 1] + 1;
-    if (isPunct(t[j], '(') && !opensQuery(t, j))
-        j = ctx.match[j] + 1;
-    if (j >= end) {
-        ctx.issues.push({
-            severity: 'error',
-            line: insertToken.line,
-            message: `INSERT INTO ${facts.sinkRefs[facts.sinkRefs.length - 1].name} has no query or VALUES`,
-        });
-        return;
-    }
-    facts.hasQuery = true;
-    const k = ctx.walker.query(j, end, scope);
-    if (k < end)
-        ctx.walker.fallback(k, end, scope);
-}
-function create(ctx) {
-    const { t } = ctx;
-    let i = 1;
-    if (isWord(t[i], 'OR') && (isWord(t[i + 1], 'REPLACE') || isWord(t[i + 1], 'ALTER')))
-        i += 2;
-    if (isWord(t[i], 'TEMPORARY'))
-        i++;
-    if (isWord(t[i], 'SYSTEM'))
-        i++;
-    const up = t[i]?.up;
-    if (up === 'TABLE')
-        createTable(ctx, i + 1, false);
-    else if (up === 'MATERIALIZED' && isWord(t[i + 1], 'TABLE'))
-        createTable(ctx, i + 2, true);
-    else if (up === 'VIEW')
-        createView(ctx, i + 1);
-    else if (up === 'FUNCTION')
-        ctx.facts.kind = 'create-function';
-    else
-        otherStatement(ctx, !OTHER_CREATES.has(up ?? ''));
-}
-const OTHER_CREATES = new Set(['CATALOG', 'DATABASE', 'MODEL', 'CONNECTION', 'AGENT', 'TOOL']);
-function skipIfNotExists(t, i) {
-    return isWord(t[i], 'IF') && isWord(t[i + 1], 'NOT') && isWord(t[i + 2], 'EXISTS') ? i + 3 : i;
-}
-function createTable(ctx, i, materialized) {
-    const { t, end, match, facts, walker } = ctx;
-    facts.kind = materialized ? 'create-materialized-table' : 'create-table';
-    i = skipIfNotExists(t, i);
-    if (!nameAt(ctx, i)) {
-        ctx.issues.push({
-            severity: 'error',
-            line: t[0].line,
-            message: `CREATE ${materialized ? 'MATERIALIZED TABLE' : 'TABLE'} without a table name`,
-        });
-        return;
-    }
-    i = sink(ctx, i);
-    const ddl = emptyDdl();
-    facts.ddl = ddl;
-    if (isPunct(t[i], '(')) {
-        parseTableBody(t, i, match, ddl);
-        i = match[i] + 1;
-    }
-    while (i < end) {
-        const tk = t[i];
-        const up = tk.up;
-        if (up === 'COMMENT')
-            i += 2;
-        else if (up === 'PARTITIONED' && isWord(t[i + 1], 'BY') && isPunct(t[i + 2], '('))
-            i = match[i + 2] + 1;
-        else if (up === 'DISTRIBUTED') {
-            const d = parseDistribution(t, i, match);
-            ddl.distribution = d.distribution;
-            i = d.next;
-        }
-        else if (up === 'WITH' && isPunct(t[i + 1], '(')) {
-            const o = parseOptions(t, i + 1, match, ctx.text);
-            Object.assign(ddl.options, o.options);
-            const mode = o.options['changelog.mode'];
-            if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.toLowerCase())) {
-                const key = o.keys.get('changelog.mode');
-                facts.ddlReasons.push({ construct: `changelog.mode '${mode.toLowerCase()}'`, line: key.line, offset: key.offset });
-            }
-            i = match[i + 1] + 1;
-        }
-        else if (up === 'LIKE' && nameAt(ctx, i + 1)) {
-            if (!materialized)
-                facts.kind = 'create-like';
-            const name = readName(t, i + 1, end);
-            walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
-            i = name.next;
-            if (isPunct(t[i], '('))
-                i = match[i] + 1;
-        }
-        else if (up === 'AS') {
-            if (!materialized)
-                facts.kind = 'ctas';
-            queryAfterAs(ctx, i);
-            return;
-        }
-        else if (isPunct(tk, '('))
-            i = match[i] + 1;
-        else
-            i++;
-    }
-}
-function queryAfterAs(ctx, asIndex) {
-    const { t, end, walker } = ctx;
-    if (asIndex + 1 >= end) {
-        ctx.issues.push({ severity: 'error', line: t[asIndex].line, message: 'AS is not followed by a query' });
-        return;
-    }
-    ctx.facts.hasQuery = true;
-    const j = walker.query(asIndex + 1, end, null);
-    if (j < end)
-        walker.fallback(j, end, null);
-}
-function createView(ctx, i) {
-    const { t, end, match, facts } = ctx;
-    facts.kind = 'create-view';
-    i = skipIfNotExists(t, i);
-    if (!nameAt(ctx, i)) {
-        ctx.issues.push({ severity: 'error', line: t[0].line, message: 'CREATE VIEW without a view name' });
-        return;
-    }
-    i = sink(ctx, i);
-    while (i < end && !isWord(t[i], 'AS'))
-        i = isPunct(t[i], '(') ? match[i] + 1 : i + 1;
-    if (i < end)
-        queryAfterAs(ctx, i);
-    else
-        ctx.issues.push({ severity: 'error', line: t[0].line, message: 'CREATE VIEW without AS and a query' });
-}
-function alter(ctx) {
-    const { t, facts } = ctx;
-    let i = 1;
-    const up = t[i]?.up;
-    if (up === 'TABLE' || (up === 'MATERIALIZED' && isWord(t[i + 1], 'TABLE'))) {
-        facts.kind = 'alter-table';
-        i += up === 'TABLE' ? 1 : 2;
-    }
-    else if (up === 'VIEW') {
-        facts.kind = 'other';
-        i++;
-    }
-    else {
-        otherStatement(ctx, false);
-        return;
-    }
-    if (isWord(t[i], 'IF') && isWord(t[i + 1], 'EXISTS'))
-        i += 2;
-    if (nameAt(ctx, i))
-        sink(ctx, i);
-    else
-        ctx.issues.push({ severity: 'error', line: t[0].line, message: 'ALTER without a table name' });
-}
-function drop(ctx) {
-    const { t, facts } = ctx;
-    facts.kind = 'drop';
-    let i = 1;
-    if (isWord(t[i], 'TEMPORARY'))
-        i++;
-    if (isWord(t[i], 'MATERIALIZED'))
-        i++;
-    const up = t[i]?.up;
-    if (up !== 'TABLE' && up !== 'VIEW')
-        return;
-    i++;
-    if (isWord(t[i], 'IF') && isWord(t[i + 1], 'EXISTS'))
-        i += 2;
-    if (nameAt(ctx, i))
-        sink(ctx, i);
-    else
-        ctx.issues.push({ severity: 'error', line: t[0].line, message: `DROP ${up} without a name` });
-}
-function set(ctx) {
-    const { t, end, facts } = ctx;
-    facts.kind = 'set';
-    if (end === 1)
-        return;
-    let eq = 1;
-    while (eq < end && !(t[eq].kind === 'operator' && t[eq].text === '='))
-        eq++;
-    if (eq >= end - 1 || eq === 1) {
-        ctx.issues.push({ severity: 'error', line: t[0].line, message: "SET needs the form SET 'key' = 'value'" });
-        return;
-    }
-    facts.property = { key: literalText(t, 1, eq, ctx.text), value: literalText(t, eq + 1, end, ctx.text) };
-}
-function use(ctx) {
-    const { t, end, facts } = ctx;
-    if (isWord(t[1], 'MODULES')) {
-        facts.kind = 'other';
-        return;
-    }
-    facts.kind = 'use';
-    const catalog = isWord(t[1], 'CATALOG') && nameAt(ctx, 2);
-    const at = catalog ? 2 : 1;
-    if (!(at < end && isNamePart(t[at]))) {
-        ctx.issues.push({ severity: 'error', line: t[0].line, message: 'USE without a catalog or database name' });
-        return;
-    }
-    const name = readName(t, at, end);
-    if (catalog)
-        facts.use = { catalog: name.name };
-    else if (name.parts.length >= 2)
-        facts.use = { catalog: name.parts[0], database: name.parts.slice(1).join('.') };
-    else
-        facts.use = { database: name.name };
-}
-
-;// CONCATENATED MODULE: ./src/sql/analyze.ts
-/**
- * Entry point of the SQL layer: text in, SqlAnalysis out. Pure and total: garbage gives a
- * result with issues, never an exception.
- */
-
-
-
-
-function analyzeSql(text) {
-    const { tokens, issues } = lex(text);
-    const statements = [];
-    for (const span of splitStatements(tokens)) {
-        statements.push(analyzeStatement(tokens, span, text, issues));
-    }
-    const sinks = new Set();
-    const sources = new Set();
-    const reasons = [];
-    const properties = {};
-    let stateful = null;
-    for (const s of statements) {
-        for (const n of s.sinks)
-            sinks.add(n);
-        for (const n of s.sources)
-            sources.add(n);
-        reasons.push(...s.reasons);
-        if (s.stateful !== null)
-            stateful = stateful === true || s.stateful;
-        if (s.property !== undefined)
-            properties[s.property.key] = s.property.value;
-    }
-    issues.sort((a, b) => a.line - b.line);
-    return {
-        statements,
-        sinks: sorted(sinks),
-        sources: sorted(sources),
-        stateful,
-        reasons,
-        properties,
-        fingerprint: sha256(statements.map((s) => s.fingerprint).join('\n')),
-        issues,
-    };
-}
-function sorted(names) {
-    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -11475,19 +20977,19 @@ function cloneIssues(issues) {
 }
 const recursive = /*@__PURE__*/ new WeakMap();
 /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const memoizer_NONE = 0;
+const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
-        return cached ? PROVEN : memoizer_NONE;
+        return cached ? PROVEN : NONE;
     // Relative to the walk in progress, so not cached.
     if (stack.has(inst))
         return PROVEN;
     stack.add(inst);
-    let result = memoizer_NONE;
+    let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
             const answer = isRecursive(child, stack, resolve);
@@ -11497,14 +20999,14 @@ function isRecursive(inst, stack, resolve) {
     };
     // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
     const shape = (sh, spread) => {
-        let answer = memoizer_NONE;
+        let answer = NONE;
         for (const key of Reflect.ownKeys(sh)) {
             const desc = Object.getOwnPropertyDescriptor(sh, key);
             // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : memoizer_NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -11633,7 +21135,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== memoizer_NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -11688,7 +21190,7 @@ const memo = {
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
                     const walked = isRecursive(inst, new Set(), false);
-                    if (walked === memoizer_NONE) {
+                    if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
                         if (inst._zod.run === wrapped)
@@ -19523,7 +29025,7 @@ const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function schemas_set(valueType, params) {
+function set(valueType, params) {
     return new ZodSet({
         type: "set",
         valueType: valueType,
@@ -19971,1391 +29473,150 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
 
-/** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
-const environmentSchema = strictObject({
-    restEndpoint: url({ protocol: /^https?$/ })
-        .optional()
-        .describe('Flink REST endpoint; default https://flink.<region>.<cloud>.confluent.cloud'),
-    cloud: schemas_string().min(1).optional().describe('Cloud provider of the Flink region (aws, gcp, azure)'),
-    region: schemas_string().min(1).optional().describe('Cloud region of the Flink endpoint, e.g. us-east-1'),
-    organizationId: schemas_uuid().optional().describe('Confluent organization id (UUID)'),
-    environmentId: schemas_string()
-        .regex(/^env-[a-z0-9]+$/, 'must look like env-abc123')
-        .optional()
-        .describe('Confluent environment id'),
-    computePoolId: schemas_string()
-        .regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123')
-        .optional()
-        .describe('Default compute pool for statements'),
-    computePools: record(schemas_string(), schemas_string().regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123'))
-        .optional()
-        .describe('Compute pool per product, overriding computePoolId'),
-    principal: schemas_string().min(1).optional().describe('Service account the statements run as, e.g. sa-123abc'),
-    catalog: schemas_string().min(1).optional().describe('sql.current-catalog of every statement (environment name)'),
-    database: schemas_string().min(1).optional().describe('sql.current-database of every statement (Kafka cluster name)'),
-    statementPrefix: schemas_string()
-        .regex(/^[a-z0-9-]*$/, 'may hold only a-z, 0-9 and -')
-        .optional()
-        .describe('Prefix of every statement name'),
-    properties: record(schemas_string(), schemas_string())
-        .optional()
-        .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
-});
-const configSchema = strictObject({
-    pipelines: schemas_string().min(1).optional().describe('The pipelines folder, relative to the repository root'),
-    environment: schemas_string().min(1).optional().describe('Default environment for plan, deploy and status'),
-    environments: record(schemas_string(), environmentSchema).optional().describe('Named Confluent Cloud targets'),
-    strategy: schemas_enum(['rebuild', 'blue-green'])
-        .optional()
-        .describe('How a table whose data must be rebuilt is replaced: drop and recreate, or a versioned copy'),
-    allowDestructive: union([schemas_boolean(), array(schemas_string())])
-        .optional()
-        .describe('Allow steps that drop tables: true, false, or a list of table names'),
-    maxParallel: schemas_number().int().min(1).max(64).optional().describe('Statements deployed at once'),
-    externalTables: array(schemas_string())
-        .optional()
-        .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
-});
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
-/** Parses config text; every problem names the file, the line and the key. */
-function parseConfig(path, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        const line = lineCounter.linePos(e.pos[0]).line;
-        throw new UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const raw = doc.toJS() ?? {};
-    const result = configSchema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const messages = result.error.issues.map((issue) => {
-        const keyPath = issue.path.map(String);
-        let node = doc.getIn(keyPath, true);
-        // For an unknown key, point at the key itself.
-        if (issue.code === 'unrecognized_keys') {
-            const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-            const pair = (0,dist/* isMap */.jh)(parent) ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issue.keys[0]) : undefined;
-            node = pair?.key ?? parent;
-            keyPath.push(...issue.keys);
-        }
-        const line = (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
-        const key = keyPath.join('.') || '(top level)';
-        const what = issue.code === 'unrecognized_keys' ? 'unknown key; check the spelling against the config reference' : issue.message;
-        return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
-    });
-    throw new UserError(messages.join('\n'));
-}
-/**
- * Loads the config file. An explicitly named file must exist; the default name is optional.
- */
-function loadConfig(path) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (path)
-            throw new UserError(`${path}: config file not found; pass an existing file to --config`);
-        return {};
-    }
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (e) {
-        throw new UserError(`${file}: cannot read the config file (${e.code ?? 'error'})`);
-    }
-    return parseConfig(file, text);
-}
-
-;// CONCATENATED MODULE: ./src/project/diagnostics.ts
-const rank = { fatal: 0, error: 1, warning: 2, notice: 3 };
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => rank[a.severity] - rank[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
-}
-function formatDiagnostic(d) {
-    const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : '';
-    return `${where}${d.severity}: ${d.message}`;
-}
-const hasFatal = (list) => list.some((d) => d.severity === 'fatal');
-const hasError = (list) => list.some((d) => d.severity === 'fatal' || d.severity === 'error');
-
-;// CONCATENATED MODULE: ./src/cli/context.ts
-
-
-
-function configOf(ctx) {
-    return loadConfig(ctx.values.config);
-}
-function pipelinesOf(ctx, config) {
-    return ctx.values.pipelines ?? config.pipelines ?? 'pipelines';
-}
-function formatOf(ctx, allowed) {
-    const format = (ctx.values.format ?? 'text');
-    if (!allowed.includes(format)) {
-        throw new UserError(`--format ${format} is not supported here; use one of ${allowed.join(', ')}`);
-    }
-    return format;
-}
-function printDiagnostics(ctx, diagnostics) {
-    for (const d of sortDiagnostics(diagnostics))
-        ctx.io.err.write(formatDiagnostic(d) + '\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/analyze.ts
-
-
-
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function fileResult(file, a) {
-    return {
-        file,
-        statements: a.statements.map((s) => ({
-            kind: s.kind,
-            startLine: s.startLine,
-            endLine: s.endLine,
-            sinks: s.sinks,
-            sources: s.sources,
-            stateful: s.stateful,
-            reasons: s.reasons,
-            joins: s.joins,
-            ...(s.ddl ? { ddl: s.ddl } : {}),
-            ...(s.property ? { property: s.property } : {}),
-            ...(s.use ? { use: s.use } : {}),
-            fingerprint: s.fingerprint,
-        })),
-        sinks: a.sinks,
-        sources: a.sources,
-        stateful: a.stateful,
-        reasons: a.reasons,
-        properties: a.properties,
-        fingerprint: a.fingerprint,
-        issues: a.issues,
-    };
-}
-function analyze_text(r) {
-    const lines = [`${r.file}`];
-    lines.push(`  sinks:    ${r.sinks.join(', ') || '-'}`);
-    lines.push(`  sources:  ${r.sources.join(', ') || '-'}`);
-    lines.push(`  stateful: ${r.stateful === null ? 'n/a (no query)' : r.stateful ? 'yes' : 'no'}`);
-    for (const reason of r.reasons)
-        lines.push(`    ${reason.construct} (line ${reason.line})`);
-    for (const s of r.statements)
-        lines.push(`  statement lines ${s.startLine}-${s.endLine}: ${s.kind}`);
-    for (const i of r.issues)
-        lines.push(`  ${r.file}:${i.line}: ${i.severity}: ${i.message}`);
-    lines.push(`  fingerprint: ${r.fingerprint}`);
-    return lines.join('\n') + '\n';
-}
-function analyzeCommand(ctx) {
-    const format = formatOf(ctx, ['text', 'json']);
-    if (!ctx.positionals.length)
-        throw new UserError('analyze: name at least one SQL file');
-    const results = [];
-    let failed = false;
-    for (const file of ctx.positionals) {
-        let sql;
-        try {
-            sql = utf8.decode((0,external_node_fs_namespaceObject.readFileSync)(file));
-        }
-        catch (e) {
-            const code = e.code;
-            ctx.io.err.write(`${file}: error: ${code ? `cannot read the file (${code})` : 'the file is not valid UTF-8; save it as UTF-8'}\n`);
-            failed = true;
-            continue;
-        }
-        const r = fileResult(file, analyzeSql(sql));
-        if (r.issues.some((i) => i.severity === 'error'))
-            failed = true;
-        results.push(r);
-        if (format === 'text') {
-            ctx.io.out.write(analyze_text(r));
-        }
-    }
-    if (format === 'json') {
-        const value = ctx.positionals.length === 1 ? (results[0] ?? null) : results;
-        ctx.io.out.write(JSON.stringify(value, null, 2) + '\n');
-    }
-    return failed ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/graph/graph.ts
-/** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
-function buildGraph(names, edges) {
-    const sorted = [...new Set(names)].sort(compareNames);
-    const index = new Map();
-    sorted.forEach((n, i) => index.set(n, i));
-    const parentSets = sorted.map(() => new Set());
-    const childSets = sorted.map(() => new Set());
-    for (const [parent, child] of edges) {
-        const p = index.get(parent);
-        const c = index.get(child);
-        if (p === undefined || c === undefined) {
-            throw new Error(`edge ${parent} -> ${child} names a node that is not in the graph`);
-        }
-        parentSets[c].add(p);
-        childSets[p].add(c);
-    }
-    // Ids are assigned in name order, so sorting ids numerically sorts by name.
-    const toList = (s) => [...s].sort((a, b) => a - b);
-    return { names: sorted, index, parents: parentSets.map(toList), children: childSets.map(toList) };
-}
-function compareNames(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function idsOf(g, names) {
-    const ids = [];
-    for (const n of names) {
-        const id = g.index.get(n);
-        if (id === undefined)
-            throw new Error(`unknown table ${n}`);
-        ids.push(id);
-    }
-    return ids;
-}
-function reach(g, start, next) {
-    const seen = new Uint8Array(g.names.length);
-    const stack = idsOf(g, start);
-    for (const s of stack)
-        seen[s] = 2; // start nodes are excluded unless reached again
-    const out = [];
-    while (stack.length) {
-        const id = stack.pop();
-        for (const n of next[id]) {
-            if (seen[n] === 1)
-                continue;
-            if (seen[n] === 0)
-                stack.push(n);
-            seen[n] = 1;
-            out.push(n);
-        }
-    }
-    return out.sort((a, b) => a - b).map((i) => g.names[i]);
-}
-/** All transitive parents of the given tables (not including them unless on a cycle). */
-function ancestors(g, start) {
-    return reach(g, start, g.parents);
-}
-/** All transitive children of the given tables (not including them unless on a cycle). */
-function descendants(g, start) {
-    return reach(g, start, g.children);
-}
-/**
- * Finds one dependency cycle, returned as a path that starts and ends on the same table
- * (`[a, b, c, a]` means a feeds b feeds c feeds a), or null when the graph is a DAG.
- * Iterative DFS: recursion would overflow on long chains of 10,000 tables.
- */
-function findCycle(g) {
-    const n = g.names.length;
-    const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
-    const parentOnPath = new Int32Array(n).fill(-1);
-    const cursor = new Int32Array(n);
-    for (let root = 0; root < n; root++) {
-        if (state[root])
-            continue;
-        const stack = [root];
-        state[root] = 1;
-        while (stack.length) {
-            const id = stack[stack.length - 1];
-            const kids = g.children[id];
-            if (cursor[id] < kids.length) {
-                const k = kids[cursor[id]++];
-                if (state[k] === 0) {
-                    state[k] = 1;
-                    parentOnPath[k] = id;
-                    stack.push(k);
-                }
-                else if (state[k] === 1) {
-                    const path = [k];
-                    for (let at = id; at !== k; at = parentOnPath[at])
-                        path.push(at);
-                    path.push(k);
-                    return path.reverse().map((i) => g.names[i]);
-                }
-            }
-            else {
-                state[id] = 2;
-                stack.pop();
-            }
-        }
-    }
-    return null;
-}
-/**
- * Longest-path level of every node: sources are 0, a node is one more than its deepest
- * parent. Throws on a cycle (callers check with findCycle first to report it nicely).
- */
-function topoLevels(g) {
-    const n = g.names.length;
-    const indegree = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        indegree[i] = g.parents[i].length;
-    const level = new Int32Array(n);
-    const queue = [];
-    for (let i = 0; i < n; i++)
-        if (indegree[i] === 0)
-            queue.push(i);
-    for (let head = 0; head < queue.length; head++) {
-        const id = queue[head];
-        for (const c of g.children[id]) {
-            if (level[c] < level[id] + 1)
-                level[c] = level[id] + 1;
-            if (--indegree[c] === 0)
-                queue.push(c);
-        }
-    }
-    if (queue.length !== n)
-        throw new Error('graph has a cycle');
-    const out = new Map();
-    for (let i = 0; i < n; i++)
-        out.set(g.names[i], level[i]);
-    return out;
-}
-/** Names in dependency order: every table after all of its parents; ties by level then name. */
-function topoOrder(g) {
-    const levels = topoLevels(g);
-    return [...g.names].sort((a, b) => levels.get(a) - levels.get(b) || compareNames(a, b));
-}
-/** The subgraph induced by a set of names (edges between them only). */
-function subgraph(g, keep) {
-    const ids = new Set(idsOf(g, keep));
-    const edges = [];
-    for (const c of ids)
-        for (const p of g.parents[c])
-            if (ids.has(p))
-                edges.push([g.names[p], g.names[c]]);
-    return buildGraph([...ids].map((i) => g.names[i]), edges);
-}
-
-;// CONCATENATED MODULE: ./src/util/text.ts
-/** Edit distance with an early exit once it exceeds `max` (suggestions only need small ones). */
-function editDistance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            cur.push(v);
-            if (v < rowMin)
-                rowMin = v;
-        }
-        if (rowMin > max)
-            return max + 1;
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** The closest candidate to a misspelt name, if one is close enough to be a likely typo. */
-function suggestName(name, candidates) {
-    // About one edit per five characters: catches typos without suggesting unrelated short names.
-    const max = Math.max(1, Math.floor(name.length / 5));
-    let best = null;
-    let bestDistance = max + 1;
-    for (const c of candidates) {
-        const d = editDistance(name.toLowerCase(), c.toLowerCase(), Math.min(max, bestDistance));
-        if (d < bestDistance || (d === bestDistance && best !== null && c < best)) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= max ? best : null;
-}
-/** Shell-style glob (`*`, `?`) to a whole-string matcher, for `externalTables`. */
-function globMatcher(patterns) {
-    if (!patterns.length)
-        return () => false;
-    const source = patterns
-        .map((p) => p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.'))
-        .join('|');
-    const re = new RegExp(`^(?:${source})$`);
-    return (name) => re.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/project/layout.ts
-/** Layer folder → table type (DESIGN §3); matched as a whole path component. */
-const LAYERS = {
-    sources: 'source',
-    intermediates: 'intermediate',
-    dimensions: 'dimension',
-    facts: 'fact',
-    views: 'view',
-    seeds: 'seed',
-    stage: 'stage',
-};
-/**
- * Type and product of a table folder, from its path below the pipelines folder. The layer is
- * the nearest layer component above the table folder, so a repository that happens to sit
- * in `/home/me/sources/` is not mistaken for a source (shift_left's substring bug).
- */
-function classifyFolder(pipelinesDir, folder) {
-    const rel = folder.slice(pipelinesDir.length).split('/').filter(Boolean);
-    // rel ends with the table folder itself; look at the components above it.
-    for (let i = rel.length - 2; i >= 0; i--) {
-        const type = LAYERS[rel[i]];
-        if (type) {
-            const between = rel.slice(i + 1, rel.length - 1);
-            return { type, product: between.length ? between[between.length - 1] : '' };
-        }
-    }
-    return { type: 'unknown-type', product: rel.length >= 2 ? rel[rel.length - 2] : '' };
-}
-/** shift_left's file-selection rule, made deterministic: `ddl.*`/`dml.*` SQL in `sql-scripts/`. */
-function sqlScriptRole(fileName) {
-    const lower = fileName.toLowerCase();
-    if (lower.startsWith('ddl.')) {
-        if (lower.endsWith('.properties'))
-            return 'ddl-properties';
-        if (lower.endsWith('.sql') && !lower.includes('dlq'))
-            return 'ddl';
-    }
-    else if (lower.startsWith('dml.')) {
-        if (lower.endsWith('.properties'))
-            return 'dml-properties';
-        if (lower.endsWith('.sql'))
-            return 'dml';
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/project/properties.ts
-/**
- * Reads a Java-style `.properties` file (`k=v`, `k: v`, `#`/`!` comments, `\` line
- * continuation), the format shift_left merges into a statement's `spec.properties`.
- */
-function parseProperties(path, text) {
-    const values = {};
-    const diagnostics = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const startLine = i + 1;
-        let line = lines[i].trim();
-        while (line.endsWith('\\') && i + 1 < lines.length)
-            line = line.slice(0, -1) + lines[++i].trim();
-        if (!line || line.startsWith('#') || line.startsWith('!'))
-            continue;
-        const m = /^([^=:\s]+)\s*[=:\s]\s*(.*)$/.exec(line);
-        if (!m) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'properties-syntax',
-                file: path,
-                line: startLine,
-                message: `cannot read "${line}" as a property; write it as key=value`,
-            });
-            continue;
-        }
-        values[m[1]] = m[2];
-    }
-    return { values, diagnostics };
-}
-
-;// CONCATENATED MODULE: ./src/project/build.ts
-
-
-
-
-
-const CREATE_KINDS = new Set(['create-table', 'ctas', 'create-like', 'create-view', 'create-materialized-table']);
-const WRITE_KINDS = new Set(['insert', 'statement-set']);
-const zeroJoins = () => ({ regular: 0, left: 0, right: 0, inner: 0, outer: 0, cross: 0 });
-/** Last dotted part: catalog and database qualifiers depend on the environment, not the table. */
-const baseName = (name) => name.slice(name.lastIndexOf('.') + 1);
-function firstRef(analysis, kinds) {
-    for (const s of analysis.statements)
-        if (kinds.has(s.kind) && s.sinkRefs.length)
-            return s.sinkRefs[0];
-    return undefined;
-}
-function addJoins(into, statements) {
-    for (const s of statements)
-        for (const k of Object.keys(into))
-            into[k] += s.joins[k];
-}
-/**
- * Builds the project model from table folders: pure, so the same code serves the working
- * tree, a git revision, and the benchmarks.
- */
-function buildProject(input) {
-    const diagnostics = [...(input.diagnostics ?? [])];
-    const byName = new Map();
-    const analyzeFile = input.analyze ?? ((file) => analyzeSql(file.text));
-    const analyze = (file) => {
-        if (!file)
-            return undefined;
-        const analysis = analyzeFile(file);
-        for (const issue of analysis.issues) {
-            diagnostics.push({
-                severity: issue.severity,
-                code: issue.severity === 'error' ? 'sql-unreadable' : 'sql-warning',
-                file: file.path,
-                line: issue.line,
-                message: issue.message,
-            });
-        }
-        return { path: file.path, analysis };
-    };
-    const props = (file) => {
-        if (!file)
-            return {};
-        const { values, diagnostics: d } = parseProperties(file.path, file.text);
-        diagnostics.push(...d);
-        return values;
-    };
-    for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
-        const ddl = analyze(folder.ddl);
-        const dml = analyze(folder.dml);
-        const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
-        const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
-        if (!created && !inserted) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'no-table-name',
-                file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
-                message: 'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
-            });
-            continue;
-        }
-        const name = baseName((created ?? inserted).name);
-        if (created && inserted && baseName(inserted.name) !== name) {
-            diagnostics.push({
-                severity: 'fatal',
-                code: 'name-mismatch',
-                file: dml.path,
-                line: inserted.line,
-                message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
-            });
-        }
-        if (!ddl) {
-            diagnostics.push({
-                severity: 'notice',
-                code: 'dml-without-ddl',
-                file: dml.path,
-                message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
-            });
-        }
-        else if (!dml && ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')) {
-            diagnostics.push({
-                severity: 'notice',
-                code: 'ddl-without-dml',
-                file: ddl.path,
-                message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
-            });
-        }
-        if (dml) {
-            for (const s of dml.analysis.statements) {
-                for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
-                    if (baseName(ref.name) !== name) {
-                        diagnostics.push({
-                            severity: 'warning',
-                            code: 'extra-sink',
-                            file: dml.path,
-                            line: ref.line,
-                            message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
-                        });
-                    }
-                }
-            }
-        }
-        const existing = byName.get(name);
-        if (existing) {
-            diagnostics.push({
-                severity: 'fatal',
-                code: 'duplicate-table',
-                file: folder.folder,
-                message: `table \`${name}\` is defined twice: in ${existing.table.folder} and in ${folder.folder}; rename or remove one`,
-            });
-            continue;
-        }
-        const { type, product } = classifyFolder(input.pipelinesDir, folder.folder);
-        const setProps = { ...(dml?.analysis.properties ?? {}) };
-        const fileProps = props(folder.dmlProperties);
-        for (const [k, v] of Object.entries(fileProps)) {
-            if (k in setProps && setProps[k] !== v) {
-                diagnostics.push({
-                    severity: 'warning',
-                    code: 'property-conflict',
-                    file: folder.dmlProperties.path,
-                    message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml.path}; the .properties value is used`,
-                });
-            }
-            setProps[k] = v;
-        }
-        const sqlFiles = [ddl, dml].filter((f) => !!f);
-        const joins = zeroJoins();
-        addJoins(joins, (dml ?? ddl).analysis.statements);
-        const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
-        const sourceRefs = sqlFiles.flatMap((f) => f.analysis.statements
-            // An ALTER or DROP names its own table, it does not read it.
-            .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
-            .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))));
-        byName.set(name, {
-            table: {
-                name,
-                product,
-                type,
-                external: false,
-                folder: folder.folder,
-                ddl,
-                dml,
-                properties: setProps,
-                ddlProperties: props(folder.ddlProperties),
-                parents: [],
-                stateful: sqlFiles.some((f) => f.analysis.stateful === true),
-                reasons,
-                joins,
-                kafkaTopic: null,
-            },
-            sourceRefs,
-        });
-    }
-    const tables = new Map();
-    for (const [name, p] of byName)
-        tables.set(name, p.table);
-    const declared = new Map((input.declaredExternals ?? []).map((d) => [d.name, d]));
-    const expectedExternal = globMatcher(input.externalTables ?? []);
-    const edges = [];
-    const warned = new Set();
-    const suggestions = new Map();
-    const resolve = (written) => {
-        if (byName.has(written))
-            return written;
-        const base = baseName(written);
-        return byName.has(base) ? base : written;
-    };
-    for (const [name, { table, sourceRefs }] of byName) {
-        const parents = new Set();
-        for (const { ref, file } of sourceRefs) {
-            const parent = resolve(ref.name);
-            if (parent === name)
-                continue;
-            parents.add(parent);
-            if (byName.has(parent) || tables.has(parent))
-                continue;
-            const decl = declared.get(parent) ?? declared.get(baseName(parent));
-            tables.set(parent, {
-                name: parent,
-                product: decl?.product ?? '',
-                type: 'external_kafka',
-                external: true,
-                folder: '',
-                properties: {},
-                ddlProperties: {},
-                parents: [],
-                stateful: false,
-                reasons: [],
-                joins: zeroJoins(),
-                kafkaTopic: decl?.kafkaTopic ?? parent,
-            });
-            if (decl || expectedExternal(parent) || expectedExternal(baseName(parent)))
-                continue;
-            const key = `${file}\0${parent}`;
-            if (warned.has(key))
-                continue;
-            warned.add(key);
-            if (!suggestions.has(parent))
-                suggestions.set(parent, suggestName(baseName(parent), byName.keys()));
-            let suggestion = suggestions.get(parent);
-            // The reading table itself is never the answer to "did you mean"; rare, so no cache.
-            if (suggestion === name)
-                suggestion = suggestName(baseName(parent), [...byName.keys()].filter((n) => n !== name));
-            diagnostics.push({
-                severity: 'warning',
-                code: 'unknown-table',
-                file,
-                line: ref.line,
-                message: `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ and is treated as an external table` +
-                    (suggestion ? `; did you mean \`${suggestion}\`?` : '.') +
-                    ` If it is a raw topic, list it in externalTables in flink-pipeline.yaml.`,
-            });
-        }
-        table.parents = [...parents].sort();
-        for (const p of table.parents)
-            edges.push([p, name]);
-    }
-    const graph = buildGraph(tables.keys(), edges);
-    const cycle = findCycle(graph);
-    if (cycle) {
-        const first = tables.get(cycle[0]);
-        diagnostics.push({
-            severity: 'fatal',
-            code: 'cycle',
-            file: first.dml?.path ?? first.ddl?.path,
-            message: `dependency cycle: ${cycle.join(' → ')}; a table cannot read, directly or through others, what it writes`,
-        });
-    }
-    if (input.folders.length === 0) {
-        diagnostics.push({
-            severity: 'fatal',
-            code: 'no-tables',
-            file: input.pipelinesDir,
-            message: `no table folders (folders with a sql-scripts/ child holding ddl.*.sql or dml.*.sql) under ${input.pipelinesDir}/; check --pipelines`,
-        });
-    }
-    return { pipelinesDir: input.pipelinesDir, tables, graph, diagnostics };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/project/metadata.ts
-/**
- * The shift_left-compatible files (DESIGN §4), rendered purely from the project model.
- * Field order, nesting and the 3-space indentation follow shift_left so both tools read
- * each other's files; sorted lists and no timestamps make the bytes deterministic.
- */
-const INVENTORY_FILE = 'inventory.json';
-const DEFINITION_FILE = 'pipeline_definition.json';
-/** shift_left paths start at the pipelines folder name, wherever it sits in the repository. */
-function refPath(pipelinesDir, repoPath) {
-    if (!repoPath)
-        return '';
-    const cut = pipelinesDir.lastIndexOf('/');
-    return cut < 0 ? repoPath : repoPath.slice(cut + 1);
-}
-function complexity(t) {
-    const j = t.joins;
-    const total = j.regular + j.left + j.right + j.inner + j.outer;
-    return {
-        number_of_regular_joins: j.regular,
-        number_of_left_joins: j.left,
-        number_of_right_joins: j.right,
-        number_of_inner_joins: j.inner,
-        number_of_outer_joins: j.outer,
-        complexity_type: total <= 2 ? 'Simple' : total <= 4 ? 'Medium' : 'Complex',
-        state_form: t.stateful ? 'Stateful' : 'Stateless',
-    };
-}
-function refs(project, t) {
-    const ref = (p) => (p ? refPath(project.pipelinesDir, p) : '');
-    return {
-        table_name: t.name,
-        product_name: t.product,
-        type: t.type,
-        dml_ref: ref(t.dml?.path),
-        ddl_ref: ref(t.ddl?.path),
-    };
-}
-function entry(project, t) {
-    return {
-        ...refs(project, t),
-        path: refPath(project.pipelinesDir, t.folder),
-        kafka_topic: t.kafkaTopic,
-        complexity: complexity(t),
-        parents: [],
-        children: [],
-    };
-}
-const metadata_json = (value) => JSON.stringify(value, null, 3) + '\n';
-function renderInventory(project) {
-    const out = {};
-    for (const name of [...project.tables.keys()].sort()) {
-        const t = project.tables.get(name);
-        out[name] = {
-            ...refs(project, t),
-            table_folder_name: refPath(project.pipelinesDir, t.folder),
-            kafka_topic: t.kafkaTopic,
-        };
-    }
-    return metadata_json(out);
-}
-/** One `pipeline_definition.json` per table folder; externals have no folder and no file. */
-function renderDefinitions(project) {
-    const files = new Map();
-    const { graph } = project;
-    // Neighbour entries are shared, read-only, across every file that embeds them.
-    const entries = graph.names.map((n) => entry(project, project.tables.get(n)));
-    for (const t of project.tables.values()) {
-        if (t.external)
-            continue;
-        const id = graph.index.get(t.name);
-        const def = {
-            ...entries[id],
-            parents: graph.parents[id].map((p) => entries[p]),
-            children: graph.children[id].map((c) => entries[c]),
-        };
-        files.set(`${t.folder}/${DEFINITION_FILE}`, metadata_json(def));
-    }
-    return files;
-}
-/** Every generated file of the project, repository-relative path → content. */
-function renderMetadata(project) {
-    const files = renderDefinitions(project);
-    files.set(`${project.pipelinesDir}/${INVENTORY_FILE}`, renderInventory(project));
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/project/folders.ts
-
-
-/**
- * Groups the files of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
- * `dml.*` files in a `sql-scripts/` folder). Pure over a path list and a reader, so the
- * working tree and any git revision are read by the same rules.
- */
-function groupTableFolders(paths, read) {
-    const out = { folders: [], definitionFiles: [], declaredExternals: [], diagnostics: [] };
-    const byFolder = new Map();
-    for (const path of [...paths].sort()) {
-        const slash = path.lastIndexOf('/');
-        const name = path.slice(slash + 1);
-        const dir = path.slice(0, Math.max(slash, 0));
-        if (name === DEFINITION_FILE) {
-            out.definitionFiles.push(path);
-            continue;
-        }
-        if (name === 'external_tables.json') {
-            readDeclaredExternals(path, read, out);
-            continue;
-        }
-        if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/'))
-            continue;
-        const role = sqlScriptRole(name);
-        if (!role)
-            continue;
-        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
-        let roles = byFolder.get(folder);
-        if (!roles)
-            byFolder.set(folder, (roles = new Map()));
-        const list = roles.get(role) ?? [];
-        list.push(path);
-        roles.set(role, list);
-    }
-    for (const [folder, roles] of byFolder) {
-        const tf = { folder };
-        for (const [role, files] of roles) {
-            if (files.length > 1) {
-                out.diagnostics.push({
-                    severity: 'fatal',
-                    code: 'ambiguous-scripts',
-                    file: `${folder}/sql-scripts`,
-                    message: `more than one ${role} file: ${files.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
-                });
-                continue;
-            }
-            const file = read(files[0]);
-            if (!file)
-                continue;
-            if (role === 'ddl')
-                tf.ddl = file;
-            else if (role === 'dml')
-                tf.dml = file;
-            else if (role === 'ddl-properties')
-                tf.ddlProperties = file;
-            else
-                tf.dmlProperties = file;
-        }
-        if (tf.ddl || tf.dml)
-            out.folders.push(tf);
-    }
-    return out;
-}
-function readDeclaredExternals(path, read, out) {
-    const file = read(path);
-    if (!file)
-        return;
-    try {
-        const parsed = JSON.parse(file.text);
-        for (const t of parsed.tables ?? []) {
-            if (!t.table_name)
-                continue;
-            out.declaredExternals.push({ name: t.table_name, kafkaTopic: t.kafka_topic || t.table_name, product: t.product_name ?? '' });
-        }
-    }
-    catch (e) {
-        out.diagnostics.push({
-            severity: 'error',
-            code: 'bad-external-tables',
-            file: path,
-            message: `cannot read as JSON (${e.message}); expected {"tables": [{"table_name", "kafka_topic", "product_name"}]}`,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/project/scan.ts
-
-
-
-
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-const scan_utf8 = new TextDecoder('utf-8', { fatal: true });
-/** The git work tree holding `dir`, else the folder above the pipelines folder. */
-function findRepoRoot(dir) {
-    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
-            return at;
-        const up = (0,external_node_path_namespaceObject.dirname)(at);
-        if (up === at)
-            return (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(dir));
-        at = up;
-    }
-}
-const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-/** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
-function decodeSource(path, bytes) {
-    try {
-        const text = scan_utf8.decode(bytes);
-        return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-    catch {
-        return {
-            severity: 'fatal',
-            code: 'not-utf8',
-            file: path,
-            line: firstInvalidUtf8Line(bytes),
-            message: 'the file is not valid UTF-8; save it as UTF-8',
-        };
-    }
-}
-/**
- * Lists the working tree's pipelines folder (following links only inside the repository)
- * and reads the table folders' files. The grouping rules live in `groupTableFolders`.
- */
-function scanProject(pipelinesPath) {
-    const absPipelines = (0,external_node_path_namespaceObject.resolve)(pipelinesPath);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absPipelines) || !(0,external_node_fs_namespaceObject.statSync)(absPipelines).isDirectory()) {
-        throw new UserError(`${pipelinesPath}: pipelines folder not found; pass the folder that holds your table folders with --pipelines`);
-    }
-    const root = findRepoRoot(absPipelines);
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const diagnostics = [];
-    const paths = [];
-    /** Repository-relative path as listed → absolute path to read */
-    const locations = new Map();
-    const visited = new Set();
-    const inside = (real) => real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
-    const walk = (listedAbs, realDir) => {
-        if (visited.has(realDir))
-            return;
-        visited.add(realDir);
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(realDir, { withFileTypes: true })) {
-            if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name))
-                continue;
-            const listed = (0,external_node_path_namespaceObject.join)(listedAbs, entry.name);
-            let real = (0,external_node_path_namespaceObject.join)(realDir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                try {
-                    real = (0,external_node_fs_namespaceObject.realpathSync)(real);
-                }
-                catch {
-                    diagnostics.push({
-                        severity: 'error',
-                        code: 'broken-link',
-                        file: toRel(root, listed),
-                        message: 'symbolic link to a missing target; fix or remove it',
-                    });
-                    continue;
-                }
-                if (!inside(real)) {
-                    diagnostics.push({
-                        severity: 'fatal',
-                        code: 'link-outside-repo',
-                        file: toRel(root, listed),
-                        message: 'symbolic link leads outside the repository and is refused; copy the files into the repository instead',
-                    });
-                    continue;
-                }
-                const st = (0,external_node_fs_namespaceObject.statSync)(real);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-            }
-            if (isDir)
-                walk(listed, real);
-            else if (isFile) {
-                const rel = toRel(root, listed);
-                paths.push(rel);
-                locations.set(rel, real);
-            }
-        }
-    };
-    walk(absPipelines, (0,external_node_fs_namespaceObject.realpathSync)(absPipelines));
-    const read = (path) => {
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(locations.get(path));
-        }
-        catch (e) {
-            diagnostics.push({
-                severity: 'fatal',
-                code: 'unreadable-file',
-                file: path,
-                message: `cannot read the file (${e.code ?? 'error'}); fix its permissions or remove it`,
-            });
-            return undefined;
-        }
-        const decoded = decodeSource(path, bytes);
-        if ('text' in decoded)
-            return decoded;
-        diagnostics.push(decoded);
-        return undefined;
-    };
-    const listing = groupTableFolders(paths, read);
-    return {
-        ...listing,
-        diagnostics: [...diagnostics, ...listing.diagnostics],
-        root,
-        pipelinesDir: toRel(root, absPipelines) || '.',
-    };
-}
-function firstInvalidUtf8Line(bytes) {
-    let line = 1;
-    for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        if (b === 0x0a)
-            line++;
-        if (b < 0x80)
-            continue;
-        const len = b >= 0xf0 && b < 0xf8 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
-        if (len === 0 || i + len > bytes.length)
-            return line;
-        for (let k = 1; k < len; k++)
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return line;
-        i += len - 1;
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/project/load.ts
-
-
-/** Reads the working tree once and builds the project model from it. */
-function loadProject(pipelinesPath, config) {
-    const scan = scanProject(pipelinesPath);
-    const project = buildProject({
-        pipelinesDir: scan.pipelinesDir,
-        folders: scan.folders,
-        diagnostics: scan.diagnostics,
-        externalTables: config.externalTables,
-        declaredExternals: scan.declaredExternals,
-    });
-    return { scan, project };
-}
-
-;// CONCATENATED MODULE: ./src/project/write.ts
-
-
-const isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
-/**
- * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
- * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
- * With `check`, reports the same lists and touches nothing.
- */
-function syncFiles(root, expected, existingGenerated, check) {
-    const result = { created: [], updated: [], deleted: [], unchanged: 0 };
-    for (const path of [...expected.keys()].sort()) {
-        const content = expected.get(path);
-        const abs = (0,external_node_path_namespaceObject.join)(root, path);
-        let current;
-        try {
-            current = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
-        }
-        catch {
-            current = undefined;
-        }
-        if (current === content) {
-            result.unchanged++;
-            continue;
-        }
-        (current === undefined ? result.created : result.updated).push(path);
-        if (!check) {
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
-        }
-    }
-    for (const path of [...existingGenerated].sort()) {
-        if (expected.has(path))
-            continue;
-        result.deleted.push(path);
-        if (!check)
-            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(root, path), { force: true });
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/inventory.ts
-
-
-
-
-
-function inventoryCommand(ctx) {
-    const format = formatOf(ctx, ['text', 'json']);
-    const config = configOf(ctx);
-    const { scan, project } = loadProject(pipelinesOf(ctx, config), config);
-    printDiagnostics(ctx, project.diagnostics);
-    const check = !!ctx.values.check;
-    const tables = [...project.tables.values()];
-    const summary = {
-        tables: tables.filter((t) => !t.external).length,
-        externals: tables.filter((t) => t.external).length,
-    };
-    if (hasFatal(project.diagnostics)) {
-        if (format === 'json') {
-            ctx.io.out.write(JSON.stringify({ ok: false, ...summary, diagnostics: project.diagnostics }, null, 2) + '\n');
-        }
-        ctx.io.err.write('inventory: nothing written; fix the fatal problems above\n');
-        return 1;
-    }
-    const sync = syncFiles(scan.root, renderMetadata(project), scan.definitionFiles, check);
-    const stale = !isInSync(sync);
-    if (format === 'json') {
-        ctx.io.out.write(JSON.stringify({ ok: !(check && stale), check, ...summary, ...sync, diagnostics: project.diagnostics }, null, 2) + '\n');
-    }
-    else if (check) {
-        for (const p of sync.created)
-            ctx.io.out.write(`missing:  ${p}\n`);
-        for (const p of sync.updated)
-            ctx.io.out.write(`outdated: ${p}\n`);
-        for (const p of sync.deleted)
-            ctx.io.out.write(`stale:    ${p}\n`);
-        ctx.io.out.write(stale
-            ? `inventory: ${sync.created.length + sync.updated.length + sync.deleted.length} metadata files out of date; run \`flink-pipeline inventory\` and commit the result\n`
-            : `inventory: up to date (${summary.tables} tables, ${summary.externals} external)\n`);
-    }
-    else {
-        ctx.io.out.write(`inventory: ${summary.tables} tables, ${summary.externals} external; ` +
-            `${sync.created.length} created, ${sync.updated.length} updated, ${sync.deleted.length} removed, ${sync.unchanged} unchanged\n`);
-    }
-    return (check && stale) || hasError(project.diagnostics) ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/render/mermaid.ts
-const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
-function mermaidText(text) {
-    let out = '';
-    for (const ch of text)
-        out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return out;
-}
-const CLASS_DEFS = {
-    focus: 'fill:#fde68a,stroke:#b45309,stroke-width:2px,color:#111',
-    changed: 'fill:#fecaca,stroke:#b91c1c,stroke-width:2px,color:#111',
-    impacted: 'fill:#fed7aa,stroke:#c2410c,color:#111',
-    context: 'fill:#f3f4f6,stroke:#9ca3af,color:#374151',
-    external: 'fill:#e0f2fe,stroke:#0369a1,stroke-dasharray:4 3,color:#111',
-};
-/** `nodes` in display order; `edges` as [parent, child] names, both present in `nodes`. */
-function renderMermaid(nodes, edges, direction = 'LR') {
-    const ids = new Map();
-    const lines = [`flowchart ${direction}`];
-    nodes.forEach((n, i) => {
-        const id = `n${i}`;
-        ids.set(n.name, id);
-        const label = mermaidText(n.name) + (n.note ? `<br/><small>${mermaidText(n.note)}</small>` : '');
-        lines.push(n.style === 'external' ? `  ${id}[("${label}")]` : `  ${id}["${label}"]`);
-    });
-    for (const [p, c] of edges) {
-        const from = ids.get(p);
-        const to = ids.get(c);
-        if (from && to)
-            lines.push(`  ${from} --> ${to}`);
-    }
-    const used = new Set(nodes.map((n) => n.style));
-    for (const style of Object.keys(CLASS_DEFS)) {
-        if (!used.has(style))
-            continue;
-        lines.push(`  classDef ${style} ${CLASS_DEFS[style]}`);
-        const members = nodes.filter((n) => n.style === style).map((n) => ids.get(n.name));
-        lines.push(`  class ${members.join(',')} ${style}`);
-    }
-    return lines.join('\n');
-}
-/** Markdown-safe inline text: escapes characters that would start markup or HTML. */
-function markdownText(text) {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
-}
-
-;// CONCATENATED MODULE: ./src/project/report.ts
-
-
-
-/** Lineage of one table: everything it reads from and everything that reads it. */
-function tableReport(project, name) {
-    const t = project.tables.get(name);
-    const { graph } = project;
-    const up = ancestors(graph, [name]);
-    const down = descendants(graph, [name]);
-    const sub = subgraph(graph, [...up, name, ...down]);
-    const levels = Object.fromEntries(topoLevels(sub));
-    const edges = [];
-    sub.names.forEach((c, i) => sub.parents[i].forEach((p) => edges.push([sub.names[p], c])));
-    const id = graph.index.get(name);
-    return {
-        table: name,
-        type: t.type,
-        product: t.product,
-        folder: refPath(project.pipelinesDir, t.folder),
-        stateful: t.stateful,
-        reasons: t.reasons.map((r) => ({ construct: r.construct, file: r.file, line: r.line })),
-        parents: graph.parents[id].map((p) => graph.names[p]),
-        children: graph.children[id].map((c) => graph.names[c]),
-        ancestors: up,
-        descendants: down,
-        edges,
-        levels,
-    };
-}
-function reportMermaid(project, r) {
-    const ordered = Object.keys(r.levels).sort((a, b) => r.levels[a] - r.levels[b] || (a < b ? -1 : 1));
-    const nodes = ordered.map((n) => {
-        const t = project.tables.get(n);
-        return { name: n, style: n === r.table ? 'focus' : t.external ? 'external' : 'context', note: t.type };
-    });
-    return renderMermaid(nodes, r.edges);
-}
-function reportMarkdown(project, r) {
-    const list = (names) => (names.length ? names.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ') : '—');
-    const lines = [
-        `### Lineage of \`${r.table.replace(/`/g, "'")}\``,
-        '',
-        `| | |`,
-        `|---|---|`,
-        `| Type | ${markdownText(r.type)} |`,
-        `| Product | ${markdownText(r.product || '—')} |`,
-        `| Folder | ${markdownText(r.folder || '— (external)')} |`,
-        `| State | ${r.stateful ? `stateful (${r.reasons.map((x) => markdownText(`${x.construct}, line ${x.line}`)).join('; ')})` : 'stateless'} |`,
-        `| Parents | ${list(r.parents)} |`,
-        `| Children | ${list(r.children)} |`,
-        `| Ancestors (${r.ancestors.length}) | ${list(r.ancestors)} |`,
-        `| Descendants (${r.descendants.length}) | ${list(r.descendants)} |`,
-        '',
-        '```mermaid',
-        reportMermaid(project, r),
-        '```',
-        '',
-    ];
-    return lines.join('\n');
-}
-function reportText(r) {
-    const list = (names) => (names.length ? names.join(', ') : '-');
-    return [
-        `${r.table} (${r.type}${r.product ? `, product ${r.product}` : ''}, ${r.stateful ? 'stateful' : 'stateless'})`,
-        `  folder:      ${r.folder || '(external)'}`,
-        ...r.reasons.map((x) => `  state:       ${x.construct} at ${x.file}:${x.line}`),
-        `  parents:     ${list(r.parents)}`,
-        `  children:    ${list(r.children)}`,
-        `  ancestors:   ${list(r.ancestors)}`,
-        `  descendants: ${list(r.descendants)}`,
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
-
-
-
-
-
-
-function reportCommand(ctx) {
-    const format = formatOf(ctx, ['text', 'json', 'mermaid', 'markdown']);
-    const [name, ...extra] = ctx.positionals;
-    if (!name || extra.length)
-        throw new UserError('report: name exactly one table, e.g. flink-pipeline report fct_orders');
-    const config = configOf(ctx);
-    const { project } = loadProject(pipelinesOf(ctx, config), config);
-    const fatal = hasFatal(project.diagnostics);
-    printDiagnostics(ctx, project.diagnostics.filter((d) => d.severity === 'fatal'));
-    if (fatal)
-        return 1;
-    if (!project.tables.has(name)) {
-        const hint = suggestName(name, project.tables.keys());
-        throw new UserError(`report: no table named \`${name}\`${hint ? `; did you mean \`${hint}\`?` : ''}`);
-    }
-    const r = tableReport(project, name);
-    if (format === 'json')
-        ctx.io.out.write(JSON.stringify(r, null, 2) + '\n');
-    else if (format === 'mermaid')
-        ctx.io.out.write(reportMermaid(project, r) + '\n');
-    else if (format === 'markdown')
-        ctx.io.out.write(reportMarkdown(project, r));
-    else
-        ctx.io.out.write(reportText(r));
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-const USAGE = `Usage: flink-pipeline <command> [options]
-
-Commands:
-  analyze FILE...              analyse Flink SQL files: sinks, sources, statefulness, fingerprint
-  inventory [--check]          rebuild inventory.json and every pipeline_definition.json
-  report TABLE                 ancestors and descendants of a table (--format json|mermaid|markdown)
-
-Options for every command:
-  --pipelines DIR              the pipelines folder (default: config "pipelines", else ./pipelines)
-  --config FILE                config file (default: flink-pipeline.yaml when present)
-  --format text|json|...       output format (default: text)
-  -h, --help                   this help
-`;
-const OPTIONS = {
-    pipelines: { type: 'string' },
-    config: { type: 'string' },
-    format: { type: 'string' },
-    check: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-const COMMANDS = {
-    analyze: analyzeCommand,
-    inventory: inventoryCommand,
-    report: reportCommand,
-};
-function main(argv, io = { out: process.stdout, err: process.stderr }) {
-    try {
-        const [command, ...rest] = argv;
-        if (!command || command === '-h' || command === '--help' || command === 'help') {
-            io.out.write(USAGE);
-            return command ? 0 : 2;
-        }
-        const run = COMMANDS[command];
-        if (!run)
-            throw new UserError(`unknown command "${command}"; run flink-pipeline --help for the list`);
-        let parsed;
-        try {
-            parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
-        }
-        catch (e) {
-            throw new UserError(`${command}: ${e.message}; run flink-pipeline --help`);
-        }
-        if (parsed.values.help) {
-            io.out.write(USAGE);
-            return 0;
-        }
-        return run({ values: parsed.values, positionals: parsed.positionals, io });
-    }
-    catch (e) {
-        if (e instanceof UserError) {
-            io.err.write(`flink-pipeline: ${e.message}\n`);
-            return e.exitCode;
-        }
-        // A bug, not bad input: still one line, with a pointer instead of a stack trace.
-        io.err.write(`flink-pipeline: internal error: ${e.message} (set FLINK_PIPELINE_DEBUG=1 for details)\n`);
-        if (process.env.FLINK_PIPELINE_DEBUG)
-            io.err.write(`${e.stack}\n`);
-        return 70;
-    }
-}
-process.exitCode = main(process.argv.slice(2));
-
-var __webpack_exports__main = __webpack_exports__.i;
-export { __webpack_exports__main as main };
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ export { __webpack_exports__main as main };
+/******/ 

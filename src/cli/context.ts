@@ -8,7 +8,20 @@ export interface Output {
 }
 
 export interface CommandContext {
-  values: { pipelines?: string; config?: string; format?: string; check?: boolean };
+  values: {
+    pipelines?: string;
+    config?: string;
+    format?: string;
+    check?: boolean;
+    base?: string;
+    head?: string;
+    tables?: string;
+    descendants?: boolean;
+    all?: boolean;
+    status?: string;
+    env?: string;
+    out?: string;
+  };
   positionals: string[];
   io: { out: Output; err: Output };
 }

@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../util/errors.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { inventoryCommand } from './commands/inventory.js';
+import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import type { CommandContext } from './context.js';
 
@@ -12,6 +13,12 @@ Commands:
   analyze FILE...              analyse Flink SQL files: sinks, sources, statefulness, fingerprint
   inventory [--check]          rebuild inventory.json and every pipeline_definition.json
   report TABLE                 ancestors and descendants of a table (--format json|mermaid|markdown)
+  plan                         what a change does to the running pipeline, in order:
+       [--base REF] [--head REF]          plan the commit range (default: merge-base with the default branch..HEAD)
+       [--tables a,b [--descendants] | --all]   or plan (re)deploying named tables, or every table
+       [--status none|file:PATH]          live status (default none: ancestors assumed running)
+       [--env NAME] [--out FILE]          environment from the config; also write the plan JSON to FILE
+       [--format text|json|markdown]      markdown is exactly the PR comment body
 
 Options for every command:
   --pipelines DIR              the pipelines folder (default: config "pipelines", else ./pipelines)
@@ -25,16 +32,28 @@ const OPTIONS = {
   config: { type: 'string' },
   format: { type: 'string' },
   check: { type: 'boolean' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  tables: { type: 'string' },
+  descendants: { type: 'boolean' },
+  all: { type: 'boolean' },
+  status: { type: 'string' },
+  env: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-const COMMANDS: Record<string, (ctx: CommandContext) => number> = {
+const COMMANDS: Record<string, (ctx: CommandContext) => number | Promise<number>> = {
   analyze: analyzeCommand,
   inventory: inventoryCommand,
   report: reportCommand,
+  plan: planCommand,
 };
 
-export function main(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
+export async function main(
+  argv: string[],
+  io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '-h' || command === '--help' || command === 'help') {
@@ -53,7 +72,11 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
       io.out.write(USAGE);
       return 0;
     }
-    return run({ values: parsed.values as CommandContext['values'], positionals: parsed.positionals, io });
+    return await run({
+      values: parsed.values as CommandContext['values'],
+      positionals: parsed.positionals,
+      io,
+    });
   } catch (e) {
     if (e instanceof UserError) {
       io.err.write(`flink-pipeline: ${e.message}\n`);
@@ -68,4 +91,4 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

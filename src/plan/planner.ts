@@ -144,9 +144,10 @@ export function buildPlan(input: PlanInput): Plan {
         alter: false,
       });
     } else if (has('dml') || has('properties')) {
+      // The classifier's detail already says what changed ("query changed; …").
       const why = has('dml')
-        ? `query changed (${detail('dml')})`
-        : `statement properties changed (${detail('properties')})`;
+        ? detail('dml') || 'query changed'
+        : `statement properties changed (${detail('properties') || 'see the change list'})`;
       if (isStateful(table)) {
         propose({
           table,
@@ -425,8 +426,8 @@ export function buildPlan(input: PlanInput): Plan {
         build.push(alterId ?? create);
         finalStep.set(n, create);
       }
-    } else if (d.action === 'start' && st?.phase === 'STOPPED' && st.statement) {
-      const resume = add(n, 'resume-dml', 'resume-statement', st.statement);
+    } else if (d.action === 'start' && st?.phase === 'STOPPED' && oldDmlName(n)) {
+      const resume = add(n, 'resume-dml', 'resume-statement', oldDmlName(n)!);
       build.push(resume);
       finalStep.set(n, resume);
     } else {

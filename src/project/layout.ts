@@ -17,7 +17,9 @@ const LAYERS: Record<string, TableType> = {
  * in `/home/me/sources/` is not mistaken for a source (shift_left's substring bug).
  */
 export function classifyFolder(pipelinesDir: string, folder: string): { type: TableType; product: string } {
-  const rel = folder.slice(pipelinesDir.length).split('/').filter(Boolean);
+  const rel = (pipelinesDir === '.' || pipelinesDir === '' ? folder : folder.slice(pipelinesDir.length))
+    .split('/')
+    .filter(Boolean);
   // rel ends with the table folder itself; look at the components above it.
   for (let i = rel.length - 2; i >= 0; i--) {
     const type = LAYERS[rel[i]];

@@ -1,3 +1,5 @@
+import { markdownText, visible } from './markdown.js';
+
 /**
  * Mermaid flowcharts that no table name can break: node ids are generated, labels are
  * quoted and every character outside a safe set is written as a Mermaid entity code.
@@ -9,13 +11,18 @@ export interface MermaidNode {
   style: NodeStyle;
   /** Optional second label line, e.g. the action */
   note?: string;
+  /** What edges refer to, when not `name` (summary nodes that are not tables) */
+  key?: string;
+  /** Drawn as a stacked box: a summary of several tables */
+  group?: boolean;
 }
 
 const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
 
+/** Label text: line breaks and invisible or control characters made visible, then entity-encoded. */
 export function mermaidText(text: string): string {
   let out = '';
-  for (const ch of text) out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  for (const ch of visible(text)) out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
   return out;
 }
 
@@ -37,9 +44,10 @@ export function renderMermaid(
   const lines = [`flowchart ${direction}`];
   nodes.forEach((n, i) => {
     const id = `n${i}`;
-    ids.set(n.name, id);
+    ids.set(n.key ?? n.name, id);
     const label = mermaidText(n.name) + (n.note ? `<br/><small>${mermaidText(n.note)}</small>` : '');
-    lines.push(n.style === 'external' ? `  ${id}[("${label}")]` : `  ${id}["${label}"]`);
+    const shape = n.group ? ['[[', ']]'] : n.style === 'external' ? ['[(', ')]'] : ['[', ']'];
+    lines.push(`  ${id}${shape[0]}"${label}"${shape[1]}`);
   });
   for (const [p, c] of edges) {
     const from = ids.get(p);
@@ -50,15 +58,11 @@ export function renderMermaid(
   for (const style of Object.keys(CLASS_DEFS) as NodeStyle[]) {
     if (!used.has(style)) continue;
     lines.push(`  classDef ${style} ${CLASS_DEFS[style]}`);
-    const members = nodes.filter((n) => n.style === style).map((n) => ids.get(n.name));
+    const members = nodes.flatMap((n, i) => (n.style === style ? [`n${i}`] : []));
     lines.push(`  class ${members.join(',')} ${style}`);
   }
   return lines.join('\n');
 }
 
-/** Markdown-safe inline text: escapes characters that would start markup or HTML. */
-export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) =>
-    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
-  );
-}
+/** Kept here for existing importers; the Markdown helpers live in markdown.ts. */
+export { markdownText };

@@ -9,10 +9,10 @@ import { analyzeStatement } from './statement.js';
 import type { AnalyzedStatement, SqlAnalysis, StatefulReason } from './types.js';
 
 export function analyzeSql(text: string): SqlAnalysis {
-  const { tokens, issues } = lex(text);
+  const { tokens, issues, hasHints } = lex(text);
   const statements: AnalyzedStatement[] = [];
   for (const span of splitStatements(tokens)) {
-    statements.push(analyzeStatement(tokens, span, text, issues));
+    statements.push(analyzeStatement(tokens, span, text, issues, hasHints));
   }
   const sinks = new Set<string>();
   const sources = new Set<string>();

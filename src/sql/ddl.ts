@@ -28,7 +28,7 @@ function splitItems(t: Token[], start: number, end: number, match: Int32Array): 
     const tk = t[i];
     if (tk.kind === 'punct') {
       if (tk.text === '(') {
-        i = Math.min(match[i], end) + 1;
+        i = (match[i] < end ? match[i] : end) + 1;
         continue;
       }
       if (tk.text === ',' && angle === 0) {
@@ -147,6 +147,18 @@ export function printType(tokens: Token[]): string {
   return out;
 }
 
+/** Keywords after which `(` opens a group, not the arguments of a call or a type: `AND (…)`, `IN (…)`. */
+const SPACED_BEFORE_PAREN = new Set(
+  'AND OR NOT IN EXISTS AS ON WHEN THEN ELSE CASE BETWEEN IS LIKE OVER FROM WHERE SELECT BY ALL ANY SOME VALUES WITH'.split(
+    ' ',
+  ),
+);
+
+function callable(prev: Token): boolean {
+  if (prev.kind === 'identifier' || prev.kind === 'quoted') return true;
+  return prev.kind === 'keyword' && !SPACED_BEFORE_PAREN.has(prev.up);
+}
+
 /** Expression text: keywords upper-cased, names and literals as written, single spaces. */
 export function printExpression(tokens: Token[]): string {
   let out = '';
@@ -158,9 +170,7 @@ export function printExpression(tokens: Token[]): string {
       prev === null ||
       (prev.kind === 'punct' && (p === '(' || p === '.' || p === '[')) ||
       (tk.kind === 'punct' && (text === ')' || text === ',' || text === '.' || text === ']')) ||
-      (tk.kind === 'punct' &&
-        (text === '(' || text === '[') &&
-        (prev.kind === 'identifier' || prev.kind === 'quoted'));
+      (tk.kind === 'punct' && (text === '(' || text === '[') && callable(prev));
     out += glueLeft ? text : ' ' + text;
     prev = tk;
   }

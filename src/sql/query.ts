@@ -218,7 +218,7 @@ export class QueryWalker {
     while (i < end) {
       const tk = t[i];
       if (isPunct(tk, ',')) {
-        // The oracle contract puts a comma join on the line of the table after the comma.
+        // A comma join is reported where its table is, the comma itself may end the line before.
         const table = t[i + 1];
         const r = this.tableRef(i + 1, end, scope, block);
         if (r.next === i + 1) break;
@@ -266,8 +266,6 @@ export class QueryWalker {
     } else if (up === 'CROSS') {
       kind = 'cross';
       j++;
-      // CROSS APPLY is T-SQL's lateral join; it never joins a table.
-      if (isWord(t[j], 'APPLY')) return { kind, join: t[j], next: j + 1 };
     }
     if (j < end && isWord(t[j], 'JOIN')) return { kind, join: t[j], next: j + 1 };
     return null;
@@ -437,14 +435,30 @@ export class QueryWalker {
     while (i < end) {
       const tk = t[i];
       if (tk.kind === 'punct') {
-        i = tk.text === '(' ? this.paren(i, end, scope, block) : i + 1;
+        if (tk.text === '(') i = this.paren(i, end, scope, block);
+        else if (tk.text === ',' && stop === JOIN_CONDITION_END) return i;
+        else i++;
         continue;
       }
-      const up = tk.up;
-      if (up === '') {
+      if (tk.kind === 'identifier') {
+        // Every clause word is a keyword, so an identifier only matters as an aggregate call.
+        if (
+          block !== null &&
+          block.collectAggregates &&
+          isPunct(t[i + 1], '(') &&
+          AGGREGATE_FUNCTIONS.has(tk.up)
+        ) {
+          i = this.aggregateCall(i, end, scope, block);
+          continue;
+        }
         i++;
         continue;
       }
+      if (tk.kind !== 'keyword') {
+        i++;
+        continue;
+      }
+      const up = tk.up;
       if (stop.has(up) && !this.continuesExpression(i)) return i;
       if (up === 'INTERVAL') this.intervals++;
       else if (up === 'OVER' && (isPunct(t[i + 1], '(') || isNamePart(t[i + 1])))
@@ -452,24 +466,22 @@ export class QueryWalker {
       else if (up === 'DISTINCT' && isWord(t[i + 1], 'FROM') && this.followsIs(i)) {
         i += 2;
         continue;
-      } else if (
-        block !== null &&
-        block.collectAggregates &&
-        AGGREGATE_FUNCTIONS.has(up) &&
-        isPunct(t[i + 1], '(')
-      ) {
-        let j = this.paren(i + 1, end, scope, block);
-        if (isWord(t[j], 'FILTER') && isPunct(t[j + 1], '(')) j = this.paren(j + 1, end, scope, block);
-        if (isWord(t[j], 'WITHIN') && isWord(t[j + 1], 'GROUP') && isPunct(t[j + 2], '(')) {
-          j = this.paren(j + 2, end, scope, block);
-        }
-        if (!isWord(t[j], 'OVER') && block.firstAggregate === null) block.firstAggregate = tk;
-        i = j;
-        continue;
       }
       i++;
     }
     return i;
+  }
+
+  /** `AGG(…) [FILTER (…)] [WITHIN GROUP (…)]` at `i`: a global aggregate unless OVER follows. */
+  private aggregateCall(i: number, end: number, scope: Scope | null, block: Block): number {
+    const t = this.t;
+    let j = this.paren(i + 1, end, scope, block);
+    if (isWord(t[j], 'FILTER') && isPunct(t[j + 1], '(')) j = this.paren(j + 1, end, scope, block);
+    if (isWord(t[j], 'WITHIN') && isWord(t[j + 1], 'GROUP') && isPunct(t[j + 2], '(')) {
+      j = this.paren(j + 2, end, scope, block);
+    }
+    if (!isWord(t[j], 'OVER') && block.firstAggregate === null) block.firstAggregate = t[i];
+    return j;
   }
 
   /** Words that look like a clause but continue the expression: `LEFT(…)`, `WITHIN GROUP`. */
@@ -489,7 +501,7 @@ export class QueryWalker {
   /** A parenthesised group at `open` inside an expression: a subquery, or arguments / a nested expression. */
   private paren(open: number, end: number, scope: Scope | null, block: Block | null): number {
     const t = this.t;
-    const close = Math.min(this.match[open], end);
+    const close = this.match[open] < end ? this.match[open] : end;
     if (opensQuery(t, open)) {
       const before = t[open - 1];
       if (isWord(before, 'IN')) this.reason('IN subquery', before);
@@ -522,7 +534,7 @@ export class QueryWalker {
       if (isWord(tk, 'SELECT') || isWord(tk, 'WITH')) j = this.query(i, end, scope);
       else if (isWord(tk, 'FROM') || isWord(tk, 'JOIN')) j = this.fromList(i + 1, end, scope, null);
       else if (isPunct(tk, '(')) j = this.paren(i, end, scope, null);
-      i = Math.max(j, i + 1);
+      i = j > i ? j : i + 1;
     }
   }
 }

@@ -34,6 +34,7 @@ export function analyzeStatement(
   span: StatementSpan,
   text: string,
   issues: SqlIssue[],
+  hasHints = true,
 ): AnalyzedStatement {
   const first = all[span.start];
   const last = all[span.end - 1];
@@ -41,7 +42,8 @@ export function analyzeStatement(
   if (span.body !== undefined) {
     facts = statementSet(all, span, text, issues);
   } else {
-    facts = analyzeTokens(withoutHints(all, span.start, span.end), text, issues);
+    const tokens = hasHints ? withoutHints(all, span.start, span.end) : all.slice(span.start, span.end);
+    facts = analyzeTokens(tokens, text, issues);
   }
   const sourceRefs = facts.walker.sources;
   const reasons = [...facts.walker.reasons, ...facts.ddlReasons].sort((a, b) => a.offset - b.offset);
@@ -57,7 +59,7 @@ export function analyzeStatement(
     stateful,
     reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
     joins: facts.walker.joins,
-    fingerprint: sha256(normalisedTokens(all, span.start, span.end)),
+    fingerprint: sha256(normalisedTokens(text, all, span.start, span.end)),
   };
   if (facts.ddl !== undefined) stmt.ddl = facts.ddl;
   if (facts.property !== undefined) stmt.property = facts.property;

@@ -59,22 +59,30 @@ export function readName(t: Token[], i: number, end: number): NameRead {
 export function matchParens(t: Token[], issues: SqlIssue[]): Int32Array {
   const match = new Int32Array(t.length);
   const stack: number[] = [];
+  let extraClose: Token | null = null;
   for (let i = 0; i < t.length; i++) {
     const tk = t[i];
     if (tk.kind !== 'punct') continue;
     if (tk.text === '(') stack.push(i);
     else if (tk.text === ')') {
       const open = stack.pop();
-      if (open === undefined) {
-        issues.push({ severity: 'error', line: tk.line, message: "unbalanced parentheses: unexpected ')'" });
-      } else match[open] = i;
+      if (open !== undefined) match[open] = i;
+      else extraClose ??= tk;
     }
   }
-  for (const open of stack) {
-    match[open] = t.length;
+  // One issue per kind and statement: a missing parenthesis is one mistake, however many follow.
+  if (extraClose !== null) {
     issues.push({
       severity: 'error',
-      line: t[open].line,
+      line: extraClose.line,
+      message: "unbalanced parentheses: unexpected ')'",
+    });
+  }
+  for (const open of stack) match[open] = t.length;
+  if (stack.length > 0) {
+    issues.push({
+      severity: 'error',
+      line: t[stack[0]].line,
       message: "unbalanced parentheses: '(' is never closed",
     });
   }

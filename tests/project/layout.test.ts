@@ -19,6 +19,10 @@ describe('type and product from the folder path', () => {
     expect(classifyFolder('pipelines', folder)).toEqual({ type, product });
   });
 
+  test('a pipelines folder at the repository root', () => {
+    expect(classifyFolder('.', 'facts/p1/fct_order')).toEqual({ type: 'fact', product: 'p1' });
+  });
+
   test('layer names are whole components, never substrings of the repository path', () => {
     expect(classifyFolder('my-sources-repo/pipelines', 'my-sources-repo/pipelines/facts/p1/x')).toEqual({
       type: 'fact',

@@ -48,6 +48,10 @@ WITH (
 function dml(name: string, src: string[], rnd: () => number): string {
   const [a, b, c] = src;
   const variant = Math.floor(rnd() * 4);
+  const extra: string[] = [];
+  for (let k = 0, n = 12 + Math.floor(rnd() * 30); k < n; k++) {
+    extra.push(`    CAST(x.col_${k % 9} AS STRING) AS extra_${k},`);
+  }
   const head = `-- DML for ${name}: reads ${src.join(', ')}
 SET 'sql.state-ttl' = '7 d';
 INSERT INTO \`${name}\`
@@ -57,6 +61,7 @@ WITH enriched AS (
     TRIM(BOTH ' ' FROM x.col_2) AS label, -- no FROM table here
     CASE WHEN x.col_1 > 10 THEN 'big' ELSE 'small' END AS size_class,
     y.col_3 AS other_ts,
+${extra.join('\n')}
     x.\`$rowtime\` AS rt
   FROM ${a} /*+ OPTIONS('scan.startup.mode' = 'earliest-offset') */ AS x
   LEFT JOIN ${b} y ON x.col_0 = y.col_0
@@ -108,7 +113,7 @@ export function generateFiles(count: number, seed = 42): GeneratedFile[] {
   for (let i = 0; i < count; i++) {
     const name = `t_${i}`;
     if (i % 2 === 0) {
-      files.push({ sql: ddl(name, 20 + Math.floor(rnd() * 50), rnd), sink: name, sources: [] });
+      files.push({ sql: ddl(name, 15 + Math.floor(rnd() * 45), rnd), sink: name, sources: [] });
     } else {
       const src = [0, 1, 2].map(() => `src_${Math.floor(rnd() * 1000)}`);
       files.push({ sql: dml(name, src, rnd), sink: name, sources: [...new Set(src)].sort() });

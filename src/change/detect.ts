@@ -1,0 +1,72 @@
+import { DEFAULT_CONFIG_FILE } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import type { Project } from '../project/model.js';
+import { UserError } from '../util/errors.js';
+import { classifyChanges } from './classify.js';
+import { classifyConfigChange, type ConfigChange } from './config-change.js';
+import { diffFiles, repoPath, repoRoot, resolveRange, type RangeOptions } from './git.js';
+import { loadRevision, newAnalysisCache, readConfigAt } from './revision.js';
+import type { CommitRange, FileChange, TableChange } from './types.js';
+
+export interface DetectedChanges {
+  range: CommitRange;
+  /** Changed files below the pipelines folder, plus the config file */
+  files: FileChange[];
+  /** Diagnostics of the base are informative: an empty or broken base must not block a fix */
+  base: Project;
+  head: Project;
+  changes: TableChange[];
+  config: ConfigChange;
+  /** Problems that did not stop the comparison, one line each */
+  warnings: string[];
+}
+
+/**
+ * The change between two revisions, per table: the one entry point of `change/` for the CLI
+ * and the action. `range` is a resolved CommitRange or the options to resolve one. Paths are
+ * repository-relative (absolute ones are made so).
+ */
+export async function detectChanges(
+  repoDir: string,
+  range: CommitRange | RangeOptions,
+  pipelinesDir: string,
+  configPath: string = DEFAULT_CONFIG_FILE,
+  environment?: string,
+): Promise<DetectedChanges> {
+  const root = await repoRoot(repoDir);
+  const commits = 'description' in range ? range : await resolveRange(root, range);
+  const pipelines = repoPath(root, pipelinesDir);
+  const configFile = repoPath(root, configPath);
+  const warnings: string[] = [];
+
+  const [files, baseConfig, headConfig] = await Promise.all([
+    diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
+    readConfigAt(root, commits.base, configFile).catch((e: unknown) => {
+      // A broken base config must not block the change that fixes it.
+      if (!(e instanceof UserError)) throw e;
+      warnings.push(`config at base not compared: ${e.message.split('\n')[0]}`);
+      return null;
+    }),
+    readConfigAt(root, commits.head, configFile),
+  ]);
+
+  const cache = newAnalysisCache();
+  const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache);
+  const base = await loadRevision(
+    root,
+    commits.base,
+    pipelines,
+    (baseConfig ?? headConfig ?? {}) as Config,
+    cache,
+  );
+
+  // Unreadable base config: compare head with itself, so no config-driven change is claimed.
+  const config = classifyConfigChange(
+    baseConfig === null ? headConfig : baseConfig,
+    headConfig,
+    environment,
+    configFile,
+  );
+  const changes = classifyChanges(base, head, { files, config, ddlText: (a) => cache.ddlTexts.get(a) });
+  return { range: commits, files, base, head, changes, config, warnings };
+}

@@ -1,0 +1,123 @@
+import { parseConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { buildProject } from '../project/build.js';
+import type { Diagnostic } from '../project/diagnostics.js';
+import { groupTableFolders } from '../project/folders.js';
+import { sqlScriptRole } from '../project/layout.js';
+import type { Project, SourceFile } from '../project/model.js';
+import { decodeSource } from '../project/scan.js';
+import { analyzeSql } from '../sql/analyze.js';
+import type { SqlAnalysis } from '../sql/types.js';
+import { UserError } from '../util/errors.js';
+import { readBlobs, repoPath, repoRoot } from './git.js';
+import { listPipelineTree } from './tree.js';
+
+/**
+ * SQL analyses keyed by blob SHA, shared between the base and head revisions so a file that
+ * did not change is read and analysed once, whatever its path (moves included).
+ */
+export interface AnalysisCache {
+  analyses: Map<string, SqlAnalysis>;
+  /** SQL text by blob SHA: deploy steps submit it, so a cached file still carries its text */
+  texts: Map<string, string>;
+  /** DDL text per analysis: the classifier re-reads it only for tables whose DDL changed */
+  ddlTexts: Map<SqlAnalysis, string>;
+}
+
+export const newAnalysisCache = (): AnalysisCache => ({
+  analyses: new Map(),
+  texts: new Map(),
+  ddlTexts: new Map(),
+});
+
+const roleOf = (path: string) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1));
+const isSql = (path: string) => {
+  const role = roleOf(path);
+  return role === 'ddl' || role === 'dml';
+};
+
+/**
+ * The project model at a commit (or tree), read from git objects, not the working tree.
+ * Uses the working-tree scanner's grouping rules (`groupTableFolders`) and the same builder.
+ */
+export async function loadRevision(
+  repoDir: string,
+  rev: string,
+  pipelinesDir: string,
+  config: Config,
+  cache: AnalysisCache = newAnalysisCache(),
+): Promise<Project> {
+  const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
+  const tree = await listPipelineTree(repoDir, rev, dir);
+  const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+  const paths = [...shaOf.keys()];
+
+  // The grouping decides which files are read; a dry run with a recording reader tells which
+  // blobs to fetch, so the rules are not restated here.
+  const wanted = new Set<string>();
+  groupTableFolders(paths, (path) => {
+    const sha = shaOf.get(path)!;
+    if (!(isSql(path) && cache.analyses.has(sha))) wanted.add(sha);
+    return { path, text: '' };
+  });
+  const blobs = await readBlobs(repoDir, wanted);
+
+  const diagnostics: Diagnostic[] = [...tree.diagnostics];
+  const read = (path: string): SourceFile | undefined => {
+    const sha = shaOf.get(path)!;
+    const bytes = blobs.get(sha);
+    // Not fetched: a SQL file already read for the other revision.
+    if (!bytes)
+      return wanted.has(sha) ? missing(path, diagnostics) : { path, text: cache.texts.get(sha) ?? '' };
+    const decoded = decodeSource(path, bytes);
+    if ('text' in decoded) {
+      if (isSql(path)) cache.texts.set(sha, decoded.text);
+      return decoded;
+    }
+    diagnostics.push(decoded);
+    return undefined;
+  };
+  const listing = groupTableFolders(paths, read);
+
+  const analyze = (file: SourceFile): SqlAnalysis => {
+    const sha = shaOf.get(file.path)!;
+    let analysis = cache.analyses.get(sha);
+    if (!analysis) {
+      analysis = analyzeSql(file.text);
+      cache.analyses.set(sha, analysis);
+      if (roleOf(file.path) === 'ddl') cache.ddlTexts.set(analysis, file.text);
+    }
+    return analysis;
+  };
+  return buildProject({
+    pipelinesDir: dir || '.',
+    folders: listing.folders,
+    diagnostics: [...diagnostics, ...listing.diagnostics],
+    externalTables: config.externalTables,
+    declaredExternals: listing.declaredExternals,
+    analyze,
+  });
+}
+
+function missing(path: string, diagnostics: Diagnostic[]): undefined {
+  diagnostics.push({
+    severity: 'fatal',
+    code: 'unreadable-file',
+    file: path,
+    message:
+      'git could not read this file from the revision; the clone may be partial (fetch without --filter)',
+  });
+  return undefined;
+}
+
+/** The config file at `rev`, parsed; undefined when the revision has no such file. */
+export async function readConfigAt(repoDir: string, rev: string, path: string): Promise<Config | undefined> {
+  const file = repoPath(await repoRoot(repoDir), path);
+  const name = `${rev}:${file}`;
+  const bytes = (await readBlobs(repoDir, [name])).get(name);
+  if (!bytes) return undefined;
+  const decoded = decodeSource(file, bytes);
+  const label = `${file} (at ${rev.slice(0, 7)})`;
+  if (!('text' in decoded)) throw new UserError(`${label}:${decoded.line}: ${decoded.message}`);
+  return parseConfig(label, decoded.text);
+}

@@ -1,0 +1,218 @@
+import { describe, expect, test } from '@jest/globals';
+import { lex, type Token } from '../../src/sql/lexer.js';
+
+/** Tokens as `[kind, text]` pairs, the shape most assertions need. */
+function pairs(sql: string): Array<[string, string]> {
+  return lex(sql).tokens.map((t) => [t.kind, t.text]);
+}
+
+function plain(t: Token): {
+  kind: string;
+  text: string;
+  value: string;
+  offset: number;
+  end: number;
+  line: number;
+} {
+  return { kind: t.kind, text: t.text, value: t.value, offset: t.offset, end: t.end, line: t.line };
+}
+
+describe('lex: token kinds', () => {
+  test('keywords, identifiers, punctuation and numbers', () => {
+    expect(pairs('SELECT a, b1 FROM t WHERE x = 10;')).toEqual([
+      ['keyword', 'SELECT'],
+      ['identifier', 'a'],
+      ['punct', ','],
+      ['identifier', 'b1'],
+      ['keyword', 'FROM'],
+      ['identifier', 't'],
+      ['keyword', 'WHERE'],
+      ['identifier', 'x'],
+      ['operator', '='],
+      ['number', '10'],
+      ['punct', ';'],
+    ]);
+  });
+
+  test('keywords are recognised in any case and carry the upper-case form', () => {
+    const tokens = lex('select Select sElEcT selected').tokens;
+    expect(tokens.map((t) => [t.kind, t.up])).toEqual([
+      ['keyword', 'SELECT'],
+      ['keyword', 'SELECT'],
+      ['keyword', 'SELECT'],
+      ['identifier', 'SELECTED'],
+    ]);
+  });
+
+  test('identifiers keep their spelling in text and value, up is upper-cased', () => {
+    const [t] = lex('myTable').tokens;
+    expect([t.text, t.value, t.up]).toEqual(['myTable', 'myTable', 'MYTABLE']);
+  });
+
+  test('$rowtime, identifiers containing $ and non-ASCII letters are identifiers', () => {
+    expect(pairs('o.$rowtime a$b straße')).toEqual([
+      ['identifier', 'o'],
+      ['punct', '.'],
+      ['identifier', '$rowtime'],
+      ['identifier', 'a$b'],
+      ['identifier', 'straße'],
+    ]);
+  });
+
+  test('a name starting with digits is an identifier, digits alone a number', () => {
+    expect(pairs('75_identity 75 1e5 2.5E-3 .5 3.')).toEqual([
+      ['identifier', '75_identity'],
+      ['number', '75'],
+      ['number', '1e5'],
+      ['number', '2.5E-3'],
+      ['number', '.5'],
+      ['number', '3.'],
+    ]);
+  });
+
+  test('multi-character operators are one token', () => {
+    expect(pairs('a => b <> c != d <= e >= f || g :: h -> i < j > k')).toEqual([
+      ['identifier', 'a'],
+      ['operator', '=>'],
+      ['identifier', 'b'],
+      ['operator', '<>'],
+      ['identifier', 'c'],
+      ['operator', '!='],
+      ['identifier', 'd'],
+      ['operator', '<='],
+      ['identifier', 'e'],
+      ['operator', '>='],
+      ['identifier', 'f'],
+      ['operator', '||'],
+      ['identifier', 'g'],
+      ['operator', '::'],
+      ['identifier', 'h'],
+      ['operator', '->'],
+      ['identifier', 'i'],
+      ['operator', '<'],
+      ['identifier', 'j'],
+      ['operator', '>'],
+      ['identifier', 'k'],
+    ]);
+  });
+
+  test('template placeholders and ? are params', () => {
+    expect(pairs("x = ? AND y = ${env} AND z = {{ ref('a') }}")).toEqual([
+      ['identifier', 'x'],
+      ['operator', '='],
+      ['param', '?'],
+      ['keyword', 'AND'],
+      ['identifier', 'y'],
+      ['operator', '='],
+      ['param', '${env}'],
+      ['keyword', 'AND'],
+      ['identifier', 'z'],
+      ['operator', '='],
+      ['param', "{{ ref('a') }}"],
+    ]);
+  });
+});
+
+describe('lex: strings, quoted names, comments and hints', () => {
+  test("a string with '' escapes: text as written, value unescaped", () => {
+    const [t] = lex("'it''s; -- not a comment'").tokens;
+    expect(plain(t)).toEqual({
+      kind: 'string',
+      text: "'it''s; -- not a comment'",
+      value: "it's; -- not a comment",
+      offset: 0,
+      end: 25,
+      line: 1,
+    });
+  });
+
+  test('a backtick identifier with a doubled backtick and dots inside', () => {
+    const [t] = lex('`a``b.c-d`').tokens;
+    expect([t.kind, t.text, t.value, t.up]).toEqual(['quoted', '`a``b.c-d`', 'a`b.c-d', '']);
+  });
+
+  test('a quoted keyword is a name, never a keyword', () => {
+    expect(lex('`select`').tokens.map((t) => [t.kind, t.up])).toEqual([['quoted', '']]);
+  });
+
+  test('comments are skipped, hints are tokens', () => {
+    expect(pairs("a -- x FROM y\n/* b JOIN c */ d /*+ OPTIONS('k'='v') */ e")).toEqual([
+      ['identifier', 'a'],
+      ['identifier', 'd'],
+      ['hint', "/*+ OPTIONS('k'='v') */"],
+      ['identifier', 'e'],
+    ]);
+  });
+
+  test('lines and offsets count through multi-line comments and strings', () => {
+    const sql = "a\n/* one\ntwo */ b 'x\ny' c\r\n  d";
+    expect(lex(sql).tokens.map((t) => [t.text, t.line, t.offset])).toEqual([
+      ['a', 1, 0],
+      ['b', 3, 16],
+      ["'x\ny'", 3, 18],
+      ['c', 4, 24],
+      ['d', 5, 29],
+    ]);
+  });
+
+  test('a line comment at the end of the text without a newline', () => {
+    expect(pairs('a -- trailing')).toEqual([['identifier', 'a']]);
+    expect(lex('a -- trailing').issues).toEqual([]);
+  });
+});
+
+describe('lex: unterminated constructs report an issue and never throw', () => {
+  test('unterminated string runs to the end', () => {
+    const r = lex("SELECT 'abc;\nFROM t");
+    expect(r.tokens.map((t) => [t.kind, t.value])).toEqual([
+      ['keyword', 'SELECT'],
+      ['string', 'abc;\nFROM t'],
+    ]);
+    expect(r.issues).toEqual([{ severity: 'error', line: 1, message: 'unterminated string literal' }]);
+  });
+
+  test('unterminated block comment', () => {
+    const r = lex('a\n/* never closed\nb');
+    expect(pairs('a\n/* never closed\nb')).toEqual([['identifier', 'a']]);
+    expect(r.issues).toEqual([{ severity: 'error', line: 2, message: 'unterminated block comment' }]);
+  });
+
+  test('unterminated backtick identifier', () => {
+    const r = lex('x\n`abc');
+    expect(r.tokens.map((t) => [t.kind, t.value, t.line])).toEqual([
+      ['identifier', 'x', 1],
+      ['quoted', 'abc', 2],
+    ]);
+    expect(r.issues).toEqual([{ severity: 'error', line: 2, message: 'unterminated quoted identifier' }]);
+  });
+
+  test('unterminated hint', () => {
+    const r = lex('a /*+ OPTIONS(');
+    expect(pairs('a /*+ OPTIONS(')).toEqual([
+      ['identifier', 'a'],
+      ['hint', '/*+ OPTIONS('],
+    ]);
+    expect(r.issues).toEqual([{ severity: 'error', line: 1, message: 'unterminated hint' }]);
+  });
+
+  test('a string ending in a doubled quote at end of text is unterminated', () => {
+    expect(lex("'abc''").issues).toEqual([
+      { severity: 'error', line: 1, message: 'unterminated string literal' },
+    ]);
+  });
+
+  test('stray characters become operator tokens', () => {
+    expect(pairs('a # @ \\ b')).toEqual([
+      ['identifier', 'a'],
+      ['operator', '#'],
+      ['operator', '@'],
+      ['operator', '\\'],
+      ['identifier', 'b'],
+    ]);
+  });
+
+  test('empty and whitespace-only text', () => {
+    expect(lex('').tokens).toEqual([]);
+    expect(lex(' \n\t\r\n').tokens).toEqual([]);
+  });
+});
