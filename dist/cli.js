@@ -1452,10 +1452,10 @@ const isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.len
  * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
  * With `check`, reports the same lists and touches nothing.
  */
-function syncFiles(root, expected, existingGenerated, check) {
+function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
     const result = { created: [], updated: [], deleted: [], unchanged: 0 };
-    for (const path of [...expected.keys()].sort()) {
-        const content = expected.get(path);
+    // Compared one at a time, so neither all expected nor all current files sit in memory.
+    for (const [path, content] of expected) {
         const abs = (0,external_node_path_.join)(root, path);
         let current;
         try {
@@ -1470,17 +1470,20 @@ function syncFiles(root, expected, existingGenerated, check) {
         }
         (current === undefined ? result.created : result.updated).push(path);
         if (!check) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+            if (current === undefined)
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
             (0,external_node_fs_.writeFileSync)(abs, content);
         }
     }
-    for (const path of [...existingGenerated].sort()) {
-        if (expected.has(path))
+    for (const path of existingGenerated) {
+        if (expectedPaths.has(path))
             continue;
         result.deleted.push(path);
         if (!check)
             (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, path), { force: true });
     }
+    for (const list of [result.created, result.updated, result.deleted])
+        list.sort();
     return result;
 }
 
@@ -1510,7 +1513,7 @@ function inventoryCommand(ctx) {
         ctx.io.err.write('inventory: nothing written; fix the fatal problems above\n');
         return 1;
     }
-    const sync = syncFiles(scan.root, (0,metadata/* renderMetadata */.Sc)(project), scan.definitionFiles, check);
+    const sync = syncFiles(scan.root, (0,metadata/* renderMetadata */.Sc)(project), (0,metadata/* metadataPaths */.w1)(project), scan.definitionFiles, check);
     const stale = !isInSync(sync);
     if (format === 'json') {
         ctx.io.out.write(JSON.stringify({ ok: !(check && stale), check, ...summary, ...sync, diagnostics: project.diagnostics }, null, 2) + '\n');
@@ -5691,13 +5694,14 @@ var sql_analyze = __nccwpck_require__(1962);
 ;// CONCATENATED MODULE: ./src/change/tree.ts
 
 
+
 const LINK_MODE = '120000';
 /** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
 const MAX_LINK_DEPTH = 16;
 /** The working-tree scanner skips these below the pipelines folder; a revision must too. */
 function tree_hidden(pipelinesDir, path) {
     const rel = pipelinesDir && path.startsWith(pipelinesDir + '/') ? path.slice(pipelinesDir.length + 1) : path;
-    return rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+    return rel.split('/').some(scan/* isSkippedDir */.qB);
 }
 /**
  * Lists the pipelines folder at `rev` the way `scanProject` lists the working tree: hidden
@@ -7471,7 +7475,17 @@ var schemas = __nccwpck_require__(8816);
 
 
 
-const PHASES = ['PENDING', 'RUNNING', 'COMPLETED', 'DEGRADED', 'STOPPING', 'STOPPED', 'FAILING', 'FAILED', 'DELETING'];
+const PHASES = [
+    'PENDING',
+    'RUNNING',
+    'COMPLETED',
+    'DEGRADED',
+    'STOPPING',
+    'STOPPED',
+    'FAILING',
+    'FAILED',
+    'DELETING',
+];
 const phase = schemas/* enum */.k5n(PHASES, { error: `must be one of ${PHASES.join(', ')}` });
 const detailed = schemas/* strictObject */.rej({
     phase: phase.optional(),
@@ -8741,7 +8755,8 @@ function loadProject(pipelinesPath, config) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NA: () => (/* binding */ refPath),
 /* harmony export */   Sc: () => (/* binding */ renderMetadata),
-/* harmony export */   bq: () => (/* binding */ DEFINITION_FILE)
+/* harmony export */   bq: () => (/* binding */ DEFINITION_FILE),
+/* harmony export */   w1: () => (/* binding */ metadataPaths)
 /* harmony export */ });
 /* unused harmony exports INVENTORY_FILE, renderInventory, renderDefinitions */
 /**
@@ -8804,30 +8819,45 @@ function renderInventory(project) {
     }
     return json(out);
 }
-/** One `pipeline_definition.json` per table folder; externals have no folder and no file. */
-function renderDefinitions(project) {
-    const files = new Map();
+const definitionPath = (t) => `${t.folder}/${DEFINITION_FILE}`;
+/** Paths of every generated file, without rendering them (to find stale files). */
+function metadataPaths(project) {
+    const paths = new Set([`${project.pipelinesDir}/${INVENTORY_FILE}`]);
+    for (const t of project.tables.values())
+        if (!t.external)
+            paths.add(definitionPath(t));
+    return paths;
+}
+/**
+ * One `pipeline_definition.json` per table folder, rendered lazily so a 10,000-table project
+ * never holds every file at once. Each table's neighbour entry is serialised once and spliced
+ * into every file that embeds it: the same bytes `JSON.stringify(def, null, 3)` would give.
+ */
+function* renderDefinitions(project) {
     const { graph } = project;
-    // Neighbour entries are shared, read-only, across every file that embeds them.
-    const entries = graph.names.map((n) => entry(project, project.tables.get(n)));
+    const top = new Array(graph.names.length);
+    const nested = new Array(graph.names.length);
+    const entryText = (id) => (top[id] ??= JSON.stringify(entry(project, project.tables.get(graph.names[id])), null, 3));
+    // Inside `"parents": [` an entry sits two levels (6 spaces) deeper.
+    const nestedText = (id) => (nested[id] ??= entryText(id).replace(/\n/g, '\n      '));
+    const list = (ids) => ids.length ? `[\n      ${ids.map(nestedText).join(',\n      ')}\n   ]` : '[]';
     for (const t of project.tables.values()) {
         if (t.external)
             continue;
         const id = graph.index.get(t.name);
-        const def = {
-            ...entries[id],
-            parents: graph.parents[id].map((p) => entries[p]),
-            children: graph.children[id].map((c) => entries[c]),
-        };
-        files.set(`${t.folder}/${DEFINITION_FILE}`, json(def));
+        // entryText ends with `"parents": [],\n   "children": []\n}`; replace that tail.
+        const text = entryText(id);
+        const cut = text.lastIndexOf('"parents": []');
+        yield [
+            definitionPath(t),
+            `${text.slice(0, cut)}"parents": ${list(graph.parents[id])},\n   "children": ${list(graph.children[id])}\n}\n`,
+        ];
     }
-    return files;
 }
-/** Every generated file of the project, repository-relative path → content. */
-function renderMetadata(project) {
-    const files = renderDefinitions(project);
-    files.set(`${project.pipelinesDir}/${INVENTORY_FILE}`, renderInventory(project));
-    return files;
+/** Every generated file of the project, repository-relative path → content, rendered lazily. */
+function* renderMetadata(project) {
+    yield [`${project.pipelinesDir}/${INVENTORY_FILE}`, renderInventory(project)];
+    yield* renderDefinitions(project);
 }
 
 
@@ -8839,6 +8869,7 @@ function renderMetadata(project) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
 /* harmony export */   Gn: () => (/* binding */ findRepoRoot),
+/* harmony export */   qB: () => (/* binding */ isSkippedDir),
 /* harmony export */   vd: () => (/* binding */ scanProject)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -8881,6 +8912,8 @@ function decodeSource(path, bytes) {
         };
     }
 }
+/** Hidden folders and dependency folders never hold table folders (shared with git trees). */
+const isSkippedDir = (name) => name.startsWith('.') || SKIP_DIRS.has(name);
 /**
  * Lists the working tree's pipelines folder (following links only inside the repository)
  * and reads the table folders' files. The grouping rules live in `groupTableFolders`.
@@ -8903,7 +8936,7 @@ function scanProject(pipelinesPath) {
             return;
         visited.add(realDir);
         for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(realDir, { withFileTypes: true })) {
-            if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name))
+            if (isSkippedDir(entry.name))
                 continue;
             const listed = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(listedAbs, entry.name);
             let real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realDir, entry.name);
@@ -9635,7 +9668,7 @@ class QueryWalker {
         while (i < end) {
             const tk = t[i];
             if ((0,tokens/* isPunct */.dl)(tk, ',')) {
-                // The oracle contract puts a comma join on the line of the table after the comma.
+                // A comma join is reported where its table is, the comma itself may end the line before.
                 const table = t[i + 1];
                 const r = this.tableRef(i + 1, end, scope, block);
                 if (r.next === i + 1)
@@ -9690,9 +9723,6 @@ class QueryWalker {
         else if (up === 'CROSS') {
             kind = 'cross';
             j++;
-            // CROSS APPLY is T-SQL's lateral join; it never joins a table.
-            if ((0,tokens/* isWord */.Jg)(t[j], 'APPLY'))
-                return { kind, join: t[j], next: j + 1 };
         }
         if (j < end && (0,tokens/* isWord */.Jg)(t[j], 'JOIN'))
             return { kind, join: t[j], next: j + 1 };
@@ -9896,11 +9926,23 @@ class QueryWalker {
                     i++;
                 continue;
             }
-            const up = tk.up;
-            if (up === '') {
+            if (tk.kind === 'identifier') {
+                // Every clause word is a keyword, so an identifier only matters as an aggregate call.
+                if (block !== null &&
+                    block.collectAggregates &&
+                    (0,tokens/* isPunct */.dl)(t[i + 1], '(') &&
+                    keywords/* AGGREGATE_FUNCTIONS */.Sn.has(tk.up)) {
+                    i = this.aggregateCall(i, end, scope, block);
+                    continue;
+                }
                 i++;
                 continue;
             }
+            if (tk.kind !== 'keyword') {
+                i++;
+                continue;
+            }
+            const up = tk.up;
             if (stop.has(up) && !this.continuesExpression(i))
                 return i;
             if (up === 'INTERVAL')
@@ -9911,24 +9953,22 @@ class QueryWalker {
                 i += 2;
                 continue;
             }
-            else if (block !== null &&
-                block.collectAggregates &&
-                keywords/* AGGREGATE_FUNCTIONS */.Sn.has(up) &&
-                (0,tokens/* isPunct */.dl)(t[i + 1], '(')) {
-                let j = this.paren(i + 1, end, scope, block);
-                if ((0,tokens/* isWord */.Jg)(t[j], 'FILTER') && (0,tokens/* isPunct */.dl)(t[j + 1], '('))
-                    j = this.paren(j + 1, end, scope, block);
-                if ((0,tokens/* isWord */.Jg)(t[j], 'WITHIN') && (0,tokens/* isWord */.Jg)(t[j + 1], 'GROUP') && (0,tokens/* isPunct */.dl)(t[j + 2], '(')) {
-                    j = this.paren(j + 2, end, scope, block);
-                }
-                if (!(0,tokens/* isWord */.Jg)(t[j], 'OVER') && block.firstAggregate === null)
-                    block.firstAggregate = tk;
-                i = j;
-                continue;
-            }
             i++;
         }
         return i;
+    }
+    /** `AGG(…) [FILTER (…)] [WITHIN GROUP (…)]` at `i`: a global aggregate unless OVER follows. */
+    aggregateCall(i, end, scope, block) {
+        const t = this.t;
+        let j = this.paren(i + 1, end, scope, block);
+        if ((0,tokens/* isWord */.Jg)(t[j], 'FILTER') && (0,tokens/* isPunct */.dl)(t[j + 1], '('))
+            j = this.paren(j + 1, end, scope, block);
+        if ((0,tokens/* isWord */.Jg)(t[j], 'WITHIN') && (0,tokens/* isWord */.Jg)(t[j + 1], 'GROUP') && (0,tokens/* isPunct */.dl)(t[j + 2], '(')) {
+            j = this.paren(j + 2, end, scope, block);
+        }
+        if (!(0,tokens/* isWord */.Jg)(t[j], 'OVER') && block.firstAggregate === null)
+            block.firstAggregate = t[i];
+        return j;
     }
     /** Words that look like a clause but continue the expression: `LEFT(…)`, `WITHIN GROUP`. */
     continuesExpression(i) {
@@ -10601,7 +10641,7 @@ const KEYWORDS = words(`
   INTERVAL INTO IS JOIN LANGUAGE LATERAL LEADING LEFT LIKE LIMIT LOCAL MAP MATCH_RECOGNIZE
   MATERIALIZED MEASURES METADATA MINUS MINUTE MONTH MULTISET NATURAL NOT NULL NULLS OF OFFSET
   ON OR ORDER ORDINALITY OUTER OVER OVERLAY OVERWRITE PARTITION PARTITIONED PATTERN PLACING
-  POSITION PRECEDING PRIMARY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
+  POSITION PRECEDING PRIMARY QUALIFY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
   SET SETS SHOW SMALLINT SOME STATEMENT STRING SUBSTRING SYSTEM SYSTEM_TIME TABLE TEMPORARY
   THEN TIME TIMESTAMP TIMESTAMP_LTZ TINYINT TO TRAILING TRIM TRUE UNBOUNDED UNION UNNEST USE
   USING VALUES VARBINARY VARCHAR VIEW VIRTUAL WATERMARK WHEN WHERE WINDOW WITH WITHIN WITHOUT
@@ -10879,11 +10919,17 @@ function lex(text) {
                 seen |= dc;
                 h = foldedHash(h, d);
             }
-            const word = text.slice(start, i);
             const kw = keywordAt(text, start, i, h);
-            tokens.push(kw === undefined
-                ? new Token('identifier', word, word, start, i, line, (seen & LOWER) === 0 && c < 128 ? word : undefined)
-                : new Token('keyword', word, word, start, i, line, kw));
+            if (kw !== undefined) {
+                // An upper-case keyword reuses the interned spelling: no slice for most keywords.
+                const word = (seen & LOWER) === 0 ? kw : text.slice(start, i);
+                tokens.push(new Token('keyword', word, word, start, i, line, kw));
+            }
+            else {
+                const word = text.slice(start, i);
+                const up = (seen & LOWER) === 0 && c < 128 ? word : undefined;
+                tokens.push(new Token('identifier', word, word, start, i, line, up));
+            }
             continue;
         }
         if (isSpace(c)) {
@@ -11113,12 +11159,8 @@ function splitStatements(t) {
 /* harmony export */   u7: () => (/* binding */ opensQuery),
 /* harmony export */   z_: () => (/* binding */ matchParens)
 /* harmony export */ });
-/* unused harmony export isOp */
 function isPunct(t, ch) {
     return t !== undefined && t.kind === 'punct' && t.text === ch;
-}
-function isOp(t, op) {
-    return t !== undefined && t.kind === 'operator' && t.text === op;
 }
 /** True for an unquoted word (keyword or identifier) spelled `up` in any case. */
 function isWord(t, up) {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../project/diagnostics.js';
+import { isSkippedDir } from '../project/scan.js';
 import { listTree, readBlobs, repoPath, repoRoot, type TreeEntry } from './git.js';
 
 export interface PipelineTree {
@@ -16,7 +17,7 @@ const MAX_LINK_DEPTH = 16;
 function hidden(pipelinesDir: string, path: string): boolean {
   const rel =
     pipelinesDir && path.startsWith(pipelinesDir + '/') ? path.slice(pipelinesDir.length + 1) : path;
-  return rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+  return rel.split('/').some(isSkippedDir);
 }
 
 interface PendingLink {

@@ -67,28 +67,45 @@ export function renderInventory(project: Project): string {
   return json(out);
 }
 
-/** One `pipeline_definition.json` per table folder; externals have no folder and no file. */
-export function renderDefinitions(project: Project): Map<string, string> {
-  const files = new Map<string, string>();
+const definitionPath = (t: Table) => `${t.folder}/${DEFINITION_FILE}`;
+
+/** Paths of every generated file, without rendering them (to find stale files). */
+export function metadataPaths(project: Project): Set<string> {
+  const paths = new Set([`${project.pipelinesDir}/${INVENTORY_FILE}`]);
+  for (const t of project.tables.values()) if (!t.external) paths.add(definitionPath(t));
+  return paths;
+}
+
+/**
+ * One `pipeline_definition.json` per table folder, rendered lazily so a 10,000-table project
+ * never holds every file at once. Each table's neighbour entry is serialised once and spliced
+ * into every file that embeds it: the same bytes `JSON.stringify(def, null, 3)` would give.
+ */
+export function* renderDefinitions(project: Project): Generator<[string, string]> {
   const { graph } = project;
-  // Neighbour entries are shared, read-only, across every file that embeds them.
-  const entries = graph.names.map((n) => entry(project, project.tables.get(n)!));
+  const top = new Array<string | undefined>(graph.names.length);
+  const nested = new Array<string | undefined>(graph.names.length);
+  const entryText = (id: number) =>
+    (top[id] ??= JSON.stringify(entry(project, project.tables.get(graph.names[id])!), null, 3));
+  // Inside `"parents": [` an entry sits two levels (6 spaces) deeper.
+  const nestedText = (id: number) => (nested[id] ??= entryText(id).replace(/\n/g, '\n      '));
+  const list = (ids: readonly number[]) =>
+    ids.length ? `[\n      ${ids.map(nestedText).join(',\n      ')}\n   ]` : '[]';
   for (const t of project.tables.values()) {
     if (t.external) continue;
     const id = graph.index.get(t.name)!;
-    const def = {
-      ...entries[id],
-      parents: graph.parents[id].map((p) => entries[p]),
-      children: graph.children[id].map((c) => entries[c]),
-    };
-    files.set(`${t.folder}/${DEFINITION_FILE}`, json(def));
+    // entryText ends with `"parents": [],\n   "children": []\n}`; replace that tail.
+    const text = entryText(id);
+    const cut = text.lastIndexOf('"parents": []');
+    yield [
+      definitionPath(t),
+      `${text.slice(0, cut)}"parents": ${list(graph.parents[id])},\n   "children": ${list(graph.children[id])}\n}\n`,
+    ];
   }
-  return files;
 }
 
-/** Every generated file of the project, repository-relative path → content. */
-export function renderMetadata(project: Project): Map<string, string> {
-  const files = renderDefinitions(project);
-  files.set(`${project.pipelinesDir}/${INVENTORY_FILE}`, renderInventory(project));
-  return files;
+/** Every generated file of the project, repository-relative path → content, rendered lazily. */
+export function* renderMetadata(project: Project): Generator<[string, string]> {
+  yield [`${project.pipelinesDir}/${INVENTORY_FILE}`, renderInventory(project)];
+  yield* renderDefinitions(project);
 }

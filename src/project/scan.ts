@@ -42,6 +42,9 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile | Diag
   }
 }
 
+/** Hidden folders and dependency folders never hold table folders (shared with git trees). */
+export const isSkippedDir = (name: string) => name.startsWith('.') || SKIP_DIRS.has(name);
+
 /**
  * Lists the working tree's pipelines folder (following links only inside the repository)
  * and reads the table folders' files. The grouping rules live in `groupTableFolders`.
@@ -67,7 +70,7 @@ export function scanProject(pipelinesPath: string): ScanResult {
     if (visited.has(realDir)) return;
     visited.add(realDir);
     for (const entry of readdirSync(realDir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+      if (isSkippedDir(entry.name)) continue;
       const listed = join(listedAbs, entry.name);
       let real = join(realDir, entry.name);
       let isDir = entry.isDirectory();

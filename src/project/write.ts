@@ -17,13 +17,14 @@ export const isInSync = (r: SyncResult) => !r.created.length && !r.updated.lengt
  */
 export function syncFiles(
   root: string,
-  expected: ReadonlyMap<string, string>,
+  expected: Iterable<[string, string]>,
+  expectedPaths: ReadonlySet<string>,
   existingGenerated: readonly string[],
   check: boolean,
 ): SyncResult {
   const result: SyncResult = { created: [], updated: [], deleted: [], unchanged: 0 };
-  for (const path of [...expected.keys()].sort()) {
-    const content = expected.get(path)!;
+  // Compared one at a time, so neither all expected nor all current files sit in memory.
+  for (const [path, content] of expected) {
     const abs = join(root, path);
     let current: string | undefined;
     try {
@@ -37,14 +38,15 @@ export function syncFiles(
     }
     (current === undefined ? result.created : result.updated).push(path);
     if (!check) {
-      mkdirSync(dirname(abs), { recursive: true });
+      if (current === undefined) mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, content);
     }
   }
-  for (const path of [...existingGenerated].sort()) {
-    if (expected.has(path)) continue;
+  for (const path of existingGenerated) {
+    if (expectedPaths.has(path)) continue;
     result.deleted.push(path);
     if (!check) rmSync(join(root, path), { force: true });
   }
+  for (const list of [result.created, result.updated, result.deleted]) list.sort();
   return result;
 }

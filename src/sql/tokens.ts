@@ -6,10 +6,6 @@ export function isPunct(t: Token | undefined, ch: string): boolean {
   return t !== undefined && t.kind === 'punct' && t.text === ch;
 }
 
-export function isOp(t: Token | undefined, op: string): boolean {
-  return t !== undefined && t.kind === 'operator' && t.text === op;
-}
-
 /** True for an unquoted word (keyword or identifier) spelled `up` in any case. */
 export function isWord(t: Token | undefined, up: string): boolean {
   return t !== undefined && t.up === up;

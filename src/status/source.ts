@@ -12,7 +12,17 @@ export interface StatusSource {
   snapshot(tables: readonly string[]): Promise<StatusSnapshot>;
 }
 
-const PHASES = ['PENDING', 'RUNNING', 'COMPLETED', 'DEGRADED', 'STOPPING', 'STOPPED', 'FAILING', 'FAILED', 'DELETING'] as const;
+const PHASES = [
+  'PENDING',
+  'RUNNING',
+  'COMPLETED',
+  'DEGRADED',
+  'STOPPING',
+  'STOPPED',
+  'FAILING',
+  'FAILED',
+  'DELETING',
+] as const;
 const phase = z.enum(PHASES, { error: `must be one of ${PHASES.join(', ')}` });
 const detailed = z.strictObject({
   phase: phase.optional(),
@@ -25,7 +35,8 @@ const statusFileSchema = z.record(
   z.string(),
   z.unknown().superRefine((value, ctx) => {
     const result = (typeof value === 'string' ? phase : detailed).safeParse(value);
-    for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ ...issue, code: 'custom' } as never);
+    for (const issue of result.success ? [] : result.error.issues)
+      ctx.addIssue({ ...issue, code: 'custom' } as never);
   }),
 );
 
@@ -40,17 +51,26 @@ export function parseStatusFile(path: string, text: string): StatusSnapshot {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${path}: not valid JSON (${(e as Error).message}); expected {"table": "RUNNING", …}`);
+    throw new UserError(
+      `${path}: not valid JSON (${(e as Error).message}); expected {"table": "RUNNING", …}`,
+    );
   }
   const parsed = statusFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserError(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}; expected {"table": "RUNNING", …}`);
+    throw new UserError(
+      `${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}; expected {"table": "RUNNING", …}`,
+    );
   }
   const tables = new Map<string, TableStatus>();
-  for (const [table, value] of Object.entries(parsed.data as Record<string, z.infer<typeof phase> | z.infer<typeof detailed>>)) {
+  for (const [table, value] of Object.entries(
+    parsed.data as Record<string, z.infer<typeof phase> | z.infer<typeof detailed>>,
+  )) {
     // A listed table is deployed, so its table exists unless the file says otherwise.
-    tables.set(table, typeof value === 'string' ? { phase: value, tableExists: true } : { tableExists: true, ...value });
+    tables.set(
+      table,
+      typeof value === 'string' ? { phase: value, tableExists: true } : { tableExists: true, ...value },
+    );
   }
   return { kind: 'file', tables };
 }
@@ -63,7 +83,9 @@ export function fileStatus(path: string): StatusSource {
       try {
         text = readFileSync(path, 'utf8');
       } catch (e) {
-        throw new UserError(`${path}: cannot read the status file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw new UserError(
+          `${path}: cannot read the status file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+        );
       }
       return parseStatusFile(path, text);
     },
@@ -76,7 +98,9 @@ export function statusSourceFor(spec: string | undefined, confluent?: () => Stat
   if (spec.startsWith('file:') && spec.length > 5) return fileStatus(spec.slice(5));
   if (spec === 'confluent') {
     if (!confluent) {
-      throw new UserError('--status confluent needs the Confluent Cloud client, which is not in this release; use --status file:PATH or none');
+      throw new UserError(
+        '--status confluent needs the Confluent Cloud client, which is not in this release; use --status file:PATH or none',
+      );
     }
     return confluent();
   }

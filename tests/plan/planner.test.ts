@@ -128,7 +128,11 @@ describe('planner node rules on the fixture DAG', () => {
 
   test('new table whose ancestors are not running: they are started first, up to the sources', () => {
     const st = status({ z: 'STOPPED', x: undefined, src_x: undefined, y: 'FAILED', p: undefined });
-    (st.tables as Map<string, TableStatus>).set('z', { phase: 'STOPPED', statement: 'p2-dml-z-abcdef0', tableExists: true });
+    (st.tables as Map<string, TableStatus>).set('z', {
+      phase: 'STOPPED',
+      statement: 'p2-dml-z-abcdef0',
+      tableExists: true,
+    });
     const p = plan([change('p', 'added')], { status: st });
     expect(actions(p).sort()).toEqual(['p:create', 'src_x:start', 'x:start', 'y:start', 'z:start']);
     expectOrdered(p);

@@ -11,11 +11,21 @@ describe('status file', () => {
     ]);
   });
   test('the detailed shape keeps statement names and deployed versions', () => {
-    const s = parseStatusFile('s.json', '{"z": {"phase": "STOPPED", "statement": "p2-dml-z-1234567", "table": "z_v2"}}');
-    expect(s.tables.get('z')).toEqual({ tableExists: true, phase: 'STOPPED', statement: 'p2-dml-z-1234567', table: 'z_v2' });
+    const s = parseStatusFile(
+      's.json',
+      '{"z": {"phase": "STOPPED", "statement": "p2-dml-z-1234567", "table": "z_v2"}}',
+    );
+    expect(s.tables.get('z')).toEqual({
+      tableExists: true,
+      phase: 'STOPPED',
+      statement: 'p2-dml-z-1234567',
+      table: 'z_v2',
+    });
   });
   test('a wrong phase names the file and the table', () => {
-    expect(() => parseStatusFile('s.json', '{"a": "RUNING"}')).toThrow(/^s\.json: a: must be one of PENDING, RUNNING/);
+    expect(() => parseStatusFile('s.json', '{"a": "RUNING"}')).toThrow(
+      /^s\.json: a: must be one of PENDING, RUNNING/,
+    );
   });
   test('broken JSON names the file', () => {
     expect(() => parseStatusFile('s.json', '{')).toThrow(/^s\.json: not valid JSON/);

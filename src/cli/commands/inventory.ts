@@ -1,6 +1,6 @@
 import { hasError, hasFatal } from '../../project/diagnostics.js';
 import { loadProject } from '../../project/load.js';
-import { renderMetadata } from '../../project/metadata.js';
+import { metadataPaths, renderMetadata } from '../../project/metadata.js';
 import { isInSync, syncFiles } from '../../project/write.js';
 import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
 
@@ -24,7 +24,13 @@ export function inventoryCommand(ctx: CommandContext): number {
     ctx.io.err.write('inventory: nothing written; fix the fatal problems above\n');
     return 1;
   }
-  const sync = syncFiles(scan.root, renderMetadata(project), scan.definitionFiles, check);
+  const sync = syncFiles(
+    scan.root,
+    renderMetadata(project),
+    metadataPaths(project),
+    scan.definitionFiles,
+    check,
+  );
   const stale = !isInSync(sync);
   if (format === 'json') {
     ctx.io.out.write(
