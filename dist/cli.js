@@ -1446,6 +1446,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/project/write.ts
 
 
+
 const isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
 /**
  * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
@@ -1454,26 +1455,27 @@ const isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.len
  */
 function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
     const result = { created: [], updated: [], deleted: [], unchanged: 0 };
+    const existing = new Set(existingGenerated);
     // Compared one at a time, so neither all expected nor all current files sit in memory.
     for (const [path, content] of expected) {
         const abs = (0,external_node_path_.join)(root, path);
+        // The scan listed every existing definition file: don't probe the disk for the others.
         let current;
-        try {
-            current = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-        }
-        catch {
-            current = undefined;
+        if (existing.has(path) || !path.endsWith(metadata/* DEFINITION_FILE */.bq)) {
+            try {
+                current = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+            }
+            catch {
+                current = undefined;
+            }
         }
         if (current === content) {
             result.unchanged++;
             continue;
         }
         (current === undefined ? result.created : result.updated).push(path);
-        if (!check) {
-            if (current === undefined)
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(abs, content);
-        }
+        if (!check)
+            writeCreatingFolder(abs, content);
     }
     for (const path of existingGenerated) {
         if (expectedPaths.has(path))
@@ -1485,6 +1487,18 @@ function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
     for (const list of [result.created, result.updated, result.deleted])
         list.sort();
     return result;
+}
+/** Table folders exist already; create the folder only when the write says it is missing. */
+function writeCreatingFolder(abs, content) {
+    try {
+        (0,external_node_fs_.writeFileSync)(abs, content);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, content);
+    }
 }
 
 // EXTERNAL MODULE: ./src/cli/context.ts
@@ -5787,9 +5801,11 @@ const isSql = (path) => {
  * The project model at a commit (or tree), read from git objects, not the working tree.
  * Uses the working-tree scanner's grouping rules (`groupTableFolders`) and the same builder.
  */
-async function loadRevision(repoDir, rev, pipelinesDir, config, cache = newAnalysisCache()) {
+async function loadRevision(repoDir, rev, pipelinesDir, config, cache = newAnalysisCache(), 
+/** The revision's listing when the caller already fetched it (in parallel with other git calls) */
+listed) {
     const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
-    const tree = await listPipelineTree(repoDir, rev, dir);
+    const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
     const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
     const paths = [...shaOf.keys()];
     // The grouping decides which files are read; a dry run with a recording reader tells which
@@ -5869,6 +5885,7 @@ async function readConfigAt(repoDir, rev, path) {
 
 
 
+
 /**
  * The change between two revisions, per table: the one entry point of `change/` for the CLI
  * and the action. `range` is a resolved CommitRange or the options to resolve one. Paths are
@@ -5880,7 +5897,8 @@ async function detectChanges(repoDir, range, pipelinesDir, configPath = load/* D
     const pipelines = repoPath(root, pipelinesDir);
     const configFile = repoPath(root, configPath);
     const warnings = [];
-    const [files, baseConfig, headConfig] = await Promise.all([
+    // Independent git calls overlap: each is a process start, which dominates small repositories.
+    const [files, baseConfig, headConfig, headTree, baseTree] = await Promise.all([
         diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
         readConfigAt(root, commits.base, configFile).catch((e) => {
             // A broken base config must not block the change that fixes it.
@@ -5890,10 +5908,12 @@ async function detectChanges(repoDir, range, pipelinesDir, configPath = load/* D
             return null;
         }),
         readConfigAt(root, commits.head, configFile),
+        listPipelineTree(root, commits.head, pipelines),
+        listPipelineTree(root, commits.base, pipelines),
     ]);
     const cache = newAnalysisCache();
-    const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache);
-    const base = await loadRevision(root, commits.base, pipelines, (baseConfig ?? headConfig ?? {}), cache);
+    const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
+    const base = await loadRevision(root, commits.base, pipelines, (baseConfig ?? headConfig ?? {}), cache, baseTree);
     // Unreadable base config: compare head with itself, so no config-driven change is claimed.
     const config = classifyConfigChange(baseConfig === null ? headConfig : baseConfig, headConfig, environment, configFile);
     const changes = classifyChanges(base, head, { files, config, ddlText: (a) => cache.ddlTexts.get(a) });

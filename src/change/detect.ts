@@ -6,6 +6,7 @@ import { classifyChanges } from './classify.js';
 import { classifyConfigChange, type ConfigChange } from './config-change.js';
 import { diffFiles, repoPath, repoRoot, resolveRange, type RangeOptions } from './git.js';
 import { loadRevision, newAnalysisCache, readConfigAt } from './revision.js';
+import { listPipelineTree } from './tree.js';
 import type { CommitRange, FileChange, TableChange } from './types.js';
 
 export interface DetectedChanges {
@@ -39,7 +40,8 @@ export async function detectChanges(
   const configFile = repoPath(root, configPath);
   const warnings: string[] = [];
 
-  const [files, baseConfig, headConfig] = await Promise.all([
+  // Independent git calls overlap: each is a process start, which dominates small repositories.
+  const [files, baseConfig, headConfig, headTree, baseTree] = await Promise.all([
     diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
     readConfigAt(root, commits.base, configFile).catch((e: unknown) => {
       // A broken base config must not block the change that fixes it.
@@ -48,16 +50,19 @@ export async function detectChanges(
       return null;
     }),
     readConfigAt(root, commits.head, configFile),
+    listPipelineTree(root, commits.head, pipelines),
+    listPipelineTree(root, commits.base, pipelines),
   ]);
 
   const cache = newAnalysisCache();
-  const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache);
+  const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
   const base = await loadRevision(
     root,
     commits.base,
     pipelines,
     (baseConfig ?? headConfig ?? {}) as Config,
     cache,
+    baseTree,
   );
 
   // Unreadable base config: compare head with itself, so no config-driven change is claimed.

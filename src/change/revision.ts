@@ -10,7 +10,7 @@ import { analyzeSql } from '../sql/analyze.js';
 import type { SqlAnalysis } from '../sql/types.js';
 import { UserError } from '../util/errors.js';
 import { readBlobs, repoPath, repoRoot } from './git.js';
-import { listPipelineTree } from './tree.js';
+import { listPipelineTree, type PipelineTree } from './tree.js';
 
 /**
  * SQL analyses keyed by blob SHA, shared between the base and head revisions so a file that
@@ -46,9 +46,11 @@ export async function loadRevision(
   pipelinesDir: string,
   config: Config,
   cache: AnalysisCache = newAnalysisCache(),
+  /** The revision's listing when the caller already fetched it (in parallel with other git calls) */
+  listed?: PipelineTree,
 ): Promise<Project> {
   const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
-  const tree = await listPipelineTree(repoDir, rev, dir);
+  const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
   const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
   const paths = [...shaOf.keys()];
 

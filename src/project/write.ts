@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { DEFINITION_FILE } from './metadata.js';
 
 export interface SyncResult {
   created: string[];
@@ -23,24 +24,25 @@ export function syncFiles(
   check: boolean,
 ): SyncResult {
   const result: SyncResult = { created: [], updated: [], deleted: [], unchanged: 0 };
+  const existing = new Set(existingGenerated);
   // Compared one at a time, so neither all expected nor all current files sit in memory.
   for (const [path, content] of expected) {
     const abs = join(root, path);
+    // The scan listed every existing definition file: don't probe the disk for the others.
     let current: string | undefined;
-    try {
-      current = readFileSync(abs, 'utf8');
-    } catch {
-      current = undefined;
+    if (existing.has(path) || !path.endsWith(DEFINITION_FILE)) {
+      try {
+        current = readFileSync(abs, 'utf8');
+      } catch {
+        current = undefined;
+      }
     }
     if (current === content) {
       result.unchanged++;
       continue;
     }
     (current === undefined ? result.created : result.updated).push(path);
-    if (!check) {
-      if (current === undefined) mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, content);
-    }
+    if (!check) writeCreatingFolder(abs, content);
   }
   for (const path of existingGenerated) {
     if (expectedPaths.has(path)) continue;
@@ -49,4 +51,15 @@ export function syncFiles(
   }
   for (const list of [result.created, result.updated, result.deleted]) list.sort();
   return result;
+}
+
+/** Table folders exist already; create the folder only when the write says it is missing. */
+function writeCreatingFolder(abs: string, content: string) {
+  try {
+    writeFileSync(abs, content);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
 }

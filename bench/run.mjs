@@ -1,0 +1,584 @@
+#!/usr/bin/env node
+// Benchmarks of the CLI on synthetic projects (bench/generate.mjs), run the way a user runs it.
+//
+//   npm run bench -- [--sizes 1000,10000] [--runs 5] [--only inventory] [--seed 42]
+//                    [--cli dist/cli.js] [--node PATH] [--no-write] [--no-readme] [--keep]
+//
+// For each size it generates a project into a cache folder under os.tmpdir() (reused when the
+// size, seed and generator source are the same), then runs every selected scenario `--runs` times.
+// Each run spawns `node --import bench/rss-probe.mjs dist/cli.js …` as a child process:
+// - wall time is measured by this process from spawn to the child's exit, so it includes Node's
+//   start-up (the report gives the start-up time of an empty script for comparison);
+// - peak RSS is the child's own `process.resourceUsage().maxRSS`, written by the probe at exit.
+// It prints a markdown table, writes it to bench/results.md and replaces the section between
+// `<!-- bench:start -->` and `<!-- bench:end -->` of README.md when those markers exist.
+//
+// Adding a scenario (plan with a 1% change, deploy on the emulator, …): append an object to
+// SCENARIOS. `setup(ctx)` prepares untimed state (ctx.freshCopy(), ctx.runCli(), ctx.manifest…),
+// `beforeRun(ctx, state, i)` does untimed per-run work, `command(ctx, state)` returns the CLI
+// arguments (+ cwd, expected exit code), `afterRun(ctx, state, result)` checks the outcome and
+// returns notes, `teardown` cleans up. A scenario that is not a single CLI call can instead define
+// `measure(ctx, state, i)` returning {wallMs, rssKb} (and extra fields it wants to report).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setTimeout, clearTimeout } from 'node:timers';
+import { parseArgs } from 'node:util';
+import { generateProject, mutateProject, readManifest, GENERATOR_VERSION, CONFIG_FILE } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const PROBE = join(HERE, 'rss-probe.mjs');
+const CACHE = join(os.tmpdir(), 'flink-pipeline-bench');
+
+/** Targets from the issue. Wall targets apply to the median. */
+const TARGETS = {
+  inventory: { wallMs: { 1000: 500, 10000: 3000 }, rssMb: 300 },
+  plan: { wallMs: { 1000: 500, 10000: 3000 }, rssMb: null },
+};
+
+const REFERENCE =
+  'Reference: shift_left takes 86 s to build the metadata of 1,000 tables on a 2-core machine ' +
+  '(figure from the issue; not re-measured here).';
+
+// ---------------------------------------------------------------------------------------------------
+// Scenario registry.
+
+const inventoryTarget = (size) => ({
+  wallMs: TARGETS.inventory.wallMs[size] ?? null,
+  rssMb: TARGETS.inventory.rssMb,
+});
+
+const planTarget = (size) => ({ wallMs: TARGETS.plan.wallMs[size] ?? null, rssMb: TARGETS.plan.rssMb });
+
+function git(dir, ...args) {
+  const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** A git repository of the generated project with one commit changing 1% of the tables. */
+function repoWithChange(ctx, tag) {
+  const dir = ctx.freshCopy(tag);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-q', '-m', 'base');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  // The manifest lives in the generator's folder; mutate a copy that carries it.
+  cpSync(join(ctx.genDir, 'bench-manifest.json'), join(dir, 'bench-manifest.json'));
+  const { mutations } = mutateProject(dir, { fraction: 0.01, seed: 7 });
+  git(dir, 'add', '-A', 'pipelines');
+  git(dir, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-q', '-m', 'change 1%');
+  git(dir, 'gc', '-q');
+  return { dir, base, changed: mutations.length };
+}
+
+export const SCENARIOS = [
+  {
+    id: 'inventory-cold',
+    group: 'inventory',
+    label: 'inventory, first run (writes all files)',
+    target: inventoryTarget,
+    setup: () => ({}),
+    beforeRun: (ctx, state) => {
+      if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+      state.dir = ctx.freshCopy('cold'); // a fresh tree every run (copy not timed)
+    },
+    command: (ctx, state) => ({
+      args: ['inventory', '--pipelines', join(state.dir, 'pipelines')],
+      cwd: state.dir,
+      exit: 0,
+    }),
+    afterRun: (ctx, state) => {
+      const defs = countFiles(join(state.dir, 'pipelines'), 'pipeline_definition.json');
+      const notes = [];
+      if (!existsSync(join(state.dir, 'pipelines', 'inventory.json')))
+        notes.push('no inventory.json written');
+      if (defs !== ctx.manifest.tables)
+        notes.push(`${defs} pipeline_definition.json files for ${ctx.manifest.tables} tables`);
+      return notes;
+    },
+  },
+  {
+    id: 'inventory-noop',
+    group: 'inventory',
+    label: 'inventory, no-op re-run (nothing changed)',
+    target: inventoryTarget,
+    setup: async (ctx) => {
+      const dir = ctx.freshCopy('noop');
+      await ctx.runCli({ args: ['inventory', '--pipelines', join(dir, 'pipelines')], cwd: dir, exit: 0 });
+      return { dir };
+    },
+    beforeRun: (ctx, state) => {
+      state.before = snapshotOutputs(join(state.dir, 'pipelines'));
+    },
+    command: (ctx, state) => ({
+      args: ['inventory', '--pipelines', join(state.dir, 'pipelines')],
+      cwd: state.dir,
+      exit: 0,
+    }),
+    afterRun: (ctx, state) => {
+      const after = snapshotOutputs(join(state.dir, 'pipelines'));
+      const rewritten = [...after].filter(([f, m]) => state.before.get(f) !== m).length;
+      return rewritten ? [`a no-op run rewrote ${rewritten} files`] : [];
+    },
+  },
+  {
+    id: 'inventory-check',
+    group: 'inventory',
+    label: 'inventory --check, fresh tree (all out of date, exit 1)',
+    target: inventoryTarget,
+    setup: (ctx) => ({ dir: ctx.freshCopy('check') }),
+    command: (ctx, state) => ({
+      args: ['inventory', '--check', '--pipelines', join(state.dir, 'pipelines')],
+      cwd: state.dir,
+      exit: 1,
+    }),
+    afterRun: (ctx, state) =>
+      existsSync(join(state.dir, 'pipelines', 'inventory.json')) ? ['--check wrote inventory.json'] : [],
+  },
+  {
+    id: 'inventory-check-clean',
+    group: 'inventory',
+    label: 'inventory --check, up to date (exit 0; the PR path)',
+    target: inventoryTarget,
+    setup: async (ctx) => {
+      const dir = ctx.freshCopy('check-clean');
+      await ctx.runCli({ args: ['inventory', '--pipelines', join(dir, 'pipelines')], cwd: dir, exit: 0 });
+      return { dir };
+    },
+    command: (ctx, state) => ({
+      args: ['inventory', '--check', '--pipelines', join(state.dir, 'pipelines')],
+      cwd: state.dir,
+      exit: 0,
+    }),
+  },
+  {
+    id: 'plan-1pct',
+    group: 'plan',
+    label: 'plan of a 1% change (git diff, classify, impact, PR comment markdown)',
+    target: planTarget,
+    setup: (ctx) => repoWithChange(ctx, 'plan'),
+    command: (ctx, state) => ({
+      args: ['plan', '--base', state.base, '--head', 'HEAD', '--format', 'markdown', '--out', 'plan.json'],
+      cwd: state.dir,
+      exit: 0,
+    }),
+    afterRun: (ctx, state) => {
+      const plan = JSON.parse(readFileSync(join(state.dir, 'plan.json'), 'utf8'));
+      const tables = new Set(plan.changes.map((c) => c.table));
+      return [
+        `${tables.size} tables changed, ${plan.nodes.length} statements impacted, ${plan.steps.length} steps`,
+      ];
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers.
+
+function countFiles(dir, name) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) n += countFiles(join(dir, e.name), name);
+    else if (e.name === name) n++;
+  }
+  return n;
+}
+
+/** path -> mtime/size of the files the inventory writes. */
+function snapshotOutputs(dir, out = new Map()) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) snapshotOutputs(p, out);
+    else if (e.name === 'pipeline_definition.json' || e.name === 'inventory.json') {
+      const s = statSync(p, { bigint: true });
+      out.set(p, `${s.mtimeNs}:${s.size}`);
+    }
+  }
+  return out;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const fmt = (n, digits = 0) =>
+  n === null || n === undefined || Number.isNaN(n)
+    ? 'n/a'
+    : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function lastLines(text, n = 5) {
+  return text.trim().split('\n').slice(-n).join('\n');
+}
+
+let childSeq = 0;
+
+/** Spawns `node --import probe <script> args`; resolves {code, signal, wallMs, rssKb, stdout, stderr}. */
+function runMeasured({ node, script, args, cwd, workDir, timeoutMs = 15 * 60 * 1000 }) {
+  const rssFile = join(workDir, `rss-${process.pid}-${++childSeq}.txt`);
+  rmSync(rssFile, { force: true });
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const keep = (buf, chunk) => (buf.length > 1 << 20 ? buf : buf + chunk);
+    const start = performance.now();
+    const child = spawn(node, ['--import', pathToFileURL(PROBE).href, ...(script ? [script] : []), ...args], {
+      cwd,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let wallMs = null;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (c) => (stdout = keep(stdout, c)));
+    child.stderr.setEncoding('utf8').on('data', (c) => (stderr = keep(stderr, c)));
+    child.on('error', reject);
+    child.on('exit', () => {
+      wallMs = performance.now() - start;
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      let rssKb = null;
+      try {
+        rssKb = Number(readFileSync(rssFile, 'utf8').trim());
+        rmSync(rssFile, { force: true });
+      } catch {
+        // killed or crashed before exit handlers ran
+      }
+      resolvePromise({ code, signal, wallMs: wallMs ?? performance.now() - start, rssKb, stdout, stderr });
+    });
+  });
+}
+
+function describeMachine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memGiB: os.totalmem() / 1024 ** 3,
+    platform: `${os.platform()} ${os.arch()} (${os.release()})`,
+    node: process.version,
+  };
+}
+
+/** Generates (or reuses) the project for `size`; returns its folder. */
+function ensureProject(size, seed) {
+  const src = readFileSync(join(HERE, 'generate.mjs'));
+  const hash = createHash('sha256').update(src).digest('hex').slice(0, 10);
+  const prefix = `gen-${size}-seed${seed}-`;
+  const dir = join(CACHE, `${prefix}${hash}`);
+  mkdirSync(CACHE, { recursive: true });
+  const m = readManifest(dir);
+  if (m && m.tables === size && String(m.seed) === String(seed) && m.generator === GENERATOR_VERSION) {
+    return { dir, manifest: m, reused: true, ms: 0 };
+  }
+  for (const old of readdirSync(CACHE)) {
+    if (old.startsWith(prefix)) rmSync(join(CACHE, old), { recursive: true, force: true }); // stale generator
+  }
+  const t0 = performance.now();
+  const manifest = generateProject(dir, { tables: size, seed });
+  return { dir, manifest, reused: false, ms: performance.now() - t0 };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report.
+
+function buildTable(rows) {
+  const head = ['Scenario', 'Tables', 'Runs', 'Median (ms)', 'Min (ms)', 'Peak RSS (MB)', 'Target', 'Result'];
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((h, i) => (i === 0 || i === 6 ? ' --- ' : ' ---: ')).join('|')}|`,
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${[
+        r.label,
+        fmt(r.size),
+        `${r.runs}`,
+        fmt(r.medianMs),
+        fmt(r.minMs),
+        fmt(r.peakRssMb, 1),
+        r.targetText,
+        r.result,
+      ].join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function evaluate(row, target) {
+  const parts = [];
+  let pass = true;
+  if (target?.wallMs) {
+    parts.push(`< ${fmt(target.wallMs)} ms`);
+    if (!(row.medianMs < target.wallMs)) pass = false;
+  }
+  if (target?.rssMb) {
+    parts.push(`< ${fmt(target.rssMb)} MB`);
+    if (!(row.peakRssMb < target.rssMb)) pass = false;
+  }
+  row.targetText = parts.length ? parts.join(', ') : '-';
+  if (row.error) row.result = `error: ${row.error}`;
+  else
+    row.result = (parts.length ? (pass ? 'pass' : '**fail**') : '-') + (row.notes.size ? ' (see notes)' : '');
+}
+
+function markdownReport({ rows, machine, meta, notes }) {
+  const lines = [];
+  lines.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGiB, 1)} GiB RAM, ` +
+      `${machine.platform}, Node ${machine.node}. Date: ${meta.date}.`,
+  );
+  lines.push('');
+  lines.push(buildTable(rows));
+  lines.push('');
+  for (const n of notes) lines.push(`- ${n}`);
+  lines.push(`- ${REFERENCE}`);
+  return lines.join('\n');
+}
+
+function writeOutputs(report, meta, { readme: updateReadme }) {
+  const results = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (bench/run.mjs): \`${meta.command}\`. Re-run it to refresh this file.`,
+    '',
+    report,
+    '',
+  ].join('\n');
+  writeFileSync(join(HERE, 'results.md'), results);
+  const readme = join(ROOT, 'README.md');
+  if (!updateReadme) return 'README.md left alone (--no-readme)';
+  if (!existsSync(readme)) return 'README.md not found: section not updated';
+  const text = readFileSync(readme, 'utf8');
+  const start = text.indexOf('<!-- bench:start -->');
+  const end = text.indexOf('<!-- bench:end -->');
+  if (start < 0 || end < start)
+    return 'README.md has no <!-- bench:start --> / <!-- bench:end --> markers: not updated';
+  const next = `${text.slice(0, start)}<!-- bench:start -->\n\n${report}\n\n${text.slice(end)}`;
+  if (next !== text) writeFileSync(readme, next);
+  return 'README.md bench section updated';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Main.
+
+function parseCli() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '5' },
+      only: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      cli: { type: 'string', default: join(ROOT, 'dist', 'cli.js') },
+      node: { type: 'string', default: process.execPath },
+      'no-write': { type: 'boolean', default: false },
+      'no-readme': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'usage: npm run bench -- [--sizes 1000,10000] [--runs 5] [--only inventory[,id…]] [--seed 42]\n' +
+        `                        [--cli dist/cli.js] [--node PATH] [--no-write] [--no-readme] [--keep]\n` +
+        `scenarios: ${SCENARIOS.map((s) => `${s.id} (${s.group})`).join(', ')}`,
+    );
+    process.exit(0);
+  }
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  const runs = Number(values.runs);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error(`--sizes: positive integers, got ${values.sizes}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a positive integer, got ${values.runs}`);
+  const only = values.only
+    ? values.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : null;
+  const selected = SCENARIOS.filter(
+    (s) => !only || only.some((o) => s.id === o || s.group === o || s.id.startsWith(o)),
+  );
+  if (!selected.length)
+    throw new Error(`--only ${values.only}: no scenario matches (${SCENARIOS.map((s) => s.id).join(', ')})`);
+  const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
+  return { ...values, sizes, runs, selected, seed, cli: resolve(values.cli) };
+}
+
+async function main() {
+  const opts = parseCli();
+  if (!existsSync(opts.cli)) {
+    console.error(
+      `bench: ${relative(ROOT, opts.cli) || opts.cli} not found: build the CLI first (npm run build)`,
+    );
+    process.exit(2);
+  }
+  const machine = describeMachine();
+  if (opts.node !== process.execPath) {
+    // Report the Node that runs the CLI, not the one running this script.
+    machine.node = spawnSync(opts.node, ['--version'], { encoding: 'utf8' }).stdout?.trim() || opts.node;
+  }
+  const cliBytes = readFileSync(opts.cli);
+  const cliHash = createHash('sha256').update(cliBytes).digest('hex').slice(0, 12);
+  const loadStart = os.loadavg()[0];
+  const workRoot = mkdtempSync(join(os.tmpdir(), 'flink-pipeline-bench-work-'));
+  const cleanup = () => opts.keep || rmSync(workRoot, { recursive: true, force: true });
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  console.log(`bench: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; work folder ${workRoot}`);
+
+  const runCli = async (cmd) => {
+    const r = await runMeasured({ node: opts.node, script: opts.cli, workDir: workRoot, ...cmd });
+    if (cmd.exit !== undefined && r.code !== cmd.exit) {
+      const why = lastLines(r.stderr || r.stdout, 3) || `signal ${r.signal}`;
+      const err = new Error(`exit ${r.code ?? r.signal} (expected ${cmd.exit}): ${why}`);
+      err.result = r;
+      throw err;
+    }
+    return r;
+  };
+
+  // Node start-up through the same probe, for reading the wall times.
+  const startup = [];
+  for (let i = 0; i < Math.max(3, opts.runs); i++) {
+    startup.push(
+      (
+        await runMeasured({
+          node: opts.node,
+          script: null,
+          args: ['-e', ''],
+          cwd: workRoot,
+          workDir: workRoot,
+        })
+      ).wallMs,
+    );
+  }
+  const startupMs = median(startup);
+
+  const rows = [];
+  const sizesInfo = [];
+  for (const size of opts.sizes) {
+    const gen = ensureProject(size, opts.seed);
+    const m = gen.manifest;
+    sizesInfo.push(
+      `${fmt(size)} tables = ${fmt(m.files)} files, ${fmt(m.lines)} lines, ${fmt(m.table.reduce((n, t) => n + t.parents.length, 0))} edges`,
+    );
+    console.log(
+      `\n## ${fmt(size)} tables: ${gen.reused ? 'reusing' : `generated in ${fmt(gen.ms)} ms`} ${gen.dir} ` +
+        `(${fmt(m.files)} files, ${fmt(m.lines)} lines)`,
+    );
+    let copies = 0;
+    const ctx = {
+      size,
+      seed: opts.seed,
+      genDir: gen.dir,
+      manifest: m,
+      workRoot,
+      runCli,
+      /** A fresh copy of the generated project (pipelines/ + config) in the work folder. */
+      freshCopy(tag) {
+        const dir = join(workRoot, `${size}-${tag}-${++copies}`);
+        cpSync(join(gen.dir, 'pipelines'), join(dir, 'pipelines'), { recursive: true });
+        cpSync(join(gen.dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+        // Flush the copy's dirty pages now, so that their write-back does not land in a timed run.
+        if (process.platform !== 'win32') spawnSync('sync', { stdio: 'ignore' });
+        return dir;
+      },
+    };
+    for (const sc of opts.selected) {
+      const row = { id: sc.id, label: sc.label, size, runs: 0, samples: [], notes: new Set() };
+      let state;
+      try {
+        state = (await sc.setup?.(ctx)) ?? {};
+        for (let i = 0; i < opts.runs; i++) {
+          await sc.beforeRun?.(ctx, state, i);
+          let sample;
+          if (sc.measure) sample = await sc.measure(ctx, state, i);
+          else sample = await runCli(sc.command(ctx, state));
+          row.samples.push(sample);
+          row.runs++;
+          for (const n of (await sc.afterRun?.(ctx, state, sample)) ?? []) row.notes.add(n);
+          process.stdout.write(
+            `  ${sc.id} run ${i + 1}/${opts.runs}: ${fmt(sample.wallMs)} ms, ${fmt((sample.rssKb ?? NaN) / 1024, 1)} MB\n`,
+          );
+        }
+      } catch (err) {
+        row.error = err.message.split('\n')[0].slice(0, 160);
+        console.error(`  ${sc.id}: ${err.message}`);
+      } finally {
+        try {
+          await sc.teardown?.(ctx, state);
+        } catch (err) {
+          console.error(`  ${sc.id} teardown: ${err.message}`);
+        }
+        if (state?.dir) rmSync(state.dir, { recursive: true, force: true });
+      }
+      const walls = row.samples.map((s) => s.wallMs);
+      const rss = row.samples.map((s) => s.rssKb).filter((x) => Number.isFinite(x));
+      row.medianMs = walls.length ? median(walls) : null;
+      row.minMs = walls.length ? Math.min(...walls) : null;
+      row.peakRssMb = rss.length ? Math.max(...rss) / 1024 : null;
+      evaluate(row, sc.target?.(size));
+      rows.push(row);
+    }
+  }
+  cleanup();
+
+  const notes = [
+    `Wall time: measured by the parent around the spawn of \`node dist/cli.js …\` (spawn to exit), so it ` +
+      `includes Node start-up: an empty script takes ${fmt(startupMs)} ms here through the same wrapper. ` +
+      'Targets apply to the median.',
+    "Peak RSS: the child's `process.resourceUsage().maxRSS`, written at exit by `bench/rss-probe.mjs` " +
+      '(loaded with `node --import`; the CLI is unchanged).',
+    'Scenarios: first run = a fresh copy of the generated tree every run (copy not timed); no-op = the ' +
+      'same tree again after one untimed run; `--check` on a fresh tree (everything out of date, exit 1) ' +
+      'and on an up-to-date tree (exit 0).',
+    `CLI measured: \`${relative(ROOT, opts.cli) || opts.cli}\` (${fmt(cliBytes.length / 1024)} kB, sha256 ${cliHash}), ` +
+      `run by \`${opts.node === process.execPath ? 'node' : opts.node}\` ${machine.node}` +
+      ' (`npm run bench` puts the `node` devDependency first on PATH; pass `--node` to measure another Node).',
+    `Projects: bench/generate.mjs, seed ${opts.seed}: ${sizesInfo.join('; ')}.`,
+    `Machine load (1-minute load average) at start / end: ${fmt(loadStart, 2)} / ${fmt(os.loadavg()[0], 2)} ` +
+      `on ${machine.cores} cores; a figure near or above the core count means other processes shared the CPU ` +
+      'and the wall times are inflated.',
+  ];
+  for (const r of rows) for (const n of r.notes) notes.push(`${r.id} at ${fmt(r.size)} tables: ${n}.`);
+  const meta = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  };
+  const report = markdownReport({ rows, machine, meta, notes });
+  console.log(`\n${report}\n`);
+  if (!opts['no-write']) {
+    console.log(writeOutputs(report, meta, { readme: !opts['no-readme'] }));
+    console.log(`wrote ${relative(ROOT, join(HERE, 'results.md'))}`);
+  }
+  const failed = rows.some((r) => r.error);
+  process.exit(failed ? 1 : 0);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err) => {
+    console.error(`bench: ${err.message}`);
+    process.exit(1);
+  });
+}
