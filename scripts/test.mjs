@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const node24 = join('node_modules', 'node', 'bin', 'node');
+// Under `npm test`, PATH starts with node_modules/.bin, whose `node` is the Node 24 dev
+// dependency; the Node that runs npm itself is the machine's own.
+const hostNode = process.env.npm_node_execpath || process.execPath;
 const skip = new Set((process.env.SKIP_CHECKS ?? '').split(',').filter(Boolean));
 let passed = 0;
 let failed = 0;
@@ -14,6 +17,10 @@ function run(label, cmd, args, env = {}) {
   console.log(`\n=== ${label} ===`);
   const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return res.status === 0;
+}
+
+function versionOf(nodeBin) {
+  return spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
 }
 
 function jest(label, nodeBin) {
@@ -67,9 +74,10 @@ if (!skip.has('typecheck'))
 if (!skip.has('lint'))
   results.push(run('lint', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']));
 if (!skip.has('dist')) results.push(checkDist());
-if (!skip.has('node20')) results.push(jest(`jest on Node ${process.versions.node}`, process.execPath));
+if (!skip.has('host')) results.push(jest(`jest on Node ${versionOf(hostNode)} (this machine's)`, hostNode));
 if (!skip.has('node24')) {
-  if (existsSync(node24)) results.push(jest('jest on Node 24', node24));
+  if (existsSync(node24))
+    results.push(jest(`jest on Node ${versionOf(node24)} (the action's runtime)`, node24));
   else {
     console.error('Node 24 not installed (devDependency "node"): run npm ci');
     results.push(false);
