@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { configSchema, type Config } from './schema.js';
 import { UserError } from '../util/errors.js';
+import { readUserFile } from '../util/files.js';
 
 export const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
 
@@ -49,13 +50,5 @@ export function loadConfig(path: string | undefined): Config {
     if (path) throw new UserError(`${path}: config file not found; pass an existing file to --config`);
     return {};
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(
-      `${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  return parseConfig(file, text);
+  return parseConfig(file, readUserFile(file, 'config file'));
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import type { StatusSnapshot, TableStatus } from '../plan/types.js';
 import { UserError } from '../util/errors.js';
+import { readUserFile } from '../util/files.js';
 
 /**
  * Where live status comes from. The planner only sees the snapshot, so it stays pure; the
@@ -78,17 +78,7 @@ export function parseStatusFile(path: string, text: string): StatusSnapshot {
 export function fileStatus(path: string): StatusSource {
   return {
     kind: 'file',
-    snapshot: async () => {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (e) {
-        throw new UserError(
-          `${path}: cannot read the status file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-        );
-      }
-      return parseStatusFile(path, text);
-    },
+    snapshot: async () => parseStatusFile(path, readUserFile(path, 'status file')),
   };
 }
 
