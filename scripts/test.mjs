@@ -70,7 +70,14 @@ function checkDist() {
 
 const results = [];
 if (!skip.has('typecheck'))
-  results.push(run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit']));
+  results.push(
+    run('typecheck', process.execPath, [
+      'node_modules/typescript/bin/tsc',
+      '--noEmit',
+      '-p',
+      'tsconfig.all.json',
+    ]),
+  );
 if (!skip.has('lint'))
   results.push(run('lint', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']));
 if (!skip.has('dist')) results.push(checkDist());

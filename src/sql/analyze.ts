@@ -3,16 +3,18 @@
  * result with issues, never an exception.
  */
 import { sha256 } from './fingerprint.js';
-import { lex } from './lexer.js';
+import { tokenize } from './lexer.js';
 import { splitStatements } from './split.js';
 import { analyzeStatement } from './statement.js';
-import type { AnalyzedStatement, SqlAnalysis, StatefulReason } from './types.js';
+import type { AnalyzedStatement, SqlAnalysis, SqlIssue, StatefulReason } from './types.js';
 
 export function analyzeSql(text: string): SqlAnalysis {
-  const { tokens, issues, hasHints } = lex(text);
+  const issues: SqlIssue[] = [];
+  // The token list is the lexer's shared buffer: only plain results leave this function.
+  const tokens = tokenize(text, issues);
   const statements: AnalyzedStatement[] = [];
   for (const span of splitStatements(tokens)) {
-    statements.push(analyzeStatement(tokens, span, text, issues, hasHints));
+    statements.push(analyzeStatement(tokens, span, issues));
   }
   const sinks = new Set<string>();
   const sources = new Set<string>();

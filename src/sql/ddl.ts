@@ -2,7 +2,7 @@
  * Table DDL details: the column list body, DISTRIBUTED BY, WITH options, and the token
  * printers that normalise type and expression text so that formatting does not show as change.
  */
-import type { Token } from './lexer.js';
+import { IDENTIFIER, KEYWORD, NUMBER, OPERATOR, PUNCT, QUOTED, STRING, type TokenList } from './tokenlist.js';
 import { isNamePart, isPunct, isWord } from './tokens.js';
 import type { Column, TableDdl } from './types.js';
 
@@ -19,26 +19,26 @@ const ANGLE_TYPES = new Set(['ROW', 'ARRAY', 'MAP', 'MULTISET']);
  * Splits `t[start, end)` on commas outside parentheses and type angle brackets; returns the
  * item ranges.
  */
-function splitItems(t: Token[], start: number, end: number, match: Int32Array): Array<[number, number]> {
+function splitItems(t: TokenList, start: number, end: number, match: Int32Array): Array<[number, number]> {
   const items: Array<[number, number]> = [];
   let itemStart = start;
   let angle = 0;
   let i = start;
   while (i < end) {
-    const tk = t[i];
-    if (tk.kind === 'punct') {
-      if (tk.text === '(') {
+    const kind = t.kind(i);
+    if (kind === PUNCT) {
+      if (t.isPunct(i, '(')) {
         i = (match[i] < end ? match[i] : end) + 1;
         continue;
       }
-      if (tk.text === ',' && angle === 0) {
+      if (t.isPunct(i, ',') && angle === 0) {
         if (i > itemStart) items.push([itemStart, i]);
         itemStart = i + 1;
       }
-    } else if (tk.kind === 'operator') {
-      if (tk.text === '<' && i > start && ANGLE_TYPES.has(t[i - 1].up)) angle++;
-      else if (tk.text === '>' && angle > 0) angle--;
-      else if (tk.text === '<>' && angle > 0) angle--;
+    } else if (kind === OPERATOR) {
+      if (t.isOperator(i, '<') && i > start && ANGLE_TYPES.has(t.up(i - 1))) angle++;
+      else if (t.isOperator(i, '>') && angle > 0) angle--;
+      else if (t.isOperator(i, '<>') && angle > 0) angle--;
     }
     i++;
   }
@@ -47,102 +47,97 @@ function splitItems(t: Token[], start: number, end: number, match: Int32Array): 
 }
 
 /** Unquoted names inside the parentheses at `open`: `(a, `b`)`. */
-export function nameList(t: Token[], open: number, match: Int32Array): string[] {
+export function nameList(t: TokenList, open: number, match: Int32Array): string[] {
   const names: string[] = [];
   const close = match[open];
-  for (let i = open + 1; i < close && i < t.length; i++) {
-    if (isNamePart(t[i]) && !isPunct(t[i - 1], '.')) names.push(t[i].value);
+  for (let i = open + 1; i < close && i < t.count; i++) {
+    if (isNamePart(t, i) && !isPunct(t, i - 1, '.')) names.push(t.value(i));
   }
   return names;
 }
 
 /** Reads the `( … )` body of CREATE TABLE at `open` into `ddl`. */
-export function parseTableBody(t: Token[], open: number, match: Int32Array, ddl: TableDdl): void {
-  const close = Math.min(match[open], t.length);
+export function parseTableBody(t: TokenList, open: number, match: Int32Array, ddl: TableDdl): void {
+  const close = Math.min(match[open], t.count);
   for (const [s, e] of splitItems(t, open + 1, close, match)) {
     let i = s;
-    if (isWord(t[i], 'CONSTRAINT')) i += 2;
-    if (isWord(t[i], 'PRIMARY') && isWord(t[i + 1], 'KEY')) {
-      if (isPunct(t[i + 2], '(')) ddl.primaryKey = nameList(t, i + 2, match);
+    if (isWord(t, i, 'CONSTRAINT')) i += 2;
+    if (isWord(t, i, 'PRIMARY') && isWord(t, i + 1, 'KEY')) {
+      if (isPunct(t, i + 2, '(')) ddl.primaryKey = nameList(t, i + 2, match);
       continue;
     }
-    if (isWord(t[i], 'WATERMARK') && isWord(t[i + 1], 'FOR') && i + 2 < e) {
-      const column = t[i + 2].value;
-      const as = isWord(t[i + 3], 'AS') ? i + 4 : i + 3;
-      ddl.watermark = { column, expression: printExpression(t.slice(as, e)) };
+    if (isWord(t, i, 'WATERMARK') && isWord(t, i + 1, 'FOR') && i + 2 < e) {
+      const column = t.value(i + 2);
+      const as = isWord(t, i + 3, 'AS') ? i + 4 : i + 3;
+      ddl.watermark = { column, expression: printExpression(t, as, e) };
       continue;
     }
-    if (isWord(t[i], 'PERIOD') || isWord(t[i], 'LIKE')) continue;
-    if (isNamePart(t[i])) ddl.columns.push(parseColumn(t, i, e, ddl));
+    if (isWord(t, i, 'PERIOD') || isWord(t, i, 'LIKE')) continue;
+    if (isNamePart(t, i)) ddl.columns.push(parseColumn(t, i, e, ddl));
   }
 }
 
-function parseColumn(t: Token[], s: number, e: number, ddl: TableDdl): Column {
-  const name = t[s].value;
-  if (isWord(t[s + 1], 'AS')) {
+function parseColumn(t: TokenList, s: number, e: number, ddl: TableDdl): Column {
+  const name = t.value(s);
+  if (isWord(t, s + 1, 'AS')) {
     return { name, type: '', nullable: true, kind: 'computed' };
   }
   let i = s + 1;
   let angle = 0;
   let depth = 0;
   while (i < e) {
-    const tk = t[i];
-    if (depth === 0 && angle === 0 && TYPE_END.has(tk.up)) break;
-    if (isPunct(tk, '(')) depth++;
-    else if (isPunct(tk, ')')) depth--;
-    else if (tk.kind === 'operator') {
-      if (tk.text === '<') angle++;
-      else if (tk.text === '>' && angle > 0) angle--;
-    }
+    if (depth === 0 && angle === 0 && TYPE_END.has(t.up(i))) break;
+    if (isPunct(t, i, '(')) depth++;
+    else if (isPunct(t, i, ')')) depth--;
+    else if (t.isOperator(i, '<')) angle++;
+    else if (t.isOperator(i, '>') && angle > 0) angle--;
     i++;
   }
-  const type = printType(t.slice(s + 1, i));
+  const type = printType(t, s + 1, i);
   let nullable = true;
   let kind: Column['kind'] = 'physical';
   for (; i < e; i++) {
-    const up = t[i].up;
-    if (up === 'NOT' && isWord(t[i + 1], 'NULL')) {
+    if (isWord(t, i, 'NOT') && isWord(t, i + 1, 'NULL')) {
       nullable = false;
       i++;
-    } else if (up === 'PRIMARY' && isWord(t[i + 1], 'KEY')) {
+    } else if (isWord(t, i, 'PRIMARY') && isWord(t, i + 1, 'KEY')) {
       ddl.primaryKey = [name];
       i++;
-    } else if (up === 'METADATA') kind = 'metadata';
-    else if (up === 'NOT' && isWord(t[i + 1], 'ENFORCED')) i++;
+    } else if (isWord(t, i, 'METADATA')) kind = 'metadata';
+    else if (isWord(t, i, 'NOT') && isWord(t, i + 1, 'ENFORCED')) i++;
   }
   return { name, type, nullable, kind };
 }
 
 /**
- * Type text: keywords upper-cased, single spaces, `, ` between parameters, no space inside
- * brackets. Field names of ROW types keep their spelling (Flink names are case-sensitive).
+ * Type text of `t[start, end)`: keywords upper-cased, single spaces, `, ` between parameters,
+ * no space inside brackets. Field names of ROW types keep their spelling (Flink names are
+ * case-sensitive).
  */
-export function printType(tokens: Token[]): string {
+export function printType(t: TokenList, start: number, end: number): string {
   let out = '';
   const rowStack: boolean[] = [];
   let fieldNext = false;
-  let prev: Token | null = null;
-  for (const tk of tokens) {
-    const text = tk.text;
-    if ((tk.kind === 'punct' && text === '(') || (tk.kind === 'operator' && text === '<')) {
-      const row = prev !== null && prev.up === 'ROW';
-      out += text;
+  for (let i = start; i < end; i++) {
+    if (isPunct(t, i, '(') || t.isOperator(i, '<')) {
+      const row = i > start && isWord(t, i - 1, 'ROW');
+      out += t.text(i);
       rowStack.push(row);
       fieldNext = row;
-    } else if ((tk.kind === 'punct' && text === ')') || (tk.kind === 'operator' && text === '>')) {
-      out += text;
+    } else if (isPunct(t, i, ')') || t.isOperator(i, '>')) {
+      out += t.text(i);
       rowStack.pop();
       fieldNext = false;
-    } else if (tk.kind === 'punct' && text === ',') {
+    } else if (isPunct(t, i, ',')) {
       out += ', ';
       fieldNext = rowStack.length > 0 && rowStack[rowStack.length - 1];
     } else {
       const last = out.charCodeAt(out.length - 1);
       if (out.length > 0 && last !== 40 && last !== 60 && last !== 32) out += ' ';
-      out += fieldNext || tk.up === '' ? text : tk.up;
+      const up = fieldNext ? '' : t.up(i);
+      out += up === '' ? t.text(i) : up;
       fieldNext = false;
     }
-    prev = tk;
   }
   return out;
 }
@@ -154,77 +149,86 @@ const SPACED_BEFORE_PAREN = new Set(
   ),
 );
 
-function callable(prev: Token): boolean {
-  if (prev.kind === 'identifier' || prev.kind === 'quoted') return true;
-  return prev.kind === 'keyword' && !SPACED_BEFORE_PAREN.has(prev.up);
+function callable(t: TokenList, prev: number): boolean {
+  const kind = t.kind(prev);
+  if (kind === IDENTIFIER || kind === QUOTED) return true;
+  return kind === KEYWORD && !SPACED_BEFORE_PAREN.has(t.up(prev));
 }
 
-/** Expression text: keywords upper-cased, names and literals as written, single spaces. */
-export function printExpression(tokens: Token[]): string {
+/** Expression text of `t[start, end)`: keywords upper-cased, names and literals as written, single spaces. */
+export function printExpression(t: TokenList, start: number, end: number): string {
   let out = '';
-  let prev: Token | null = null;
-  for (const tk of tokens) {
-    const text = tk.kind === 'keyword' ? tk.up : tk.text;
-    const p = prev?.text;
+  for (let i = start; i < end; i++) {
+    const text = t.kind(i) === KEYWORD ? t.up(i) : t.text(i);
+    const prev = i - 1;
     const glueLeft =
-      prev === null ||
-      (prev.kind === 'punct' && (p === '(' || p === '.' || p === '[')) ||
-      (tk.kind === 'punct' && (text === ')' || text === ',' || text === '.' || text === ']')) ||
-      (tk.kind === 'punct' && (text === '(' || text === '[') && callable(prev));
+      i === start ||
+      isPunct(t, prev, '(') ||
+      isPunct(t, prev, '.') ||
+      isPunct(t, prev, '[') ||
+      isPunct(t, i, ')') ||
+      isPunct(t, i, ',') ||
+      isPunct(t, i, '.') ||
+      isPunct(t, i, ']') ||
+      ((isPunct(t, i, '(') || isPunct(t, i, '[')) && callable(t, prev));
     out += glueLeft ? text : ' ' + text;
-    prev = tk;
   }
   return out;
 }
 
 /** `DISTRIBUTED BY [HASH](cols) [INTO n BUCKETS]` or `DISTRIBUTED INTO n BUCKETS` at `i` (the DISTRIBUTED word). */
 export function parseDistribution(
-  t: Token[],
+  t: TokenList,
   i: number,
   match: Int32Array,
 ): { distribution: NonNullable<TableDdl['distribution']>; next: number } {
   let j = i + 1;
   let columns: string[] = [];
-  if (isWord(t[j], 'BY')) {
+  if (isWord(t, j, 'BY')) {
     j++;
-    if (isNamePart(t[j]) && isPunct(t[j + 1], '(')) j++;
-    if (isPunct(t[j], '(')) {
+    if (isNamePart(t, j) && isPunct(t, j + 1, '(')) j++;
+    if (isPunct(t, j, '(')) {
       columns = nameList(t, j, match);
       j = match[j] + 1;
     }
   }
   let buckets: number | null = null;
-  if (isWord(t[j], 'INTO') && t[j + 1]?.kind === 'number') {
-    buckets = Number(t[j + 1].text);
+  if (isWord(t, j, 'INTO') && t.kind(j + 1) === NUMBER) {
+    buckets = Number(t.text(j + 1));
     j += 2;
-    if (isWord(t[j], 'BUCKETS')) j++;
+    if (isWord(t, j, 'BUCKETS')) j++;
   }
   return { distribution: { columns, buckets }, next: j };
 }
 
-/** `( 'k' = 'v', … )` at `open`; keys and values unquoted. Also returns each key's token for line numbers. */
+/** Where an option key was written, for the line of a reason it causes. */
+export interface KeyAt {
+  line: number;
+  offset: number;
+}
+
+/** `( 'k' = 'v', … )` at `open`; keys and values unquoted. Also returns where each key is, for line numbers. */
 export function parseOptions(
-  t: Token[],
+  t: TokenList,
   open: number,
   match: Int32Array,
-  text: string,
-): { options: Record<string, string>; keys: Map<string, Token> } {
+): { options: Record<string, string>; keys: Map<string, KeyAt> } {
   const options: Record<string, string> = {};
-  const keys = new Map<string, Token>();
-  const close = Math.min(match[open], t.length);
+  const keys = new Map<string, KeyAt>();
+  const close = Math.min(match[open], t.count);
   for (const [s, e] of splitItems(t, open + 1, close, match)) {
     let eq = s;
-    while (eq < e && !(t[eq].kind === 'operator' && t[eq].text === '=')) eq++;
+    while (eq < e && !t.isOperator(eq, '=')) eq++;
     if (eq === s || eq >= e - 1) continue;
-    const key = literalText(t, s, eq, text);
-    options[key] = literalText(t, eq + 1, e, text);
-    keys.set(key, t[s]);
+    const key = literalText(t, s, eq);
+    options[key] = literalText(t, eq + 1, e);
+    keys.set(key, { line: t.lines[s], offset: t.starts[s] });
   }
   return { options, keys };
 }
 
 /** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */
-export function literalText(t: Token[], s: number, e: number, text: string): string {
-  if (e - s === 1 && (t[s].kind === 'string' || t[s].kind === 'quoted')) return t[s].value;
-  return text.slice(t[s].offset, t[e - 1].end);
+export function literalText(t: TokenList, s: number, e: number): string {
+  if (e - s === 1 && (t.kind(s) === STRING || t.kind(s) === QUOTED)) return t.value(s);
+  return t.src.slice(t.starts[s], t.ends[e - 1]);
 }

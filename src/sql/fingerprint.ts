@@ -9,67 +9,70 @@
  * wherever the text is already canonical, which keeps large projects fast.
  */
 import * as crypto from 'node:crypto';
-import type { Token } from './lexer.js';
 import { BUILTIN_FUNCTIONS } from './keywords.js';
+import { HINT, IDENTIFIER, KEYWORD, NUMBER, PUNCT, UP_IS_TEXT, type TokenList } from './tokenlist.js';
 
-function wordLike(t: Token): boolean {
-  return t.kind === 'identifier' || t.kind === 'keyword' || t.kind === 'number';
+function wordLike(kind: number): boolean {
+  return kind === IDENTIFIER || kind === KEYWORD || kind === NUMBER;
 }
 
-/** Whether `a` directly followed by `b` would lex differently (`a b` vs `ab`, `< =` vs `<=`, `'a' 'b'` vs `'a''b'`). */
-function needsSpace(a: Token, b: Token): boolean {
-  if (a.kind === b.kind) return a.kind !== 'punct' && a.kind !== 'hint';
-  if (wordLike(a) && wordLike(b)) return true;
-  return (a.kind === 'number' && b.text === '.') || (a.text === '.' && b.kind === 'number');
+/** Whether token `a` directly followed by `b` would lex differently (`a b` vs `ab`, `< =` vs `<=`, `'a' 'b'` vs `'a''b'`). */
+function needsSpace(t: TokenList, a: number, b: number): boolean {
+  const ka = t.kinds[a];
+  const kb = t.kinds[b];
+  if (ka === kb) return ka !== PUNCT && ka !== HINT;
+  if (wordLike(ka) && wordLike(kb)) return true;
+  return (ka === NUMBER && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === NUMBER);
 }
 
-/** The token's canonical text when it differs from the written text, else null. */
-function canonical(tk: Token, next: Token | undefined): string | null {
-  switch (tk.kind) {
-    case 'keyword':
-      return tk.up === tk.text ? null : tk.up;
-    case 'identifier':
+/** Token `i`'s canonical text when it differs from the written text, else null. */
+function canonical(t: TokenList, i: number): string | null {
+  switch (t.kinds[i]) {
+    case KEYWORD:
+      return (t.flags[i] & UP_IS_TEXT) !== 0 ? null : t.up(i);
+    case IDENTIFIER: {
       // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
-      if (next !== undefined && next.kind === 'punct' && next.text === '(' && BUILTIN_FUNCTIONS.has(tk.up)) {
-        return tk.up === tk.text ? null : tk.up;
-      }
-      return null;
-    case 'hint': {
-      const collapsed = tk.text.replace(/\s+/g, ' ');
-      return collapsed === tk.text ? null : collapsed;
+      if (!t.isPunct(i + 1, '(')) return null;
+      const up = t.up(i);
+      if (!BUILTIN_FUNCTIONS.has(up)) return null;
+      return t.textIs(i, up) ? null : up;
+    }
+    case HINT: {
+      const text = t.text(i);
+      const collapsed = text.replace(/\s+/g, ' ');
+      return collapsed === text ? null : collapsed;
     }
   }
   return null;
 }
 
-/** Canonical form of `t[start, end)` (offsets into `text`), `;` left out. */
-export function normalisedTokens(text: string, t: Token[], start: number, end: number): string {
+/** Canonical form of `t[start, end)`, `;` left out. */
+export function normalisedTokens(t: TokenList, start: number, end: number): string {
+  const text = t.src;
   let out = '';
-  let prev: Token | null = null;
+  let prev = -1;
   let runStart = -1;
   let runEnd = 0;
   for (let i = start; i < end; i++) {
-    const tk = t[i];
-    if (tk.kind === 'punct' && tk.text === ';') continue;
-    const canon = canonical(tk, t[i + 1]);
-    const space = prev !== null && needsSpace(prev, tk);
-    const gapMatches = space
-      ? tk.offset === runEnd + 1 && text.charCodeAt(runEnd) === 32
-      : tk.offset === runEnd;
+    if (t.isPunct(i, ';')) continue;
+    const offset = t.starts[i];
+    const canon = canonical(t, i);
+    const space = prev >= 0 && needsSpace(t, prev, i);
+    const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
     if (canon === null && runStart >= 0 && gapMatches) {
-      runEnd = tk.end;
+      runEnd = t.ends[i];
     } else {
       if (runStart >= 0) out += text.slice(runStart, runEnd);
       if (space) out += ' ';
       if (canon === null) {
-        runStart = tk.offset;
-        runEnd = tk.end;
+        runStart = offset;
+        runEnd = t.ends[i];
       } else {
         out += canon;
         runStart = -1;
       }
     }
-    prev = tk;
+    prev = i;
   }
   if (runStart >= 0) out += text.slice(runStart, runEnd);
   return out;

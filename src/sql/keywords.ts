@@ -29,6 +29,9 @@ export const KEYWORDS: ReadonlySet<string> = words(`
   YEAR ZONE
 `);
 
+/** KEYWORDS as an array: a keyword token stores its index here (see TokenList). */
+export const KEYWORD_LIST: readonly string[] = [...KEYWORDS];
+
 /**
  * Built-in functions whose names Flink resolves case-insensitively; the fingerprint folds
  * them when they are called, so `count(*)` and `COUNT(*)` hash the same.

@@ -3,57 +3,67 @@
  * an unterminated string, comment or quoted name becomes a token that runs to the end of the
  * text plus an issue, so the analyzer can still report what it saw.
  */
-import { KEYWORDS } from './keywords.js';
+import { KEYWORD_LIST } from './keywords.js';
+import {
+  ASCII_WORD,
+  HINT,
+  IDENTIFIER,
+  KEYWORD,
+  KIND_NAMES,
+  NUMBER,
+  OPERATOR,
+  PARAM,
+  PUNCT,
+  QUOTED,
+  STRING,
+  TokenList,
+  UP_IS_TEXT,
+} from './tokenlist.js';
 import type { SqlIssue } from './types.js';
 
 export type TokenKind =
-  | 'keyword'
-  | 'identifier'
-  /** backtick-quoted identifier */
-  | 'quoted'
-  /** single-quoted literal (double-quoted text is lexed the same way, for tolerance) */
-  | 'string'
-  | 'number'
-  | 'operator'
-  | 'punct'
-  /** `/*+ … *\/` optimizer hint */
-  | 'hint'
-  /** `?`, `${name}` or `{{ … }}` template placeholder */
-  | 'param';
+  'keyword' | 'identifier' | 'quoted' | 'string' | 'number' | 'operator' | 'punct' | 'hint' | 'param';
 
-/**
- * One token. `up` is computed on first use for identifiers: most identifiers are never
- * compared with a keyword, and upper-casing every one of them is a measurable share of the
- * analyzer's time on large projects.
- */
-export class Token {
-  constructor(
-    readonly kind: TokenKind,
-    /** Exactly as written */
-    readonly text: string,
-    /** Name of a quoted identifier or content of a string with escapes undone; else `text` */
-    readonly value: string,
-    /** 0-based offset into the lexed text */
-    readonly offset: number,
-    /** 0-based offset just after the token */
-    readonly end: number,
-    /** 1-based line of the first character */
-    readonly line: number,
-    private upper: string | undefined,
-  ) {}
-
+/** One token as a plain object: the readable form of a TokenList entry, for tests and tools. */
+export interface Token {
+  kind: TokenKind;
+  /** Exactly as written */
+  text: string;
+  /** Name of a quoted identifier or content of a string with escapes undone; else `text` */
+  value: string;
+  offset: number;
+  end: number;
+  line: number;
   /** Upper-cased text for keyword and identifier tokens; '' for every other kind */
-  get up(): string {
-    if (this.upper === undefined) this.upper = this.text.toUpperCase();
-    return this.upper;
-  }
+  up: string;
 }
 
 export interface LexResult {
   tokens: Token[];
   issues: SqlIssue[];
-  /** Whether any hint token was produced (lets callers skip filtering them out) */
   hasHints: boolean;
+}
+
+/** Tokens as objects. The analyzers use `tokenize`; this form is for tests and debugging. */
+export function lex(text: string): LexResult {
+  const issues: SqlIssue[] = [];
+  const t = tokenize(text, issues);
+  const tokens: Token[] = [];
+  let hasHints = false;
+  for (let i = 0; i < t.count; i++) {
+    const kind = KIND_NAMES[t.kinds[i]] as TokenKind;
+    hasHints ||= kind === 'hint';
+    tokens.push({
+      kind,
+      text: t.text(i),
+      value: t.value(i),
+      offset: t.starts[i],
+      end: t.ends[i],
+      line: t.lines[i],
+      up: t.up(i),
+    });
+  }
+  return { tokens, issues, hasHints };
 }
 
 // Char codes.
@@ -92,6 +102,7 @@ const WORD_PART = 2;
 const DIGIT = 4;
 const LOWER = 8;
 const UPPER = 16;
+const NON_ASCII = 32;
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const lower = c >= 97 && c <= 122;
@@ -105,11 +116,9 @@ for (let c = 0; c < 128; c++) {
     (upper ? UPPER : 0);
 }
 
-const ASCII: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-
 function charClass(c: number): number {
   if (c < 128) return c < 0 ? 0 : CLASS[c];
-  return c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029 ? 0 : WORD_START | WORD_PART;
+  return c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029 ? 0 : WORD_START | WORD_PART | NON_ASCII;
 }
 
 function isDigit(c: number): boolean {
@@ -126,32 +135,31 @@ function isSpace(c: number): boolean {
  * Keyword recognition without slicing or hashing a string: the word's case-folded hash is
  * computed while its characters are scanned and looked up in an open-addressing table.
  */
-const KW_LIST = [...KEYWORDS];
 const KW_BITS = 11;
 const KW_MASK = (1 << KW_BITS) - 1;
 const KW_TABLE = new Int32Array(1 << KW_BITS);
-const KW_HASH = new Int32Array(KW_LIST.length);
+const KW_HASH = new Int32Array(KEYWORD_LIST.length);
 
 // h * 31 + c with shifts: Math.imul is a slow cross-realm call inside Jest's VM contexts.
 function foldedHash(h: number, c: number): number {
   return ((h << 5) - h + (c >= 97 && c <= 122 ? c - 32 : c)) | 0;
 }
 
-for (let k = 0; k < KW_LIST.length; k++) {
+for (let k = 0; k < KEYWORD_LIST.length; k++) {
   let h = 0;
-  for (let j = 0; j < KW_LIST[k].length; j++) h = foldedHash(h, KW_LIST[k].charCodeAt(j));
+  for (let j = 0; j < KEYWORD_LIST[k].length; j++) h = foldedHash(h, KEYWORD_LIST[k].charCodeAt(j));
   KW_HASH[k] = h;
   let slot = h & KW_MASK;
   while (KW_TABLE[slot] !== 0) slot = (slot + 1) & KW_MASK;
   KW_TABLE[slot] = k + 1;
 }
 
-/** The upper-case keyword spelled by `text[start, end)` in any case, or undefined. */
-function keywordAt(text: string, start: number, end: number, h: number): string | undefined {
+/** Index in KEYWORD_LIST of the keyword spelled by `text[start, end)` in any case, or -1. */
+function keywordAt(text: string, start: number, end: number, h: number): number {
   const len = end - start;
   for (let slot = h & KW_MASK; KW_TABLE[slot] !== 0; slot = (slot + 1) & KW_MASK) {
     const k = KW_TABLE[slot] - 1;
-    const kw = KW_LIST[k];
+    const kw = KEYWORD_LIST[k];
     if (KW_HASH[k] !== h || kw.length !== len) continue;
     let j = 0;
     while (j < len) {
@@ -159,54 +167,49 @@ function keywordAt(text: string, start: number, end: number, h: number): string 
       if ((c >= 97 && c <= 122 ? c - 32 : c) !== kw.charCodeAt(j)) break;
       j++;
     }
-    if (j === len) return kw;
+    if (j === len) return k;
   }
-  return undefined;
+  return -1;
 }
 
 /** Number of line breaks in `text[from, to)`. */
-function newlines(text: string, from: number, to: number): number {
+export function newlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) count++;
   return count;
 }
 
-/** Set by `quotedRun`: the end offset of the run and whether it was closed. */
-let runEnd = 0;
-let runClosed = true;
-
 /**
- * The unescaped body of the run quoted by `q` that starts at `start` (a doubled `q` escapes
- * it); sets `runEnd`. An unterminated run ends at the end of the text.
+ * End offset of the run quoted by `q` that starts at `start` (a doubled `q` escapes it), or
+ * -1 when it is never closed (it then runs to the end of the text). The unescaped body is
+ * built only when asked for (TokenList.value).
  */
-function quotedRun(text: string, start: number, q: number): string {
+function quotedEnd(text: string, start: number, q: number): number {
   const quote = q === QUOTE ? "'" : q === D_QUOTE ? '"' : '`';
-  let value = '';
-  let chunk = start + 1;
+  let from = start + 1;
   for (;;) {
-    const close = text.indexOf(quote, chunk);
-    if (close < 0) {
-      runEnd = text.length;
-      runClosed = false;
-      return value + text.slice(chunk);
-    }
-    if (text.charCodeAt(close + 1) === q) {
-      value += text.slice(chunk, close + 1);
-      chunk = close + 2;
-      continue;
-    }
-    runEnd = close + 1;
-    runClosed = true;
-    return value + text.slice(chunk, close);
+    const close = text.indexOf(quote, from);
+    if (close < 0) return -1;
+    if (text.charCodeAt(close + 1) !== q) return close + 1;
+    from = close + 2;
   }
 }
 
+/**
+ * The list `tokenize` fills. Reused by every call, so lexing allocates nothing per token once
+ * the buffers have grown to the largest file; a result is valid until the next call.
+ */
+const shared = new TokenList();
+
+/**
+ * Lexes `text` into the shared TokenList (valid until the next call) and appends lexical
+ * problems to `issues`.
+ */
 // The main loop keeps `i` and `line` in locals that no closure captures, so they stay in registers.
-export function lex(text: string): LexResult {
-  const tokens: Token[] = [];
-  const issues: SqlIssue[] = [];
+export function tokenize(text: string, issues: SqlIssue[]): TokenList {
+  const tokens = shared;
+  tokens.reset(text);
   const n = text.length;
-  let hasHints = false;
   let i = 0;
   let line = 1;
 
@@ -232,15 +235,12 @@ export function lex(text: string): LexResult {
         h = foldedHash(h, d);
       }
       const kw = keywordAt(text, start, i, h);
-      if (kw !== undefined) {
-        // An upper-case keyword reuses the interned spelling: no slice for most keywords.
-        const word = (seen & LOWER) === 0 ? kw : text.slice(start, i);
-        tokens.push(new Token('keyword', word, word, start, i, line, kw));
-      } else {
-        const word = text.slice(start, i);
-        const up = (seen & LOWER) === 0 && c < 128 ? word : undefined;
-        tokens.push(new Token('identifier', word, word, start, i, line, up));
-      }
+      // The upper-case form is the text when there is no lower case (and, as it always was, an
+      // ASCII first character); otherwise TokenList computes it when asked.
+      const upIsText = (seen & LOWER) === 0 && c < 128 ? UP_IS_TEXT : 0;
+      const ascii = (seen & NON_ASCII) === 0 ? ASCII_WORD : 0;
+      if (kw >= 0) tokens.push(KEYWORD, start, i, line, kw, upIsText | ascii);
+      else tokens.push(IDENTIFIER, start, i, line, 0, upIsText | ascii);
       continue;
     }
     if (isSpace(c)) {
@@ -265,11 +265,7 @@ export function lex(text: string): LexResult {
           message: `unterminated ${isHint ? 'hint' : 'block comment'}`,
         });
       }
-      if (isHint) {
-        hasHints = true;
-        const hint = text.slice(i, end);
-        tokens.push(new Token('hint', hint, hint, i, end, startLine, ''));
-      }
+      if (isHint) tokens.push(HINT, i, end, startLine, 0, 0);
       i = end;
       continue;
     }
@@ -300,30 +296,26 @@ export function lex(text: string): LexResult {
         text.charCodeAt(i) !== DOLLAR
       ) {
         while (i < n && (charClass(text.charCodeAt(i)) & WORD_PART) !== 0) i++;
-        const word = text.slice(start, i);
-        tokens.push(new Token('identifier', word, word, start, i, line, undefined));
+        tokens.push(IDENTIFIER, start, i, line, 0, 0);
         continue;
       }
-      const num = text.slice(start, i);
-      tokens.push(new Token('number', num, num, start, i, line, ''));
+      tokens.push(NUMBER, start, i, line, 0, 0);
       continue;
     }
     if (c === QUOTE || c === D_QUOTE || c === BACKTICK) {
-      const value = quotedRun(text, i, c);
-      const end = runEnd;
-      if (!runClosed) {
+      const close = quotedEnd(text, i, c);
+      const end = close < 0 ? n : close;
+      if (close < 0) {
         const what = c === BACKTICK ? 'quoted identifier' : 'string literal';
         issues.push({ severity: 'error', line, message: `unterminated ${what}` });
       }
-      tokens.push(
-        new Token(c === BACKTICK ? 'quoted' : 'string', text.slice(i, end), value, i, end, line, ''),
-      );
+      tokens.push(c === BACKTICK ? QUOTED : STRING, i, end, line, 0, 0);
       line += newlines(text, i + 1, end);
       i = end;
       continue;
     }
     if (c === QUESTION) {
-      tokens.push(new Token('param', '?', '?', i, i + 1, line, ''));
+      tokens.push(PARAM, i, i + 1, line, 0, 0);
       i++;
       continue;
     }
@@ -332,24 +324,20 @@ export function lex(text: string): LexResult {
       const close = text.indexOf(closer, i + 2);
       const end = close < 0 ? n : close + closer.length;
       if (close < 0) issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
-      const param = text.slice(i, end);
-      tokens.push(new Token('param', param, param, i, end, line, ''));
+      tokens.push(PARAM, i, end, line, 0, 0);
       line += newlines(text, i, end);
       i = end;
       continue;
     }
     if (isTwoCharOperator(c, next)) {
-      const op = text.slice(i, i + 2);
-      tokens.push(new Token('operator', op, op, i, i + 2, line, ''));
+      tokens.push(OPERATOR, i, i + 2, line, 0, 0);
       i += 2;
       continue;
     }
-    // Single characters come from a table: no slice, no garbage for the most common tokens.
-    const ch = c < 128 ? ASCII[c] : text.slice(i, i + 1);
-    tokens.push(new Token(isPunctChar(c) ? 'punct' : 'operator', ch, ch, i, i + 1, line, ''));
+    tokens.push(isPunctChar(c) ? PUNCT : OPERATOR, i, i + 1, line, 0, 0);
     i++;
   }
-  return { tokens, issues, hasHints };
+  return tokens;
 }
 
 /** `=>`, `<>`, `<=`, `>=`, `!=`, `||`, `::`, `->` */

@@ -4,7 +4,6 @@
  * bounded by an `end` index (a closing parenthesis or the statement end), always advances,
  * and leaves what it cannot follow to a fallback scan instead of failing.
  */
-import type { Token } from './lexer.js';
 import {
   AGGREGATE_FUNCTIONS,
   BLOCK_CLAUSE_END,
@@ -13,6 +12,17 @@ import {
   TABLE_REF_STOP,
   WINDOW_TVFS,
 } from './keywords.js';
+import {
+  IDENTIFIER,
+  KEYWORD,
+  NUMBER,
+  OPERATOR,
+  PARAM,
+  PUNCT,
+  QUOTED,
+  STRING,
+  type TokenList,
+} from './tokenlist.js';
 import { isNamePart, isPunct, isWord, opensQuery, readName, type NameRead } from './tokens.js';
 import type { JoinCounts, SqlIssue, TableRef } from './types.js';
 
@@ -31,7 +41,8 @@ export interface Scope {
 
 /** Per query block (one SELECT) facts needed once the whole block has been seen. */
 interface Block {
-  firstAggregate: Token | null;
+  /** Index of the first aggregate call's name, or -1 */
+  firstAggregate: number;
   collectAggregates: boolean;
   windowTvf: boolean;
   /** Comma joins of this block: their join condition lives in WHERE */
@@ -70,24 +81,25 @@ export class QueryWalker {
   private warned = false;
 
   constructor(
-    private readonly t: Token[],
+    private readonly t: TokenList,
     private readonly match: Int32Array,
     private readonly issues: SqlIssue[],
   ) {}
 
-  reason(construct: string, at: Token): void {
-    this.reasons.push({ construct, line: at.line, offset: at.offset });
+  /** Records a stateful construct found at token `at`. */
+  reason(construct: string, at: number): void {
+    this.reasons.push({ construct, line: this.t.lines[at], offset: this.t.starts[at] });
   }
 
   /** `[WITH …] body [ORDER BY …] [LIMIT …]`; returns the index after what it understood. */
   query(i: number, end: number, scope: Scope | null): number {
-    if (isWord(this.t[i], 'WITH')) {
+    if (isWord(this.t, i, 'WITH')) {
       const w = this.withList(i + 1, end, scope);
       i = w.next;
       scope = w.scope;
     }
     i = this.setExpression(i, end, scope);
-    while (i < end && QUERY_TAIL.has(this.t[i].up)) {
+    while (i < end && QUERY_TAIL.has(this.t.up(i))) {
       i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
     }
     return i;
@@ -96,15 +108,15 @@ export class QueryWalker {
   /** The CTE list after WITH: each body sees the CTEs before it, not itself. */
   withList(i: number, end: number, scope: Scope | null): { next: number; scope: Scope | null } {
     const t = this.t;
-    if (isWord(t[i], 'RECURSIVE')) i++;
-    while (i < end && isNamePart(t[i])) {
-      const name = t[i].value;
+    if (isWord(t, i, 'RECURSIVE')) i++;
+    while (i < end && isNamePart(t, i)) {
+      const name = t.value(i);
       i++;
-      if (isPunct(t[i], '(') && !opensQuery(t, i)) i = this.match[i] + 1;
-      if (isWord(t[i], 'AS')) i++;
-      if (isPunct(t[i], '(')) i = this.parenQuery(i, scope);
+      if (isPunct(t, i, '(') && !opensQuery(t, i)) i = this.match[i] + 1;
+      if (isWord(t, i, 'AS')) i++;
+      if (isPunct(t, i, '(')) i = this.parenQuery(i, scope);
       scope = { name, parent: scope };
-      if (!isPunct(t[i], ',')) break;
+      if (!isPunct(t, i, ',')) break;
       i++;
     }
     return { next: i, scope };
@@ -113,15 +125,16 @@ export class QueryWalker {
   private setExpression(i: number, end: number, scope: Scope | null): number {
     const t = this.t;
     i = this.term(i, end, scope);
-    while (i < end && SET_OPERATORS.has(t[i].up)) {
-      const op = t[i];
+    while (i < end && SET_OPERATORS.has(t.up(i))) {
+      const op = i;
+      const up = t.up(op);
       i++;
       let all = false;
-      if (isWord(t[i], 'ALL')) {
+      if (isWord(t, i, 'ALL')) {
         all = true;
         i++;
-      } else if (isWord(t[i], 'DISTINCT')) i++;
-      if (!(op.up === 'UNION' && all)) this.reason(op.up === 'MINUS' ? 'EXCEPT' : op.up, op);
+      } else if (isWord(t, i, 'DISTINCT')) i++;
+      if (!(up === 'UNION' && all)) this.reason(up === 'MINUS' ? 'EXCEPT' : up, op);
       i = this.term(i, end, scope);
     }
     return i;
@@ -129,9 +142,8 @@ export class QueryWalker {
 
   private term(i: number, end: number, scope: Scope | null): number {
     const t = this.t;
-    const tk = t[i];
     if (i >= end) return i;
-    switch (tk.up) {
+    switch (t.up(i)) {
       case 'SELECT':
         return this.select(i, end, scope);
       case 'VALUES':
@@ -139,14 +151,14 @@ export class QueryWalker {
       case 'WITH':
         return this.query(i, end, scope);
       case 'TABLE':
-        if (i + 1 < end && isNamePart(t[i + 1])) {
+        if (i + 1 < end && isNamePart(t, i + 1)) {
           const name = readName(t, i + 1, end);
           this.addSource(name, scope);
           return name.next;
         }
         return i;
     }
-    if (isPunct(tk, '(')) return this.parenQuery(i, scope);
+    if (isPunct(t, i, '(')) return this.parenQuery(i, scope);
     return i;
   }
 
@@ -161,17 +173,17 @@ export class QueryWalker {
   private select(i: number, end: number, scope: Scope | null): number {
     const t = this.t;
     i++;
-    const block: Block = { firstAggregate: null, collectAggregates: true, windowTvf: false, commaJoins: [] };
-    if (isWord(t[i], 'DISTINCT')) {
-      this.reason('SELECT DISTINCT', t[i]);
+    const block: Block = { firstAggregate: -1, collectAggregates: true, windowTvf: false, commaJoins: [] };
+    if (isWord(t, i, 'DISTINCT')) {
+      this.reason('SELECT DISTINCT', i);
       i++;
-    } else if (isWord(t[i], 'ALL')) i++;
+    } else if (isWord(t, i, 'ALL')) i++;
     i = this.expression(i, end, scope, block, SELECT_LIST_END);
     block.collectAggregates = false;
-    let groupToken: Token | null = null;
+    let groupToken = -1;
     let windowGrouping = false;
     while (i < end) {
-      const up = t[i].up;
+      const up = t.up(i);
       if (up === 'FROM') i = this.fromList(i + 1, end, scope, block);
       else if (up === 'WHERE') {
         const intervalsBefore = this.intervals;
@@ -182,16 +194,16 @@ export class QueryWalker {
         }
       } else if (up === 'HAVING' || up === 'QUALIFY' || up === 'WINDOW') {
         i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
-      } else if (up === 'GROUP' && isWord(t[i + 1], 'BY')) {
-        groupToken = t[i];
+      } else if (up === 'GROUP' && isWord(t, i + 1, 'BY')) {
+        groupToken = i;
         const start = i + 2;
         i = this.expression(start, end, scope, null, BLOCK_CLAUSE_END);
         windowGrouping = this.groupsByWindow(start, i);
       } else break;
     }
-    if (groupToken !== null) {
+    if (groupToken >= 0) {
       this.reason(block.windowTvf || windowGrouping ? 'window aggregation' : 'GROUP BY', groupToken);
-    } else if (block.firstAggregate !== null) {
+    } else if (block.firstAggregate >= 0) {
       this.reason('global aggregate', block.firstAggregate);
     }
     return i;
@@ -203,10 +215,13 @@ export class QueryWalker {
     let windowStart = false;
     let windowEnd = false;
     for (let i = start; i < end; i++) {
-      const up = t[i].kind === 'quoted' ? t[i].value.toUpperCase() : t[i].up;
+      const kind = t.kind(i);
+      // Other kinds have no upper-case form and match none of the words below.
+      if (kind !== IDENTIFIER && kind !== KEYWORD && kind !== QUOTED) continue;
+      const up = kind === QUOTED ? t.value(i).toUpperCase() : t.up(i);
       if (up === 'WINDOW_START') windowStart = true;
       else if (up === 'WINDOW_END') windowEnd = true;
-      else if (WINDOW_TVFS.has(up) && isPunct(t[i + 1], '(')) return true;
+      else if (WINDOW_TVFS.has(up) && isPunct(t, i + 1, '(')) return true;
     }
     return windowStart && windowEnd;
   }
@@ -216,10 +231,9 @@ export class QueryWalker {
     const t = this.t;
     i = this.tableRef(i, end, scope, block).next;
     while (i < end) {
-      const tk = t[i];
-      if (isPunct(tk, ',')) {
+      if (isPunct(t, i, ',')) {
         // A comma join is reported where its table is, the comma itself may end the line before.
-        const table = t[i + 1];
+        const table = i + 1;
         const r = this.tableRef(i + 1, end, scope, block);
         if (r.next === i + 1) break;
         i = r.next;
@@ -235,8 +249,8 @@ export class QueryWalker {
       const r = this.tableRef(op.next, end, scope, block);
       i = r.next;
       const intervalsBefore = this.intervals;
-      if (isWord(t[i], 'ON')) i = this.expression(i + 1, end, scope, null, JOIN_CONDITION_END);
-      else if (isWord(t[i], 'USING') && isPunct(t[i + 1], '(')) i = this.match[i + 1] + 1;
+      if (isWord(t, i, 'ON')) i = this.expression(i + 1, end, scope, null, JOIN_CONDITION_END);
+      else if (isWord(t, i, 'USING') && isPunct(t, i + 1, '(')) i = this.match[i + 1] + 1;
       if (r.relation) {
         this.joins[op.kind]++;
         const construct = r.temporal
@@ -250,16 +264,16 @@ export class QueryWalker {
     return i;
   }
 
-  private joinOperator(i: number, end: number): { kind: JoinKind; join: Token; next: number } | null {
+  private joinOperator(i: number, end: number): { kind: JoinKind; join: number; next: number } | null {
     const t = this.t;
     let kind: JoinKind = 'regular';
     let j = i;
-    if (isWord(t[j], 'NATURAL')) j++;
-    const up = t[j]?.up;
+    if (isWord(t, j, 'NATURAL')) j++;
+    const up = t.up(j);
     if (up === 'LEFT' || up === 'RIGHT' || up === 'FULL') {
       kind = up === 'LEFT' ? 'left' : up === 'RIGHT' ? 'right' : 'outer';
       j++;
-      if (isWord(t[j], 'OUTER')) j++;
+      if (isWord(t, j, 'OUTER')) j++;
     } else if (up === 'INNER') {
       kind = 'inner';
       j++;
@@ -267,29 +281,28 @@ export class QueryWalker {
       kind = 'cross';
       j++;
     }
-    if (j < end && isWord(t[j], 'JOIN')) return { kind, join: t[j], next: j + 1 };
+    if (j < end && isWord(t, j, 'JOIN')) return { kind, join: j, next: j + 1 };
     return null;
   }
 
   /** One table reference with its postfixes (temporal clause, MATCH_RECOGNIZE, alias). */
   private tableRef(i: number, end: number, scope: Scope | null, block: Block | null): Relation {
     const t = this.t;
-    const tk = t[i];
     const none: Relation = { next: i, relation: false, temporal: false };
     if (i >= end) return none;
     let next: number;
     let relation = true;
     let temporal = false;
-    if (isWord(tk, 'LATERAL')) {
+    if (isWord(t, i, 'LATERAL')) {
       relation = false;
-      if (isWord(t[i + 1], 'TABLE') && isPunct(t[i + 2], '(')) next = this.paren(i + 2, end, scope, null);
-      else if (isPunct(t[i + 1], '(')) next = this.parenQuery(i + 1, scope);
+      if (isWord(t, i + 1, 'TABLE') && isPunct(t, i + 2, '(')) next = this.paren(i + 2, end, scope, null);
+      else if (isPunct(t, i + 1, '(')) next = this.parenQuery(i + 1, scope);
       else next = i + 1;
-    } else if (isWord(tk, 'TABLE') && isPunct(t[i + 1], '(')) {
+    } else if (isWord(t, i, 'TABLE') && isPunct(t, i + 1, '(')) {
       const open = i + 1;
-      const fn = t[open + 1];
-      if (fn !== undefined && open + 2 < end && isNamePart(fn) && isPunct(t[open + 2], '(')) {
-        relation = WINDOW_TVFS.has(fn.up);
+      const fn = open + 1;
+      if (open + 2 < end && isNamePart(t, fn) && isPunct(t, open + 2, '(')) {
+        relation = WINDOW_TVFS.has(t.up(fn));
         if (relation && block !== null) block.windowTvf = true;
         this.tableFunctionArgs(open + 2, scope);
         const close = this.match[open];
@@ -300,11 +313,11 @@ export class QueryWalker {
         relation = false;
         next = this.paren(open, end, scope, null);
       }
-    } else if (isWord(tk, 'UNNEST') && isPunct(t[i + 1], '(')) {
+    } else if (isWord(t, i, 'UNNEST') && isPunct(t, i + 1, '(')) {
       relation = false;
       next = this.paren(i + 1, end, scope, null);
-      if (isWord(t[next], 'WITH') && isWord(t[next + 1], 'ORDINALITY')) next += 2;
-    } else if (isPunct(tk, '(')) {
+      if (isWord(t, next, 'WITH') && isWord(t, next + 1, 'ORDINALITY')) next += 2;
+    } else if (isPunct(t, i, '(')) {
       if (opensQuery(t, i)) next = this.parenQuery(i, scope);
       else {
         const close = this.match[i];
@@ -312,10 +325,10 @@ export class QueryWalker {
         if (j < close) this.fallback(j, close, scope);
         next = close + 1;
       }
-    } else if (this.nameStart(tk)) {
+    } else if (this.nameStart(i)) {
       const name = readName(t, i, end);
       next = name.next;
-      if (isPunct(t[next], '(')) {
+      if (isPunct(t, next, '(')) {
         // A function call where a table was expected (not Flink syntax): never a table.
         relation = false;
         next = this.paren(next, end, scope, null);
@@ -329,8 +342,8 @@ export class QueryWalker {
       }
     } else return none;
 
-    if (isWord(t[next], 'MATCH_RECOGNIZE') && isPunct(t[next + 1], '(')) {
-      this.reason('MATCH_RECOGNIZE', t[next]);
+    if (isWord(t, next, 'MATCH_RECOGNIZE') && isPunct(t, next + 1, '(')) {
+      this.reason('MATCH_RECOGNIZE', next);
       next = this.paren(next + 1, end, scope, null);
     }
     next = this.alias(next, end);
@@ -344,55 +357,53 @@ export class QueryWalker {
     return { next, relation, temporal };
   }
 
-  private nameStart(tk: Token | undefined): boolean {
-    if (tk === undefined) return false;
-    if (tk.kind === 'identifier' || tk.kind === 'quoted') return true;
-    return tk.kind === 'keyword' && !TABLE_REF_STOP.has(tk.up) && tk.up !== 'TABLE' && tk.up !== 'UNNEST';
+  private nameStart(i: number): boolean {
+    const t = this.t;
+    const kind = t.kind(i);
+    if (kind === IDENTIFIER || kind === QUOTED) return true;
+    if (kind !== KEYWORD) return false;
+    const up = t.up(i);
+    return !TABLE_REF_STOP.has(up) && up !== 'TABLE' && up !== 'UNNEST';
   }
 
   /** `[AS] alias [(col, …)]`; returns the index after it, or `i` when there is none. */
   private alias(i: number, end: number): number {
     const t = this.t;
     let j = i;
-    if (isWord(t[j], 'AS')) j++;
-    const tk = t[j];
-    if (j >= end || tk === undefined) return i;
+    if (isWord(t, j, 'AS')) j++;
+    if (j >= end || j >= t.count) return i;
     const isAlias =
-      j > i ? isNamePart(tk) : tk.kind === 'quoted' || (isNamePart(tk) && !TABLE_REF_STOP.has(tk.up));
+      j > i ? isNamePart(t, j) : t.kind(j) === QUOTED || (isNamePart(t, j) && !TABLE_REF_STOP.has(t.up(j)));
     if (!isAlias) return i;
     j++;
-    if (isPunct(t[j], '(') && !opensQuery(t, j)) j = this.match[j] + 1;
+    if (isPunct(t, j, '(') && !opensQuery(t, j)) j = this.match[j] + 1;
     return j;
   }
 
   /** `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it, or `i`. */
   private temporalClause(i: number, end: number): number {
     const t = this.t;
-    if (!isWord(t[i], 'FOR')) return i;
+    if (!isWord(t, i, 'FOR')) return i;
     let j = i + 1;
-    if (isWord(t[j], 'SYSTEM_TIME')) j++;
-    else if (isWord(t[j], 'SYSTEM') && isWord(t[j + 1], 'TIME')) j += 2;
+    if (isWord(t, j, 'SYSTEM_TIME')) j++;
+    else if (isWord(t, j, 'SYSTEM') && isWord(t, j + 1, 'TIME')) j += 2;
     else return i;
-    if (!isWord(t[j], 'AS') || !isWord(t[j + 1], 'OF')) return i;
+    if (!isWord(t, j, 'AS') || !isWord(t, j + 1, 'OF')) return i;
     j += 2;
     // A small expression: operands joined by arithmetic, e.g. `o.$rowtime` or `o.ts - INTERVAL '1' SECOND`.
     while (j < end) {
-      const tk = t[j];
-      if (isWord(tk, 'INTERVAL')) {
+      const kind = t.kind(j);
+      if (isWord(t, j, 'INTERVAL')) {
         j++;
-        if (t[j]?.kind === 'string' || t[j]?.kind === 'number') j++;
-        while (j < end && TIME_UNITS.has(t[j].up)) j++;
-      } else if (isPunct(tk, '(')) j = this.match[j] + 1;
-      else if (tk.kind === 'string' || tk.kind === 'number' || tk.kind === 'param') j++;
-      else if (
-        tk.kind === 'identifier' ||
-        tk.kind === 'quoted' ||
-        (tk.kind === 'keyword' && !TABLE_REF_STOP.has(tk.up))
-      ) {
+        if (t.kind(j) === STRING || t.kind(j) === NUMBER) j++;
+        while (j < end && TIME_UNITS.has(t.up(j))) j++;
+      } else if (isPunct(t, j, '(')) j = this.match[j] + 1;
+      else if (kind === STRING || kind === NUMBER || kind === PARAM) j++;
+      else if (kind === IDENTIFIER || kind === QUOTED || (kind === KEYWORD && !TABLE_REF_STOP.has(t.up(j)))) {
         j = readName(t, j, end).next;
-        if (isPunct(t[j], '(')) j = this.match[j] + 1;
+        if (isPunct(t, j, '(')) j = this.match[j] + 1;
       } else break;
-      if (j < end && t[j].kind === 'operator' && ARITHMETIC.has(t[j].text)) j++;
+      if (j < end && t.kind(j) === OPERATOR && ARITHMETIC.has(t.text(j))) j++;
       else break;
     }
     return j;
@@ -404,12 +415,11 @@ export class QueryWalker {
     const close = this.match[open];
     let j = open + 1;
     while (j < close) {
-      const tk = t[j];
-      if (isWord(tk, 'TABLE') && j + 1 < close && isNamePart(t[j + 1])) {
+      if (isWord(t, j, 'TABLE') && j + 1 < close && isNamePart(t, j + 1)) {
         const name = readName(t, j + 1, close);
         this.addSource(name, scope);
         j = name.next;
-      } else if (isPunct(tk, '(')) j = this.paren(j, close, scope, null);
+      } else if (isPunct(t, j, '(')) j = this.paren(j, close, scope, null);
       else j++;
     }
   }
@@ -433,20 +443,20 @@ export class QueryWalker {
   ): number {
     const t = this.t;
     while (i < end) {
-      const tk = t[i];
-      if (tk.kind === 'punct') {
-        if (tk.text === '(') i = this.paren(i, end, scope, block);
-        else if (tk.text === ',' && stop === JOIN_CONDITION_END) return i;
+      const kind = t.kinds[i];
+      if (kind === PUNCT) {
+        if (isPunct(t, i, '(')) i = this.paren(i, end, scope, block);
+        else if (isPunct(t, i, ',') && stop === JOIN_CONDITION_END) return i;
         else i++;
         continue;
       }
-      if (tk.kind === 'identifier') {
+      if (kind === IDENTIFIER) {
         // Every clause word is a keyword, so an identifier only matters as an aggregate call.
         if (
           block !== null &&
           block.collectAggregates &&
-          isPunct(t[i + 1], '(') &&
-          AGGREGATE_FUNCTIONS.has(tk.up)
+          isPunct(t, i + 1, '(') &&
+          AGGREGATE_FUNCTIONS.has(t.up(i))
         ) {
           i = this.aggregateCall(i, end, scope, block);
           continue;
@@ -454,16 +464,16 @@ export class QueryWalker {
         i++;
         continue;
       }
-      if (tk.kind !== 'keyword') {
+      if (kind !== KEYWORD) {
         i++;
         continue;
       }
-      const up = tk.up;
+      const up = t.up(i);
       if (stop.has(up) && !this.continuesExpression(i)) return i;
       if (up === 'INTERVAL') this.intervals++;
-      else if (up === 'OVER' && (isPunct(t[i + 1], '(') || isNamePart(t[i + 1])))
-        this.reason('OVER window', tk);
-      else if (up === 'DISTINCT' && isWord(t[i + 1], 'FROM') && this.followsIs(i)) {
+      else if (up === 'OVER' && (isPunct(t, i + 1, '(') || isNamePart(t, i + 1)))
+        this.reason('OVER window', i);
+      else if (up === 'DISTINCT' && isWord(t, i + 1, 'FROM') && this.followsIs(i)) {
         i += 2;
         continue;
       }
@@ -476,26 +486,26 @@ export class QueryWalker {
   private aggregateCall(i: number, end: number, scope: Scope | null, block: Block): number {
     const t = this.t;
     let j = this.paren(i + 1, end, scope, block);
-    if (isWord(t[j], 'FILTER') && isPunct(t[j + 1], '(')) j = this.paren(j + 1, end, scope, block);
-    if (isWord(t[j], 'WITHIN') && isWord(t[j + 1], 'GROUP') && isPunct(t[j + 2], '(')) {
+    if (isWord(t, j, 'FILTER') && isPunct(t, j + 1, '(')) j = this.paren(j + 1, end, scope, block);
+    if (isWord(t, j, 'WITHIN') && isWord(t, j + 1, 'GROUP') && isPunct(t, j + 2, '(')) {
       j = this.paren(j + 2, end, scope, block);
     }
-    if (!isWord(t[j], 'OVER') && block.firstAggregate === null) block.firstAggregate = t[i];
+    if (!isWord(t, j, 'OVER') && block.firstAggregate < 0) block.firstAggregate = i;
     return j;
   }
 
   /** Words that look like a clause but continue the expression: `LEFT(…)`, `WITHIN GROUP`. */
   private continuesExpression(i: number): boolean {
     const t = this.t;
-    const up = t[i].up;
-    if (up === 'LEFT' || up === 'RIGHT') return isPunct(t[i + 1], '(');
-    if (up === 'GROUP') return isWord(t[i - 1], 'WITHIN');
+    const up = t.up(i);
+    if (up === 'LEFT' || up === 'RIGHT') return isPunct(t, i + 1, '(');
+    if (up === 'GROUP') return isWord(t, i - 1, 'WITHIN');
     return false;
   }
 
   private followsIs(i: number): boolean {
     const t = this.t;
-    return isWord(t[i - 1], 'IS') || (isWord(t[i - 1], 'NOT') && isWord(t[i - 2], 'IS'));
+    return isWord(t, i - 1, 'IS') || (isWord(t, i - 1, 'NOT') && isWord(t, i - 2, 'IS'));
   }
 
   /** A parenthesised group at `open` inside an expression: a subquery, or arguments / a nested expression. */
@@ -503,9 +513,9 @@ export class QueryWalker {
     const t = this.t;
     const close = this.match[open] < end ? this.match[open] : end;
     if (opensQuery(t, open)) {
-      const before = t[open - 1];
-      if (isWord(before, 'IN')) this.reason('IN subquery', before);
-      else if (isWord(before, 'EXISTS')) this.reason('EXISTS subquery', before);
+      const before = open - 1;
+      if (isWord(t, before, 'IN')) this.reason('IN subquery', before);
+      else if (isWord(t, before, 'EXISTS')) this.reason('EXISTS subquery', before);
       const j = this.query(open + 1, close, scope);
       if (j < close) this.expression(j, close, scope, null, NONE);
       return close + 1;
@@ -524,16 +534,15 @@ export class QueryWalker {
       this.warned = true;
       this.issues.push({
         severity: 'warning',
-        line: t[i].line,
-        message: `could not follow the SQL near '${t[i].text}'; table references after it were found by a fallback scan`,
+        line: t.lines[i],
+        message: `could not follow the SQL near '${t.text(i)}'; table references after it were found by a fallback scan`,
       });
     }
     while (i < end) {
-      const tk = t[i];
       let j = i + 1;
-      if (isWord(tk, 'SELECT') || isWord(tk, 'WITH')) j = this.query(i, end, scope);
-      else if (isWord(tk, 'FROM') || isWord(tk, 'JOIN')) j = this.fromList(i + 1, end, scope, null);
-      else if (isPunct(tk, '(')) j = this.paren(i, end, scope, null);
+      if (isWord(t, i, 'SELECT') || isWord(t, i, 'WITH')) j = this.query(i, end, scope);
+      else if (isWord(t, i, 'FROM') || isWord(t, i, 'JOIN')) j = this.fromList(i + 1, end, scope, null);
+      else if (isPunct(t, i, '(')) j = this.paren(i, end, scope, null);
       i = j > i ? j : i + 1;
     }
   }

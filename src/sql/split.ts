@@ -3,7 +3,7 @@
  * only a statement set needs care: its inner `;` do not end it, its `END` does (an `END` that
  * closes a CASE does not).
  */
-import type { Token } from './lexer.js';
+import type { TokenList } from './tokenlist.js';
 import { isPunct, isWord } from './tokens.js';
 
 /** Token index range of one statement, end exclusive, without its terminating `;`. */
@@ -17,27 +17,27 @@ export interface StatementSpan {
 }
 
 /** Index just after the `BEGIN` (or `BEGIN STATEMENT SET`) that opens a statement set at `i`, or -1. */
-export function statementSetBodyStart(t: Token[], i: number): number {
+export function statementSetBodyStart(t: TokenList, i: number): number {
   if (
-    isWord(t[i], 'EXECUTE') &&
-    isWord(t[i + 1], 'STATEMENT') &&
-    isWord(t[i + 2], 'SET') &&
-    isWord(t[i + 3], 'BEGIN')
+    isWord(t, i, 'EXECUTE') &&
+    isWord(t, i + 1, 'STATEMENT') &&
+    isWord(t, i + 2, 'SET') &&
+    isWord(t, i + 3, 'BEGIN')
   ) {
     return i + 4;
   }
-  if (isWord(t[i], 'BEGIN') && isWord(t[i + 1], 'STATEMENT') && isWord(t[i + 2], 'SET')) {
-    return isPunct(t[i + 3], ';') ? i + 4 : i + 3;
+  if (isWord(t, i, 'BEGIN') && isWord(t, i + 1, 'STATEMENT') && isWord(t, i + 2, 'SET')) {
+    return isPunct(t, i + 3, ';') ? i + 4 : i + 3;
   }
   return -1;
 }
 
-export function splitStatements(t: Token[]): StatementSpan[] {
+export function splitStatements(t: TokenList): StatementSpan[] {
   const spans: StatementSpan[] = [];
-  const n = t.length;
+  const n = t.count;
   let i = 0;
   while (i < n) {
-    if (isPunct(t[i], ';')) {
+    if (isPunct(t, i, ';')) {
       i++;
       continue;
     }
@@ -47,9 +47,8 @@ export function splitStatements(t: Token[]): StatementSpan[] {
       let caseDepth = 0;
       let j = bodyStart;
       for (; j < n; j++) {
-        const up = t[j].up;
-        if (up === 'CASE') caseDepth++;
-        else if (up === 'END') {
+        if (isWord(t, j, 'CASE')) caseDepth++;
+        else if (isWord(t, j, 'END')) {
           if (caseDepth === 0) break;
           caseDepth--;
         }
@@ -64,7 +63,7 @@ export function splitStatements(t: Token[]): StatementSpan[] {
       continue;
     }
     let j = i;
-    while (j < n && !isPunct(t[j], ';')) j++;
+    while (j < n && !isPunct(t, j, ';')) j++;
     spans.push({ start, end: j });
     i = j + 1;
   }

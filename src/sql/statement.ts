@@ -5,9 +5,10 @@
 import { emptyDdl, literalText, parseDistribution, parseOptions, parseTableBody } from './ddl.js';
 import { normalisedTokens, sha256 } from './fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
-import type { Token } from './lexer.js';
+import { newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
 import { statementSetBodyStart, type StatementSpan } from './split.js';
+import { KEYWORD, TokenList } from './tokenlist.js';
 import { isNamePart, isPunct, isWord, matchParens, opensQuery, readName } from './tokens.js';
 import type { AnalyzedStatement, SqlIssue, StatementKind, TableDdl, TableRef } from './types.js';
 
@@ -28,30 +29,30 @@ interface Facts {
 const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
 const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
 
-/** Analyzes `all[span.start, span.end)`; `text` is the whole analysed text (offsets are into it). */
-export function analyzeStatement(
-  all: Token[],
-  span: StatementSpan,
-  text: string,
-  issues: SqlIssue[],
-  hasHints = true,
-): AnalyzedStatement {
-  const first = all[span.start];
-  const last = all[span.end - 1];
+/**
+ * The tokens of the statement being analysed, hints removed, indexed from 0. Reused for every
+ * statement: copying a statement's columns is cheaper than allocating anything per token, and
+ * reads past the statement's end answer "no token", as the analyzers expect.
+ */
+const view = new TokenList();
+
+/** Analyzes `all[span.start, span.end)`. */
+export function analyzeStatement(all: TokenList, span: StatementSpan, issues: SqlIssue[]): AnalyzedStatement {
+  const last = span.end - 1;
   let facts: Facts;
   if (span.body !== undefined) {
-    facts = statementSet(all, span, text, issues);
+    facts = statementSet(all, span, issues);
   } else {
-    const tokens = hasHints ? withoutHints(all, span.start, span.end) : all.slice(span.start, span.end);
-    facts = analyzeTokens(tokens, text, issues);
+    view.copyWithoutHints(all, span.start, span.end);
+    facts = analyzeTokens(view, issues);
   }
   const sourceRefs = facts.walker.sources;
   const reasons = [...facts.walker.reasons, ...facts.ddlReasons].sort((a, b) => a.offset - b.offset);
   const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
   const stmt: AnalyzedStatement = {
     kind: facts.kind,
-    startLine: first.line,
-    endLine: last.line + countNewlines(last.text),
+    startLine: all.lines[span.start],
+    endLine: all.lines[last] + newlines(all.src, all.starts[last], all.ends[last]),
     sinks: uniqueSorted(facts.sinkRefs),
     sources: uniqueSorted(sourceRefs),
     sinkRefs: facts.sinkRefs,
@@ -59,24 +60,12 @@ export function analyzeStatement(
     stateful,
     reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
     joins: facts.walker.joins,
-    fingerprint: sha256(normalisedTokens(text, all, span.start, span.end)),
+    fingerprint: sha256(normalisedTokens(all, span.start, span.end)),
   };
   if (facts.ddl !== undefined) stmt.ddl = facts.ddl;
   if (facts.property !== undefined) stmt.property = facts.property;
   if (facts.use !== undefined) stmt.use = facts.use;
   return stmt;
-}
-
-function withoutHints(all: Token[], start: number, end: number): Token[] {
-  const out: Token[] = [];
-  for (let i = start; i < end; i++) if (all[i].kind !== 'hint') out.push(all[i]);
-  return out;
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 function uniqueSorted(refs: TableRef[]): string[] {
@@ -85,33 +74,34 @@ function uniqueSorted(refs: TableRef[]): string[] {
 }
 
 /** `EXECUTE STATEMENT SET BEGIN …; …; END`: each inner statement analysed on its own, facts merged. */
-function statementSet(all: Token[], span: StatementSpan, text: string, issues: SqlIssue[]): Facts {
+function statementSet(all: TokenList, span: StatementSpan, issues: SqlIssue[]): Facts {
   const body = span.body!;
   const merged: Facts = {
     kind: 'statement-set',
     sinkRefs: [],
-    walker: new QueryWalker([], new Int32Array(0), issues),
+    walker: new QueryWalker(new TokenList(0), new Int32Array(0), issues),
     hasQuery: false,
     ddlReasons: [],
   };
   if (span.unterminated) {
     issues.push({
       severity: 'error',
-      line: all[span.start].line,
+      line: all.lines[span.start],
       message: 'statement set is never closed by END',
     });
   }
   let i = body.start;
   while (i < body.end) {
     let j = i;
-    while (j < body.end && !isPunct(all[j], ';')) j++;
+    while (j < body.end && !isPunct(all, j, ';')) j++;
     if (j > i) {
-      const inner = analyzeTokens(withoutHints(all, i, j), text, issues);
+      view.copyWithoutHints(all, i, j);
+      const inner = analyzeTokens(view, issues);
       if (inner.kind !== 'insert') {
         issues.push({
           severity: 'warning',
-          line: all[i].line,
-          message: `a statement set should hold only INSERT statements, found '${all[i].text}'`,
+          line: all.lines[i],
+          message: `a statement set should hold only INSERT statements, found '${all.text(i)}'`,
         });
       }
       merged.sinkRefs.push(...inner.sinkRefs);
@@ -129,15 +119,15 @@ function statementSet(all: Token[], span: StatementSpan, text: string, issues: S
 }
 
 /** Kind and facts of one statement's tokens (hints removed). */
-function analyzeTokens(t: Token[], text: string, issues: SqlIssue[]): Facts {
+function analyzeTokens(t: TokenList, issues: SqlIssue[]): Facts {
   const match = matchParens(t, issues);
   const walker = new QueryWalker(t, match, issues);
   const facts: Facts = { kind: 'other', sinkRefs: [], walker, hasQuery: false, ddlReasons: [] };
-  const end = t.length;
-  const first = t[0];
-  if (first === undefined) return facts;
-  const ctx: Ctx = { t, match, end, text, issues, facts, walker };
-  switch (first.up) {
+  const end = t.count;
+  if (end === 0) return facts;
+  const ctx: Ctx = { t, match, end, issues, facts, walker };
+  const first = t.up(0);
+  switch (first) {
     case 'CREATE':
       create(ctx);
       return facts;
@@ -145,12 +135,12 @@ function analyzeTokens(t: Token[], text: string, issues: SqlIssue[]): Facts {
       insert(ctx, 0, null);
       return facts;
     case 'EXECUTE':
-      if (isWord(t[1], 'INSERT')) insert(ctx, 1, null);
+      if (isWord(t, 1, 'INSERT')) insert(ctx, 1, null);
       else if (statementSetBodyStart(t, 0) < 0) otherStatement(ctx, false);
       return facts;
     case 'WITH': {
       const w = walker.withList(1, end, null);
-      if (isWord(t[w.next], 'INSERT')) insert(ctx, w.next, w.scope);
+      if (isWord(t, w.next, 'INSERT')) insert(ctx, w.next, w.scope);
       else query(ctx, w.next, w.scope);
       return facts;
     }
@@ -167,16 +157,15 @@ function analyzeTokens(t: Token[], text: string, issues: SqlIssue[]): Facts {
       use(ctx);
       return facts;
   }
-  if (isPunct(first, '(') || QUERY_STARTS.has(first.up)) query(ctx, 0, null);
-  else otherStatement(ctx, !KNOWN_OTHER_STATEMENTS.has(first.up));
+  if (isPunct(t, 0, '(') || QUERY_STARTS.has(first)) query(ctx, 0, null);
+  else otherStatement(ctx, !KNOWN_OTHER_STATEMENTS.has(first));
   return facts;
 }
 
 interface Ctx {
-  t: Token[];
+  t: TokenList;
   match: Int32Array;
   end: number;
-  text: string;
   issues: SqlIssue[];
   facts: Facts;
   walker: QueryWalker;
@@ -185,11 +174,10 @@ interface Ctx {
 function otherStatement(ctx: Ctx, unknown: boolean): void {
   ctx.facts.kind = 'other';
   if (unknown) {
-    const first = ctx.t[0];
     ctx.issues.push({
       severity: 'warning',
-      line: first.line,
-      message: `unknown statement starting with '${first.text}'; it is kept as kind 'other' and not analysed`,
+      line: ctx.t.lines[0],
+      message: `unknown statement starting with '${ctx.t.text(0)}'; it is kept as kind 'other' and not analysed`,
     });
   }
 }
@@ -209,29 +197,29 @@ function sink(ctx: Ctx, i: number): number {
 }
 
 function nameAt(ctx: Ctx, i: number): boolean {
-  const tk = ctx.t[i];
-  return i < ctx.end && isNamePart(tk) && !(tk.kind === 'keyword' && QUERY_STARTS.has(tk.up));
+  const t = ctx.t;
+  return i < ctx.end && isNamePart(t, i) && !(t.kind(i) === KEYWORD && QUERY_STARTS.has(t.up(i)));
 }
 
 function insert(ctx: Ctx, i: number, scope: Scope | null): void {
   const { t, end, facts } = ctx;
-  const insertToken = t[i];
+  const insertLine = t.lines[i];
   facts.kind = 'insert';
   let j = i + 1;
-  if (isWord(t[j], 'INTO') || isWord(t[j], 'OVERWRITE')) j++;
-  if (isWord(t[j], 'TABLE') && nameAt(ctx, j + 1)) j++;
+  if (isWord(t, j, 'INTO') || isWord(t, j, 'OVERWRITE')) j++;
+  if (isWord(t, j, 'TABLE') && nameAt(ctx, j + 1)) j++;
   if (!nameAt(ctx, j)) {
-    ctx.issues.push({ severity: 'error', line: insertToken.line, message: 'INSERT without a target table' });
+    ctx.issues.push({ severity: 'error', line: insertLine, message: 'INSERT without a target table' });
     if (j < end) ctx.walker.fallback(j, end, scope);
     return;
   }
   j = sink(ctx, j);
-  if (isWord(t[j], 'PARTITION') && isPunct(t[j + 1], '(')) j = ctx.match[j + 1] + 1;
-  if (isPunct(t[j], '(') && !opensQuery(t, j)) j = ctx.match[j] + 1;
+  if (isWord(t, j, 'PARTITION') && isPunct(t, j + 1, '(')) j = ctx.match[j + 1] + 1;
+  if (isPunct(t, j, '(') && !opensQuery(t, j)) j = ctx.match[j] + 1;
   if (j >= end) {
     ctx.issues.push({
       severity: 'error',
-      line: insertToken.line,
+      line: insertLine,
       message: `INSERT INTO ${facts.sinkRefs[facts.sinkRefs.length - 1].name} has no query or VALUES`,
     });
     return;
@@ -244,21 +232,21 @@ function insert(ctx: Ctx, i: number, scope: Scope | null): void {
 function create(ctx: Ctx): void {
   const { t } = ctx;
   let i = 1;
-  if (isWord(t[i], 'OR') && (isWord(t[i + 1], 'REPLACE') || isWord(t[i + 1], 'ALTER'))) i += 2;
-  if (isWord(t[i], 'TEMPORARY')) i++;
-  if (isWord(t[i], 'SYSTEM')) i++;
-  const up = t[i]?.up;
+  if (isWord(t, i, 'OR') && (isWord(t, i + 1, 'REPLACE') || isWord(t, i + 1, 'ALTER'))) i += 2;
+  if (isWord(t, i, 'TEMPORARY')) i++;
+  if (isWord(t, i, 'SYSTEM')) i++;
+  const up = t.up(i);
   if (up === 'TABLE') createTable(ctx, i + 1, false);
-  else if (up === 'MATERIALIZED' && isWord(t[i + 1], 'TABLE')) createTable(ctx, i + 2, true);
+  else if (up === 'MATERIALIZED' && isWord(t, i + 1, 'TABLE')) createTable(ctx, i + 2, true);
   else if (up === 'VIEW') createView(ctx, i + 1);
   else if (up === 'FUNCTION') ctx.facts.kind = 'create-function';
-  else otherStatement(ctx, !OTHER_CREATES.has(up ?? ''));
+  else otherStatement(ctx, !OTHER_CREATES.has(up));
 }
 
 const OTHER_CREATES = new Set(['CATALOG', 'DATABASE', 'MODEL', 'CONNECTION', 'AGENT', 'TOOL']);
 
-function skipIfNotExists(t: Token[], i: number): number {
-  return isWord(t[i], 'IF') && isWord(t[i + 1], 'NOT') && isWord(t[i + 2], 'EXISTS') ? i + 3 : i;
+function skipIfNotExists(t: TokenList, i: number): number {
+  return isWord(t, i, 'IF') && isWord(t, i + 1, 'NOT') && isWord(t, i + 2, 'EXISTS') ? i + 3 : i;
 }
 
 function createTable(ctx: Ctx, i: number, materialized: boolean): void {
@@ -268,7 +256,7 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
   if (!nameAt(ctx, i)) {
     ctx.issues.push({
       severity: 'error',
-      line: t[0].line,
+      line: t.lines[0],
       message: `CREATE ${materialized ? 'MATERIALIZED TABLE' : 'TABLE'} without a table name`,
     });
     return;
@@ -276,21 +264,20 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
   i = sink(ctx, i);
   const ddl = emptyDdl();
   facts.ddl = ddl;
-  if (isPunct(t[i], '(')) {
+  if (isPunct(t, i, '(')) {
     parseTableBody(t, i, match, ddl);
     i = match[i] + 1;
   }
   while (i < end) {
-    const tk = t[i];
-    const up = tk.up;
+    const up = t.up(i);
     if (up === 'COMMENT') i += 2;
-    else if (up === 'PARTITIONED' && isWord(t[i + 1], 'BY') && isPunct(t[i + 2], '(')) i = match[i + 2] + 1;
+    else if (up === 'PARTITIONED' && isWord(t, i + 1, 'BY') && isPunct(t, i + 2, '(')) i = match[i + 2] + 1;
     else if (up === 'DISTRIBUTED') {
       const d = parseDistribution(t, i, match);
       ddl.distribution = d.distribution;
       i = d.next;
-    } else if (up === 'WITH' && isPunct(t[i + 1], '(')) {
-      const o = parseOptions(t, i + 1, match, ctx.text);
+    } else if (up === 'WITH' && isPunct(t, i + 1, '(')) {
+      const o = parseOptions(t, i + 1, match);
       Object.assign(ddl.options, o.options);
       const mode = o.options['changelog.mode'];
       if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.toLowerCase())) {
@@ -307,12 +294,12 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
       const name = readName(t, i + 1, end);
       walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
       i = name.next;
-      if (isPunct(t[i], '(')) i = match[i] + 1;
+      if (isPunct(t, i, '(')) i = match[i] + 1;
     } else if (up === 'AS') {
       if (!materialized) facts.kind = 'ctas';
       queryAfterAs(ctx, i);
       return;
-    } else if (isPunct(tk, '(')) i = match[i] + 1;
+    } else if (isPunct(t, i, '(')) i = match[i] + 1;
     else i++;
   }
 }
@@ -320,7 +307,7 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
 function queryAfterAs(ctx: Ctx, asIndex: number): void {
   const { t, end, walker } = ctx;
   if (asIndex + 1 >= end) {
-    ctx.issues.push({ severity: 'error', line: t[asIndex].line, message: 'AS is not followed by a query' });
+    ctx.issues.push({ severity: 'error', line: t.lines[asIndex], message: 'AS is not followed by a query' });
     return;
   }
   ctx.facts.hasQuery = true;
@@ -333,20 +320,21 @@ function createView(ctx: Ctx, i: number): void {
   facts.kind = 'create-view';
   i = skipIfNotExists(t, i);
   if (!nameAt(ctx, i)) {
-    ctx.issues.push({ severity: 'error', line: t[0].line, message: 'CREATE VIEW without a view name' });
+    ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'CREATE VIEW without a view name' });
     return;
   }
   i = sink(ctx, i);
-  while (i < end && !isWord(t[i], 'AS')) i = isPunct(t[i], '(') ? match[i] + 1 : i + 1;
+  while (i < end && !isWord(t, i, 'AS')) i = isPunct(t, i, '(') ? match[i] + 1 : i + 1;
   if (i < end) queryAfterAs(ctx, i);
-  else ctx.issues.push({ severity: 'error', line: t[0].line, message: 'CREATE VIEW without AS and a query' });
+  else
+    ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'CREATE VIEW without AS and a query' });
 }
 
 function alter(ctx: Ctx): void {
   const { t, facts } = ctx;
   let i = 1;
-  const up = t[i]?.up;
-  if (up === 'TABLE' || (up === 'MATERIALIZED' && isWord(t[i + 1], 'TABLE'))) {
+  const up = t.up(i);
+  if (up === 'TABLE' || (up === 'MATERIALIZED' && isWord(t, i + 1, 'TABLE'))) {
     facts.kind = 'alter-table';
     i += up === 'TABLE' ? 1 : 2;
   } else if (up === 'VIEW') {
@@ -356,23 +344,23 @@ function alter(ctx: Ctx): void {
     otherStatement(ctx, false);
     return;
   }
-  if (isWord(t[i], 'IF') && isWord(t[i + 1], 'EXISTS')) i += 2;
+  if (isWord(t, i, 'IF') && isWord(t, i + 1, 'EXISTS')) i += 2;
   if (nameAt(ctx, i)) sink(ctx, i);
-  else ctx.issues.push({ severity: 'error', line: t[0].line, message: 'ALTER without a table name' });
+  else ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'ALTER without a table name' });
 }
 
 function drop(ctx: Ctx): void {
   const { t, facts } = ctx;
   facts.kind = 'drop';
   let i = 1;
-  if (isWord(t[i], 'TEMPORARY')) i++;
-  if (isWord(t[i], 'MATERIALIZED')) i++;
-  const up = t[i]?.up;
+  if (isWord(t, i, 'TEMPORARY')) i++;
+  if (isWord(t, i, 'MATERIALIZED')) i++;
+  const up = t.up(i);
   if (up !== 'TABLE' && up !== 'VIEW') return;
   i++;
-  if (isWord(t[i], 'IF') && isWord(t[i + 1], 'EXISTS')) i += 2;
+  if (isWord(t, i, 'IF') && isWord(t, i + 1, 'EXISTS')) i += 2;
   if (nameAt(ctx, i)) sink(ctx, i);
-  else ctx.issues.push({ severity: 'error', line: t[0].line, message: `DROP ${up} without a name` });
+  else ctx.issues.push({ severity: 'error', line: t.lines[0], message: `DROP ${up} without a name` });
 }
 
 function set(ctx: Ctx): void {
@@ -380,31 +368,31 @@ function set(ctx: Ctx): void {
   facts.kind = 'set';
   if (end === 1) return;
   let eq = 1;
-  while (eq < end && !(t[eq].kind === 'operator' && t[eq].text === '=')) eq++;
+  while (eq < end && !t.isOperator(eq, '=')) eq++;
   if (eq >= end - 1 || eq === 1) {
     ctx.issues.push({
       severity: 'error',
-      line: t[0].line,
+      line: t.lines[0],
       message: "SET needs the form SET 'key' = 'value'",
     });
     return;
   }
-  facts.property = { key: literalText(t, 1, eq, ctx.text), value: literalText(t, eq + 1, end, ctx.text) };
+  facts.property = { key: literalText(t, 1, eq), value: literalText(t, eq + 1, end) };
 }
 
 function use(ctx: Ctx): void {
   const { t, end, facts } = ctx;
-  if (isWord(t[1], 'MODULES')) {
+  if (isWord(t, 1, 'MODULES')) {
     facts.kind = 'other';
     return;
   }
   facts.kind = 'use';
-  const catalog = isWord(t[1], 'CATALOG') && nameAt(ctx, 2);
+  const catalog = isWord(t, 1, 'CATALOG') && nameAt(ctx, 2);
   const at = catalog ? 2 : 1;
-  if (!(at < end && isNamePart(t[at]))) {
+  if (!(at < end && isNamePart(t, at))) {
     ctx.issues.push({
       severity: 'error',
-      line: t[0].line,
+      line: t.lines[0],
       message: 'USE without a catalog or database name',
     });
     return;

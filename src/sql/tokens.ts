@@ -1,19 +1,20 @@
-/** Small predicates and readers over a token array, shared by the statement analyzers. */
-import type { Token } from './lexer.js';
+/** Small predicates and readers over a TokenList, shared by the statement analyzers. */
+import { IDENTIFIER, KEYWORD, QUOTED, type TokenList } from './tokenlist.js';
 import type { SqlIssue } from './types.js';
 
-export function isPunct(t: Token | undefined, ch: string): boolean {
-  return t !== undefined && t.kind === 'punct' && t.text === ch;
+export function isPunct(t: TokenList, i: number, ch: string): boolean {
+  return t.isPunct(i, ch);
 }
 
 /** True for an unquoted word (keyword or identifier) spelled `up` in any case. */
-export function isWord(t: Token | undefined, up: string): boolean {
-  return t !== undefined && t.up === up;
+export function isWord(t: TokenList, i: number, up: string): boolean {
+  return t.isWord(i, up);
 }
 
 /** A token that can be one part of a (possibly dotted) name. */
-export function isNamePart(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'identifier' || t.kind === 'quoted' || t.kind === 'keyword');
+export function isNamePart(t: TokenList, i: number): boolean {
+  const kind = t.kind(i);
+  return kind === IDENTIFIER || kind === QUOTED || kind === KEYWORD;
 }
 
 export interface NameRead {
@@ -28,57 +29,58 @@ export interface NameRead {
 }
 
 /** Reads `part(.part)*` at `i`; the caller has checked that `t[i]` may start a name. */
-export function readName(t: Token[], i: number, end: number): NameRead {
-  const first = t[i];
-  const parts = [first.value];
-  let last = first;
+export function readName(t: TokenList, i: number, end: number): NameRead {
+  const parts = [t.value(i)];
+  let last = i;
   let j = i + 1;
-  while (j + 1 < end && isPunct(t[j], '.') && isNamePart(t[j + 1])) {
-    last = t[j + 1];
-    parts.push(last.value);
+  while (j + 1 < end && t.isPunct(j, '.') && isNamePart(t, j + 1)) {
+    last = j + 1;
+    parts.push(t.value(last));
     j += 2;
   }
+  const offset = t.starts[i];
   return {
     parts,
     name: parts.length === 1 ? parts[0] : parts.join('.'),
-    offset: first.offset,
-    length: last.end - first.offset,
-    line: first.line,
+    offset,
+    length: t.ends[last] - offset,
+    line: t.lines[i],
     next: j,
   };
 }
 
 /**
- * Index of the closing parenthesis for every `(` (other entries are unused). An unclosed `(`
- * maps to `t.length` so that every walker stays bounded; both kinds of imbalance are reported.
+ * Index of the closing parenthesis for every `(` (other entries are 0). An unclosed `(` maps
+ * to `t.count` so that every walker stays bounded; both kinds of imbalance are reported.
+ * The array is the list's own scratch buffer: valid until the list is refilled.
  */
-export function matchParens(t: Token[], issues: SqlIssue[]): Int32Array {
-  const match = new Int32Array(t.length);
+export function matchParens(t: TokenList, issues: SqlIssue[]): Int32Array {
+  const n = t.count;
+  const match = t.match;
+  match.fill(0, 0, n);
   const stack: number[] = [];
-  let extraClose: Token | null = null;
-  for (let i = 0; i < t.length; i++) {
-    const tk = t[i];
-    if (tk.kind !== 'punct') continue;
-    if (tk.text === '(') stack.push(i);
-    else if (tk.text === ')') {
+  let extraClose = -1;
+  for (let i = 0; i < n; i++) {
+    if (t.isPunct(i, '(')) stack.push(i);
+    else if (t.isPunct(i, ')')) {
       const open = stack.pop();
       if (open !== undefined) match[open] = i;
-      else extraClose ??= tk;
+      else if (extraClose < 0) extraClose = i;
     }
   }
   // One issue per kind and statement: a missing parenthesis is one mistake, however many follow.
-  if (extraClose !== null) {
+  if (extraClose >= 0) {
     issues.push({
       severity: 'error',
-      line: extraClose.line,
+      line: t.lines[extraClose],
       message: "unbalanced parentheses: unexpected ')'",
     });
   }
-  for (const open of stack) match[open] = t.length;
+  for (const open of stack) match[open] = n;
   if (stack.length > 0) {
     issues.push({
       severity: 'error',
-      line: t[stack[0]].line,
+      line: t.lines[stack[0]],
       message: "unbalanced parentheses: '(' is never closed",
     });
   }
@@ -86,9 +88,8 @@ export function matchParens(t: Token[], issues: SqlIssue[]): Int32Array {
 }
 
 /** Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind further `(`. */
-export function opensQuery(t: Token[], i: number): boolean {
+export function opensQuery(t: TokenList, i: number): boolean {
   let j = i + 1;
-  while (isPunct(t[j], '(')) j++;
-  const up = t[j]?.up;
-  return up === 'SELECT' || up === 'WITH' || up === 'VALUES';
+  while (t.isPunct(j, '(')) j++;
+  return t.isWord(j, 'SELECT') || t.isWord(j, 'WITH') || t.isWord(j, 'VALUES');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { analyzeSql } from '../../src/sql/analyze.js';
 import { printExpression, printType } from '../../src/sql/ddl.js';
-import { lex } from '../../src/sql/lexer.js';
+import { tokenize } from '../../src/sql/lexer.js';
 import type { AnalyzedStatement } from '../../src/sql/types.js';
 
 function only(sql: string): AnalyzedStatement {
@@ -20,7 +20,8 @@ describe('printType / printExpression', () => {
     ['row<Street string, `Zip Code` int not null>', 'ROW<Street STRING, `Zip Code` INT NOT NULL>'],
     ['ROW(a INT, b ROW<C STRING>)', 'ROW(a INT, b ROW<C STRING>)'],
   ])('type %s', (input, want) => {
-    expect(printType(lex(input).tokens)).toEqual(want);
+    const t = tokenize(input, []);
+    expect(printType(t, 0, t.count)).toEqual(want);
   });
 
   test.each([
@@ -30,7 +31,8 @@ describe('printType / printExpression', () => {
     ['CAST( o.ts AS timestamp(3) )', 'CAST(o.ts AS TIMESTAMP(3))'],
     ['f(a,b)-1', 'f(a, b) - 1'],
   ])('expression %s', (input, want) => {
-    expect(printExpression(lex(input).tokens)).toEqual(want);
+    const t = tokenize(input, []);
+    expect(printExpression(t, 0, t.count)).toEqual(want);
   });
 });
 

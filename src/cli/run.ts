@@ -1,0 +1,97 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../util/errors.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { inventoryCommand } from './commands/inventory.js';
+import { emulatorCommand } from '../emulator/cli.js';
+import { planCommand } from './commands/plan.js';
+import { reportCommand } from './commands/report.js';
+import type { CommandContext } from './context.js';
+
+const USAGE = `Usage: flink-pipeline <command> [options]
+
+Commands:
+  analyze FILE...              analyse Flink SQL files: sinks, sources, statefulness, fingerprint
+  inventory [--check]          rebuild inventory.json and every pipeline_definition.json
+  report TABLE                 ancestors and descendants of a table (--format json|mermaid|markdown)
+  plan                         what a change does to the running pipeline, in order:
+       [--base REF] [--head REF]          plan the commit range (default: merge-base with the default branch..HEAD)
+       [--tables a,b [--descendants] | --all]   or plan (re)deploying named tables, or every table
+       [--status none|file:PATH]          live status (default none: ancestors assumed running)
+       [--env NAME] [--out FILE]          environment from the config; also write the plan JSON to FILE
+       [--format text|json|markdown]      markdown is exactly the PR comment body
+  emulator                     a local Confluent Cloud statements API for demos and tests:
+       [--host 127.0.0.1] [--port 8080] [--api-key K] [--api-secret S] [--organization-id UUID]
+       [--environment-id env-x] [--latency fast|realistic] [--time-scale X] [--faults 429:0.1,reset:0.02]
+
+Options for every command:
+  --pipelines DIR              the pipelines folder (default: config "pipelines", else ./pipelines)
+  --config FILE                config file (default: flink-pipeline.yaml when present)
+  --format text|json|...       output format (default: text)
+  -h, --help                   this help
+`;
+
+const OPTIONS = {
+  pipelines: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  check: { type: 'boolean' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  tables: { type: 'string' },
+  descendants: { type: 'boolean' },
+  all: { type: 'boolean' },
+  status: { type: 'string' },
+  env: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const COMMANDS: Record<string, (ctx: CommandContext) => number | Promise<number>> = {
+  analyze: analyzeCommand,
+  inventory: inventoryCommand,
+  report: reportCommand,
+  plan: planCommand,
+};
+
+export async function main(
+  argv: string[],
+  io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+      io.out.write(USAGE);
+      return command ? 0 : 2;
+    }
+    // The emulator parses its own options (they differ from the project commands').
+    if (command === 'emulator') return await emulatorCommand(rest, io);
+    const run = COMMANDS[command];
+    if (!run) throw new UserError(`unknown command "${command}"; run flink-pipeline --help for the list`);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UserError(`${command}: ${(e as Error).message}; run flink-pipeline --help`);
+    }
+    if (parsed.values.help) {
+      io.out.write(USAGE);
+      return 0;
+    }
+    return await run({
+      values: parsed.values as CommandContext['values'],
+      positionals: parsed.positionals,
+      io,
+    });
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err.write(`flink-pipeline: ${e.message}\n`);
+      return e.exitCode;
+    }
+    // A bug, not bad input: still one line, with a pointer instead of a stack trace.
+    io.err.write(
+      `flink-pipeline: internal error: ${(e as Error).message} (set FLINK_PIPELINE_DEBUG=1 for details)\n`,
+    );
+    if (process.env.FLINK_PIPELINE_DEBUG) io.err.write(`${(e as Error).stack}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,123 @@
+import type { Phase, StatusSnapshot, TableStatus } from '../plan/types.js';
+import type { StatusSource } from '../status/source.js';
+import type { FlinkClient } from './client.js';
+import {
+  LABEL_KIND,
+  LABEL_PIPELINE,
+  LABEL_TABLE,
+  labelSelector,
+  labelValue,
+  pipelineMarker,
+  type StatementKind,
+} from './labels.js';
+import type { Statement } from './types.js';
+
+const PHASES: ReadonlySet<string> = new Set<Phase>([
+  'PENDING',
+  'RUNNING',
+  'COMPLETED',
+  'DEGRADED',
+  'STOPPING',
+  'STOPPED',
+  'FAILING',
+  'FAILED',
+  'DELETING',
+]);
+/** A DML statement in one of these phases has written to its table, so the table exists. */
+const TABLE_PROVEN: ReadonlySet<string> = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
+
+export interface ConfluentStatusOptions {
+  /** The environment's statementPrefix: selects this pipeline's marker label and name prefix */
+  prefix?: string;
+  /** Overrides the default selector (`user.confluent.io/flink-pipeline=<prefix|true>`) */
+  labels?: Record<string, string>;
+}
+
+type StatusClient = Pick<FlinkClient, 'listStatements'>;
+
+/**
+ * Live status from Confluent Cloud: one paged, label-selected list of the tool's statements;
+ * each table maps to its newest non-deleted DML statement. `tableExists` is set only when the
+ * statements prove it (a DML that ran, or the newer of a completed CREATE and DROP).
+ */
+export function confluentStatus(
+  client: StatusClient,
+  prefixOrOptions: string | ConfluentStatusOptions = {},
+): StatusSource {
+  const options = typeof prefixOrOptions === 'string' ? { prefix: prefixOrOptions } : prefixOrOptions;
+  const selector = labelSelector(options.labels ?? { [LABEL_PIPELINE]: pipelineMarker(options.prefix) });
+  return {
+    kind: 'confluent',
+    async snapshot(tables) {
+      const statements = await client.listStatements({ labelSelector: selector });
+      return statusFromStatements(statements, tables, options.prefix);
+    },
+  };
+}
+
+/** Pure part of the status source, exported for tests. */
+export function statusFromStatements(
+  statements: readonly Statement[],
+  tables: readonly string[],
+  prefix?: string,
+): StatusSnapshot {
+  // Label value → table; with no tables asked for, every labelled table is reported as labelled.
+  const wanted = new Map(tables.map((t) => [labelValue(t), t]));
+  const byTable = new Map<string, { dml?: Statement; ddl?: Statement; drop?: Statement }>();
+  for (const s of statements) {
+    const label = s.metadata?.labels?.[LABEL_TABLE];
+    if (!label) continue;
+    if (prefix && !s.name.startsWith(`${prefix}-`)) continue;
+    const phase = s.status?.phase;
+    if (phase === 'DELETING') continue;
+    const table = tables.length ? wanted.get(label) : label;
+    if (table === undefined) continue;
+    const kind = statementKind(s);
+    if (
+      kind === 'alter' ||
+      (kind === 'ddl' && phase !== 'COMPLETED') ||
+      (kind === 'drop' && phase !== 'COMPLETED')
+    ) {
+      continue;
+    }
+    const key = kind as 'dml' | 'ddl' | 'drop';
+    const slot = byTable.get(table) ?? {};
+    const current = slot[key];
+    if (!current || newer(s, current)) slot[key] = s;
+    byTable.set(table, slot);
+  }
+  const result = new Map<string, TableStatus>();
+  for (const [table, slot] of byTable) {
+    const status: TableStatus = {};
+    const phase = slot.dml?.status?.phase;
+    if (slot.dml) {
+      status.statement = slot.dml.name;
+      if (phase && PHASES.has(phase)) status.phase = phase as Phase;
+    }
+    if (slot.ddl || slot.drop) {
+      status.tableExists = !slot.drop || (!!slot.ddl && newer(slot.ddl, slot.drop));
+    }
+    if (phase && TABLE_PROVEN.has(phase) && !(slot.drop && newer(slot.drop, slot.dml!))) {
+      status.tableExists = true;
+    }
+    result.set(table, status);
+  }
+  return { kind: 'confluent', tables: result };
+}
+
+/** The kind label, else the name part the planner puts in (`-dml-`), else the SQL's verb. */
+export function statementKind(s: Statement): StatementKind {
+  const label = s.metadata?.labels?.[LABEL_KIND];
+  if (label === 'ddl' || label === 'dml' || label === 'alter' || label === 'drop') return label;
+  const part = /-(ddl|dml|alter|drop)-/.exec(s.name)?.[1] as StatementKind | undefined;
+  if (part) return part;
+  const sql = (s.spec?.statement ?? '').replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '').toUpperCase();
+  if (/^DROP\b/.test(sql)) return 'drop';
+  if (/^ALTER\b/.test(sql)) return 'alter';
+  if (/^CREATE\b/.test(sql) && !/\bAS\s+(SELECT|WITH)\b/.test(sql)) return 'ddl';
+  return 'dml';
+}
+
+function newer(a: Statement, b: Statement): boolean {
+  return (a.metadata?.created_at ?? '') > (b.metadata?.created_at ?? '');
+}

@@ -1,0 +1,724 @@
+/**
+ * An HTTP emulator of the Confluent Cloud Flink statements API (`sql/v1`), plus the compute
+ * pool lookup of `fcpm/v2`, on node:http. Routes, bodies and error shapes follow
+ * `reference/confluent-sql-v1.openapi.yaml`; see the lead's DESIGN.md §9.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRandom, hash32 } from './prng.js';
+import { EmulatorState, type EmulatedStatement, type Faults, type LatencyProfile } from './model.js';
+
+export interface EmulatorOptions {
+  host?: string;
+  /** 0 (default) picks a free port */
+  port?: number;
+  apiKey?: string;
+  apiSecret?: string;
+  organizationId?: string;
+  environmentId?: string;
+  latency?: LatencyProfile;
+  /** Realistic latencies are divided by this (default 1) */
+  timeScale?: number;
+  faults?: Faults;
+  /** Seed of the PRNG that drives latencies, uids and faults (default 1) */
+  seed?: number;
+  /** Clock in epoch milliseconds (default Date.now) */
+  now?: () => number;
+  /** Compute pool used when a statement names none (default `lfcp-emulator`) */
+  defaultComputePoolId?: string;
+  /** Principal used when a statement names none (default `sa-emulator`) */
+  principal?: string;
+  /** Tables present in the catalog from the start, e.g. raw source topics */
+  tables?: string[];
+  /** Retry-After seconds on an injected 429 (default 0 with `fast`, 1 with `realistic`) */
+  retryAfterSeconds?: number;
+  /** Carry-over wait before FAILED (default 6 h) */
+  carryOverTimeoutMs?: number;
+  /** Statement name length limit (default 100, the spec's maxLength) */
+  maxNameLength?: number;
+}
+
+export interface RunningEmulator {
+  url: string;
+  organizationId: string;
+  environmentId: string;
+  apiKey: string;
+  state: EmulatorState;
+  close(): Promise<void>;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+const NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_STATEMENT_CHARS = 131072;
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const TITLES: Record<number, [string, string]> = {
+  400: ['bad_request', 'Bad Request'],
+  401: ['user_unauthenticated', 'Authentication Required'],
+  404: ['not_found', 'Not Found'],
+  405: ['method_not_allowed', 'Method Not Allowed'],
+  409: ['resource_already_exists', 'Resource Already Exists'],
+  413: ['request_too_large', 'Request Entity Too Large'],
+  415: ['unsupported_media_type', 'Unsupported Media Type'],
+  422: ['invalid_configuration', 'Validation Failed'],
+  429: ['too_many_requests', 'Too Many Requests'],
+  500: ['internal_error', 'Internal Server Error'],
+  503: ['service_unavailable', 'Service Unavailable'],
+};
+
+function failure(
+  status: number,
+  detail: string,
+  extra: { code?: string; title?: string; pointer?: string; parameter?: string } = {},
+): Reply {
+  const [code, title] = TITLES[status] ?? ['error', 'Error'];
+  const error: Record<string, unknown> = {
+    id: randomUUID(),
+    status: String(status),
+    code: extra.code ?? code,
+    title: extra.title ?? title,
+    detail,
+  };
+  if (extra.pointer !== undefined) error.source = { pointer: extra.pointer };
+  if (extra.parameter !== undefined) error.source = { parameter: extra.parameter };
+  return { status, body: { errors: [error] } };
+}
+
+class HttpError extends Error {
+  constructor(readonly reply: Reply) {
+    super(String((reply.body as { errors: { detail: string }[] } | undefined)?.errors[0]?.detail ?? ''));
+  }
+}
+
+/** RFC 3339 in UTC; the zero time prints as the service prints it, `0001-01-01T00:00:00Z`. */
+const rfc3339 = (ms: number): string => {
+  const iso = new Date(ms).toISOString();
+  return iso.startsWith('0001-01-01T00:00:00.000') ? '0001-01-01T00:00:00Z' : iso;
+};
+
+function isoDuration(ms: number): string {
+  return `PT${(Math.max(0, ms) / 1000).toFixed(3).replace(/\.?0+$/, '')}S`;
+}
+
+function isStringMap(v: unknown): v is Record<string, string> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((x) => typeof x === 'string')
+  );
+}
+
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const apiKey = opts.apiKey ?? 'emulator-key';
+  const apiSecret = opts.apiSecret ?? 'emulator-secret';
+  const organizationId = opts.organizationId ?? '00000000-0000-4000-8000-000000000000';
+  const environmentId = opts.environmentId ?? 'env-emulator';
+  const latency = opts.latency ?? 'fast';
+  const timeScale = opts.timeScale ?? 1;
+  if (!(timeScale > 0)) throw new Error(`timeScale must be a positive number, got ${timeScale}`);
+  const faults = validateFaults(opts.faults ?? {});
+  const seed = opts.seed ?? 1;
+  const now = opts.now ?? Date.now;
+  const defaultPool = opts.defaultComputePoolId ?? 'lfcp-emulator';
+  const principal = opts.principal ?? 'sa-emulator';
+  const retryAfter = opts.retryAfterSeconds ?? (latency === 'fast' ? 0 : 1);
+  const maxNameLength = opts.maxNameLength ?? 100;
+  // Separate streams so that injected faults do not shift latencies, and vice versa
+  const faultRandom = createRandom(hash32(`faults:${seed}`));
+  const state = new EmulatorState(
+    createRandom(hash32(`state:${seed}`)),
+    { latency, timeScale },
+    now,
+    opts.carryOverTimeoutMs,
+  );
+  for (const t of opts.tables ?? []) state.addTable(t);
+  const expectedAuth = `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`;
+  const prefix = `/sql/v1/organizations/${organizationId}/environments/${environmentId}`;
+
+  const handle = async (req: IncomingMessage, base: string, url: URL): Promise<Reply> => {
+    const method = req.method ?? 'GET';
+    const path = url.pathname.replace(/\/+$/, '');
+    if (req.headers.authorization !== expectedAuth) {
+      const r = failure(401, 'Valid authentication credentials must be provided');
+      r.headers = {
+        'WWW-Authenticate': 'Basic error="invalid_key", error_description="The API Key is invalid"',
+      };
+      return r;
+    }
+    state.advance();
+
+    const pool = /^\/fcpm\/v2\/compute-pools\/([^/]+)$/.exec(path);
+    if (pool) {
+      if (method !== 'GET') return methodNotAllowed(['GET']);
+      return computePool(decodeURIComponent(pool[1]!), url, base);
+    }
+    const m =
+      /^\/sql\/v1\/organizations\/([^/]+)\/environments\/([^/]+)\/statements(?:\/([^/]+)(\/exceptions)?)?$/.exec(
+        path,
+      );
+    if (!m) return failure(404, `No route for ${method} ${url.pathname}`);
+    const [, org, env, rawName, exceptions] = m;
+    if (decodeURIComponent(org!) !== organizationId) return failure(404, `Organization ${org} not found`);
+    if (decodeURIComponent(env!) !== environmentId) return failure(404, `Environment ${env} not found`);
+    if (rawName === undefined) {
+      if (method === 'GET') return list(url, base);
+      if (method === 'POST') return create(await readJson(req), base);
+      return methodNotAllowed(['GET', 'POST']);
+    }
+    const name = decodeURIComponent(rawName);
+    if (exceptions) {
+      if (method !== 'GET') return methodNotAllowed(['GET']);
+      const s = find(name);
+      return {
+        status: 200,
+        body: {
+          api_version: 'sql/v1',
+          kind: 'StatementExceptionList',
+          metadata: { self: `${base}${prefix}/statements/${encodeURIComponent(name)}/exceptions` },
+          data: s.exceptions.slice(0, 10).map((e) => ({
+            kind: 'StatementException',
+            name: e.name,
+            message: e.message,
+            timestamp: rfc3339(e.timestamp),
+          })),
+        },
+      };
+    }
+    switch (method) {
+      case 'GET':
+        return { status: 200, body: render(find(name), base) };
+      case 'PUT':
+        return put(find(name), await readJson(req));
+      case 'PATCH':
+        return patch(find(name), req, base);
+      case 'DELETE':
+        state.delete(find(name));
+        return { status: 202 };
+      default:
+        return methodNotAllowed(['GET', 'PUT', 'PATCH', 'DELETE']);
+    }
+  };
+
+  const find = (name: string): EmulatedStatement => {
+    const s = state.statements.get(name);
+    if (!s) throw new HttpError(failure(404, `Statement resource=${name} does not exist`));
+    return s;
+  };
+
+  const render = (s: EmulatedStatement, base: string): Record<string, unknown> => {
+    const status: Record<string, unknown> = {
+      phase: s.phase,
+      detail: s.detail,
+      network_kind: 'PUBLIC',
+      traits: {
+        sql_kind: s.sqlKind,
+        is_bounded: s.category !== 'continuous' && !(s.category === 'bounded' && s.sources.length > 0),
+        is_append_only: s.category === 'continuous',
+      },
+      scaling_status: { scaling_state: 'OK', last_updated: rfc3339(s.updatedAt) },
+    };
+    if (s.latestOffsets) {
+      status.latest_offsets = s.latestOffsets;
+      status.latest_offsets_timestamp = rfc3339(s.latestOffsetsTimestamp!);
+    }
+    if (s.endTime !== undefined && ['COMPLETED', 'FAILED', 'STOPPED'].includes(s.phase)) {
+      status.end_time = rfc3339(s.endTime);
+      if (s.startTime !== undefined) status.duration = isoDuration(s.endTime - s.startTime);
+    }
+    return {
+      api_version: 'sql/v1',
+      kind: 'Statement',
+      metadata: {
+        self: `${base}${prefix}/statements/${encodeURIComponent(s.name)}`,
+        created_at: rfc3339(s.createdAt),
+        updated_at: rfc3339(s.updatedAt),
+        uid: s.uid,
+        resource_version: String(s.resourceVersion),
+        labels: { ...s.labels },
+      },
+      name: s.name,
+      organization_id: organizationId,
+      environment_id: environmentId,
+      spec: {
+        statement: s.spec.statement,
+        properties: { ...s.spec.properties },
+        compute_pool_id: s.spec.compute_pool_id,
+        principal: s.spec.principal,
+        stopped: s.spec.stopped,
+        execution_mode: 'streaming',
+      },
+      status,
+    };
+  };
+
+  const create = (body: unknown, base: string): Reply => {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return failure(400, 'The request body must be a JSON object');
+    }
+    const b = body as Record<string, unknown>;
+    const name = b.name;
+    if (typeof name !== 'string' || name === '')
+      return failure(400, "Missing required field 'name'", { pointer: '/name' });
+    if (name.length > maxNameLength || !NAME_PATTERN.test(name)) {
+      return failure(
+        400,
+        `Invalid statement name '${name}': it must be at most ${maxNameLength} characters of lower-case letters, digits and '-', and start and end with a letter or digit`,
+        { code: 'invalid_name', pointer: '/name' },
+      );
+    }
+    if (b.organization_id !== undefined && b.organization_id !== organizationId) {
+      return failure(400, 'organization_id does not match the request path', { pointer: '/organization_id' });
+    }
+    if (b.environment_id !== undefined && b.environment_id !== environmentId) {
+      return failure(400, 'environment_id does not match the request path', { pointer: '/environment_id' });
+    }
+    const spec = (b.spec ?? {}) as Record<string, unknown>;
+    if (typeof spec !== 'object' || Array.isArray(spec))
+      return failure(400, "'spec' must be an object", { pointer: '/spec' });
+    if (typeof spec.statement !== 'string' || spec.statement.trim() === '') {
+      return failure(400, "Missing required field 'spec.statement'", { pointer: '/spec/statement' });
+    }
+    if (spec.statement.length > MAX_STATEMENT_CHARS) {
+      return failure(400, `spec.statement is longer than ${MAX_STATEMENT_CHARS} characters`, {
+        pointer: '/spec/statement',
+      });
+    }
+    const properties = spec.properties ?? {};
+    if (!isStringMap(properties)) {
+      return failure(422, 'spec.properties must map strings to strings', { pointer: '/spec/properties' });
+    }
+    const labels = (b.metadata as Record<string, unknown> | undefined)?.labels ?? {};
+    if (!isStringMap(labels))
+      return failure(422, 'metadata.labels must map strings to strings', { pointer: '/metadata/labels' });
+    for (const [field, v] of [
+      ['compute_pool_id', spec.compute_pool_id],
+      ['principal', spec.principal],
+    ] as const) {
+      if (v !== undefined && typeof v !== 'string')
+        return failure(422, `spec.${field} must be a string`, { pointer: `/spec/${field}` });
+    }
+    if (spec.stopped !== undefined && typeof spec.stopped !== 'boolean') {
+      return failure(422, 'spec.stopped must be a boolean', { pointer: '/spec/stopped' });
+    }
+    if (state.statements.has(name)) {
+      const r = failure(409, `Statement name '${name}' already in use`);
+      r.headers = { Location: `${base}${prefix}/statements/${name}` };
+      return r;
+    }
+    const fail = faults.fail > 0 && faultRandom.next() < faults.fail;
+    if (fail) state.stats.faults.fail++;
+    const s = state.create({
+      name,
+      statement: spec.statement,
+      properties: { ...properties },
+      labels: { ...labels },
+      computePoolId: (spec.compute_pool_id as string | undefined) || defaultPool,
+      principal: (spec.principal as string | undefined) || principal,
+      stopped: spec.stopped === true,
+      injectedFailure: fail,
+    });
+    const body201 = render(s, base);
+    return { status: 201, body: body201, headers: { Location: (body201.metadata as { self: string }).self } };
+  };
+
+  const list = (url: URL, base: string): Reply => {
+    const q = url.searchParams;
+    let pageSize = 10;
+    if (q.has('page_size')) {
+      const raw = q.get('page_size')!;
+      pageSize = Number(raw);
+      if (!/^\d+$/.test(raw) || pageSize < 1 || pageSize > 100) {
+        return failure(400, `page_size must be an integer between 1 and 100, got '${raw}'`, {
+          code: 'invalid_parameter',
+          parameter: 'page_size',
+        });
+      }
+    }
+    let after = 0;
+    const token = q.get('page_token');
+    if (token) {
+      const decoded = /^seq:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+      if (!decoded)
+        return failure(400, 'Invalid page_token', { code: 'invalid_page_token', parameter: 'page_token' });
+      after = Number(decoded[1]);
+    }
+    let selector: ((labels: Record<string, string>) => boolean) | undefined;
+    const rawSelector = q.get('label_selector');
+    if (rawSelector) {
+      try {
+        selector = parseLabelSelector(rawSelector);
+      } catch (e) {
+        return failure(400, (e as Error).message, { code: 'invalid_filter', parameter: 'label_selector' });
+      }
+    }
+    const pool = q.get('spec.compute_pool_id');
+    const matching = [...state.statements.values()]
+      .filter((s) => (!pool || s.spec.compute_pool_id === pool) && (!selector || selector(s.labels)))
+      .sort((a, b) => a.seq - b.seq);
+    const rest = matching.filter((s) => s.seq > after);
+    const page = rest.slice(0, pageSize);
+    const self = `${base}${url.pathname}${url.search}`;
+    const metadata: Record<string, string> = { self };
+    if (rest.length > page.length) {
+      const next = new URL(self);
+      next.searchParams.set(
+        'page_token',
+        Buffer.from(`seq:${page[page.length - 1]!.seq}`).toString('base64url'),
+      );
+      next.searchParams.set('page_size', String(pageSize));
+      metadata.next = next.toString();
+    } else {
+      metadata.next = '';
+    }
+    return {
+      status: 200,
+      body: {
+        api_version: 'sql/v1',
+        kind: 'StatementList',
+        metadata,
+        data: page.map((s) => render(s, base)),
+      },
+    };
+  };
+
+  const put = (s: EmulatedStatement, body: unknown): Reply => {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return failure(400, 'The request body must be a JSON object');
+    }
+    const b = body as Record<string, unknown>;
+    const meta = (b.metadata ?? {}) as Record<string, unknown>;
+    const spec = (b.spec ?? {}) as Record<string, unknown>;
+    if (b.name !== s.name)
+      return failure(400, 'name must match the statement in the path', { pointer: '/name' });
+    if (typeof meta.resource_version !== 'string') {
+      return failure(400, "Missing required field 'metadata.resource_version'", {
+        pointer: '/metadata/resource_version',
+      });
+    }
+    if (typeof spec.stopped !== 'boolean') {
+      return failure(400, "Missing required field 'spec.stopped'", { pointer: '/spec/stopped' });
+    }
+    if (s.phase === 'DELETING')
+      return failure(409, `Statement ${s.name} is being deleted`, { code: 'conflict', title: 'Conflict' });
+    if (meta.resource_version !== String(s.resourceVersion)) {
+      return failure(
+        409,
+        `The statement ${s.name} has been modified (resource_version ${meta.resource_version} is stale, current is ${s.resourceVersion}); read it again and retry`,
+        { code: 'conflict', title: 'Conflict' },
+      );
+    }
+    if (spec.statement !== undefined && spec.statement !== s.spec.statement) {
+      return failure(400, 'spec.statement is immutable', { pointer: '/spec/statement' });
+    }
+    if (spec.properties !== undefined && !sameMap(spec.properties, s.spec.properties)) {
+      return failure(400, 'spec.properties are immutable', { pointer: '/spec/properties' });
+    }
+    const change = identityChange(s, spec, spec.stopped);
+    if ('error' in change) return change.error;
+    state.update(s, { stopped: spec.stopped, ...change });
+    return { status: 202 };
+  };
+
+  const patch = async (s: EmulatedStatement, req: IncomingMessage, base: string): Promise<Reply> => {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json-patch+json' && type !== 'application/json') {
+      return failure(415, `PATCH needs Content-Type application/json-patch+json, got '${type}'`);
+    }
+    const ops = await readJson(req);
+    if (!Array.isArray(ops)) return failure(400, 'A JSON Patch body must be an array of operations');
+    if (s.phase === 'DELETING')
+      return failure(409, `Statement ${s.name} is being deleted`, { code: 'conflict', title: 'Conflict' });
+    const spec: Record<string, unknown> = { ...s.spec };
+    for (const [i, raw] of ops.entries()) {
+      const op = raw as { op?: unknown; path?: unknown; value?: unknown };
+      const kind = typeof op.op === 'string' ? op.op.toLowerCase() : '';
+      const field =
+        typeof op.path === 'string'
+          ? /^\/spec\/(stopped|principal|compute_pool_id)$/.exec(op.path)?.[1]
+          : undefined;
+      if (!['add', 'replace', 'test'].includes(kind) || !field) {
+        return failure(
+          422,
+          `Unsupported patch operation ${JSON.stringify(raw)}: only add/replace/test of /spec/stopped, /spec/principal and /spec/compute_pool_id are supported`,
+          {
+            pointer: `/${i}`,
+          },
+        );
+      }
+      const expected = field === 'stopped' ? 'boolean' : 'string';
+      if (typeof op.value !== expected)
+        return failure(422, `${op.path} must be a ${expected}`, { pointer: `/${i}/value` });
+      if (kind === 'test') {
+        if (spec[field] !== op.value)
+          return failure(409, `Test of ${op.path} failed`, { code: 'conflict', title: 'Conflict' });
+      } else {
+        spec[field] = op.value;
+      }
+    }
+    const stopped = spec.stopped as boolean;
+    const change = identityChange(s, spec, stopped);
+    if ('error' in change) return change.error;
+    if (stopped !== s.spec.stopped || Object.keys(change).length > 0) state.update(s, { stopped, ...change });
+    return { status: 200, body: render(s, base) };
+  };
+
+  /** principal / compute_pool_id may change only while stopped or together with a resume. */
+  const identityChange = (
+    s: EmulatedStatement,
+    spec: Record<string, unknown>,
+    stopped: boolean,
+  ): { principal?: string; computePoolId?: string } | { error: Reply } => {
+    const out: { principal?: string; computePoolId?: string } = {};
+    const stoppedNow = s.spec.stopped && s.phase === 'STOPPED';
+    for (const [field, key] of [
+      ['principal', 'principal'],
+      ['compute_pool_id', 'computePoolId'],
+    ] as const) {
+      const v = spec[field];
+      if (v === undefined || v === s.spec[field]) continue;
+      if (typeof v !== 'string' || v === '')
+        return {
+          error: failure(400, `spec.${field} must be a non-empty string`, { pointer: `/spec/${field}` }),
+        };
+      if (!stoppedNow || stopped) {
+        return {
+          error: failure(
+            400,
+            `spec.${field} can only be changed on a stopped statement or when resuming it`,
+            {
+              pointer: `/spec/${field}`,
+            },
+          ),
+        };
+      }
+      out[key] = v;
+    }
+    return out;
+  };
+
+  const computePool = (id: string, url: URL, base: string): Reply => {
+    const env = url.searchParams.get('environment');
+    if (!env)
+      return failure(400, "Missing required query parameter 'environment'", { parameter: 'environment' });
+    if (env !== environmentId) return failure(404, `Environment ${env} not found`);
+    const known =
+      id === defaultPool || [...state.statements.values()].some((s) => s.spec.compute_pool_id === id);
+    if (!known) return failure(404, `Compute pool ${id} not found`);
+    const running = [...state.statements.values()].filter(
+      (s) => s.spec.compute_pool_id === id && s.phase === 'RUNNING',
+    );
+    return {
+      status: 200,
+      body: {
+        api_version: 'fcpm/v2',
+        kind: 'ComputePool',
+        id,
+        metadata: {
+          self: `${base}/fcpm/v2/compute-pools/${id}`,
+          resource_name: `crn://confluent.cloud/organization=${organizationId}/environment=${environmentId}/flink-region=emulator/compute-pool=${id}`,
+        },
+        spec: {
+          display_name: id,
+          cloud: 'AWS',
+          region: 'us-east-1',
+          max_cfu: 50,
+          default_pool: id === defaultPool,
+          environment: {
+            id: environmentId,
+            related: `${base}/org/v2/environments/${environmentId}`,
+            resource_name: `crn://confluent.cloud/organization=${organizationId}/environment=${environmentId}`,
+          },
+        },
+        status: { phase: 'PROVISIONED', current_cfu: Math.min(50, running.length) },
+      },
+    };
+  };
+
+  const server = createServer((req, res) => {
+    void serve(req, res);
+  });
+
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    state.stats.requests++;
+    const requestId = randomUUID();
+    const base = `http://${req.headers.host ?? 'localhost'}`;
+    const url = new URL(req.url ?? '/', base);
+    const method = req.method ?? 'GET';
+    // Faults sit in front of everything, like a gateway would
+    const roll = faultRandom.next();
+    let cumulative = 0;
+    let fault: keyof Faults | undefined;
+    for (const kind of ['reset', '429', '500', '503'] as const) {
+      cumulative += faults[kind];
+      if (roll < cumulative) {
+        fault = kind;
+        break;
+      }
+    }
+    if (fault) state.stats.faults[fault]++;
+    let resetAfter = false;
+    if (fault === 'reset') {
+      // Half the resets of a mutating call happen after the change was applied: the lost response
+      // a client must reconcile (e.g. a create to check by name before retrying)
+      resetAfter = MUTATING.has(method) && faultRandom.next() < 0.5;
+      if (!resetAfter) {
+        req.resume();
+        req.socket.destroy();
+        return;
+      }
+    }
+    let reply: Reply;
+    if (fault === '429') {
+      reply = failure(429, 'Too many requests; retry later');
+      reply.headers = {
+        'Retry-After': String(retryAfter),
+        'X-RateLimit-Limit': '50',
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset': String(retryAfter),
+      };
+    } else if (fault === '500') {
+      reply = failure(500, 'Internal error (injected by the emulator)');
+    } else if (fault === '503') {
+      reply = failure(503, 'Service temporarily unavailable (injected by the emulator)');
+    } else {
+      try {
+        reply = await handle(req, base, url);
+      } catch (e) {
+        if (e instanceof HttpError) reply = e.reply;
+        else reply = failure(500, `Emulator error: ${(e as Error).message}`);
+      }
+    }
+    if (resetAfter) {
+      req.socket.destroy();
+      return;
+    }
+    req.resume();
+    const headers: Record<string, string> = { 'X-Request-Id': requestId, ...(reply.headers ?? {}) };
+    if (reply.body === undefined) {
+      res.writeHead(reply.status, headers).end();
+      return;
+    }
+    const text = JSON.stringify(reply.body);
+    headers['Content-Type'] = 'application/json';
+    headers['Content-Length'] = String(Buffer.byteLength(text));
+    res.writeHead(reply.status, headers).end(text);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host === '[::]' ? '[::1]' : host;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    organizationId,
+    environmentId,
+    apiKey,
+    state,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function methodNotAllowed(allowed: string[]): Reply {
+  const r = failure(405, `Method not allowed; use ${allowed.join(', ')}`);
+  r.headers = { Allow: allowed.join(', ') };
+  return r;
+}
+
+function sameMap(a: unknown, b: Record<string, string>): boolean {
+  if (!isStringMap(a)) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES)
+      throw new HttpError(failure(413, `Request body larger than ${MAX_BODY_BYTES} bytes`));
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') throw new HttpError(failure(400, 'The request body is empty'));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(failure(400, 'The request body is not valid JSON'));
+  }
+}
+
+/** `k=v`, `k==v`, `k!=v`, `k` (present), `!k` (absent), comma-separated, all must hold. */
+export function parseLabelSelector(text: string): (labels: Record<string, string>) => boolean {
+  const tests = text.split(',').map((part) => {
+    const p = part.trim();
+    const m = /^([^=!\s]+)\s*(==|=|!=)\s*([^=!,\s]*)$/.exec(p);
+    if (m) {
+      const [, key, op, value] = m;
+      return op === '!='
+        ? (l: Record<string, string>) => l[key!] !== value
+        : (l: Record<string, string>) => l[key!] === value;
+    }
+    if (/^![^=!\s]+$/.test(p)) return (l: Record<string, string>) => !(p.slice(1) in l);
+    if (/^[^=!\s]+$/.test(p)) return (l: Record<string, string>) => p in l;
+    throw new Error(`Invalid label_selector '${text}': expected key=value[,key2=value2]`);
+  });
+  return (labels) => tests.every((t) => t(labels));
+}
+
+const FAULT_KINDS = ['429', '500', '503', 'reset', 'fail'] as const;
+
+function validateFaults(f: Faults): Required<Faults> {
+  const out = { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0 };
+  for (const [k, v] of Object.entries(f)) {
+    if (!(FAULT_KINDS as readonly string[]).includes(k)) throw new Error(`Unknown fault kind '${k}'`);
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+      throw new Error(`Fault probability for ${k} must be in [0, 1]`);
+    out[k as keyof Faults] = v;
+  }
+  if (out['429'] + out['500'] + out['503'] + out.reset > 1) {
+    throw new Error('The probabilities of 429, 500, 503 and reset add up to more than 1');
+  }
+  return out;
+}
+
+/** Parse `429:0.1,500:0.05,reset:0.02` into Faults; throws with a clear message on bad input. */
+export function parseFaults(spec: string): Faults {
+  const out: Faults = {};
+  for (const raw of spec.split(',')) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const m = /^([^:]+):(.+)$/.exec(part);
+    if (!m) throw new Error(`Invalid fault '${part}': expected kind:probability, e.g. 429:0.1`);
+    const kind = m[1]!.trim();
+    if (!(FAULT_KINDS as readonly string[]).includes(kind)) {
+      throw new Error(`Unknown fault kind '${kind}' in '${part}': use one of ${FAULT_KINDS.join(', ')}`);
+    }
+    const p = Number(m[2]!.trim());
+    if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(m[2]!) || !(p >= 0 && p <= 1)) {
+      throw new Error(`Invalid probability '${m[2]}' for fault ${kind}: use a number between 0 and 1`);
+    }
+    if (kind in out) throw new Error(`Fault kind '${kind}' given twice`);
+    out[kind as keyof Faults] = p;
+  }
+  validateFaults(out);
+  return out;
+}
