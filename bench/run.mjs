@@ -76,6 +76,8 @@ function git(dir, ...args) {
 function repoWithChange(ctx, tag) {
   const dir = ctx.freshCopy(tag);
   git(dir, 'init', '-q', '-b', 'main');
+  // Auto-gc would start in the background after the big commit and race the explicit gc below.
+  git(dir, 'config', 'gc.auto', '0');
   git(dir, 'add', '-A');
   git(dir, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-q', '-m', 'base');
   const base = git(dir, 'rev-parse', 'HEAD');

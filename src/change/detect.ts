@@ -4,8 +4,8 @@ import type { Project } from '../project/model.js';
 import { UserError } from '../util/errors.js';
 import { classifyChanges } from './classify.js';
 import { classifyConfigChange, type ConfigChange } from './config-change.js';
-import { diffFiles, repoPath, repoRoot, resolveRange, type RangeOptions } from './git.js';
-import { loadRevision, newAnalysisCache, readConfigAt } from './revision.js';
+import { diffFiles, readBlobs, repoPath, repoRoot, resolveRange, type RangeOptions } from './git.js';
+import { loadRevision, newAnalysisCache, readConfigAt, wantedBlobs } from './revision.js';
 import { listPipelineTree } from './tree.js';
 import type { CommitRange, FileChange, TableChange } from './types.js';
 
@@ -55,6 +55,9 @@ export async function detectChanges(
   ]);
 
   const cache = newAnalysisCache();
+  // Both revisions' files in one `cat-file` process (unchanged files share a blob).
+  const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
+  cache.blobs = await readBlobs(root, wanted);
   const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
   const base = await loadRevision(
     root,
@@ -64,6 +67,7 @@ export async function detectChanges(
     cache,
     baseTree,
   );
+  cache.blobs.clear(); // decoded texts live on in the projects; the raw bytes are done
 
   // Unreadable base config: compare head with itself, so no config-driven change is claimed.
   const config = classifyConfigChange(

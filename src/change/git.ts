@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError } from '../util/errors.js';
 import type { CommitRange, FileChange } from './types.js';
@@ -46,6 +46,11 @@ export function repoRoot(dir: string): Promise<string> {
   let root = roots.get(key);
   if (!root) {
     root = (async () => {
+      // A `.git` entry (folder, or file for worktrees) marks the top; asking git costs a process.
+      for (let at = key; ; at = dirname(at)) {
+        if (existsSync(join(at, '.git'))) return realpathSync(at); // git answers the real path too
+        if (dirname(at) === at) break;
+      }
       try {
         return resolve((await simpleGit(key).revparse(['--show-toplevel'])).trim());
       } catch (e) {
@@ -150,8 +155,11 @@ export async function resolveRange(repoDir: string, opts: RangeOptions = {}): Pr
     return { base, head, description: `push ${short(base)}..${short(head)}` };
   }
   if ('baseRef' in opts) {
-    const baseTip = await commitOf(git, opts.baseRef, 'pull request base');
-    const head = await commitOf(git, opts.headRef, 'pull request head');
+    // Independent lookups run at once: each is a git process start.
+    const [baseTip, head] = await Promise.all([
+      commitOf(git, opts.baseRef, 'pull request base'),
+      commitOf(git, opts.headRef, 'pull request head'),
+    ]);
     const base = await mergeBase(git, baseTip, head, [opts.baseRef, opts.headRef]);
     return {
       base,
@@ -160,12 +168,14 @@ export async function resolveRange(repoDir: string, opts: RangeOptions = {}): Pr
     };
   }
   const headName = opts.head ?? 'HEAD';
-  const head = await commitOf(git, headName, 'head');
   if (opts.base !== undefined) {
-    const base = await commitOf(git, opts.base, 'base');
+    const [base, head] = await Promise.all([
+      commitOf(git, opts.base, 'base'),
+      commitOf(git, headName, 'head'),
+    ]);
     return { base, head, description: `${opts.base}..${headName} (${short(base)}..${short(head)})` };
   }
-  const main = await defaultBranch(git);
+  const [head, main] = await Promise.all([commitOf(git, headName, 'head'), defaultBranch(git)]);
   const base = await mergeBase(git, main.sha, head, [main.name, headName]);
   return {
     base,

@@ -20,6 +20,8 @@ export interface AnalysisCache {
   analyses: Map<string, SqlAnalysis>;
   /** SQL text by blob SHA: deploy steps submit it, so a cached file still carries its text */
   texts: Map<string, string>;
+  /** Blobs already read, e.g. both revisions' files fetched by one `cat-file` */
+  blobs: Map<string, Buffer>;
   /** DDL text per analysis: the classifier re-reads it only for tables whose DDL changed */
   ddlTexts: Map<SqlAnalysis, string>;
 }
@@ -27,6 +29,7 @@ export interface AnalysisCache {
 export const newAnalysisCache = (): AnalysisCache => ({
   analyses: new Map(),
   texts: new Map(),
+  blobs: new Map(),
   ddlTexts: new Map(),
 });
 
@@ -35,6 +38,22 @@ const isSql = (path: string) => {
   const role = roleOf(path);
   return role === 'ddl' || role === 'dml';
 };
+
+/**
+ * The blobs a revision's project needs: the grouping decides which files are read, and a dry
+ * run with a recording reader names them, so the rules are not restated here. SQL whose
+ * analysis is cached is skipped.
+ */
+export function wantedBlobs(tree: PipelineTree, cache: AnalysisCache): Set<string> {
+  const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+  const wanted = new Set<string>();
+  groupTableFolders([...shaOf.keys()], (path) => {
+    const sha = shaOf.get(path)!;
+    if (!(isSql(path) && cache.analyses.has(sha))) wanted.add(sha);
+    return { path, text: '' };
+  });
+  return wanted;
+}
 
 /**
  * The project model at a commit (or tree), read from git objects, not the working tree.
@@ -53,16 +72,10 @@ export async function loadRevision(
   const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
   const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
   const paths = [...shaOf.keys()];
-
-  // The grouping decides which files are read; a dry run with a recording reader tells which
-  // blobs to fetch, so the rules are not restated here.
-  const wanted = new Set<string>();
-  groupTableFolders(paths, (path) => {
-    const sha = shaOf.get(path)!;
-    if (!(isSql(path) && cache.analyses.has(sha))) wanted.add(sha);
-    return { path, text: '' };
-  });
-  const blobs = await readBlobs(repoDir, wanted);
+  const wanted = wantedBlobs(tree, cache);
+  const missingBlobs = [...wanted].filter((sha) => !cache.blobs.has(sha));
+  const blobs = missingBlobs.length ? await readBlobs(repoDir, missingBlobs) : new Map<string, Buffer>();
+  for (const [sha, bytes] of cache.blobs) if (wanted.has(sha)) blobs.set(sha, bytes);
 
   const diagnostics: Diagnostic[] = [...tree.diagnostics];
   const read = (path: string): SourceFile | undefined => {

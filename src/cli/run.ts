@@ -1,10 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../util/errors.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { inventoryCommand } from './commands/inventory.js';
-import { emulatorCommand } from '../emulator/cli.js';
-import { planCommand } from './commands/plan.js';
-import { reportCommand } from './commands/report.js';
 import type { CommandContext } from './context.js';
 
 const USAGE = `Usage: flink-pipeline <command> [options]
@@ -46,11 +41,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-const COMMANDS: Record<string, (ctx: CommandContext) => number | Promise<number>> = {
-  analyze: analyzeCommand,
-  inventory: inventoryCommand,
-  report: reportCommand,
-  plan: planCommand,
+type Command = (ctx: CommandContext) => number | Promise<number>;
+
+/** Loaded on demand: `inventory` should not pay for compiling the git layer or the emulator. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  inventory: async () => (await import('./commands/inventory.js')).inventoryCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  plan: async () => (await import('./commands/plan.js')).planCommand,
 };
 
 export async function main(
@@ -64,9 +62,9 @@ export async function main(
       return command ? 0 : 2;
     }
     // The emulator parses its own options (they differ from the project commands').
-    if (command === 'emulator') return await emulatorCommand(rest, io);
-    const run = COMMANDS[command];
-    if (!run) throw new UserError(`unknown command "${command}"; run flink-pipeline --help for the list`);
+    if (command === 'emulator') return await (await import('../emulator/cli.js')).emulatorCommand(rest, io);
+    const load = COMMANDS[command];
+    if (!load) throw new UserError(`unknown command "${command}"; run flink-pipeline --help for the list`);
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
@@ -77,6 +75,7 @@ export async function main(
       io.out.write(USAGE);
       return 0;
     }
+    const run = await load();
     return await run({
       values: parsed.values as CommandContext['values'],
       positionals: parsed.positionals,
