@@ -113,12 +113,12 @@ function inventoryCommand(ctx) {
         ctx.io.out.write(JSON.stringify({ ok: !(check && stale), check, ...summary, ...sync, diagnostics: project.diagnostics }, null, 2) + '\n');
     }
     else if (check) {
-        for (const p of sync.created)
-            ctx.io.out.write(`missing:  ${p}\n`);
-        for (const p of sync.updated)
-            ctx.io.out.write(`outdated: ${p}\n`);
-        for (const p of sync.deleted)
-            ctx.io.out.write(`stale:    ${p}\n`);
+        // One write: in the CLI's worker thread every write is a message to the main thread.
+        ctx.io.out.write([
+            ...sync.created.map((p) => `missing:  ${p}\n`),
+            ...sync.updated.map((p) => `outdated: ${p}\n`),
+            ...sync.deleted.map((p) => `stale:    ${p}\n`),
+        ].join(''));
         ctx.io.out.write(stale
             ? `inventory: ${sync.created.length + sync.updated.length + sync.deleted.length} metadata files out of date; run \`flink-pipeline inventory\` and commit the result\n`
             : `inventory: up to date (${summary.tables} tables, ${summary.externals} external)\n`);

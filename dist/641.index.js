@@ -31,8 +31,11 @@ function formatOf(ctx, allowed) {
     return format;
 }
 function printDiagnostics(ctx, diagnostics) {
-    for (const d of (0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)(diagnostics))
-        ctx.io.err.write((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d) + '\n');
+    if (!diagnostics.length)
+        return;
+    ctx.io.err.write((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)(diagnostics)
+        .map((d) => (0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d) + '\n')
+        .join(''));
 }
 
 

@@ -43,5 +43,10 @@ export function formatOf<T extends string>(ctx: CommandContext, allowed: readonl
 }
 
 export function printDiagnostics(ctx: CommandContext, diagnostics: Diagnostic[]) {
-  for (const d of sortDiagnostics(diagnostics)) ctx.io.err.write(formatDiagnostic(d) + '\n');
+  if (!diagnostics.length) return;
+  ctx.io.err.write(
+    sortDiagnostics(diagnostics)
+      .map((d) => formatDiagnostic(d) + '\n')
+      .join(''),
+  );
 }
