@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 /**
  * A small validator for the subset of OpenAPI 3 / JSON Schema that the Confluent specs use:
  * $ref, allOf, oneOf, anyOf, type, properties, required, additionalProperties, enum, items,
@@ -5,7 +6,7 @@
  * loosely). x-extensible-enum is deliberately open. readOnly is ignored (responses).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 type Schema = Record<string, unknown>;
@@ -18,7 +19,7 @@ export interface OpenApi {
   responseSchema(method: string, path: string, status: number): { schema: Schema | null; declared: boolean };
 }
 
-const SPEC_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'reference');
+const SPEC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'reference');
 
 export function loadOpenApi(file = 'confluent-sql-v1.openapi.yaml'): OpenApi {
   const spec = parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as Schema;
