@@ -1,4 +1,4 @@
-// The one test command (README, .ci/run): type check, lint, Jest on Node 20 and Node 24,
+// The one test command (README, .ci/run): type check, lint and format, Jest on Node 20 and Node 24,
 // and a check that the committed dist/ matches the source.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, cpSync } from 'node:fs';
@@ -78,8 +78,10 @@ if (!skip.has('typecheck'))
       'tsconfig.all.json',
     ]),
   );
-if (!skip.has('lint'))
+if (!skip.has('lint')) {
   results.push(run('lint', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']));
+  results.push(run('format', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']));
+}
 if (!skip.has('dist')) results.push(checkDist());
 if (!skip.has('host')) results.push(jest(`jest on Node ${versionOf(hostNode)} (this machine's)`, hostNode));
 if (!skip.has('node24')) {
