@@ -1,4 +1,4 @@
-import type { Phase, StatusSnapshot, TableStatus } from '../plan/types.js';
+import { PHASES, type Phase, type StatusSnapshot, type TableStatus } from '../plan/types.js';
 import type { StatusSource } from '../status/source.js';
 import type { FlinkClient } from './client.js';
 import {
@@ -12,17 +12,7 @@ import {
 } from './labels.js';
 import type { Statement } from './types.js';
 
-const PHASES: ReadonlySet<string> = new Set<Phase>([
-  'PENDING',
-  'RUNNING',
-  'COMPLETED',
-  'DEGRADED',
-  'STOPPING',
-  'STOPPED',
-  'FAILING',
-  'FAILED',
-  'DELETING',
-]);
+const PHASE_SET: ReadonlySet<string> = new Set(PHASES);
 /** A DML statement in one of these phases has written to its table, so the table exists. */
 const TABLE_PROVEN: ReadonlySet<string> = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
 
@@ -92,7 +82,7 @@ export function statusFromStatements(
     const phase = slot.dml?.status?.phase;
     if (slot.dml) {
       status.statement = slot.dml.name;
-      if (phase && PHASES.has(phase)) status.phase = phase as Phase;
+      if (phase && PHASE_SET.has(phase)) status.phase = phase as Phase;
     }
     if (slot.ddl || slot.drop) {
       status.tableExists = !slot.drop || (!!slot.ddl && newer(slot.ddl, slot.drop));

@@ -1,16 +1,18 @@
 import type { ChangeKind, TableChange } from '../change/types.js';
 
 /** Confluent statement phases (DESIGN §6 status file uses the same words). */
-export type Phase =
-  | 'PENDING'
-  | 'RUNNING'
-  | 'COMPLETED'
-  | 'DEGRADED'
-  | 'STOPPING'
-  | 'STOPPED'
-  | 'FAILING'
-  | 'FAILED'
-  | 'DELETING';
+export const PHASES = [
+  'PENDING',
+  'RUNNING',
+  'COMPLETED',
+  'DEGRADED',
+  'STOPPING',
+  'STOPPED',
+  'FAILING',
+  'FAILED',
+  'DELETING',
+] as const;
+export type Phase = (typeof PHASES)[number];
 
 /** Live state of one table's statements, as a status source reports it. */
 export interface TableStatus {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { StatusSnapshot, TableStatus } from '../plan/types.js';
+import { PHASES, type StatusSnapshot, type TableStatus } from '../plan/types.js';
 import { UserError } from '../util/errors.js';
 import { readUserFile } from '../util/files.js';
 
@@ -12,17 +12,6 @@ export interface StatusSource {
   snapshot(tables: readonly string[]): Promise<StatusSnapshot>;
 }
 
-const PHASES = [
-  'PENDING',
-  'RUNNING',
-  'COMPLETED',
-  'DEGRADED',
-  'STOPPING',
-  'STOPPED',
-  'FAILING',
-  'FAILED',
-  'DELETING',
-] as const;
 const phase = z.enum(PHASES, { error: `must be one of ${PHASES.join(', ')}` });
 const detailed = z.strictObject({
   phase: phase.optional(),
