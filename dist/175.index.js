@@ -55,7 +55,7 @@ const COMMANDS = {
     analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
     inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 8418))).inventoryCommand,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 546))).reportCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(724), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 1353))).planCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(724), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 2800))).planCommand,
 };
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {

@@ -18,6 +18,8 @@ export function planHash(plan: Omit<Plan, 'hash'>): string {
       s.sql ?? null,
       s.properties ? Object.entries(s.properties).sort() : null,
       s.destructive,
+      // Only when set, so plans without pools keep the hashes they had.
+      ...(s.computePool ? [s.computePool] : []),
     ]),
     errors: plan.errors.map((e) => [e.code, e.table ?? null]),
   };

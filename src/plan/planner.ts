@@ -291,6 +291,10 @@ export function buildPlan(input: PlanInput): Plan {
       if (d.action === 'rebuild') blueGreen.set(d.table, nextVersion(statusOf(d.table)?.table ?? d.table));
     }
   }
+  const poolOf = (table: string) => {
+    const product = (headTable(table) ?? base?.tables.get(table))?.product;
+    return (product ? env.computePools?.[product] : undefined) ?? env.computePoolId;
+  };
   const renameFor = (name: string) => blueGreen.get(baseName(name)) ?? blueGreen.get(name);
 
   const add = (
@@ -301,7 +305,18 @@ export function buildPlan(input: PlanInput): Plan {
     extra: Partial<PlanStep> = {},
   ) => {
     const id = `${table}:${slug}`;
-    steps.set(id, { id, table, action, statement, after: [], wave: 0, destructive: false, ...extra });
+    const pool = extra.sql ? poolOf(table) : undefined;
+    steps.set(id, {
+      id,
+      table,
+      action,
+      statement,
+      after: [],
+      wave: 0,
+      destructive: false,
+      ...(pool ? { computePool: pool } : {}),
+      ...extra,
+    });
     return id;
   };
   const chain = (ids: (string | undefined)[]) => {

@@ -69,6 +69,8 @@ export interface PlanStep {
   sql?: string;
   /** Statement properties for creates, including carry-over offsets */
   properties?: Record<string, string>;
+  /** Compute pool of the statements the step submits, from the environment's config */
+  computePool?: string;
   /** Step ids that must finish first */
   after: string[];
   /** Longest-path level among steps, for display only */

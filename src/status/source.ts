@@ -76,11 +76,8 @@ export function statusSourceFor(spec: string | undefined, confluent?: () => Stat
   if (!spec || spec === 'none') return noStatus;
   if (spec.startsWith('file:') && spec.length > 5) return fileStatus(spec.slice(5));
   if (spec === 'confluent') {
-    if (!confluent) {
-      throw new UserError(
-        '--status confluent needs the Confluent Cloud client, which is not in this release; use --status file:PATH or none',
-      );
-    }
+    if (!confluent)
+      throw new UserError('--status confluent is not available here; use --status file:PATH or none');
     return confluent();
   }
   throw new UserError(`--status ${spec}: use none, file:PATH or confluent`);

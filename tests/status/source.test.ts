@@ -34,6 +34,6 @@ describe('status file', () => {
     expect(statusSourceFor(undefined).kind).toBe('none');
     expect(statusSourceFor('file:x.json').kind).toBe('file');
     expect(() => statusSourceFor('bogus')).toThrow('--status bogus: use none, file:PATH or confluent');
-    expect(() => statusSourceFor('confluent')).toThrow(/not in this release/);
+    expect(() => statusSourceFor('confluent')).toThrow(/not available here/);
   });
 });

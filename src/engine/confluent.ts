@@ -1,0 +1,67 @@
+import type { Config, EnvironmentConfig } from '../config/schema.js';
+import { flinkClientFromConfig, type FlinkClient, type FlinkClientOptions } from '../confluent/client.js';
+import { confluentStatus } from '../confluent/status.js';
+import type { StatusSource } from '../status/source.js';
+import { UserError } from '../util/errors.js';
+
+export interface ConfluentTarget {
+  /** The environment's name in the config */
+  name: string;
+  env: EnvironmentConfig;
+  client: FlinkClient;
+  status: StatusSource;
+}
+
+/** Where credentials came from, for messages: `FLINK_API_KEY and FLINK_API_SECRET` or the action inputs. */
+export interface CredentialSource {
+  apiKey?: string;
+  apiSecret?: string;
+  /** How the user provides them, named in the error when they are missing */
+  hint: string;
+}
+
+/** The config's environment that plan, deploy and status talk to; errors say how to fix the config. */
+export function environmentOf(config: Config, environment: string | undefined, command: string) {
+  const names = Object.keys(config.environments ?? {});
+  const name = environment ?? config.environment ?? (names.length === 1 ? names[0] : undefined);
+  if (!name) {
+    throw new UserError(
+      names.length
+        ? `${command}: choose an environment with --env (known: ${names.join(', ')}) or set "environment:" in the config`
+        : `${command}: the config has no environments; add environments.<name> with organizationId, environmentId and restEndpoint (or cloud and region)`,
+    );
+  }
+  const env = config.environments?.[name];
+  if (!env) {
+    throw new UserError(
+      `${command}: environment "${name}" is not in the config${names.length ? `; known: ${names.join(', ')}` : ''}`,
+    );
+  }
+  return { name, env };
+}
+
+/** The client and live status source of one environment. Secrets never leave the client. */
+export function confluentTarget(
+  config: Config,
+  environment: string | undefined,
+  credentials: CredentialSource,
+  command: string,
+  extra: Omit<FlinkClientOptions, 'organizationId' | 'environmentId' | 'credentials'> = {},
+): ConfluentTarget {
+  const { name, env } = environmentOf(config, environment, command);
+  if (!credentials.apiKey || !credentials.apiSecret) {
+    throw new UserError(`${command}: Confluent Cloud credentials are missing; set ${credentials.hint}`);
+  }
+  let client: FlinkClient;
+  try {
+    client = flinkClientFromConfig(
+      env,
+      { apiKey: credentials.apiKey, apiSecret: credentials.apiSecret },
+      extra,
+    );
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`${command}: environment "${name}": ${e.message}`);
+    throw e;
+  }
+  return { name, env, client, status: confluentStatus(client, env.statementPrefix) };
+}

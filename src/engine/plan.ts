@@ -1,0 +1,128 @@
+import { relative, resolve, sep } from 'node:path';
+import { detectChanges } from '../change/detect.js';
+import { resolveRange } from '../change/git.js';
+import type { TableChange } from '../change/types.js';
+import type { Config } from '../config/schema.js';
+import { formatDiagnostic, type Diagnostic } from '../project/diagnostics.js';
+import { loadProject } from '../project/load.js';
+import type { Project } from '../project/model.js';
+import { findRepoRoot } from '../project/scan.js';
+import { buildPlan, type Selection } from '../plan/planner.js';
+import type { Plan } from '../plan/types.js';
+import type { StatusSource } from '../status/source.js';
+import { UserError } from '../util/errors.js';
+import { suggestName } from '../util/text.js';
+
+/** What to plan: a commit range (default merge-base..HEAD), or a selection of tables at the working tree. */
+export type PlanTarget =
+  | { kind: 'range'; base?: string; head?: string }
+  | { kind: 'tables'; tables: string[]; descendants: boolean }
+  | { kind: 'all' };
+
+export interface ComputePlanInput {
+  pipelines: string;
+  config: Config;
+  /** Path of the config file, so that config changes between revisions count */
+  configPath: string;
+  environment?: string;
+  target: PlanTarget;
+  status: StatusSource;
+  /** Prefix of messages, e.g. `plan` or `deploy` */
+  command?: string;
+}
+
+export interface ComputedPlan {
+  plan: Plan;
+  head: Project;
+  base?: Project;
+  /** `abc1234..def5678`, for the comment header; absent for a selection */
+  commitRange?: string;
+}
+
+/** The project cannot be planned; `diagnostics` are the fatal findings, for the caller to print. */
+export class UnreadableProjectError extends UserError {
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(message, 1);
+  }
+}
+
+function stopOnFatal(command: string, project: Project, label: string) {
+  const fatal = project.diagnostics.filter((d) => d.severity === 'fatal');
+  if (fatal.length) {
+    throw new UnreadableProjectError(
+      `${command}: the project at ${label} cannot be read (${formatDiagnostic(fatal[0])}); fix it first`,
+      fatal,
+    );
+  }
+}
+
+function checkTables(command: string, project: Project, names: string[]) {
+  const deployable = [...project.tables.values()].filter((t) => !t.external).map((t) => t.name);
+  for (const n of names) {
+    if (!project.tables.has(n) || project.tables.get(n)!.external) {
+      const hint = suggestName(n, deployable);
+      throw new UserError(
+        `${command}: no table named \`${n}\` in the repository${hint ? `; did you mean \`${hint}\`?` : ''}`,
+      );
+    }
+  }
+}
+
+export function checkEnvironment(command: string, config: Config, environment: string | undefined) {
+  if (environment && config.environments && !config.environments[environment]) {
+    throw new UserError(
+      `${command}: environment "${environment}" is not in the config; known: ${Object.keys(config.environments).join(', ')}`,
+    );
+  }
+}
+
+/**
+ * The one planning path of the CLI and the action: load or diff the project, read live status,
+ * build the plan. Throws UserError for input that cannot be planned; diagnostics that are not
+ * fatal stay on `head.diagnostics` for the caller to print or annotate.
+ */
+export async function computePlan(input: ComputePlanInput): Promise<ComputedPlan> {
+  const command = input.command ?? 'plan';
+  const { config, environment, target } = input;
+  checkEnvironment(command, config, environment);
+  let head: Project;
+  let base: Project | undefined;
+  let changes: TableChange[] = [];
+  let range: { base: string | null; head: string | null } | undefined;
+  let commitRange: string | undefined;
+  let selection: Selection | undefined;
+
+  if (target.kind === 'range') {
+    const repoDir = findRepoRoot(input.pipelines);
+    const pipelinesDir = relative(repoDir, resolve(input.pipelines)).split(sep).join('/');
+    const commits = await resolveRange(repoDir, { base: target.base, head: target.head });
+    const detected = await detectChanges(
+      repoDir,
+      commits,
+      pipelinesDir,
+      resolve(input.configPath),
+      environment,
+    );
+    head = detected.head;
+    base = detected.base;
+    stopOnFatal(command, head, `head ${commits.head.slice(0, 7)}`);
+    changes = detected.changes;
+    range = { base: commits.base, head: commits.head };
+    commitRange = commits.description;
+  } else {
+    ({ project: head } = loadProject(input.pipelines, config));
+    stopOnFatal(command, head, 'the working tree');
+    if (target.kind === 'all') selection = { all: true };
+    else {
+      checkTables(command, head, target.tables);
+      selection = { tables: target.tables, descendants: target.descendants };
+    }
+  }
+  const names = [...head.tables.values()].filter((t) => !t.external).map((t) => t.name);
+  const status = await input.status.snapshot(names);
+  const plan = buildPlan({ head, base, changes, status, config, environment, selection, range });
+  return { plan, head, base, commitRange };
+}
