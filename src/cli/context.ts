@@ -21,6 +21,10 @@ export interface CommandContext {
     status?: string;
     env?: string;
     out?: string;
+    plan?: string;
+    'dry-run'?: boolean;
+    'max-parallel'?: string;
+    'allow-destructive'?: boolean;
   };
   positionals: string[];
   io: { out: Output; err: Output };

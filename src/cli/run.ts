@@ -11,9 +11,16 @@ Commands:
   plan                         what a change does to the running pipeline, in order:
        [--base REF] [--head REF]          plan the commit range (default: merge-base with the default branch..HEAD)
        [--tables a,b [--descendants] | --all]   or plan (re)deploying named tables, or every table
-       [--status none|file:PATH]          live status (default none: ancestors assumed running)
+       [--status none|file:PATH|confluent]  live status (default none: ancestors assumed running)
        [--env NAME] [--out FILE]          environment from the config; also write the plan JSON to FILE
        [--format text|json|markdown]      markdown is exactly the PR comment body
+  deploy                       plan with live status, then run the steps on Confluent Cloud:
+       [--plan FILE | selectors as for plan]   deploy a plan written by plan --out, or plan now
+       [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--out REPORT.json]
+  status [--tables a,b]        live phase of each table's statement (--format text|json)
+
+Credentials for deploy, status and --status confluent come from FLINK_API_KEY and
+FLINK_API_SECRET in the environment, never from flags or files.
   emulator                     a local Confluent Cloud statements API for demos and tests:
        [--host 127.0.0.1] [--port 8080] [--api-key K] [--api-secret S] [--organization-id UUID]
        [--environment-id env-x] [--latency fast|realistic] [--time-scale X] [--faults 429:0.1,reset:0.02]
@@ -38,6 +45,10 @@ const OPTIONS = {
   status: { type: 'string' },
   env: { type: 'string' },
   out: { type: 'string' },
+  plan: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'max-parallel': { type: 'string' },
+  'allow-destructive': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -49,6 +60,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   inventory: async () => (await import('./commands/inventory.js')).inventoryCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
   plan: async () => (await import('./commands/plan.js')).planCommand,
+  deploy: async () => (await import('./commands/deploy.js')).deployCommand,
+  status: async () => (await import('./commands/status.js')).statusCommand,
 };
 
 export async function main(

@@ -5,6 +5,8 @@ export const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
 export const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
 export const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
 export const LABEL_KIND = 'user.confluent.io/flink-pipeline-kind';
+/** The deploy that created the statement: how a re-run recognises its own work. */
+export const LABEL_DEPLOY = 'user.confluent.io/flink-pipeline-deploy';
 
 export type StatementKind = 'ddl' | 'dml' | 'alter' | 'drop';
 
@@ -35,6 +37,8 @@ export interface PipelineLabelInput {
   kind?: StatementKind;
   /** Statement prefix of the environment; the pipeline marker label's value ("true" without one) */
   prefix?: string;
+  /** Id of the deploy creating the statement */
+  deploy?: string;
 }
 
 /** The labels of one statement the tool creates. */
@@ -45,6 +49,7 @@ export function pipelineLabels(input: PipelineLabelInput): Record<string, string
   };
   if (input.fingerprint) labels[LABEL_FINGERPRINT] = input.fingerprint.toLowerCase().slice(0, 7);
   if (input.kind) labels[LABEL_KIND] = input.kind;
+  if (input.deploy) labels[LABEL_DEPLOY] = labelValue(input.deploy);
   return labels;
 }
 

@@ -53,7 +53,10 @@ export function statusFromStatements(
 ): StatusSnapshot {
   // Label value → table; with no tables asked for, every labelled table is reported as labelled.
   const wanted = new Map(tables.map((t) => [labelValue(t), t]));
-  const byTable = new Map<string, { dml?: Statement; ddl?: Statement; drop?: Statement }>();
+  const byTable = new Map<
+    string,
+    { dml?: Statement; ddl?: Statement; drop?: Statement; query?: Statement }
+  >();
   for (const s of statements) {
     const label = s.metadata?.labels?.[LABEL_TABLE];
     if (!label) continue;
@@ -63,14 +66,10 @@ export function statusFromStatements(
     const table = tables.length ? wanted.get(label) : label;
     if (table === undefined) continue;
     const kind = statementKind(s);
-    if (
-      kind === 'alter' ||
-      (kind === 'ddl' && phase !== 'COMPLETED') ||
-      (kind === 'drop' && phase !== 'COMPLETED')
-    ) {
-      continue;
-    }
-    const key = kind as 'dml' | 'ddl' | 'drop';
+    if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED')) continue;
+    // A DDL that keeps running (CTAS, materialized table) is the table's pipeline statement.
+    const key: 'dml' | 'ddl' | 'drop' | 'query' =
+      kind === 'ddl' ? (phase === 'COMPLETED' ? 'ddl' : 'query') : (kind as 'dml' | 'drop');
     const slot = byTable.get(table) ?? {};
     const current = slot[key];
     if (!current || newer(s, current)) slot[key] = s;
@@ -79,15 +78,16 @@ export function statusFromStatements(
   const result = new Map<string, TableStatus>();
   for (const [table, slot] of byTable) {
     const status: TableStatus = {};
-    const phase = slot.dml?.status?.phase;
-    if (slot.dml) {
-      status.statement = slot.dml.name;
+    const main = slot.dml ?? slot.query;
+    const phase = main?.status?.phase;
+    if (main) {
+      status.statement = main.name;
       if (phase && PHASE_SET.has(phase)) status.phase = phase as Phase;
     }
     if (slot.ddl || slot.drop) {
       status.tableExists = !slot.drop || (!!slot.ddl && newer(slot.ddl, slot.drop));
     }
-    if (phase && TABLE_PROVEN.has(phase) && !(slot.drop && newer(slot.drop, slot.dml!))) {
+    if (phase && TABLE_PROVEN.has(phase) && !(slot.drop && newer(slot.drop, main!))) {
       status.tableExists = true;
     }
     result.set(table, status);

@@ -57,11 +57,25 @@ export function confluentTarget(
     client = flinkClientFromConfig(
       env,
       { apiKey: credentials.apiKey, apiSecret: credentials.apiSecret },
-      extra,
+      { poll: pollFromEnv(), ...extra },
     );
   } catch (e) {
     if (e instanceof UserError) throw new UserError(`${command}: environment "${name}": ${e.message}`);
     throw e;
   }
   return { name, env, client, status: confluentStatus(client, env.statementPrefix) };
+}
+
+/**
+ * `FLINK_PIPELINE_POLL_MS`: the first delay between status polls (default 1 s, growing to
+ * 10 s). The emulator answers in milliseconds, so demos and tests poll faster.
+ */
+export function pollFromEnv(env: NodeJS.ProcessEnv = process.env): FlinkClientOptions['poll'] {
+  const raw = env.FLINK_PIPELINE_POLL_MS;
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isFinite(ms) || ms < 10 || ms > 60_000) {
+    throw new UserError(`FLINK_PIPELINE_POLL_MS=${raw}: use a number of milliseconds from 10 to 60000`);
+  }
+  return { initialDelayMs: ms, maxDelayMs: Math.max(ms, 10_000) };
 }

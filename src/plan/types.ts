@@ -49,14 +49,16 @@ export interface PlanNode {
   deployedAs: string;
 }
 
-export type StepAction =
-  | 'stop-statement'
-  | 'resume-statement'
-  | 'delete-statement'
-  | 'drop-table'
-  | 'create-table'
-  | 'alter-table'
-  | 'create-statement';
+export const STEP_ACTIONS = [
+  'stop-statement',
+  'resume-statement',
+  'delete-statement',
+  'drop-table',
+  'create-table',
+  'alter-table',
+  'create-statement',
+] as const;
+export type StepAction = (typeof STEP_ACTIONS)[number];
 
 export interface PlanStep {
   /** Stable, unique within the plan, e.g. `z:create-statement` */

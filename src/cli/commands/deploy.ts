@@ -1,0 +1,119 @@
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_CONFIG_FILE } from '../../config/load.js';
+import { readPlanFile } from '../../deploy/plan-file.js';
+import { executePlan } from '../../deploy/executor.js';
+import { renderDeployReport } from '../../deploy/report.js';
+import type { DeployEvent } from '../../deploy/types.js';
+import { confluentTarget, environmentOf, type ConfluentTarget } from '../../engine/confluent.js';
+import { computePlan, UnreadableProjectError } from '../../engine/plan.js';
+import type { Plan } from '../../plan/types.js';
+import { renderPlanText } from '../../render/comment.js';
+import { noStatus } from '../../status/source.js';
+import { UserError } from '../../util/errors.js';
+import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
+import { cliCredentials } from '../status-source.js';
+import { targetOf } from './plan.js';
+
+function maxParallelOf(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new UserError(`deploy: --max-parallel ${raw}: use a whole number from 1 to 64`);
+  }
+  return n;
+}
+
+/** `deploy` (DESIGN §8): plans with live status (or reads --plan FILE), then executes. */
+export async function deployCommand(ctx: CommandContext): Promise<number> {
+  const format = formatOf(ctx, ['text', 'json'] as const);
+  if (ctx.positionals.length) throw new UserError(`deploy: unexpected argument "${ctx.positionals[0]}"`);
+  const v = ctx.values;
+  const config = configOf(ctx);
+  const maxParallel = maxParallelOf(v['max-parallel'], config.maxParallel ?? 8);
+  const dryRun = !!v['dry-run'];
+  if (v.plan && (v.tables || v.all || v.base || v.head)) {
+    throw new UserError(
+      'deploy: --plan FILE deploys that plan; leave out --tables, --all, --base and --head',
+    );
+  }
+  if (v.status)
+    throw new UserError('deploy: --status is not an option here; deploy always reads live status');
+  const credentials = cliCredentials();
+  // A dry run may go without credentials: it then plans as plan --status none does.
+  const offline = dryRun && (!credentials.apiKey || !credentials.apiSecret);
+  let target: ConfluentTarget | undefined;
+  let environment: string;
+  if (offline) environment = environmentOf(config, v.env, 'deploy').name;
+  else {
+    target = confluentTarget(config, v.env, credentials, 'deploy');
+    environment = target.name;
+  }
+
+  let plan: Plan;
+  if (v.plan) plan = readPlanFile(v.plan);
+  else {
+    try {
+      const computed = await computePlan({
+        pipelines: pipelinesOf(ctx, config),
+        config,
+        configPath: v.config ?? DEFAULT_CONFIG_FILE,
+        environment,
+        target: targetOf(ctx, 'deploy'),
+        status: target?.status ?? noStatus,
+        command: 'deploy',
+      });
+      plan = computed.plan;
+      printDiagnostics(
+        ctx,
+        computed.head.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'fatal'),
+      );
+      if (format === 'text') ctx.io.err.write(renderPlanText(plan, computed.head));
+    } catch (e) {
+      if (e instanceof UnreadableProjectError) printDiagnostics(ctx, e.diagnostics);
+      throw e;
+    }
+  }
+  if (offline) ctx.io.err.write('deploy: dry run without credentials: live status not read\n');
+
+  const allowDestructive = v['allow-destructive'] ? true : (config.allowDestructive ?? false);
+  const progress = (e: DeployEvent) => {
+    if (format !== 'text') return;
+    if (e.type === 'step-start') ctx.io.err.write(`  start    ${e.step}  ${e.statement}\n`);
+    else if (e.type === 'step-end') {
+      const r = e.result;
+      const detail = r.detail && r.outcome !== 'done' ? `: ${r.detail}` : '';
+      ctx.io.err.write(`  ${r.outcome.padEnd(8)} ${r.id} (${(r.durationMs / 1000).toFixed(1)} s)${detail}\n`);
+    }
+  };
+  const env = config.environments?.[environment];
+  const report = await executePlan(plan, target?.client ?? offlineClient(), {
+    maxParallel,
+    allowDestructive,
+    dryRun,
+    statementPrefix: env?.statementPrefix,
+    principal: env?.principal,
+    environment,
+    onEvent: progress,
+  });
+  if (v.out) writeFileSync(v.out, JSON.stringify(report, null, 2) + '\n');
+  if (format === 'json') ctx.io.out.write(JSON.stringify(report, null, 2) + '\n');
+  else ctx.io.out.write(renderDeployReport(report, 'text'));
+  return report.status === 'failed' || report.status === 'refused' ? 1 : 0;
+}
+
+/** A dry run makes no calls; this client proves it by refusing every one. */
+function offlineClient(): Parameters<typeof executePlan>[1] {
+  const refuse = () => {
+    throw new Error('a dry run without credentials made an API call');
+  };
+  return {
+    getStatement: refuse,
+    createStatement: refuse,
+    stopStatement: refuse,
+    resumeStatement: refuse,
+    deleteStatement: refuse,
+    waitForDeletion: refuse,
+    waitForPhase: refuse,
+    failureDetail: refuse,
+  };
+}
