@@ -1,13 +1,4 @@
-import * as core from '@actions/core';
+import { run } from './action/run.js';
 
-/**
- * GitHub Action entry point. Planning, commenting and deploying arrive with the action
- * issue; until then the action fails clearly instead of doing something partial.
- */
-export async function run(): Promise<void> {
-  core.setFailed(
-    'flink-pipeline action: not implemented yet. This release ships the command line tool (dist/cli.js: analyze, inventory, report); the GitHub Action follows.',
-  );
-}
-
+/** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await run();

@@ -225,6 +225,11 @@ export class FlinkClient {
         : RateLimiter.from(options.rateLimit, { now: this.now, sleep: this.sleep });
   }
 
+  /** The first delay between polls: the cadence a deploy's phase watcher also keeps. */
+  get pollIntervalMs(): number {
+    return this.poll.initialDelayMs;
+  }
+
   /** POST; 409 → StatementExistsError. A create that may have succeeded is looked up by name before any retry. */
   async createStatement(input: CreateStatementInput): Promise<Statement> {
     const { name } = input;

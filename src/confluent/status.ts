@@ -75,6 +75,7 @@ export function statusFromStatements(
     if (!current || newer(s, current)) slot[key] = s;
     byTable.set(table, slot);
   }
+  const live = new Set(statements.filter((s) => s.status?.phase !== 'DELETING').map((s) => s.name));
   const result = new Map<string, TableStatus>();
   for (const [table, slot] of byTable) {
     const status: TableStatus = {};
@@ -84,6 +85,8 @@ export function statusFromStatements(
       status.statement = main.name;
       if (phase && PHASE_SET.has(phase)) status.phase = phase as Phase;
     }
+    const from = slot.dml?.spec?.properties?.['sql.tables.initial-offset-from'];
+    if (from && from !== slot.dml!.name && live.has(from)) status.replaced = from;
     if (slot.ddl || slot.drop) {
       status.tableExists = !slot.drop || (!!slot.ddl && newer(slot.ddl, slot.drop));
     }

@@ -1,9 +1,16 @@
 import type { FlinkClient } from '../confluent/client.js';
 import { FlinkApiError, StatementWaitError } from '../confluent/errors.js';
-import { LABEL_DEPLOY, labelValue, pipelineLabels, type StatementKind } from '../confluent/labels.js';
+import {
+  LABEL_DEPLOY,
+  labelSelector,
+  labelValue,
+  pipelineLabels,
+  type StatementKind,
+} from '../confluent/labels.js';
 import type { Statement } from '../confluent/types.js';
 import { sha256 } from '../plan/names.js';
 import type { Plan, PlanStep, StepAction } from '../plan/types.js';
+import { PhaseWatcher } from './watcher.js';
 import type { DeployEvent, DeployReport, DeployStatus, StepOutcome, StepResult } from './types.js';
 
 export type DeployClient = Pick<
@@ -16,6 +23,8 @@ export type DeployClient = Pick<
   | 'waitForDeletion'
   | 'waitForPhase'
   | 'failureDetail'
+  | 'iterateStatements'
+  | 'pollIntervalMs'
 >;
 
 export interface DeployTimeouts {
@@ -41,6 +50,8 @@ export interface ExecuteOptions {
   /** Label of the statements this deploy creates; default from the plan (see deployIdOf) */
   deployId?: string;
   timeouts?: Partial<DeployTimeouts>;
+  /** Time between status rounds of the phase watcher; default the client's first poll delay */
+  pollMs?: number;
   onEvent?: (event: DeployEvent) => void;
   now?: () => number;
 }
@@ -129,9 +140,12 @@ export async function executePlan(
     skipAll('blocked', () => `the plan has errors: ${plan.errors.map((e) => e.message).join('; ')}`);
     return finish('refused');
   }
-  const refused = steps.filter(
-    (s) => s.destructive && !destructiveAllowed(options.allowDestructive, s.table),
-  );
+  let refused = steps.filter((s) => s.destructive && !destructiveAllowed(options.allowDestructive, s.table));
+  if (refused.length && !options.dryRun) {
+    // A re-run of a deploy that already dropped and re-created the table drops nothing.
+    const done = await Promise.all(refused.map((s) => dropDone(s, plan, client, deployId)));
+    refused = refused.filter((_, i) => !done[i]);
+  }
   if (refused.length) {
     const tables = [...new Set(refused.map((s) => s.table))];
     for (const s of steps) {
@@ -206,7 +220,11 @@ export async function executePlan(
     }
   };
 
-  const ctx: StepContext = { client, deployId, timeouts, options, plan };
+  const watcher = new PhaseWatcher(client, {
+    labelSelector: labelSelector({ [LABEL_DEPLOY]: labelValue(deployId) }),
+    intervalMs: options.pollMs ?? client.pollIntervalMs,
+  });
+  const ctx: StepContext = { client, wait: watcher, deployId, timeouts, options, plan };
   await new Promise<void>((resolveAll) => {
     let running = 0;
     const pump = () => {
@@ -264,6 +282,8 @@ export async function executePlan(
 
 interface StepContext {
   client: DeployClient;
+  /** Every wait of the deploy goes through one watcher: one list request serves all steps */
+  wait: Pick<PhaseWatcher, 'waitForPhase' | 'waitForDeletion'>;
   deployId: string;
   timeouts: DeployTimeouts;
   options: ExecuteOptions;
@@ -315,13 +335,26 @@ async function stopStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
     return { outcome: 'skipped', phase: phaseOf(s), detail: 'already replaced by this deploy' };
   if (NOT_RUNNING.has(phaseOf(s) ?? ''))
     return { outcome: 'skipped', phase: phaseOf(s), detail: 'already not running' };
-  await client.stopStatement(step.statement);
-  const after = await client.waitForPhase(step.statement, ['STOPPED'], {
-    timeoutMs: ctx.timeouts.stopMs,
-    failOn: ['FAILED'],
-  });
-  return { outcome: 'done', phase: phaseOf(after) };
+  // An earlier run's delete (the step after this one) already took it: nothing left to stop.
+  if (phaseOf(s) === 'DELETING') return { outcome: 'skipped', phase: 'DELETING', detail: 'being deleted' };
+  try {
+    await client.stopStatement(step.statement);
+    const after = await ctx.wait.waitForPhase(step.statement, ['STOPPED'], {
+      timeoutMs: ctx.timeouts.stopMs,
+      failOn: ['FAILED'],
+    });
+    return { outcome: 'done', phase: phaseOf(after) };
+  } catch (e) {
+    // Deleted meanwhile (by a run still in flight, or by hand): it does not run any more.
+    if (gone(e) && !(await client.getStatement(step.statement)))
+      return { outcome: 'skipped', detail: 'deleted while stopping: nothing to stop' };
+    throw e;
+  }
 }
+
+const gone = (e: unknown) =>
+  (e instanceof StatementWaitError && e.reason === 'not-found') ||
+  (e instanceof FlinkApiError && (e.status === 404 || e.status === 409));
 
 async function deleteStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
   const { client } = ctx;
@@ -335,7 +368,7 @@ async function deleteStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
 
 async function remove(name: string, ctx: StepContext) {
   await ctx.client.deleteStatement(name);
-  await ctx.client.waitForDeletion(name, ctx.timeouts.deleteMs);
+  await ctx.wait.waitForDeletion(name, ctx.timeouts.deleteMs);
 }
 
 async function resumeStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
@@ -347,18 +380,28 @@ async function resumeStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
     );
   if (phaseOf(s) === 'RUNNING') return { outcome: 'skipped', phase: 'RUNNING', detail: 'already running' };
   if (!IN_FLIGHT.has(phaseOf(s) ?? '')) await client.resumeStatement(step.statement);
-  const after = await client.waitForPhase(step.statement, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
+  const after = await ctx.wait.waitForPhase(step.statement, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
   return { outcome: 'done', phase: phaseOf(after) };
 }
 
 /** The drop ran already when this deploy's drop statement, or its new CREATE TABLE, exists. */
 async function dropStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
-  const { client, plan } = ctx;
-  const create = plan.steps.find((s) => s.table === step.table && s.action === 'create-table');
-  if (create && isMine(await client.getStatement(create.statement), ctx)) {
+  if (await dropDone(step, ctx.plan, ctx.client, ctx.deployId)) {
     return { outcome: 'skipped', detail: 'already dropped and re-created by this deploy' };
   }
   return createStep(step, ctx);
+}
+
+async function dropDone(
+  step: PlanStep,
+  plan: Plan,
+  client: DeployClient,
+  deployId: string,
+): Promise<boolean> {
+  const create = plan.steps.find((s) => s.table === step.table && s.action === 'create-table');
+  if (!create) return false;
+  const s = await client.getStatement(create.statement);
+  return s?.metadata?.labels?.[LABEL_DEPLOY] === labelValue(deployId);
 }
 
 function labelsFor(step: PlanStep, ctx: StepContext): Record<string, string> {
@@ -388,9 +431,13 @@ async function createStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
   const phase = phaseOf(existing);
   const timeoutMs = step.action === 'create-statement' ? ctx.timeouts.dmlMs : ctx.timeouts.ddlMs;
   if (existing) {
-    // Drop statements reuse one name per table: only this deploy's own drop counts as done.
+    // DDL and drop statements reuse one name per table, and a finished CREATE TABLE does not
+    // prove the table is still there: only this deploy's own counts as done.
     const reusable =
-      isMine(existing, ctx) || (step.action !== 'drop-table' && sameText(existing.spec?.statement, step.sql));
+      isMine(existing, ctx) ||
+      (step.action !== 'drop-table' &&
+        step.action !== 'create-table' &&
+        sameText(existing.spec?.statement, step.sql));
     if (reusable && REACHED.includes(phase as (typeof REACHED)[number])) {
       return { outcome: 'skipped', phase, detail: 'already deployed' };
     }
@@ -426,7 +473,7 @@ async function createStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
 async function awaitCreated(step: PlanStep, ctx: StepContext, timeoutMs: number): Promise<Ran> {
   const { client } = ctx;
   try {
-    const s = await client.waitForPhase(step.statement, REACHED, { timeoutMs });
+    const s = await ctx.wait.waitForPhase(step.statement, REACHED, { timeoutMs });
     return { outcome: 'done', phase: phaseOf(s) };
   } catch (e) {
     const old = step.properties?.['sql.tables.initial-offset-from'];
@@ -435,7 +482,7 @@ async function awaitCreated(step: PlanStep, ctx: StepContext, timeoutMs: number)
     try {
       await remove(step.statement, ctx);
       await client.resumeStatement(old);
-      await client.waitForPhase(old, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
+      await ctx.wait.waitForPhase(old, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
     } catch (rollback) {
       throw new StepFailure(
         `${why}; rolling back to ${old} failed too: ${describe(rollback).message}`,

@@ -16,7 +16,7 @@ export const EMULATOR_USAGE = `Usage: flink-pipeline emulator [options]
   --environment-id ID         environment (default env-emulator)
   --latency fast|realistic    transition delays (default fast)
   --time-scale X              divide realistic delays by X (default 1)
-  --faults SPEC               e.g. 429:0.1,500:0.05,503:0.05,reset:0.02,fail:0.1
+  --faults SPEC               e.g. 429:0.1,500:0.05,503:0.05,reset:0.02,fail:0.1,bump:0.05
   --seed N                    PRNG seed (default 1)
   --tables a,b                tables present in the catalog from the start
 `;

@@ -18,6 +18,11 @@ export interface Faults {
   '503'?: number;
   reset?: number;
   fail?: number;
+  /**
+   * Per request: another writer touches a random statement (its `resource_version` goes up),
+   * so a client's GET-modify-PUT meets 409 as it would when someone edits the statement too.
+   */
+  bump?: number;
 }
 
 type Action = 'start' | 'stopping' | 'stopped' | 'resume' | 'failed' | 'gone' | 'carry-over-timeout';
@@ -103,8 +108,10 @@ export class EmulatorState {
   /** Counters for tests and the benchmark */
   readonly stats = {
     requests: 0,
-    faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0 } as Record<keyof Faults, number>,
+    faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0 } as Record<keyof Faults, number>,
   };
+  /** Every accepted create, in order (statements are forgotten once deleted; this is not) */
+  readonly history: { name: string; seq: number; at: number }[] = [];
   private seq = 0;
 
   constructor(
@@ -178,6 +185,7 @@ export class EmulatorState {
       s.latestOffsetsTimestamp = ZERO_TIME;
     }
     this.statements.set(s.name, s);
+    this.history.push({ name: s.name, seq: s.seq, at: t });
     this.schedule(s, t);
     return s;
   }
@@ -193,6 +201,11 @@ export class EmulatorState {
     if (change.stopped !== undefined) s.spec.stopped = change.stopped;
     this.touch(s, t);
     this.schedule(s, t);
+  }
+
+  /** A change by another writer: only `resource_version` (and updated_at) move. */
+  bump(s: EmulatedStatement): void {
+    this.touch(s, this.now());
   }
 
   delete(s: EmulatedStatement): void {

@@ -45,6 +45,8 @@ export interface RunningEmulator {
   environmentId: string;
   apiKey: string;
   state: EmulatorState;
+  /** The fault probabilities in force, read on every request: tests may change them while it runs */
+  faults: Required<Faults>;
   close(): Promise<void>;
 }
 
@@ -564,6 +566,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       }
     }
     if (fault) state.stats.faults[fault]++;
+    if (faults.bump > 0 && faultRandom.next() < faults.bump && state.statements.size > 0) {
+      const all = [...state.statements.values()];
+      state.bump(all[Math.floor(faultRandom.next() * all.length)]!);
+      state.stats.faults.bump++;
+    }
     let resetAfter = false;
     if (fault === 'reset') {
       // Half the resets of a mutating call happen after the change was applied: the lost response
@@ -628,6 +635,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     environmentId,
     apiKey,
     state,
+    faults,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -684,10 +692,10 @@ export function parseLabelSelector(text: string): (labels: Record<string, string
   return (labels) => tests.every((t) => t(labels));
 }
 
-const FAULT_KINDS = ['429', '500', '503', 'reset', 'fail'] as const;
+const FAULT_KINDS = ['429', '500', '503', 'reset', 'fail', 'bump'] as const;
 
 function validateFaults(f: Faults): Required<Faults> {
-  const out = { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0 };
+  const out = { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0 };
   for (const [k, v] of Object.entries(f)) {
     if (!(FAULT_KINDS as readonly string[]).includes(k)) throw new Error(`Unknown fault kind '${k}'`);
     if (typeof v !== 'number' || !(v >= 0 && v <= 1))

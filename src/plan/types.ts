@@ -24,6 +24,11 @@ export interface TableStatus {
   tableExists?: boolean;
   /** The table name currently deployed, when a blue-green deploy versioned it (`t_v2`) */
   table?: string;
+  /**
+   * A statement the current one was carried over from (`sql.tables.initial-offset-from`) that
+   * still exists: a deploy stopped between creating the replacement and deleting the old one.
+   */
+  replaced?: string;
 }
 
 export type StatusKind = 'none' | 'file' | 'confluent';

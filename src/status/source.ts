@@ -18,6 +18,7 @@ const detailed = z.strictObject({
   statement: z.string().optional(),
   tableExists: z.boolean().optional(),
   table: z.string().optional(),
+  replaced: z.string().optional(),
 });
 // Each entry is checked against the one shape it has, so the message is about that shape.
 const statusFileSchema = z.record(

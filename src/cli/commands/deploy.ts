@@ -115,5 +115,7 @@ function offlineClient(): Parameters<typeof executePlan>[1] {
     waitForDeletion: refuse,
     waitForPhase: refuse,
     failureDetail: refuse,
+    iterateStatements: refuse,
+    pollIntervalMs: 1000,
   };
 }

@@ -1,0 +1,13 @@
+CREATE TABLE IF NOT EXISTS fct_product_sales (
+  product_id STRING NOT NULL,
+  product_name STRING,
+  category STRING,
+  units BIGINT,
+  revenue DECIMAL(18, 2),
+  PRIMARY KEY (product_id) NOT ENFORCED
+) DISTRIBUTED BY HASH(product_id) INTO 1 BUCKETS
+WITH (
+  'changelog.mode' = 'upsert',
+  'key.format' = 'avro-registry',
+  'value.format' = 'avro-registry'
+);

@@ -1,0 +1,167 @@
+import * as z from 'zod';
+import { UserError } from '../util/errors.js';
+
+/**
+ * The action's inputs (action.yml), validated at the boundary with zod. Every message names
+ * the input. The Confluent secrets are not part of this: they are read separately, and only
+ * where they may be used (never on fork pull requests).
+ */
+
+/** Reads one input the way `core.getInput` does (`INPUT_<NAME>`, hyphens kept); '' when unset. */
+export type InputReader = (name: string) => string;
+
+/** action.yml defaults, repeated: a direct run (or an old runner) may leave an input empty. */
+export const INPUT_DEFAULTS = {
+  mode: 'auto',
+  pipelines: 'pipelines',
+  config: 'flink-pipeline.yaml',
+  'commit-metadata': 'true',
+  comment: 'true',
+  descendants: 'false',
+  'dry-run': 'false',
+  'allow-destructive': 'false',
+  'max-parallel': '8',
+} as const;
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+const boolean = z.string().transform((v, ctx) => {
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+  return z.NEVER;
+});
+
+const TABLE_NAME = /^[^\s,]+$/;
+
+/** `a, b,c` → ['a', 'b', 'c']; duplicates removed, order kept. */
+export function splitList(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(/[,\n]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+const tableList = z.string().transform((v, ctx) => {
+  const names = splitList(v);
+  const bad = names.find((n) => !TABLE_NAME.test(n) || n.length > 512);
+  if (bad !== undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be comma-separated table names' });
+    return z.NEVER;
+  }
+  return names;
+});
+
+const schema = z.object({
+  'github-token': z.string(),
+  mode: z.enum(['auto', 'plan', 'deploy'], { error: 'must be auto, plan or deploy' }),
+  pipelines: z.string().min(1, 'must not be empty'),
+  config: z.string().min(1, 'must not be empty'),
+  environment: z
+    .string()
+    .regex(/^[^\s]*$/, 'must be an environment name from the config file')
+    .transform((v) => v || undefined),
+  'commit-metadata': boolean,
+  comment: boolean,
+  tables: tableList,
+  descendants: boolean,
+  'dry-run': boolean,
+  'allow-destructive': z.string().transform((v, ctx): boolean | string[] => {
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    const names = splitList(v);
+    if (!names.length || names.some((n) => !TABLE_NAME.test(n))) {
+      ctx.addIssue({ code: 'custom', message: 'must be true, false or comma-separated table names' });
+      return z.NEVER;
+    }
+    return names;
+  }),
+  'max-parallel': z.string().transform((v, ctx) => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || !Number.isInteger(n) || n < 1 || n > 64) {
+      ctx.addIssue({ code: 'custom', message: 'must be an integer 1..64' });
+      return z.NEVER;
+    }
+    return n;
+  }),
+});
+
+export type ActionInputs = {
+  githubToken: string;
+  mode: 'auto' | 'plan' | 'deploy';
+  pipelines: string;
+  config: string;
+  environment?: string;
+  commitMetadata: boolean;
+  comment: boolean;
+  tables: string[];
+  descendants: boolean;
+  dryRun: boolean;
+  allowDestructive: boolean | string[];
+  maxParallel: number;
+};
+
+const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
+
+/** Shown in messages: never more than a short, one-line, visible excerpt of what was given. */
+function shown(value: string): string {
+  const line = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e]/g, '?');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+/** Reads and validates every input but the Confluent secrets; throws a one-line UserError. */
+export function parseInputs(read: InputReader): ActionInputs {
+  const raw: Record<string, string> = {};
+  for (const name of NAMES) {
+    const value = read(name).trim();
+    raw[name] = value || (INPUT_DEFAULTS as Record<string, string>)[name] || '';
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0]);
+    // The token is never echoed, even when it is the bad input.
+    const got = name === 'github-token' ? '' : ` (got "${shown(raw[name] ?? '')}")`;
+    throw new UserError(`input ${name}: ${issue.message}${got}`);
+  }
+  const v = result.data;
+  return {
+    githubToken: v['github-token'],
+    mode: v.mode,
+    pipelines: v.pipelines,
+    config: v.config,
+    environment: v.environment,
+    commitMetadata: v['commit-metadata'],
+    comment: v.comment,
+    tables: v.tables,
+    descendants: v.descendants,
+    dryRun: v['dry-run'],
+    allowDestructive: v['allow-destructive'],
+    maxParallel: v['max-parallel'],
+  };
+}
+
+export interface ConfluentSecrets {
+  apiKey?: string;
+  apiSecret?: string;
+}
+
+/**
+ * The Confluent credentials. Call only where they may be used: on fork pull requests they are
+ * never read at all. Both must be given, or neither.
+ */
+export function readSecrets(read: InputReader): ConfluentSecrets {
+  const apiKey = read('flink-api-key').trim() || undefined;
+  const apiSecret = read('flink-api-secret').trim() || undefined;
+  if (!!apiKey !== !!apiSecret) {
+    throw new UserError(
+      `input ${apiKey ? 'flink-api-secret' : 'flink-api-key'}: missing; give both flink-api-key and flink-api-secret, or neither`,
+    );
+  }
+  return { apiKey, apiSecret };
+}

@@ -1,0 +1,239 @@
+import * as core from '@actions/core';
+import { resolveRange } from '../change/git.js';
+import { computePlan, UnreadableProjectError, type ComputedPlan, type PlanTarget } from '../engine/plan.js';
+import { hasError, type Diagnostic } from '../project/diagnostics.js';
+import { findRepoRoot } from '../project/scan.js';
+import { PLAN_MARKER, renderPlanMarkdown } from '../render/comment.js';
+import type { StatusSource } from '../status/source.js';
+import { noStatus } from '../status/source.js';
+import { annotate } from './annotations.js';
+import { pullRequestCommentBody } from './comment-body.js';
+import { checkDrift } from './drift.js';
+import { gitHubError, type GitHubApi, type IssueComment } from './github-api.js';
+import type { ActionInputs, ConfluentSecrets } from './inputs.js';
+import {
+  commitMetadata,
+  changedFiles,
+  headCommit,
+  rebuildMetadata,
+  type CommitOutcome,
+} from './metadata-commit.js';
+import { setPlanOutputs, writePlanFile, writeSummary } from './outputs.js';
+import { confluentOf, hasSecrets, type ProjectSetup } from './project-setup.js';
+import type { PullRequestInfo } from './route.js';
+import { diagnosticsSection, driftSection, driftWarning, metadataSection, type Drift } from './sections.js';
+import { findComment, upsertComment } from './sticky-comment.js';
+
+/** Plan jobs: pull request (comment, metadata), merge queue (drift), push and dispatch plans. */
+
+export interface JobContext {
+  inputs: ActionInputs;
+  setup: ProjectSetup;
+  /** Undefined without a token */
+  api?: GitHubApi;
+  /** Read only where allowed (never on fork pull requests) */
+  secrets: ConfluentSecrets;
+  /** Link to this run, for messages */
+  runUrl?: string;
+}
+
+/** Job summary: the plan with room for every row it can hold (GitHub allows 1 MiB). */
+const SUMMARY_PLAN_CHARS = 300_000;
+
+export function liveStatus(ctx: JobContext, command: string): StatusSource {
+  if (!hasSecrets(ctx.secrets)) return noStatus;
+  return confluentOf(ctx.setup, ctx.secrets, command).status;
+}
+
+/** computePlan with the action's setup; unreadable projects are annotated before the failure. */
+export async function planFor(
+  ctx: JobContext,
+  target: PlanTarget,
+  status: StatusSource,
+  command: string,
+): Promise<ComputedPlan> {
+  try {
+    return await computePlan({
+      pipelines: ctx.setup.pipelines,
+      config: ctx.setup.config,
+      configPath: ctx.setup.configPath,
+      environment: ctx.setup.environment,
+      target,
+      status,
+      command,
+    });
+  } catch (e) {
+    if (e instanceof UnreadableProjectError) annotate(e.diagnostics);
+    throw e;
+  }
+}
+
+/** Outputs and annotations every plan job sets; returns the plan file path. */
+function publishPlan(computed: ComputedPlan): string {
+  const path = writePlanFile(computed.plan);
+  setPlanOutputs(computed.plan, path);
+  annotate(computed.head.diagnostics);
+  return path;
+}
+
+/** Fails the step for plan errors and SQL analysis errors (after everything was published). */
+function failOnErrors(computed: ComputedPlan) {
+  const { plan, head } = computed;
+  if (plan.errors.length) {
+    core.setFailed(
+      `the plan has ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'} and cannot be deployed: ${plan.errors[0].message.split('\n')[0]}`,
+    );
+  } else if (hasError(head.diagnostics)) {
+    const first = head.diagnostics.find(
+      (d) => d.severity === 'error' || d.severity === 'fatal',
+    ) as Diagnostic;
+    core.setFailed(
+      `SQL analysis found errors (see the annotations): ${first.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : ''}${first.message.split('\n')[0]}`,
+    );
+  }
+}
+
+function summaryOf(computed: ComputedPlan, title: string, parts: string[]): string {
+  const body = renderPlanMarkdown(computed.plan, computed.head, {
+    title,
+    commitRange: computed.commitRange,
+    maxChars: SUMMARY_PLAN_CHARS,
+  });
+  return [body, ...parts.filter(Boolean), diagnosticsSection(computed.head.diagnostics)].join('\n\n') + '\n';
+}
+
+/** Comment listing started early: it overlaps the local work, and errors wait to be reported. */
+function prefetchComment(api: GitHubApi | undefined, issue: number) {
+  if (!api) return undefined;
+  const p = findComment(api, issue, PLAN_MARKER).then(
+    (c) => ({ ok: true as const, comment: c ?? null }),
+    (e: unknown) => ({ ok: false as const, error: e }),
+  );
+  return p;
+}
+
+/** pull_request: metadata, plan of merge-base..head, sticky comment, summary, outputs. */
+export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
+  const { inputs } = ctx;
+  const existing = inputs.comment ? prefetchComment(ctx.api, pr.number) : undefined;
+
+  const root = findRepoRoot(ctx.setup.pipelines);
+  // The commit range first: its git processes leave the event loop free, so the comment lookup
+  // above goes out before the CPU-bound work below (and a shallow clone fails fast).
+  const range = await resolveRange(root, { baseRef: pr.baseSha, headRef: pr.headSha });
+
+  // 1. Metadata: rebuilt as `inventory` does; committed only where that is safe.
+  core.startGroup('Metadata files');
+  let checkedOnly: string | undefined;
+  if (pr.fork) checkedOnly = 'pull request from a fork: the action never pushes to forks';
+  else if (!inputs.commitMetadata) checkedOnly = 'commit-metadata is false';
+  else {
+    const head = await headCommit(root);
+    if (head !== pr.headSha) {
+      checkedOnly = `the checkout is ${head ? head.slice(0, 7) : 'unknown'}, not the pull request head ${pr.headSha.slice(0, 7)}; check out the head branch (actions/checkout with \`ref: \${{ github.head_ref }}\`) so the action can commit`;
+    }
+  }
+  const state = rebuildMetadata(ctx.setup.pipelines, ctx.setup.config, checkedOnly !== undefined);
+  let commit: CommitOutcome | undefined;
+  const files = changedFiles(state.sync);
+  if (checkedOnly === undefined && files.length) {
+    commit = await commitMetadata(state.root, files, pr.headRef, pr.headSha);
+    if (commit.committed) core.info(`committed ${commit.files.length} metadata files as ${commit.sha}`);
+    else core.warning(`metadata files not committed: ${commit.reason}`);
+  } else if (files.length) {
+    core.warning(
+      `${files.length} metadata files are out of date (${checkedOnly}); run \`flink-pipeline inventory\` and commit the result`,
+    );
+  } else core.info('metadata files are up to date');
+  core.endGroup();
+  const metadata = metadataSection({ state, checkedOnly, commit });
+
+  // 2. The plan of the change, as GitHub's "Files changed" sees it: merge-base..head.
+  core.startGroup('Plan');
+  const status = pr.fork ? noStatus : liveStatus(ctx, 'plan');
+  const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, status, 'plan');
+  computed.commitRange = `merge-base of ${pr.baseRef} and ${pr.headRef} (${range.base.slice(0, 7)}..${range.head.slice(0, 7)})`;
+  core.info(
+    `${computed.plan.changes.length} changes, ${computed.plan.nodes.length} statements impacted, ${computed.plan.steps.length} steps (plan ${computed.plan.hash.slice(0, 12)})`,
+  );
+  core.endGroup();
+  publishPlan(computed);
+
+  // 3. The sticky comment: the plan, then what happened to the metadata files.
+  if (inputs.comment && ctx.api) {
+    const body = pullRequestCommentBody(computed.plan, computed.head, {
+      commitRange: computed.commitRange,
+      section: metadata,
+    });
+    try {
+      const found = await existing!;
+      if (!found.ok) throw found.error;
+      const r = await upsertComment(
+        ctx.api,
+        pr.number,
+        PLAN_MARKER,
+        body,
+        found.comment as IssueComment | null,
+      );
+      core.setOutput('comment-url', r.url);
+      core.info(`plan comment ${r.action}: ${r.url}`);
+    } catch (e) {
+      core.warning(
+        gitHubError('posting the plan comment', e) + (pr.fork ? '; the plan is in the job summary' : ''),
+      );
+    }
+  } else if (inputs.comment) {
+    core.warning('no github-token: the plan comment is skipped; the plan is in the job summary');
+  }
+
+  await writeSummary(summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [metadata]));
+  failOnErrors(computed);
+}
+
+/** merge_group, push with mode plan: the plan of a commit range, with an optional drift check. */
+export async function planRange(
+  ctx: JobContext,
+  range: { base: string; head: string; drift?: number; title: string },
+) {
+  const computed = await planFor(
+    ctx,
+    { kind: 'range', base: range.base, head: range.head },
+    liveStatus(ctx, 'plan'),
+    'plan',
+  );
+  publishPlan(computed);
+  let drift: Drift | undefined;
+  if (range.drift !== undefined && ctx.api) {
+    try {
+      drift = await checkDrift(ctx.api, range.drift, computed.plan.hash);
+      const w = driftWarning(drift);
+      if (w) core.warning(w);
+    } catch (e) {
+      core.warning(gitHubError('reading the pull request plan for the drift check', e));
+    }
+  }
+  await writeSummary(summaryOf(computed, range.title, [driftSection(drift)]));
+  failOnErrors(computed);
+}
+
+/** workflow_dispatch with mode plan: the named tables (and descendants) at the checkout. */
+export async function planTables(ctx: JobContext) {
+  const { tables, descendants } = ctx.inputs;
+  const computed = await planFor(
+    ctx,
+    { kind: 'tables', tables, descendants },
+    liveStatus(ctx, 'plan'),
+    'plan',
+  );
+  publishPlan(computed);
+  await writeSummary(
+    summaryOf(
+      computed,
+      `Flink pipeline plan for ${tables.length === 1 ? 'one table' : `${tables.length} tables`}`,
+      [],
+    ),
+  );
+  failOnErrors(computed);
+}
+
+export { publishPlan, failOnErrors, summaryOf };

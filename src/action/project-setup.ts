@@ -1,0 +1,66 @@
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { confluentTarget, type ConfluentTarget } from '../engine/confluent.js';
+import { UserError } from '../util/errors.js';
+import { INPUT_DEFAULTS, type ActionInputs, type ConfluentSecrets } from './inputs.js';
+
+/** The config, pipelines folder and environment the inputs name, resolved like the CLI does. */
+export interface ProjectSetup {
+  config: Config;
+  configPath: string;
+  pipelines: string;
+  environment?: string;
+}
+
+export function projectSetup(inputs: ActionInputs): ProjectSetup {
+  const explicit = inputs.config !== INPUT_DEFAULTS.config;
+  if (explicit && !existsSync(inputs.config)) {
+    throw new UserError(`input config: file "${inputs.config}" not found in the checkout`);
+  }
+  // The default name is optional, as for the CLI: a project without a config file plans fine.
+  const config = loadConfig(existsSync(inputs.config) ? inputs.config : undefined);
+  const pipelines =
+    inputs.pipelines !== INPUT_DEFAULTS.pipelines ? inputs.pipelines : (config.pipelines ?? inputs.pipelines);
+  if (!existsSync(pipelines)) {
+    throw new UserError(
+      `input pipelines: folder "${pipelines}" not found in the checkout; is the repository checked out (actions/checkout) and the path right?`,
+    );
+  }
+  return {
+    config,
+    configPath: inputs.config,
+    pipelines,
+    environment: inputs.environment ?? config.environment,
+  };
+}
+
+export const SECRETS_HINT =
+  'the flink-api-key and flink-api-secret inputs (from repository or environment secrets)';
+
+/** Registers the secrets with the runner's log masking: the key, the secret and the Basic-auth string. */
+export function maskSecrets(secrets: ConfluentSecrets) {
+  if (secrets.apiKey) core.setSecret(secrets.apiKey);
+  if (secrets.apiSecret) core.setSecret(secrets.apiSecret);
+  if (secrets.apiKey && secrets.apiSecret) {
+    core.setSecret(Buffer.from(`${secrets.apiKey}:${secrets.apiSecret}`).toString('base64'));
+  }
+}
+
+export const hasSecrets = (s: ConfluentSecrets) => !!(s.apiKey && s.apiSecret);
+
+/** The Confluent client and live status of the environment; the caller checked the secrets exist. */
+export function confluentOf(
+  setup: ProjectSetup,
+  secrets: ConfluentSecrets,
+  command: string,
+): ConfluentTarget {
+  return confluentTarget(
+    setup.config,
+    setup.environment,
+    { apiKey: secrets.apiKey, apiSecret: secrets.apiSecret, hint: SECRETS_HINT },
+    command,
+    { userAgent: 'flink-pipeline-action' },
+  );
+}

@@ -1,0 +1,189 @@
+import type { FlinkClient } from '../confluent/client.js';
+import { StatementWaitError } from '../confluent/errors.js';
+import type { Statement } from '../confluent/types.js';
+
+export type WatchClient = Pick<FlinkClient, 'iterateStatements' | 'getStatement' | 'failureDetail'>;
+
+export interface WatcherOptions {
+  /** Lists exactly the statements this deploy creates (its deploy label) */
+  labelSelector: string;
+  /** Time between rounds; default 1 s */
+  intervalMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+interface Waiter {
+  name: string;
+  /** Phases that end the wait; empty = wait until the statement is gone */
+  targets: readonly string[];
+  failOn: readonly string[];
+  deadline: number;
+  timeoutMs: number;
+  resolve: (s: Statement | null) => void;
+  reject: (e: Error) => void;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Waits for many statements at once. Polling each statement on its own costs one request per
+ * statement per poll, which makes a parallel deploy either slow (long gaps between polls) or
+ * heavy on the API; instead, one round lists every statement of this deploy (one request per
+ * 100) on a steady tick and wakes each waiter whose statement reached its phase. Statements
+ * the list cannot show (another deploy's, or ones being deleted) are read one by one.
+ */
+export class PhaseWatcher {
+  private readonly waiters = new Set<Waiter>();
+  /** Names the list did not show once: read with GET from then on */
+  private readonly unlisted = new Set<string>();
+  private running = false;
+  private readonly intervalMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly client: WatchClient,
+    private readonly options: WatcherOptions,
+  ) {
+    this.intervalMs = options.intervalMs ?? 1000;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Same contract as FlinkClient.waitForPhase: StatementWaitError on a failOn phase, 404 or timeout. */
+  waitForPhase(
+    name: string,
+    targets: readonly string[],
+    options: { timeoutMs: number; failOn?: readonly string[] },
+  ): Promise<Statement> {
+    return this.add(
+      name,
+      targets,
+      options.failOn ?? ['FAILED', 'FAILING'],
+      options.timeoutMs,
+    ) as Promise<Statement>;
+  }
+
+  /** Resolves once GET answers 404 for the name. */
+  async waitForDeletion(name: string, timeoutMs: number): Promise<void> {
+    this.unlisted.add(name);
+    await this.add(name, [], [], timeoutMs);
+  }
+
+  private add(name: string, targets: readonly string[], failOn: readonly string[], timeoutMs: number) {
+    return new Promise<Statement | null>((resolve, reject) => {
+      this.waiters.add({
+        name,
+        targets,
+        failOn,
+        timeoutMs,
+        deadline: this.now() + timeoutMs,
+        resolve,
+        reject,
+      });
+      if (!this.running) {
+        this.running = true;
+        void this.loop();
+      }
+    });
+  }
+
+  private async loop() {
+    try {
+      while (this.waiters.size) {
+        await this.sleep(this.intervalMs);
+        await this.round();
+      }
+    } catch (e) {
+      // A failed list or read (after the client's own retries) ends every wait with that error.
+      for (const w of this.waiters) w.reject(e as Error);
+      this.waiters.clear();
+    } finally {
+      this.running = false;
+      if (this.waiters.size) {
+        this.running = true;
+        void this.loop();
+      }
+    }
+  }
+
+  private async round() {
+    const waiting = [...this.waiters];
+    const listed = new Map<string, Statement>();
+    if (waiting.some((w) => !this.unlisted.has(w.name))) {
+      for await (const s of this.client.iterateStatements({ labelSelector: this.options.labelSelector })) {
+        listed.set(s.name, s);
+      }
+    }
+    const read = new Map<string, Statement | null>();
+    for (const w of waiting) {
+      let s: Statement | null | undefined = listed.get(w.name);
+      if (!s) {
+        this.unlisted.add(w.name);
+        if (!read.has(w.name)) read.set(w.name, await this.client.getStatement(w.name));
+        s = read.get(w.name)!;
+      }
+      await this.settle(w, s);
+    }
+  }
+
+  private async settle(w: Waiter, s: Statement | null) {
+    const done = (f: () => void) => {
+      this.waiters.delete(w);
+      f();
+    };
+    if (!w.targets.length) {
+      if (!s) return done(() => w.resolve(null));
+    } else {
+      if (!s) {
+        return done(() =>
+          w.reject(
+            new StatementWaitError(
+              `statement ${w.name}: not found while waiting for ${w.targets.join('|')}`,
+              w.name,
+              'not-found',
+              undefined,
+              undefined,
+            ),
+          ),
+        );
+      }
+      const phase = s.status?.phase;
+      if (phase && w.targets.includes(phase)) return done(() => w.resolve(s));
+      if (phase && w.failOn.includes(phase)) {
+        const detail = await this.client.failureDetail(s);
+        return done(() =>
+          w.reject(
+            new StatementWaitError(
+              oneLine(`statement ${w.name}: ${phase}${detail ? `: ${detail}` : ''}`),
+              w.name,
+              'failed',
+              phase,
+              detail,
+            ),
+          ),
+        );
+      }
+    }
+    if (this.now() >= w.deadline) {
+      const phase = s?.status?.phase;
+      const raw = s?.status?.detail ? await this.client.failureDetail(s) : undefined;
+      const detail = raw ? oneLine(raw) : undefined;
+      const goal = w.targets.length ? `not ${w.targets.join('|')}` : 'still present';
+      done(() =>
+        w.reject(
+          new StatementWaitError(
+            oneLine(
+              `statement ${w.name}: ${goal} after ${Math.round(w.timeoutMs / 1000)} s (phase ${phase ?? 'unknown'}${detail ? `: ${detail}` : ''})`,
+            ),
+            w.name,
+            'timeout',
+            phase,
+            detail,
+          ),
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,357 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { commands, makeCheckout, REPOSITORY, runAction, TOKEN, type Checkout } from './harness.js';
+
+/**
+ * Deploys of the built action against the statements API emulator: push to the default
+ * branch (drift check, report comment on the merged pull request), workflow_dispatch for two
+ * tables, and a deploy whose statement fails.
+ */
+
+const API_SECRET = 'emu-Secret-9Qx3Lp0Tz';
+
+function writeTable(dir: string, layer: string, name: string, dml: string) {
+  const folder = join(dir, 'pipelines', layer, 'shop', name, 'sql-scripts');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, `ddl.${name}.sql`),
+    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) DISTRIBUTED BY HASH(order_id) INTO 1 BUCKETS\nWITH ('changelog.mode' = 'append');\n`,
+  );
+  writeFileSync(join(folder, `dml.${name}.sql`), dml);
+}
+
+function project(emu: RunningEmulator) {
+  return (dir: string) => {
+    writeFileSync(
+      join(dir, 'flink-pipeline.yaml'),
+      [
+        'environment: dev',
+        'environments:',
+        '  dev:',
+        `    restEndpoint: ${emu.url}`,
+        `    organizationId: ${emu.organizationId}`,
+        `    environmentId: ${emu.environmentId}`,
+        '    statementPrefix: dev',
+        "externalTables: ['raw_*']",
+        '',
+      ].join('\n'),
+    );
+    writeTable(
+      dir,
+      'sources',
+      'src_orders',
+      'INSERT INTO src_orders\nSELECT order_id, amount FROM raw_orders;\n',
+    );
+    writeTable(
+      dir,
+      'intermediates',
+      'int_orders',
+      'INSERT INTO int_orders\nSELECT order_id, amount FROM src_orders WHERE amount > 0;\n',
+    );
+    writeTable(
+      dir,
+      'facts',
+      'fct_big_orders',
+      'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM int_orders WHERE amount > 100;\n',
+    );
+  };
+}
+
+function pushPayload(before: string, after: string) {
+  return {
+    ref: 'refs/heads/main',
+    before,
+    after,
+    repository: { full_name: REPOSITORY, default_branch: 'main' },
+    head_commit: { id: after, message: 'Merge pull request #12' },
+  };
+}
+
+const secrets = (emu: RunningEmulator) => ({ 'flink-api-key': emu.apiKey, 'flink-api-secret': API_SECRET });
+
+function dmlPhases(emu: RunningEmulator): Record<string, string> {
+  emu.state.advance();
+  const out: Record<string, string> = {};
+  for (const s of emu.state.statements.values()) if (s.name.includes('-dml-')) out[s.name] = s.phase;
+  return out;
+}
+
+function expectNoSecret(emu: RunningEmulator, ...texts: string[]) {
+  const basic = Buffer.from(`${emu.apiKey}:${API_SECRET}`).toString('base64');
+  for (const text of texts) {
+    const t = text
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(t).not.toContain(API_SECRET);
+    expect(t).not.toContain(basic);
+    expect(t).not.toContain(TOKEN);
+  }
+}
+
+describe('deploy on push to the default branch, then dispatch', () => {
+  let emu: RunningEmulator;
+  let gh: FakeGitHub;
+  let c: Checkout;
+
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
+    gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN });
+    c = makeCheckout(undefined, undefined);
+  });
+  afterAll(async () => {
+    await emu.close();
+    await gh.close();
+    c.cleanup();
+  });
+
+  test('push: plans before..after with live status, deploys, converges, reports on the merged PR', async () => {
+    // The repository holds the small shop project (instead of the fixture).
+    c.git('rm', '-q', '-r', 'pipelines');
+    project(emu)(c.work);
+    c.git('add', '-A');
+    c.git('commit', '-q', '-m', 'shop project');
+    const before = c.git('rev-parse', 'HEAD');
+    const def = join(c.work, 'pipelines/facts/shop/fct_big_orders/sql-scripts/dml.fct_big_orders.sql');
+    writeFileSync(
+      def,
+      'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM int_orders WHERE amount > 500;\n',
+    );
+    c.git('commit', '-q', '-am', 'Merge pull request #12');
+    const after = c.git('rev-parse', 'HEAD');
+    c.git('push', '-q', 'origin', 'main');
+
+    gh.pulls.set(after, [{ number: 12, state: 'closed', merged_at: '2026-12-01T10:00:00Z', html_url: 'u' }]);
+    gh.seedComment(
+      12,
+      '<!-- flink-pipeline:plan -->\n<!-- flink-pipeline:meta {"version":1,"hash":"' +
+        'a'.repeat(64) +
+        '","base":null,"head":null,"truncated":false} -->\nreviewed plan',
+    );
+
+    const r = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(before, after),
+      apiUrl: gh.url,
+      sha: after,
+      ref: 'refs/heads/main',
+      inputs: secrets(emu),
+    });
+    expect(r.stderr).toBe('');
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs['deploy-status']).toBe('succeeded');
+    expect(r.outputs['has-changes']).toBe('true');
+    expect(r.outputs['changed-tables']).toBe('fct_big_orders');
+    // Nothing was running: the changed table and its ancestors are deployed, all DML RUNNING.
+    const phases = dmlPhases(emu);
+    expect(
+      Object.keys(phases)
+        .sort()
+        .map((n) => n.replace(/-[0-9a-f]{7}$/, '')),
+    ).toEqual(['dev-shop-dml-fct-big-orders', 'dev-shop-dml-int-orders', 'dev-shop-dml-src-orders']);
+    expect(Object.values(phases).every((p) => p === 'RUNNING')).toBe(true);
+
+    // Drift against the plan reviewed on #12, as a warning and in the report.
+    expect(commands(r.stdout, 'warning').some((w) => w.includes('plan drift') && w.includes('#12'))).toBe(
+      true,
+    );
+    const report = gh.comments.find(
+      (x) => x.issue === 12 && x.body.startsWith('<!-- flink-pipeline:deploy:'),
+    );
+    expect(report).toBeDefined();
+    expect(report!.body).toContain('deploy succeeded');
+    expect(report!.body).toContain('Drift');
+    expect(report!.body).toContain('dev-shop-dml-fct-big-orders');
+    expect(r.outputs['comment-url']).toBe(report!.html_url);
+    expect(r.summary).toContain('deploy succeeded');
+    expect(r.summary).toContain('The plan that was deployed');
+    expect(gh.requests.some((q) => q.path.startsWith(`/repos/${REPOSITORY}/commits/${after}/pulls`))).toBe(
+      true,
+    );
+    expectNoSecret(
+      emu,
+      r.stdout,
+      r.stderr,
+      r.summary,
+      JSON.stringify(r.outputs),
+      ...gh.comments.map((x) => x.body),
+    );
+    // The secrets were masked before any use.
+    expect(r.stdout).toContain(`::add-mask::${API_SECRET}`);
+
+    // A re-run of the same push converges to the same state: the report comment is updated, not duplicated.
+    const r2 = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(before, after),
+      apiUrl: gh.url,
+      sha: after,
+      ref: 'refs/heads/main',
+      inputs: secrets(emu),
+    });
+    expect(r2.code).toBe(0);
+    expect(
+      gh.comments.filter((x) => x.issue === 12 && x.body.startsWith('<!-- flink-pipeline:deploy:')),
+    ).toHaveLength(1);
+    expect(Object.values(dmlPhases(emu)).every((p) => p === 'RUNNING')).toBe(true);
+  });
+
+  test('workflow_dispatch plan for two tables: the selection only, no comment', async () => {
+    const r = await runAction({
+      cwd: c.work,
+      event: 'workflow_dispatch',
+      payload: { inputs: { mode: 'plan' }, ref: 'refs/heads/main', repository: { full_name: REPOSITORY } },
+      apiUrl: gh.url,
+      inputs: { ...secrets(emu), mode: 'plan', tables: 'int_orders, fct_big_orders' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs['impacted-tables'].split(',').sort()).toEqual(['fct_big_orders', 'int_orders']);
+    expect(r.outputs['deploy-status']).toBeUndefined();
+    expect(r.summary).toContain('Flink pipeline plan for 2 tables');
+  });
+
+  test('workflow_dispatch deploy for two tables: deploys them and only them', async () => {
+    const commentsBefore = gh.comments.length;
+    const r = await runAction({
+      cwd: c.work,
+      event: 'workflow_dispatch',
+      payload: { inputs: { mode: 'deploy' }, ref: 'refs/heads/main', repository: { full_name: REPOSITORY } },
+      apiUrl: gh.url,
+      inputs: {
+        ...secrets(emu),
+        mode: 'deploy',
+        tables: 'int_orders,fct_big_orders',
+        'allow-destructive': 'true',
+      },
+    });
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs['deploy-status']).toMatch(/^(succeeded|nothing-to-do)$/);
+    expect(
+      r.plan!.steps.every((s) => ['int_orders', 'fct_big_orders'].includes((s as { table: string }).table)),
+    ).toBe(true);
+    expect(Object.values(dmlPhases(emu)).every((p) => p === 'RUNNING')).toBe(true);
+    expect(gh.comments.length).toBe(commentsBefore);
+    expectNoSecret(emu, r.stdout, r.stderr, r.summary);
+  });
+
+  test('workflow_dispatch dry run: nothing is sent to the statements API', async () => {
+    const before = emu.state.history.length;
+    const r = await runAction({
+      cwd: c.work,
+      event: 'workflow_dispatch',
+      payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: REPOSITORY } },
+      apiUrl: gh.url,
+      inputs: {
+        ...secrets(emu),
+        mode: 'deploy',
+        tables: 'fct_big_orders',
+        'dry-run': 'true',
+        'allow-destructive': 'fct_big_orders',
+      },
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs['deploy-status']).toMatch(/^(dry-run|nothing-to-do)$/);
+    expect(emu.state.history.length).toBe(before);
+  });
+
+  test('deploy without the Confluent secrets fails with one line', async () => {
+    const r = await runAction({
+      cwd: c.work,
+      event: 'workflow_dispatch',
+      payload: {},
+      apiUrl: gh.url,
+      inputs: { mode: 'deploy', tables: 'src_orders' },
+    });
+    expect(r.code).toBe(1);
+    const errors = commands(r.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('flink-api-key and flink-api-secret: required to deploy');
+  });
+
+  test('a push to another branch deploys nothing', async () => {
+    const sha = c.git('rev-parse', 'HEAD');
+    const before = emu.state.history.length;
+    const r = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: { ...pushPayload(sha, sha), ref: 'refs/heads/topic' },
+      apiUrl: gh.url,
+      inputs: secrets(emu),
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs['deploy-status']).toBe('skipped');
+    expect(emu.state.history.length).toBe(before);
+  });
+});
+
+describe('deploy with a failing statement', () => {
+  let emu: RunningEmulator;
+  let gh: FakeGitHub;
+  let c: Checkout;
+
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
+    gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN });
+    c = makeCheckout();
+  });
+  afterAll(async () => {
+    await emu.close();
+    await gh.close();
+    c.cleanup();
+  });
+
+  test('the step fails, the step and its report name the statement', async () => {
+    c.git('rm', '-q', '-r', 'pipelines');
+    project(emu)(c.work);
+    c.git('add', '-A');
+    c.git('commit', '-q', '-m', 'shop project');
+    const before = c.git('rev-parse', 'HEAD');
+    // raw_lost is not in the emulator's catalog: the statement reading it goes FAILED.
+    writeTable(c.work, 'facts', 'fct_lost', 'INSERT INTO fct_lost\nSELECT order_id, amount FROM raw_lost;\n');
+    c.git('add', '-A');
+    c.git('commit', '-q', '-m', 'Merge pull request #13');
+    const after = c.git('rev-parse', 'HEAD');
+    gh.pulls.set(after, [{ number: 13, state: 'closed', merged_at: '2026-12-01T11:00:00Z', html_url: 'u' }]);
+
+    const r = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(before, after),
+      apiUrl: gh.url,
+      inputs: secrets(emu),
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs['deploy-status']).toBe('failed');
+    const errors = commands(r.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('deploy failed');
+    expect(errors[0]).toContain('fct_lost');
+    const report = gh.comments.find(
+      (x) => x.issue === 13 && x.body.startsWith('<!-- flink-pipeline:deploy:'),
+    );
+    expect(report!.body).toContain('deploy failed');
+    expect(report!.body).toMatch(/❌ `fct_lost:create-dml`/);
+    expect(r.summary).toContain('fct_lost');
+    // No plan comment on #13: the drift check says there was nothing to compare.
+    expect(report!.body).toContain('no plan comment found on #13');
+    // The steps before the failure ran: the table exists.
+    expect(report!.body).toMatch(/✅ \| `fct_lost:create-table`/);
+    expect(Object.entries(dmlPhases(emu))).toEqual([
+      [expect.stringMatching(/^dev-shop-dml-fct-lost-/), 'FAILED'],
+    ]);
+    expectNoSecret(
+      emu,
+      r.stdout,
+      r.stderr,
+      r.summary,
+      JSON.stringify(r.outputs),
+      ...gh.comments.map((x) => x.body),
+    );
+  });
+});
