@@ -74,8 +74,10 @@ class EmulatorState {
     /** Counters for tests and the benchmark */
     stats = {
         requests: 0,
-        faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0 },
+        faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0 },
     };
+    /** Every accepted create, in order (statements are forgotten once deleted; this is not) */
+    history = [];
     seq = 0;
     constructor(random, latencyOptions, now, carryOverTimeoutMs = DEFAULT_CARRY_OVER_TIMEOUT_MS) {
         this.random = random;
@@ -138,6 +140,7 @@ class EmulatorState {
             s.latestOffsetsTimestamp = ZERO_TIME;
         }
         this.statements.set(s.name, s);
+        this.history.push({ name: s.name, seq: s.seq, at: t });
         this.schedule(s, t);
         return s;
     }
@@ -152,6 +155,10 @@ class EmulatorState {
             s.spec.stopped = change.stopped;
         this.touch(s, t);
         this.schedule(s, t);
+    }
+    /** A change by another writer: only `resource_version` (and updated_at) move. */
+    bump(s) {
+        this.touch(s, this.now());
     }
     delete(s) {
         if (s.phase === 'DELETING')
@@ -991,6 +998,11 @@ async function startEmulator(opts = {}) {
         }
         if (fault)
             state.stats.faults[fault]++;
+        if (faults.bump > 0 && faultRandom.next() < faults.bump && state.statements.size > 0) {
+            const all = [...state.statements.values()];
+            state.bump(all[Math.floor(faultRandom.next() * all.length)]);
+            state.stats.faults.bump++;
+        }
         let resetAfter = false;
         if (fault === 'reset') {
             // Half the resets of a mutating call happen after the change was applied: the lost response
@@ -1060,6 +1072,7 @@ async function startEmulator(opts = {}) {
         environmentId,
         apiKey,
         state,
+        faults,
         close: () => new Promise((resolve) => {
             server.close(() => resolve());
             server.closeAllConnections();
@@ -1115,9 +1128,9 @@ function parseLabelSelector(text) {
     });
     return (labels) => tests.every((t) => t(labels));
 }
-const FAULT_KINDS = ['429', '500', '503', 'reset', 'fail'];
+const FAULT_KINDS = ['429', '500', '503', 'reset', 'fail', 'bump'];
 function validateFaults(f) {
-    const out = { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0 };
+    const out = { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0 };
     for (const [k, v] of Object.entries(f)) {
         if (!FAULT_KINDS.includes(k))
             throw new Error(`Unknown fault kind '${k}'`);
@@ -1174,7 +1187,7 @@ const EMULATOR_USAGE = `Usage: flink-pipeline emulator [options]
   --environment-id ID         environment (default env-emulator)
   --latency fast|realistic    transition delays (default fast)
   --time-scale X              divide realistic delays by X (default 1)
-  --faults SPEC               e.g. 429:0.1,500:0.05,503:0.05,reset:0.02,fail:0.1
+  --faults SPEC               e.g. 429:0.1,500:0.05,503:0.05,reset:0.02,fail:0.1,bump:0.05
   --seed N                    PRNG seed (default 1)
   --tables a,b                tables present in the catalog from the start
 `;

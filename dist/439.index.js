@@ -325,6 +325,10 @@ class FlinkClient {
                 ? undefined
                 : RateLimiter.from(options.rateLimit, { now: this.now, sleep: this.sleep });
     }
+    /** The first delay between polls: the cadence a deploy's phase watcher also keeps. */
+    get pollIntervalMs() {
+        return this.poll.initialDelayMs;
+    }
     /** POST; 409 → StatementExistsError. A create that may have succeeded is looked up by name before any retry. */
     async createStatement(input) {
         const { name } = input;
@@ -782,6 +786,7 @@ function statusFromStatements(statements, tables, prefix) {
             slot[key] = s;
         byTable.set(table, slot);
     }
+    const live = new Set(statements.filter((s) => s.status?.phase !== 'DELETING').map((s) => s.name));
     const result = new Map();
     for (const [table, slot] of byTable) {
         const status = {};
@@ -792,6 +797,9 @@ function statusFromStatements(statements, tables, prefix) {
             if (phase && PHASE_SET.has(phase))
                 status.phase = phase;
         }
+        const from = slot.dml?.spec?.properties?.['sql.tables.initial-offset-from'];
+        if (from && from !== slot.dml.name && live.has(from))
+            status.replaced = from;
         if (slot.ddl || slot.drop) {
             status.tableExists = !slot.drop || (!!slot.ddl && newer(slot.ddl, slot.drop));
         }
@@ -931,6 +939,7 @@ const detailed = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     statement: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     tableExists: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     table: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    replaced: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
 });
 // Each entry is checked against the one shape it has, so the message is about that shape.
 const statusFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().superRefine((value, ctx) => {

@@ -1542,7 +1542,14 @@ function buildPlan(input) {
         }
         else if (d.action === 'carry-over' && deployed && dep.dmlSql) {
             const old = oldDmlName(n);
-            if (old && old !== dep.dmlName) {
+            if (old && old === dep.dmlName && st?.replaced && LIVE.has(st.phase)) {
+                // The replacement runs; an interrupted deploy left the statement it replaced behind.
+                const del = add(n, 'delete-old-dml', 'delete-statement', st.replaced);
+                chain([alterId, del]);
+                build.push(alterId ?? del);
+                finalStep.set(n, del);
+            }
+            else if (old && old !== dep.dmlName) {
                 const stop = add(n, 'stop-dml', 'stop-statement', old);
                 const create = add(n, 'create-dml', 'create-statement', dep.dmlName, {
                     sql: dep.dmlSql,
