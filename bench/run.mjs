@@ -73,7 +73,7 @@ function git(dir, ...args) {
 }
 
 /** A git repository of the generated project with one commit changing 1% of the tables. */
-function repoWithChange(ctx, tag) {
+export function repoWithChange(ctx, tag) {
   const dir = ctx.freshCopy(tag);
   git(dir, 'init', '-q', '-b', 'main');
   // Auto-gc would start in the background after the big commit and race the explicit gc below.
@@ -216,7 +216,7 @@ function snapshotOutputs(dir, out = new Map()) {
   return out;
 }
 
-function median(xs) {
+export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
@@ -233,8 +233,11 @@ function lastLines(text, n = 5) {
 
 let childSeq = 0;
 
-/** Spawns `node --import probe <script> args`; resolves {code, signal, wallMs, rssKb, stdout, stderr}. */
-function runMeasured({ node, script, args, cwd, workDir, timeoutMs = 15 * 60 * 1000 }) {
+/**
+ * Spawns `node --import probe <script> args`; resolves {code, signal, wallMs, rssKb, cpuMs,
+ * stdout, stderr} (cpuMs: user + system time of the Node process, its children excluded).
+ */
+export function runMeasured({ node, script, args, cwd, workDir, timeoutMs = 15 * 60 * 1000 }) {
   const rssFile = join(workDir, `rss-${process.pid}-${++childSeq}.txt`);
   rmSync(rssFile, { force: true });
   return new Promise((resolvePromise, reject) => {
@@ -258,13 +261,24 @@ function runMeasured({ node, script, args, cwd, workDir, timeoutMs = 15 * 60 * 1
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       let rssKb = null;
+      let cpuMs = null;
       try {
-        rssKb = Number(readFileSync(rssFile, 'utf8').trim());
+        const [rss, cpu] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+        rssKb = rss;
+        cpuMs = Number.isFinite(cpu) ? cpu / 1000 : null;
         rmSync(rssFile, { force: true });
       } catch {
         // killed or crashed before exit handlers ran
       }
-      resolvePromise({ code, signal, wallMs: wallMs ?? performance.now() - start, rssKb, stdout, stderr });
+      resolvePromise({
+        code,
+        signal,
+        wallMs: wallMs ?? performance.now() - start,
+        rssKb,
+        cpuMs,
+        stdout,
+        stderr,
+      });
     });
   });
 }
@@ -281,7 +295,7 @@ function describeMachine() {
 }
 
 /** Generates (or reuses) the project for `size`; returns its folder. */
-function ensureProject(size, seed) {
+export function ensureProject(size, seed) {
   const src = readFileSync(join(HERE, 'generate.mjs'));
   const hash = createHash('sha256').update(src).digest('hex').slice(0, 10);
   const prefix = `gen-${size}-seed${seed}-`;

@@ -4,8 +4,16 @@ import type { Project } from '../project/model.js';
 import { UserError } from '../util/errors.js';
 import { classifyChanges } from './classify.js';
 import { classifyConfigChange, type ConfigChange } from './config-change.js';
-import { diffFiles, readBlobs, repoPath, repoRoot, resolveRange, type RangeOptions } from './git.js';
-import { loadRevision, newAnalysisCache, readConfigAt, wantedBlobs } from './revision.js';
+import {
+  closeCatFile,
+  diffFiles,
+  readBlobs,
+  repoPath,
+  repoRoot,
+  resolveRange,
+  type RangeOptions,
+} from './git.js';
+import { analyseOnArrival, loadRevision, newAnalysisCache, readConfigAt, wantedBlobs } from './revision.js';
 import { listPipelineTree } from './tree.js';
 import type { CommitRange, FileChange, TableChange } from './types.js';
 
@@ -35,12 +43,27 @@ export async function detectChanges(
   environment?: string,
 ): Promise<DetectedChanges> {
   const root = await repoRoot(repoDir);
+  try {
+    return await detect(root, range, pipelinesDir, configPath, environment);
+  } finally {
+    // Every git question of the comparison is answered: let the `cat-file` process end now.
+    await closeCatFile(root);
+  }
+}
+
+async function detect(
+  root: string,
+  range: CommitRange | RangeOptions,
+  pipelinesDir: string,
+  configPath: string,
+  environment: string | undefined,
+): Promise<DetectedChanges> {
   const commits = 'description' in range ? range : await resolveRange(root, range);
   const pipelines = repoPath(root, pipelinesDir);
   const configFile = repoPath(root, configPath);
   const warnings: string[] = [];
 
-  // Independent git calls overlap: each is a process start, which dominates small repositories.
+  // Independent git calls overlap: `diff` is its own process, the rest share the `cat-file` session.
   const [files, baseConfig, headConfig, headTree, baseTree] = await Promise.all([
     diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
     readConfigAt(root, commits.base, configFile).catch((e: unknown) => {
@@ -55,9 +78,11 @@ export async function detectChanges(
   ]);
 
   const cache = newAnalysisCache();
-  // Both revisions' files in one `cat-file` process (unchanged files share a blob).
+  // Both revisions' files in one batch (unchanged files share a blob).
   const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
-  cache.blobs = await readBlobs(root, wanted);
+  // SQL is analysed as it arrives, while git is still reading the rest.
+  cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache));
+  await closeCatFile(root); // nothing more to ask git
   const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
   const base = await loadRevision(
     root,
@@ -68,6 +93,7 @@ export async function detectChanges(
     baseTree,
   );
   cache.blobs.clear(); // decoded texts live on in the projects; the raw bytes are done
+  cache.early = undefined;
 
   // Unreadable base config: compare head with itself, so no config-driven change is claimed.
   const config = classifyConfigChange(

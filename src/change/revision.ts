@@ -24,6 +24,12 @@ export interface AnalysisCache {
   blobs: Map<string, Buffer>;
   /** DDL text per analysis: the classifier re-reads it only for tables whose DDL changed */
   ddlTexts: Map<SqlAnalysis, string>;
+  /**
+   * SQL decoded and analysed while the blobs were still arriving (`analyseOnArrival`), by blob
+   * SHA; the loader takes these instead of doing the work again, in its own order, so the
+   * result is the same.
+   */
+  early?: Map<string, { text: string; analysis?: SqlAnalysis }>;
 }
 
 export const newAnalysisCache = (): AnalysisCache => ({
@@ -40,18 +46,52 @@ const isSql = (path: string) => {
 };
 
 /**
+ * A `readBlobs` callback that analyses the SQL files of `trees` as their blobs arrive, so the
+ * analysis (the bulk of the work) overlaps git reading the rest. Files that do not decode, or
+ * that the analyser rejects, are left to the loader, which reports them as it always does.
+ */
+export function analyseOnArrival(
+  trees: readonly PipelineTree[],
+  cache: AnalysisCache,
+): (sha: string, bytes: Buffer) => void {
+  const sql = new Set<string>();
+  for (const tree of trees) for (const e of tree.entries) if (isSql(e.path)) sql.add(e.sha);
+  const early = (cache.early ??= new Map());
+  return (sha, bytes) => {
+    if (!sql.has(sha) || cache.analyses.has(sha) || early.has(sha)) return;
+    const decoded = decodeSource(sha, bytes);
+    if (!('text' in decoded)) return; // the loader reports it, with the file's path
+    const entry: { text: string; analysis?: SqlAnalysis } = { text: decoded.text };
+    early.set(sha, entry);
+    try {
+      entry.analysis = analyzeSql(decoded.text);
+    } catch {
+      // the loader analyses it again and reports the failure where it always did
+    }
+  };
+}
+
+/** Files the grouping reads from a listing (path → SHA), worked out once per listing. */
+const readByGrouping = new WeakMap<PipelineTree, [path: string, sha: string][]>();
+
+/**
  * The blobs a revision's project needs: the grouping decides which files are read, and a dry
  * run with a recording reader names them, so the rules are not restated here. SQL whose
  * analysis is cached is skipped.
  */
 export function wantedBlobs(tree: PipelineTree, cache: AnalysisCache): Set<string> {
-  const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+  let read = readByGrouping.get(tree);
+  if (!read) {
+    const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+    const found: [string, string][] = [];
+    groupTableFolders([...shaOf.keys()], (path) => {
+      found.push([path, shaOf.get(path)!]);
+      return { path, text: '' };
+    });
+    readByGrouping.set(tree, (read = found));
+  }
   const wanted = new Set<string>();
-  groupTableFolders([...shaOf.keys()], (path) => {
-    const sha = shaOf.get(path)!;
-    if (!(isSql(path) && cache.analyses.has(sha))) wanted.add(sha);
-    return { path, text: '' };
-  });
+  for (const [path, sha] of read) if (!(isSql(path) && cache.analyses.has(sha))) wanted.add(sha);
   return wanted;
 }
 
@@ -84,7 +124,8 @@ export async function loadRevision(
     // Not fetched: a SQL file already read for the other revision.
     if (!bytes)
       return wanted.has(sha) ? missing(path, diagnostics) : { path, text: cache.texts.get(sha) ?? '' };
-    const decoded = decodeSource(path, bytes);
+    const known = cache.early?.get(sha); // decoded as it arrived: the same text
+    const decoded = known ? { path, text: known.text } : decodeSource(path, bytes);
     if ('text' in decoded) {
       if (isSql(path)) cache.texts.set(sha, decoded.text);
       return decoded;
@@ -98,7 +139,7 @@ export async function loadRevision(
     const sha = shaOf.get(file.path)!;
     let analysis = cache.analyses.get(sha);
     if (!analysis) {
-      analysis = analyzeSql(file.text);
+      analysis = cache.early?.get(sha)?.analysis ?? analyzeSql(file.text);
       cache.analyses.set(sha, analysis);
       if (roleOf(file.path) === 'ddl') cache.ddlTexts.set(analysis, file.text);
     }

@@ -1,15 +1,65 @@
 #!/usr/bin/env node
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { isMainThread, Worker } from 'node:worker_threads';
 
 /*
- * The command runs in a worker thread. On Node 22 and later V8 lets the young generation grow
- * to 64 MB semi-spaces once a large project's model survives collection, which costs ~100 MB
- * of RSS at 10,000 tables. A worker's resourceLimits cap it from code: users run
- * `node dist/cli.js` and cannot be asked for Node flags. The entry stays tiny so the engine is
- * loaded once, in the worker.
+ * Large projects run the command in a worker thread. On Node 22 and later V8 lets the young
+ * generation grow to 64 MB semi-spaces once a large project's model survives collection, which
+ * costs ~100 MB of RSS at 10,000 tables. A worker's resourceLimits cap it from code: users run
+ * `node dist/cli.js` and cannot be asked for Node flags. Starting a worker costs a second Node
+ * environment (tens of milliseconds), which small projects do not need to pay: they run here.
+ * The entry stays tiny so the engine is loaded once, in the thread that runs it.
  */
-// The emulator is a long-running server: it stays on the main thread, where signals arrive.
-if (isMainThread && process.argv[2] !== 'emulator') {
+
+/** Up to this many files tracked by git, the command runs on the main thread (~2,500 tables). */
+const MAIN_THREAD_MAX_FILES = 5000;
+
+/**
+ * Files in the git index of the repository holding `dir`, read from the index header (12
+ * bytes: no git process, no tree walk); undefined when there is no readable index.
+ */
+function trackedFiles(dir: string): number | undefined {
+  try {
+    for (let at = resolve(dir); ; at = dirname(at)) {
+      const dotGit = join(at, '.git');
+      let stat;
+      try {
+        stat = statSync(dotGit);
+      } catch {
+        if (dirname(at) === at) return undefined;
+        continue;
+      }
+      // A worktree or submodule: `.git` is a file naming the git folder.
+      const gitDir = stat.isDirectory()
+        ? dotGit
+        : resolve(at, /^gitdir: (.*)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim() ?? '');
+      const header = Buffer.alloc(12);
+      const fd = openSync(join(gitDir, 'index'), 'r');
+      try {
+        if (readSync(fd, header, 0, 12, 0) !== 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+          return undefined;
+      } finally {
+        closeSync(fd);
+      }
+      return header.readUInt32BE(8);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the command needs the worker's memory cap: yes unless the repository is known to be small. */
+function needsWorker(argv: readonly string[], cwd = process.cwd()): boolean {
+  // The emulator is a long-running server: it stays on the main thread, where signals arrive.
+  if (argv[0] === 'emulator') return false;
+  const i = argv.findIndex((a) => a === '--pipelines' || a.startsWith('--pipelines='));
+  const given = i < 0 ? undefined : argv[i].startsWith('--pipelines=') ? argv[i].slice(12) : argv[i + 1];
+  const files = trackedFiles(resolve(cwd, given ?? '.'));
+  return files === undefined || files > MAIN_THREAD_MAX_FILES;
+}
+
+if (isMainThread && needsWorker(process.argv.slice(2))) {
   const worker = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
     resourceLimits: { maxYoungGenerationSizeMb: 48 },
