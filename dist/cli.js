@@ -2,23 +2,78 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8434:
+/***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /*
- * The command runs in a worker thread. On Node 22 and later V8 lets the young generation grow
- * to 64 MB semi-spaces once a large project's model survives collection, which costs ~100 MB
- * of RSS at 10,000 tables. A worker's resourceLimits cap it from code: users run
- * `node dist/cli.js` and cannot be asked for Node flags. The entry stays tiny so the engine is
- * loaded once, in the worker.
+ * Large projects run the command in a worker thread. On Node 22 and later V8 lets the young
+ * generation grow to 64 MB semi-spaces once a large project's model survives collection, which
+ * costs ~100 MB of RSS at 10,000 tables. A worker's resourceLimits cap it from code: users run
+ * `node dist/cli.js` and cannot be asked for Node flags. Starting a worker costs a second Node
+ * environment (tens of milliseconds), which small projects do not need to pay: they run here.
+ * The entry stays tiny so the engine is loaded once, in the thread that runs it.
  */
-// The emulator is a long-running server: it stays on the main thread, where signals arrive.
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && process.argv[2] !== 'emulator') {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(import.meta.url), {
+/** Up to this many files tracked by git, the command runs on the main thread (~2,500 tables). */
+const MAIN_THREAD_MAX_FILES = 5000;
+/**
+ * Files in the git index of the repository holding `dir`, read from the index header (12
+ * bytes: no git process, no tree walk); undefined when there is no readable index.
+ */
+function trackedFiles(dir) {
+    try {
+        for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+            const dotGit = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, '.git');
+            let stat;
+            try {
+                stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dotGit);
+            }
+            catch {
+                if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                    return undefined;
+                continue;
+            }
+            // A worktree or submodule: `.git` is a file naming the git folder.
+            const gitDir = stat.isDirectory()
+                ? dotGit
+                : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(at, /^gitdir: (.*)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(dotGit, 'utf8'))?.[1]?.trim() ?? '');
+            const header = Buffer.alloc(12);
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'index'), 'r');
+            try {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, header, 0, 12, 0) !== 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+                    return undefined;
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+            return header.readUInt32BE(8);
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the command needs the worker's memory cap: yes unless the repository is known to be small. */
+function needsWorker(argv, cwd = process.cwd()) {
+    // The emulator is a long-running server: it stays on the main thread, where signals arrive.
+    if (argv[0] === 'emulator')
+        return false;
+    const i = argv.findIndex((a) => a === '--pipelines' || a.startsWith('--pipelines='));
+    const given = i < 0 ? undefined : argv[i].startsWith('--pipelines=') ? argv[i].slice(12) : argv[i + 1];
+    const files = trackedFiles((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given ?? '.'));
+    return files === undefined || files > MAIN_THREAD_MAX_FILES;
+}
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && needsWorker(process.argv.slice(2))) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(new URL(import.meta.url), {
         argv: process.argv.slice(2),
         resourceLimits: { maxYoungGenerationSizeMb: 48 },
     });
@@ -31,7 +86,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && process.arg
     });
 }
 else {
-    const { main } = await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 7962));
+    const { main } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 4175));
     process.exitCode = await main(process.argv.slice(2));
 }
 
@@ -47,13 +102,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -65,13 +113,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -110,31 +151,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -160,7 +180,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -376,6 +396,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8434);
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
