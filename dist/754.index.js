@@ -2945,7 +2945,11 @@ function summaryLine(view, opts) {
         ...(plan.base !== null ? [`base ${(0,markdown/* codeSpan */.SS)(shortRef(plan.base), 60)}`] : []),
         ...(plan.head !== null ? [`head ${(0,markdown/* codeSpan */.SS)(shortRef(plan.head), 60)}`] : []),
     ].join(' → ');
-    const how = opts.commitRange ? (0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(opts.commitRange, 200)) : '';
+    // The range description ends in the same short SHAs the line already shows.
+    const described = range
+        ? opts.commitRange?.replace(/\s*\([0-9a-f]{7,}\.\.[0-9a-f]{7,}\)$/, '')
+        : opts.commitRange;
+    const how = described ? (0,markdown/* markdownText */.p7)((0,markdown/* clip */.$Q)(described, 200)) : '';
     if (range || how)
         parts.push(range && how ? `${range} (${how})` : range || how);
     parts.push(`live status: ${statusText(plan.status)}`);

@@ -39069,7 +39069,11 @@ function summaryLine(view, opts) {
         ...(plan.base !== null ? [`base ${codeSpan(plan_view_shortRef(plan.base), 60)}`] : []),
         ...(plan.head !== null ? [`head ${codeSpan(plan_view_shortRef(plan.head), 60)}`] : []),
     ].join(' → ');
-    const how = opts.commitRange ? markdownText(clip(opts.commitRange, 200)) : '';
+    // The range description ends in the same short SHAs the line already shows.
+    const described = range
+        ? opts.commitRange?.replace(/\s*\([0-9a-f]{7,}\.\.[0-9a-f]{7,}\)$/, '')
+        : opts.commitRange;
+    const how = described ? markdownText(clip(described, 200)) : '';
     if (range || how)
         parts.push(range && how ? `${range} (${how})` : range || how);
     parts.push(`live status: ${plan_view_statusText(plan.status)}`);
