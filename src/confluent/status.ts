@@ -13,6 +13,8 @@ import {
 import type { Statement } from './types.js';
 
 const PHASE_SET: ReadonlySet<string> = new Set(PHASES);
+/** CREATE … AS SELECT / WITH, and materialized tables: DDL statements that run a query. */
+const CONTINUOUS = /\bMATERIALIZED\s+TABLE\b|\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
 /** A DML statement in one of these phases has written to its table, so the table exists. */
 const TABLE_PROVEN: ReadonlySet<string> = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
 
@@ -67,7 +69,9 @@ export function statusFromStatements(
     if (table === undefined) continue;
     const kind = statementKind(s);
     if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED')) continue;
-    // A DDL that keeps running (CTAS, materialized table) is the table's pipeline statement.
+    // A DDL with a query (CTAS, materialized table) keeps running: it is the table's pipeline
+    // statement. A plain CREATE TABLE that has not completed proves nothing.
+    if (kind === 'ddl' && phase !== 'COMPLETED' && !CONTINUOUS.test(s.spec?.statement ?? '')) continue;
     const key: 'dml' | 'ddl' | 'drop' | 'query' =
       kind === 'ddl' ? (phase === 'COMPLETED' ? 'ddl' : 'query') : (kind as 'dml' | 'drop');
     const slot = byTable.get(table) ?? {};

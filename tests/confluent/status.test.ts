@@ -87,6 +87,40 @@ describe('statusFromStatements', () => {
     });
   });
 
+  test("a running CTAS is the table's statement; a plain CREATE TABLE not yet completed proves nothing", () => {
+    const snapshot = statusFromStatements(
+      [
+        st('p-a-ddl-snap', 'snap', 'RUNNING', '2026-01-01T00:00:00Z', {
+          kind: 'ddl',
+          sql: 'CREATE TABLE snap AS SELECT id FROM orders',
+        }),
+        st('p-a-ddl-mv', 'mv', 'PENDING', '2026-01-01T00:00:00Z', {
+          kind: 'ddl',
+          sql: 'CREATE MATERIALIZED TABLE mv AS SELECT 1',
+        }),
+        st('p-a-ddl-plain', 'plain', 'PENDING', '2026-01-01T00:00:00Z', {
+          kind: 'ddl',
+          sql: 'CREATE TABLE plain (id INT)',
+        }),
+      ],
+      ['snap', 'mv', 'plain'],
+      'p',
+    );
+    expect(Object.fromEntries(snapshot.tables)).toEqual({
+      snap: { phase: 'RUNNING', statement: 'p-a-ddl-snap', tableExists: true },
+      mv: { phase: 'PENDING', statement: 'p-a-ddl-mv' },
+    });
+  });
+
+  test('a carried-over statement whose predecessor still exists names it as replaced', () => {
+    const next = st('p-a-dml-t-2222222', 't', 'RUNNING', '2026-01-02T00:00:00Z');
+    next.spec.properties = { 'sql.tables.initial-offset-from': 'p-a-dml-t-1111111' };
+    const old = st('p-a-dml-t-1111111', 't', 'STOPPED', '2026-01-01T00:00:00Z');
+    expect(statusFromStatements([old, next], ['t'], 'p').tables.get('t')?.replaced).toBe('p-a-dml-t-1111111');
+    const deleting = st('p-a-dml-t-1111111', 't', 'DELETING', '2026-01-01T00:00:00Z');
+    expect(statusFromStatements([deleting, next], ['t'], 'p').tables.get('t')?.replaced).toBeUndefined();
+  });
+
   test('tables whose names need sanitized labels are found', () => {
     const table = '`Weird Table`';
     const snapshot = statusFromStatements(
