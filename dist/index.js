@@ -54727,6 +54727,8 @@ function describeNetworkError(e, timeoutMs) {
 
 
 const PHASE_SET = new Set(PHASES);
+/** CREATE … AS SELECT / WITH, and materialized tables: DDL statements that run a query. */
+const CONTINUOUS = /\bMATERIALIZED\s+TABLE\b|\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
 /** A DML statement in one of these phases has written to its table, so the table exists. */
 const TABLE_PROVEN = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
 /**
@@ -54765,7 +54767,10 @@ function statusFromStatements(statements, tables, prefix) {
         const kind = statementKind(s);
         if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED'))
             continue;
-        // A DDL that keeps running (CTAS, materialized table) is the table's pipeline statement.
+        // A DDL with a query (CTAS, materialized table) keeps running: it is the table's pipeline
+        // statement. A plain CREATE TABLE that has not completed proves nothing.
+        if (kind === 'ddl' && phase !== 'COMPLETED' && !CONTINUOUS.test(s.spec?.statement ?? ''))
+            continue;
         const key = kind === 'ddl' ? (phase === 'COMPLETED' ? 'ddl' : 'query') : kind;
         const slot = byTable.get(table) ?? {};
         const current = slot[key];
