@@ -92,14 +92,7 @@ describe('plan scenarios on real git repositories', () => {
       const own = ids.filter((i) => i.startsWith(`${t}:`));
       expect([t, own]).toEqual([
         t,
-        [
-          `${t}:stop-dml`,
-          `${t}:delete-dml`,
-          `${t}:drop-table`,
-          `${t}:delete-ddl`,
-          `${t}:create-table`,
-          `${t}:create-dml`,
-        ],
+        [`${t}:stop-dml`, `${t}:delete-dml`, `${t}:drop-table`, `${t}:create-table`, `${t}:create-dml`],
       ]);
     }
     const at = (id: string) => ids.indexOf(id);

@@ -225,7 +225,6 @@ describe('planner node rules on the fixture DAG', () => {
     });
     expect(p.steps.map((s) => s.statement)).toEqual([
       'dev-p1-ddl-p1-fct-order',
-      'dev-p1-ddl-p1-fct-order',
       expect.stringMatching(/^dev-p1-dml-p1-fct-order-[0-9a-f]{7}$/),
     ]);
   });
