@@ -53639,7 +53639,8 @@ function buildPlan(input) {
                         destructive: true,
                     }));
                 }
-                ids.push(add(n, 'delete-ddl', 'delete-statement', dep.ddlName));
+                // No separate delete of the old CREATE TABLE statement: the deploy frees the name itself
+                // when it creates the new one (a name stays taken until its statement is deleted).
                 const createTable = add(n, 'create-table', 'create-table', dep.ddlName, {
                     sql: dep.ddlSql,
                     properties: dep.props,
