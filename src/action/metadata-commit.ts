@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { hasFatal } from '../project/diagnostics.js';
-import { loadProject } from '../project/load.js';
-import { metadataPaths, renderMetadata } from '../project/metadata.js';
-import { isInSync, syncFiles, type SyncResult } from '../project/write.js';
+import { loadProject, syncMetadata } from '../project/load.js';
+import { isInSync, type SyncResult } from '../project/write.js';
 
 /**
  * The metadata files of a pull request (DESIGN §4, §10): rebuilt exactly as
@@ -36,13 +35,7 @@ export function rebuildMetadata(pipelines: string, config: Config, check: boolea
   if (hasFatal(project.diagnostics)) {
     return { root: scan.root, sync: empty, diagnostics: project.diagnostics, unreadable: true };
   }
-  const sync = syncFiles(
-    scan.root,
-    renderMetadata(project),
-    metadataPaths(project),
-    scan.definitionFiles,
-    check,
-  );
+  const sync = syncMetadata(scan, project, check);
   return { root: scan.root, sync, diagnostics: project.diagnostics, unreadable: false };
 }
 

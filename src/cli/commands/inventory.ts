@@ -1,7 +1,6 @@
 import { hasError, hasFatal } from '../../project/diagnostics.js';
-import { loadProject } from '../../project/load.js';
-import { metadataPaths, renderMetadata } from '../../project/metadata.js';
-import { isInSync, syncFiles } from '../../project/write.js';
+import { loadProject, syncMetadata } from '../../project/load.js';
+import { isInSync } from '../../project/write.js';
 import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
 
 export function inventoryCommand(ctx: CommandContext): number {
@@ -24,13 +23,7 @@ export function inventoryCommand(ctx: CommandContext): number {
     ctx.io.err.write('inventory: nothing written; fix the fatal problems above\n');
     return 1;
   }
-  const sync = syncFiles(
-    scan.root,
-    renderMetadata(project),
-    metadataPaths(project),
-    scan.definitionFiles,
-    check,
-  );
+  const sync = syncMetadata(scan, project, check);
   const stale = !isInSync(sync);
   if (format === 'json') {
     ctx.io.out.write(
