@@ -826,10 +826,15 @@ function sqlScriptRole(fileName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ loadProject)
+/* harmony export */   g: () => (/* binding */ loadProject),
+/* harmony export */   r: () => (/* binding */ syncMetadata)
 /* harmony export */ });
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3352);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2120);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8284);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4282);
+
+
 
 
 /** Reads the working tree once and builds the project model from it. */
@@ -843,6 +848,13 @@ function loadProject(pipelinesPath, config) {
         declaredExternals: scan.declaredExternals,
     });
     return { scan, project };
+}
+/**
+ * Brings the metadata files (DESIGN §4) in line with the project: what `inventory` writes and
+ * the action commits; with `check`, only says what differs.
+ */
+function syncMetadata(scan, project, check) {
+    return (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .syncFiles */ .f)(scan.root, (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetadata */ .Sc)(project), (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataPaths */ .w1)(project), scan.definitionFiles, check);
 }
 
 
@@ -1122,6 +1134,78 @@ function firstInvalidUtf8Line(bytes) {
         i += len - 1;
     }
     return line;
+}
+
+
+/***/ }),
+
+/***/ 4282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ syncFiles),
+/* harmony export */   t: () => (/* binding */ isInSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2120);
+
+
+
+const isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
+/**
+ * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
+ * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
+ * With `check`, reports the same lists and touches nothing.
+ */
+function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
+    const result = { created: [], updated: [], deleted: [], unchanged: 0 };
+    const existing = new Set(existingGenerated);
+    // Compared one at a time, so neither all expected nor all current files sit in memory.
+    for (const [path, content] of expected) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path);
+        // The scan listed every existing definition file: don't probe the disk for the others.
+        let current;
+        if (existing.has(path) || !path.endsWith(_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITION_FILE */ .bq)) {
+            try {
+                current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+            }
+            catch {
+                current = undefined;
+            }
+        }
+        if (current === content) {
+            result.unchanged++;
+            continue;
+        }
+        (current === undefined ? result.created : result.updated).push(path);
+        if (!check)
+            writeCreatingFolder(abs, content);
+    }
+    for (const path of existingGenerated) {
+        if (expectedPaths.has(path))
+            continue;
+        result.deleted.push(path);
+        if (!check)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), { force: true });
+    }
+    for (const list of [result.created, result.updated, result.deleted])
+        list.sort();
+    return result;
+}
+/** Table folders exist already; create the folder only when the write says it is missing. */
+function writeCreatingFolder(abs, content) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(abs, content);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(abs, content);
+    }
 }
 
 

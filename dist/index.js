@@ -53121,7 +53121,67 @@ function formatDiagnostic(d) {
 const hasFatal = (list) => list.some((d) => d.severity === 'fatal');
 const hasError = (list) => list.some((d) => d.severity === 'fatal' || d.severity === 'error');
 
+;// CONCATENATED MODULE: ./src/project/write.ts
+
+
+
+const write_isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
+/**
+ * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
+ * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
+ * With `check`, reports the same lists and touches nothing.
+ */
+function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
+    const result = { created: [], updated: [], deleted: [], unchanged: 0 };
+    const existing = new Set(existingGenerated);
+    // Compared one at a time, so neither all expected nor all current files sit in memory.
+    for (const [path, content] of expected) {
+        const abs = (0,external_node_path_namespaceObject.join)(root, path);
+        // The scan listed every existing definition file: don't probe the disk for the others.
+        let current;
+        if (existing.has(path) || !path.endsWith(DEFINITION_FILE)) {
+            try {
+                current = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+            }
+            catch {
+                current = undefined;
+            }
+        }
+        if (current === content) {
+            result.unchanged++;
+            continue;
+        }
+        (current === undefined ? result.created : result.updated).push(path);
+        if (!check)
+            writeCreatingFolder(abs, content);
+    }
+    for (const path of existingGenerated) {
+        if (expectedPaths.has(path))
+            continue;
+        result.deleted.push(path);
+        if (!check)
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(root, path), { force: true });
+    }
+    for (const list of [result.created, result.updated, result.deleted])
+        list.sort();
+    return result;
+}
+/** Table folders exist already; create the folder only when the write says it is missing. */
+function writeCreatingFolder(abs, content) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/project/load.ts
+
+
 
 
 /** Reads the working tree once and builds the project model from it. */
@@ -53135,6 +53195,13 @@ function loadProject(pipelinesPath, config) {
         declaredExternals: scan.declaredExternals,
     });
     return { scan, project };
+}
+/**
+ * Brings the metadata files (DESIGN §4) in line with the project: what `inventory` writes and
+ * the action commits; with `check`, only says what differs.
+ */
+function syncMetadata(scan, project, check) {
+    return syncFiles(scan.root, renderMetadata(project), metadataPaths(project), scan.definitionFiles, check);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/hash.ts
@@ -54027,66 +54094,7 @@ function pullRequestCommentBody(plan, project, opts) {
         extra);
 }
 
-;// CONCATENATED MODULE: ./src/project/write.ts
-
-
-
-const write_isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
-/**
- * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
- * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
- * With `check`, reports the same lists and touches nothing.
- */
-function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
-    const result = { created: [], updated: [], deleted: [], unchanged: 0 };
-    const existing = new Set(existingGenerated);
-    // Compared one at a time, so neither all expected nor all current files sit in memory.
-    for (const [path, content] of expected) {
-        const abs = (0,external_node_path_namespaceObject.join)(root, path);
-        // The scan listed every existing definition file: don't probe the disk for the others.
-        let current;
-        if (existing.has(path) || !path.endsWith(DEFINITION_FILE)) {
-            try {
-                current = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
-            }
-            catch {
-                current = undefined;
-            }
-        }
-        if (current === content) {
-            result.unchanged++;
-            continue;
-        }
-        (current === undefined ? result.created : result.updated).push(path);
-        if (!check)
-            writeCreatingFolder(abs, content);
-    }
-    for (const path of existingGenerated) {
-        if (expectedPaths.has(path))
-            continue;
-        result.deleted.push(path);
-        if (!check)
-            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(root, path), { force: true });
-    }
-    for (const list of [result.created, result.updated, result.deleted])
-        list.sort();
-    return result;
-}
-/** Table folders exist already; create the folder only when the write says it is missing. */
-function writeCreatingFolder(abs, content) {
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/metadata-commit.ts
-
 
 
 
@@ -54107,7 +54115,7 @@ function rebuildMetadata(pipelines, config, check) {
     if (hasFatal(project.diagnostics)) {
         return { root: scan.root, sync: empty, diagnostics: project.diagnostics, unreadable: true };
     }
-    const sync = syncFiles(scan.root, renderMetadata(project), metadataPaths(project), scan.definitionFiles, check);
+    const sync = syncMetadata(scan, project, check);
     return { root: scan.root, sync, diagnostics: project.diagnostics, unreadable: false };
 }
 const inSync = (s) => !s.unreadable && isInSync(s.sync);
