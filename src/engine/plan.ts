@@ -59,7 +59,8 @@ function stopOnFatal(command: string, project: Project, label: string) {
   }
 }
 
-function checkTables(command: string, project: Project, names: string[]) {
+/** Every name is a table defined in the repository (not an external), else a did-you-mean error. */
+export function checkTables(command: string, project: Project, names: string[]) {
   const deployable = [...project.tables.values()].filter((t) => !t.external).map((t) => t.name);
   for (const n of names) {
     if (!project.tables.has(n) || project.tables.get(n)!.external) {

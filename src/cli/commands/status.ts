@@ -1,8 +1,8 @@
 import { confluentTarget } from '../../engine/confluent.js';
+import { checkTables } from '../../engine/plan.js';
 import { hasFatal } from '../../project/diagnostics.js';
 import { loadProject } from '../../project/load.js';
 import { UserError } from '../../util/errors.js';
-import { suggestName } from '../../util/text.js';
 import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
 import { cliCredentials } from '../status-source.js';
 
@@ -27,12 +27,7 @@ export async function statusCommand(ctx: CommandContext): Promise<number> {
       .split(',')
       .map((t) => t.trim())
       .filter(Boolean);
-    for (const n of names) {
-      if (!all.includes(n)) {
-        const hint = suggestName(n, all);
-        throw new UserError(`status: no table named \`${n}\`${hint ? `; did you mean \`${hint}\`?` : ''}`);
-      }
-    }
+    checkTables('status', project, names);
   }
   const snapshot = await target.status.snapshot(names);
   const rows = names.map((table) => {
