@@ -10,12 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusCommand: () => (/* binding */ statusCommand)
 /* harmony export */ });
 /* harmony import */ var _engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1345);
-/* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8585);
-/* harmony import */ var _project_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4137);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9997);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5217);
-/* harmony import */ var _status_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5942);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3856);
+/* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8585);
+/* harmony import */ var _project_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4137);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5217);
+/* harmony import */ var _status_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5942);
 
 
 
@@ -25,14 +25,14 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `status [--tables a,b]`: the live phase of each table's statements in the environment. */
 async function statusCommand(ctx) {
-    const format = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ctx, ['text', 'json']);
+    const format = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(ctx, ['text', 'json']);
     if (ctx.positionals.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`status: unexpected argument "${ctx.positionals[0]}"`);
-    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .configOf */ .W1)(ctx);
-    const target = (0,_engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__/* .confluentTarget */ .Ev)(config, ctx.values.env, (0,_status_source_js__WEBPACK_IMPORTED_MODULE_5__/* .cliCredentials */ .H)(), 'status');
-    const { project } = (0,_project_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadProject */ .g)((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelinesOf */ .n5)(ctx, config), config);
-    if ((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFatal */ .vW)(project.diagnostics)) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .printDiagnostics */ .aE)(ctx, project.diagnostics.filter((d) => d.severity === 'fatal'));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`status: unexpected argument "${ctx.positionals[0]}"`);
+    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .configOf */ .W1)(ctx);
+    const target = (0,_engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__/* .confluentTarget */ .Ev)(config, ctx.values.env, (0,_status_source_js__WEBPACK_IMPORTED_MODULE_6__/* .cliCredentials */ .H)(), 'status');
+    const { project } = (0,_project_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadProject */ .g)((0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .pipelinesOf */ .n5)(ctx, config), config);
+    if ((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .hasFatal */ .vW)(project.diagnostics)) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .printDiagnostics */ .aE)(ctx, project.diagnostics.filter((d) => d.severity === 'fatal'));
         return 1;
     }
     const all = [...project.tables.values()].filter((t) => !t.external).map((t) => t.name);
@@ -42,12 +42,7 @@ async function statusCommand(ctx) {
             .split(',')
             .map((t) => t.trim())
             .filter(Boolean);
-        for (const n of names) {
-            if (!all.includes(n)) {
-                const hint = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .suggestName */ .SX)(n, all);
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`status: no table named \`${n}\`${hint ? `; did you mean \`${hint}\`?` : ''}`);
-            }
-        }
+        (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTables */ .sK)('status', project, names);
     }
     const snapshot = await target.status.snapshot(names);
     const rows = names.map((table) => {

@@ -66,9 +66,9 @@ const COMMANDS = {
     analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
     inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 1797))).inventoryCommand,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 546))).reportCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(942), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(942), __webpack_require__.e(754), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 4644))).deployCommand,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(942), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(97), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(97), __webpack_require__.e(754), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 4644))).deployCommand,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(962), __webpack_require__.e(641), __webpack_require__.e(97), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
 };
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {

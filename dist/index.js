@@ -53888,6 +53888,7 @@ function stopOnFatal(command, project, label) {
         throw new UnreadableProjectError(`${command}: the project at ${label} cannot be read (${formatDiagnostic(fatal[0])}); fix it first`, fatal);
     }
 }
+/** Every name is a table defined in the repository (not an external), else a did-you-mean error. */
 function checkTables(command, project, names) {
     const deployable = [...project.tables.values()].filter((t) => !t.external).map((t) => t.name);
     for (const n of names) {
