@@ -20,8 +20,6 @@ export type DeployClient = Pick<
   | 'stopStatement'
   | 'resumeStatement'
   | 'deleteStatement'
-  | 'waitForDeletion'
-  | 'waitForPhase'
   | 'failureDetail'
   | 'iterateStatements'
   | 'pollIntervalMs'

@@ -112,8 +112,6 @@ function offlineClient(): Parameters<typeof executePlan>[1] {
     stopStatement: refuse,
     resumeStatement: refuse,
     deleteStatement: refuse,
-    waitForDeletion: refuse,
-    waitForPhase: refuse,
     failureDetail: refuse,
     iterateStatements: refuse,
     pollIntervalMs: 1000,
