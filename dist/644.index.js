@@ -820,8 +820,6 @@ function offlineClient() {
         stopStatement: refuse,
         resumeStatement: refuse,
         deleteStatement: refuse,
-        waitForDeletion: refuse,
-        waitForPhase: refuse,
         failureDetail: refuse,
         iterateStatements: refuse,
         pollIntervalMs: 1000,
