@@ -464,10 +464,17 @@ export async function listTree(repoDir: string, rev: string, dir: string): Promi
   const entries: TreeEntry[] = [];
   for (const record of out.split('\0')) {
     if (!record) continue;
+    // `<mode> SP <type> SP <sha> TAB <path>`
     const tab = record.indexOf('\t');
-    const [mode, type, sha] = record.slice(0, tab).split(' ');
+    const space = record.indexOf(' ');
     // Submodules (type commit) hold no files of this repository.
-    if (type === 'blob') entries.push({ path: record.slice(tab + 1), sha, mode });
+    if (record.startsWith('blob ', space + 1)) {
+      entries.push({
+        path: record.slice(tab + 1),
+        sha: record.slice(space + 6, tab),
+        mode: record.slice(0, space),
+      });
+    }
   }
   return entries;
 }

@@ -13,11 +13,28 @@ const LINK_MODE = '120000';
 /** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
 const MAX_LINK_DEPTH = 16;
 
-/** The working-tree scanner skips these below the pipelines folder; a revision must too. */
-function hidden(pipelinesDir: string, path: string): boolean {
-  const rel =
-    pipelinesDir && path.startsWith(pipelinesDir + '/') ? path.slice(pipelinesDir.length + 1) : path;
-  return rel.split('/').some(isSkippedDir);
+/**
+ * Whether a path is in a folder the working-tree scanner skips below the pipelines folder; a
+ * revision must skip it too. Answers are kept per folder: a large tree lists thousands of
+ * files in a few folders each.
+ */
+function hiddenTest(pipelinesDir: string): (path: string) => boolean {
+  const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+  const folders = new Map<string, boolean>([['', false]]);
+  const hiddenFolder = (dir: string): boolean => {
+    let known = folders.get(dir);
+    if (known === undefined) {
+      const slash = dir.lastIndexOf('/');
+      known = isSkippedDir(dir.slice(slash + 1)) || (slash > 0 && hiddenFolder(dir.slice(0, slash)));
+      folders.set(dir, known);
+    }
+    return known;
+  };
+  return (path) => {
+    const rel = prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    const slash = rel.lastIndexOf('/');
+    return isSkippedDir(rel.slice(slash + 1)) || (slash > 0 && hiddenFolder(rel.slice(0, slash)));
+  };
 }
 
 interface PendingLink {
@@ -42,10 +59,11 @@ export async function listPipelineTree(
   const entries: TreeEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   let pending: PendingLink[] = [];
+  const hidden = hiddenTest(dir);
   const take = (e: TreeEntry, listedAs: string, depth: number) => {
-    if (hidden(dir, listedAs)) return;
+    if (hidden(listedAs)) return;
     if (e.mode === LINK_MODE) pending.push({ path: listedAs, real: e.path, sha: e.sha, depth });
-    else entries.push({ ...e, path: listedAs });
+    else entries.push(listedAs === e.path ? e : { ...e, path: listedAs });
   };
   for (const e of await listTree(repoDir, rev, dir)) take(e, e.path, 0);
 
