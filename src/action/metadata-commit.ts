@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { hasFatal } from '../project/diagnostics.js';
 import { loadProject, syncMetadata } from '../project/load.js';
+import type { Project } from '../project/model.js';
 import { isInSync, type SyncResult } from '../project/write.js';
 
 /**
@@ -24,6 +25,8 @@ export interface MetadataState {
   diagnostics: Diagnostic[];
   /** Nothing was rebuilt: the working tree cannot be read */
   unreadable: boolean;
+  /** The working tree's project: the plan reuses its SQL analyses */
+  project?: Project;
 }
 
 export const changedFiles = (s: SyncResult) => [...s.created, ...s.updated, ...s.deleted].sort();
@@ -33,10 +36,10 @@ export function rebuildMetadata(pipelines: string, config: Config, check: boolea
   const { scan, project } = loadProject(pipelines, config);
   const empty: SyncResult = { created: [], updated: [], deleted: [], unchanged: 0 };
   if (hasFatal(project.diagnostics)) {
-    return { root: scan.root, sync: empty, diagnostics: project.diagnostics, unreadable: true };
+    return { root: scan.root, sync: empty, diagnostics: project.diagnostics, unreadable: true, project };
   }
   const sync = syncMetadata(scan, project, check);
-  return { root: scan.root, sync, diagnostics: project.diagnostics, unreadable: false };
+  return { root: scan.root, sync, diagnostics: project.diagnostics, unreadable: false, project };
 }
 
 export const inSync = (s: MetadataState) => !s.unreadable && isInSync(s.sync);

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { resolveRange } from '../change/git.js';
 import { computePlan, UnreadableProjectError, type ComputedPlan, type PlanTarget } from '../engine/plan.js';
 import { hasError, type Diagnostic } from '../project/diagnostics.js';
+import type { Project } from '../project/model.js';
 import { findRepoRoot } from '../project/scan.js';
 import { PLAN_MARKER, renderPlanMarkdown } from '../render/comment.js';
 import type { StatusSource } from '../status/source.js';
@@ -51,6 +52,7 @@ export async function planFor(
   target: PlanTarget,
   status: StatusSource,
   command: string,
+  loaded?: Project,
 ): Promise<ComputedPlan> {
   try {
     return await computePlan({
@@ -61,6 +63,7 @@ export async function planFor(
       target,
       status,
       command,
+      loaded,
     });
   } catch (e) {
     if (e instanceof UnreadableProjectError) annotate(e.diagnostics);
@@ -151,7 +154,13 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
   // 2. The plan of the change, as GitHub's "Files changed" sees it: merge-base..head.
   core.startGroup('Plan');
   const status = pr.fork ? noStatus : liveStatus(ctx, 'plan');
-  const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, status, 'plan');
+  const computed = await planFor(
+    ctx,
+    { kind: 'range', base: range.base, head: range.head },
+    status,
+    'plan',
+    state.project,
+  );
   computed.commitRange = `merge-base of ${pr.baseRef} and ${pr.headRef} (${range.base.slice(0, 7)}..${range.head.slice(0, 7)})`;
   core.info(
     `${computed.plan.changes.length} changes, ${computed.plan.nodes.length} statements impacted, ${computed.plan.steps.length} steps (plan ${computed.plan.hash.slice(0, 12)})`,

@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import type { Project } from '../project/model.js';
+import type { SqlAnalysis } from '../sql/types.js';
 import { UserError } from '../util/errors.js';
 import { classifyChanges } from './classify.js';
 import { classifyConfigChange, type ConfigChange } from './config-change.js';
@@ -43,12 +44,14 @@ export async function detectChanges(
   pipelinesDir: string,
   configPath: string = DEFAULT_CONFIG_FILE,
   environment?: string,
+  /** Analyses already made in this process, by SQL text (`analysesByText`) */
+  known?: ReadonlyMap<string, SqlAnalysis>,
 ): Promise<DetectedChanges> {
   const root = await repoRoot(repoDir);
   // Started first: a helper thread boots while git lists the trees.
   const analyser = createAnalyser(trackedFiles(root) ?? 0);
   try {
-    return await detect(root, range, pipelinesDir, configPath, environment, analyser);
+    return await detect(root, range, pipelinesDir, configPath, environment, analyser, known);
   } finally {
     analyser.close();
     // Every git question of the comparison is answered: let the `cat-file` process end now.
@@ -63,6 +66,7 @@ async function detect(
   configPath: string,
   environment: string | undefined,
   analyser: Analyser,
+  known: ReadonlyMap<string, SqlAnalysis> | undefined,
 ): Promise<DetectedChanges> {
   const commits = 'description' in range ? range : await resolveRange(root, range);
   const pipelines = repoPath(root, pipelinesDir);
@@ -87,7 +91,7 @@ async function detect(
   // Both revisions' files in one batch (unchanged files share a blob).
   const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
   // SQL is analysed as it arrives, while git is still reading the rest.
-  const arrival = analyseOnArrival([headTree, baseTree], cache, analyser);
+  const arrival = analyseOnArrival([headTree, baseTree], cache, analyser, known);
   cache.blobs = await readBlobs(root, wanted, arrival.onBlob);
   // Nothing more to ask git; the last analyses may still be on the helper thread.
   await Promise.all([closeCatFile(root), arrival.done()]);

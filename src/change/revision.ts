@@ -62,6 +62,8 @@ export function analyseOnArrival(
   trees: readonly PipelineTree[],
   cache: AnalysisCache,
   analysing: Analyser,
+  /** Analyses already made in this process, by SQL text (e.g. of the working tree) */
+  known?: ReadonlyMap<string, SqlAnalysis>,
 ): ArrivalAnalysis {
   const sql = new Set<string>();
   for (const tree of trees) for (const e of tree.entries) if (isSql(e.path)) sql.add(e.sha);
@@ -70,8 +72,9 @@ export function analyseOnArrival(
     if (!sql.has(sha) || cache.analyses.has(sha) || early.has(sha)) return;
     const decoded = decodeSource(sha, bytes);
     if (!('text' in decoded)) return; // the loader reports it, with the file's path
-    early.set(sha, { text: decoded.text });
-    analysing.add(sha, decoded.text);
+    const analysis = known?.get(decoded.text);
+    early.set(sha, { text: decoded.text, analysis });
+    if (!analysis) analysing.add(sha, decoded.text);
   };
   const done = async () => {
     for (const [sha, analysis] of await analysing.finish()) {
@@ -80,6 +83,18 @@ export function analyseOnArrival(
     }
   };
   return { onBlob, done };
+}
+
+/**
+ * The analyses of a loaded project by SQL text: the analysis is a function of the text alone,
+ * so a revision whose files match the working tree (a pull request's head) reuses them.
+ */
+export function analysesByText(project: Project): Map<string, SqlAnalysis> {
+  const byText = new Map<string, SqlAnalysis>();
+  for (const t of project.tables.values()) {
+    for (const file of [t.ddl, t.dml]) if (file) byText.set(file.text, file.analysis);
+  }
+  return byText;
 }
 
 /** Files the grouping reads from a listing (path → SHA), worked out once per listing. */

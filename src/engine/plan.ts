@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { detectChanges } from '../change/detect.js';
+import { analysesByText } from '../change/revision.js';
 import { resolveRange } from '../change/git.js';
 import type { TableChange } from '../change/types.js';
 import type { Config } from '../config/schema.js';
@@ -29,6 +30,11 @@ export interface ComputePlanInput {
   status: StatusSource;
   /** Prefix of messages, e.g. `plan` or `deploy` */
   command?: string;
+  /**
+   * The working tree's project when the caller already loaded it (the action's metadata
+   * rebuild): a revision's file with the same text is not analysed again.
+   */
+  loaded?: Project;
 }
 
 export interface ComputedPlan {
@@ -106,6 +112,7 @@ export async function computePlan(input: ComputePlanInput): Promise<ComputedPlan
       pipelinesDir,
       resolve(input.configPath),
       environment,
+      input.loaded && analysesByText(input.loaded),
     );
     head = detected.head;
     base = detected.base;

@@ -4,7 +4,10 @@
  * Every scenario branches from main, edits, commits and compares main..branch.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { join } from 'node:path';
 import { detectChanges } from '../../src/change/detect.js';
+import { analysesByText } from '../../src/change/revision.js';
+import { loadProject } from '../../src/project/load.js';
 import { EMPTY_TREE_SHA1 } from '../../src/change/git.js';
 import type { TableChange } from '../../src/change/types.js';
 import { UserError } from '../../src/util/errors.js';
@@ -322,5 +325,32 @@ describeFixture('ranges on the fixture project', () => {
     await expect(run).rejects.toThrow(
       'base ref "release/does-not-exist" not found in the repository: check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)',
     );
+  });
+
+  test('analyses of the working tree are reused for files with the same text, and only for those', async () => {
+    const edited =
+      'INSERT INTO a SELECT sa.a_id, sx.x_label, sa.a_value + 1 FROM src_a sa JOIN src_x sx ON sa.x_id = sx.x_id;\n';
+    repo.branch('reuse');
+    repo.write(A_DML, edited);
+    repo.commit('reuse');
+    const { project: tree } = loadProject(join(repo.dir, P), {});
+    const known = analysesByText(tree);
+    // The working tree holds the edited text, the base the original: the base must not take it.
+    const plain = await detectChanges(repo.dir, { base: 'main', head: 'reuse' }, P);
+    const reused = await detectChanges(
+      repo.dir,
+      { base: 'main', head: 'reuse' },
+      P,
+      undefined,
+      undefined,
+      known,
+    );
+    expect(reused.changes).toEqual(plain.changes);
+    expect(reused.changes.map((c) => c.table)).toEqual(['a']);
+    for (const t of reused.head.tables.values()) {
+      if (t.dml) expect(t.dml.analysis).toBe(tree.tables.get(t.name)!.dml!.analysis);
+    }
+    expect(reused.base.tables.get('a')!.dml!.analysis).not.toBe(tree.tables.get('a')!.dml!.analysis);
+    expect(reused.base.tables.get('a')!.dml!.analysis).toEqual(plain.base.tables.get('a')!.dml!.analysis);
   });
 });
