@@ -1,16 +1,7 @@
 // Bundles the entry points with ncc into dist/ (committed; CI checks it is current).
 // Everything is staged first: a failed build leaves the previous dist/ untouched.
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -38,10 +29,8 @@ try {
         file === 'index.js' ? `${name}.js` : file === 'licenses.txt' ? `${name}.licenses.txt` : file;
       if (file === 'package.json') copyFileSync(join(out, file), join(stage, file));
       else if (existsSync(join(stage, target))) {
-        // Chunks of dynamic imports keep ncc's names: two entries may share one only when it is
-        // the same code (the SQL analysis worker's chunk is).
-        if (!readFileSync(join(stage, target)).equals(readFileSync(join(out, file))))
-          throw new Error(`build: ${name} produced ${file}, which another entry already wrote`);
+        // Chunks of dynamic imports keep ncc's names; two entries must not produce the same one.
+        throw new Error(`build: ${name} produced ${file}, which another entry already wrote`);
       } else renameSync(join(out, file), join(stage, target));
     }
     rmSync(out, { recursive: true, force: true });

@@ -14,11 +14,9 @@ import {
   resolveRange,
   type RangeOptions,
 } from './git.js';
-import { createAnalyser, type Analyser } from './parallel-analysis.js';
 import { analyseOnArrival, loadRevision, newAnalysisCache, readConfigAt, wantedBlobs } from './revision.js';
 import { listPipelineTree } from './tree.js';
 import type { CommitRange, FileChange, TableChange } from './types.js';
-import { trackedFiles } from '../util/git-index.js';
 
 export interface DetectedChanges {
   range: CommitRange;
@@ -48,12 +46,9 @@ export async function detectChanges(
   known?: ReadonlyMap<string, SqlAnalysis>,
 ): Promise<DetectedChanges> {
   const root = await repoRoot(repoDir);
-  // Started first: a helper thread boots while git lists the trees.
-  const analyser = createAnalyser(trackedFiles(root) ?? 0);
   try {
-    return await detect(root, range, pipelinesDir, configPath, environment, analyser, known);
+    return await detect(root, range, pipelinesDir, configPath, environment, known);
   } finally {
-    analyser.close();
     // Every git question of the comparison is answered: let the `cat-file` process end now.
     await closeCatFile(root);
   }
@@ -65,7 +60,6 @@ async function detect(
   pipelinesDir: string,
   configPath: string,
   environment: string | undefined,
-  analyser: Analyser,
   known: ReadonlyMap<string, SqlAnalysis> | undefined,
 ): Promise<DetectedChanges> {
   const commits = 'description' in range ? range : await resolveRange(root, range);
@@ -91,10 +85,8 @@ async function detect(
   // Both revisions' files in one batch (unchanged files share a blob).
   const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
   // SQL is analysed as it arrives, while git is still reading the rest.
-  const arrival = analyseOnArrival([headTree, baseTree], cache, analyser, known);
-  cache.blobs = await readBlobs(root, wanted, arrival.onBlob);
-  // Nothing more to ask git; the last analyses may still be on the helper thread.
-  await Promise.all([closeCatFile(root), arrival.done()]);
+  cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache, known));
+  await closeCatFile(root); // nothing more to ask git
   const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
   const base = await loadRevision(
     root,

@@ -10,7 +10,6 @@ import { analyzeSql } from '../sql/analyze.js';
 import type { SqlAnalysis } from '../sql/types.js';
 import { UserError } from '../util/errors.js';
 import { readBlobs, repoPath, repoRoot } from './git.js';
-import type { Analyser } from './parallel-analysis.js';
 import { listPipelineTree, type PipelineTree } from './tree.js';
 
 /**
@@ -46,43 +45,32 @@ const isSql = (path: string) => {
   return role === 'ddl' || role === 'dml';
 };
 
-/** Reads blobs and analyses their SQL as it arrives; `done` waits for the last analyses. */
-export interface ArrivalAnalysis {
-  onBlob: (sha: string, bytes: Buffer) => void;
-  done: () => Promise<void>;
-}
-
 /**
  * A `readBlobs` callback that analyses the SQL files of `trees` as their blobs arrive, so the
- * analysis (the bulk of the work) overlaps git reading the rest, on a helper thread as well
- * when the project is large. Files that do not decode, or that the analyser rejects, are left
- * to the loader, which reports them as it always does.
+ * analysis (the bulk of the work) overlaps git reading the rest. Files that do not decode, or
+ * that the analyser rejects, are left to the loader, which reports them as it always does.
  */
 export function analyseOnArrival(
   trees: readonly PipelineTree[],
   cache: AnalysisCache,
-  analysing: Analyser,
   /** Analyses already made in this process, by SQL text (e.g. of the working tree) */
   known?: ReadonlyMap<string, SqlAnalysis>,
-): ArrivalAnalysis {
+): (sha: string, bytes: Buffer) => void {
   const sql = new Set<string>();
   for (const tree of trees) for (const e of tree.entries) if (isSql(e.path)) sql.add(e.sha);
   const early = (cache.early ??= new Map());
-  const onBlob = (sha: string, bytes: Buffer) => {
+  return (sha, bytes) => {
     if (!sql.has(sha) || cache.analyses.has(sha) || early.has(sha)) return;
     const decoded = decodeSource(sha, bytes);
     if (!('text' in decoded)) return; // the loader reports it, with the file's path
-    const analysis = known?.get(decoded.text);
-    early.set(sha, { text: decoded.text, analysis });
-    if (!analysis) analysing.add(sha, decoded.text);
-  };
-  const done = async () => {
-    for (const [sha, analysis] of await analysing.finish()) {
-      const entry = early.get(sha);
-      if (entry && analysis) entry.analysis = analysis;
+    const entry: { text: string; analysis?: SqlAnalysis } = { text: decoded.text };
+    early.set(sha, entry);
+    try {
+      entry.analysis = known?.get(decoded.text) ?? analyzeSql(decoded.text);
+    } catch {
+      // the loader analyses it again and reports the failure where it always did
     }
   };
-  return { onBlob, done };
 }
 
 /**

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { resolve } from 'node:path';
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import { trackedFiles } from '../util/git-index.js';
-import { isAnalysisWorker, registerWorkerEntry } from '../util/worker-entry.js';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isMainThread, Worker } from 'node:worker_threads';
 
 /*
  * Large projects run the command in a worker thread. On Node 22 and later V8 lets the young
@@ -16,6 +15,40 @@ import { isAnalysisWorker, registerWorkerEntry } from '../util/worker-entry.js';
 /** Up to this many files tracked by git, the command runs on the main thread (~2,500 tables). */
 const MAIN_THREAD_MAX_FILES = 5000;
 
+/**
+ * Files in the git index of the repository holding `dir`, read from the index header (12
+ * bytes: no git process, no tree walk); undefined when there is no readable index.
+ */
+function trackedFiles(dir: string): number | undefined {
+  try {
+    for (let at = resolve(dir); ; at = dirname(at)) {
+      const dotGit = join(at, '.git');
+      let stat;
+      try {
+        stat = statSync(dotGit);
+      } catch {
+        if (dirname(at) === at) return undefined;
+        continue;
+      }
+      // A worktree or submodule: `.git` is a file naming the git folder.
+      const gitDir = stat.isDirectory()
+        ? dotGit
+        : resolve(at, /^gitdir: (.*)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim() ?? '');
+      const header = Buffer.alloc(12);
+      const fd = openSync(join(gitDir, 'index'), 'r');
+      try {
+        if (readSync(fd, header, 0, 12, 0) !== 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+          return undefined;
+      } finally {
+        closeSync(fd);
+      }
+      return header.readUInt32BE(8);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether the command needs the worker's memory cap: yes unless the repository is known to be small. */
 function needsWorker(argv: readonly string[], cwd = process.cwd()): boolean {
   // The emulator is a long-running server: it stays on the main thread, where signals arrive.
@@ -26,10 +59,7 @@ function needsWorker(argv: readonly string[], cwd = process.cwd()): boolean {
   return files === undefined || files > MAIN_THREAD_MAX_FILES;
 }
 
-if (isAnalysisWorker(workerData)) {
-  const { serveAnalysis } = await import('../change/analysis-worker.js');
-  serveAnalysis();
-} else if (isMainThread && needsWorker(process.argv.slice(2))) {
+if (isMainThread && needsWorker(process.argv.slice(2))) {
   const worker = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
     resourceLimits: { maxYoungGenerationSizeMb: 48 },
@@ -42,7 +72,6 @@ if (isAnalysisWorker(workerData)) {
     process.exitCode ||= code;
   });
 } else {
-  registerWorkerEntry(new URL(import.meta.url));
   const { main } = await import('./run.js');
   process.exitCode = await main(process.argv.slice(2));
 }
