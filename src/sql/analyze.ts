@@ -4,6 +4,7 @@
  */
 import { sha256 } from './fingerprint.js';
 import { tokenize } from './lexer.js';
+import { sortUnique } from './sorted.js';
 import { splitStatements } from './split.js';
 import { analyzeStatement } from './statement.js';
 import type { AnalyzedStatement, SqlAnalysis, SqlIssue, StatefulReason } from './types.js';
@@ -16,31 +17,27 @@ export function analyzeSql(text: string): SqlAnalysis {
   for (const span of splitStatements(tokens)) {
     statements.push(analyzeStatement(tokens, span, issues));
   }
-  const sinks = new Set<string>();
-  const sources = new Set<string>();
+  const sinks: string[] = [];
+  const sources: string[] = [];
   const reasons: StatefulReason[] = [];
   const properties: Record<string, string> = {};
   let stateful: boolean | null = null;
   for (const s of statements) {
-    for (const n of s.sinks) sinks.add(n);
-    for (const n of s.sources) sources.add(n);
+    for (const n of s.sinks) sinks.push(n);
+    for (const n of s.sources) sources.push(n);
     reasons.push(...s.reasons);
     if (s.stateful !== null) stateful = stateful === true || s.stateful;
     if (s.property !== undefined) properties[s.property.key] = s.property.value;
   }
-  issues.sort((a, b) => a.line - b.line);
+  if (issues.length > 1) issues.sort((a, b) => a.line - b.line);
   return {
     statements,
-    sinks: sorted(sinks),
-    sources: sorted(sources),
+    sinks: sortUnique(sinks),
+    sources: sortUnique(sources),
     stateful,
     reasons,
     properties,
     fingerprint: sha256(statements.map((s) => s.fingerprint).join('\n')),
     issues,
   };
-}
-
-function sorted(names: Set<string>): string[] {
-  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

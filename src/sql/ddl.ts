@@ -16,14 +16,12 @@ const TYPE_END = new Set(['NOT', 'NULL', 'PRIMARY', 'CONSTRAINT', 'COMMENT', 'ME
 const ANGLE_TYPES = new Set(['ROW', 'ARRAY', 'MAP', 'MULTISET']);
 
 /**
- * Splits `t[start, end)` on commas outside parentheses and type angle brackets; returns the
- * item ranges.
+ * End of the item that starts at `s` in `t[s, end)`: the first comma outside parentheses and
+ * type angle brackets, or `end`. Callers walk the items with it instead of collecting them.
  */
-function splitItems(t: TokenList, start: number, end: number, match: Int32Array): Array<[number, number]> {
-  const items: Array<[number, number]> = [];
-  let itemStart = start;
+function itemEnd(t: TokenList, s: number, end: number, match: Int32Array): number {
   let angle = 0;
-  let i = start;
+  let i = s;
   while (i < end) {
     const kind = t.kind(i);
     if (kind === PUNCT) {
@@ -31,19 +29,15 @@ function splitItems(t: TokenList, start: number, end: number, match: Int32Array)
         i = (match[i] < end ? match[i] : end) + 1;
         continue;
       }
-      if (t.isPunct(i, ',') && angle === 0) {
-        if (i > itemStart) items.push([itemStart, i]);
-        itemStart = i + 1;
-      }
+      if (t.isPunct(i, ',') && angle === 0) return i;
     } else if (kind === OPERATOR) {
-      if (t.isOperator(i, '<') && i > start && ANGLE_TYPES.has(t.up(i - 1))) angle++;
+      if (t.isOperator(i, '<') && i > s && ANGLE_TYPES.has(t.up(i - 1))) angle++;
       else if (t.isOperator(i, '>') && angle > 0) angle--;
       else if (t.isOperator(i, '<>') && angle > 0) angle--;
     }
     i++;
   }
-  if (end > itemStart) items.push([itemStart, end]);
-  return items;
+  return end;
 }
 
 /** Unquoted names inside the parentheses at `open`: `(a, `b`)`. */
@@ -59,22 +53,29 @@ export function nameList(t: TokenList, open: number, match: Int32Array): string[
 /** Reads the `( … )` body of CREATE TABLE at `open` into `ddl`. */
 export function parseTableBody(t: TokenList, open: number, match: Int32Array, ddl: TableDdl): void {
   const close = Math.min(match[open], t.count);
-  for (const [s, e] of splitItems(t, open + 1, close, match)) {
-    let i = s;
-    if (isWord(t, i, 'CONSTRAINT')) i += 2;
-    if (isWord(t, i, 'PRIMARY') && isWord(t, i + 1, 'KEY')) {
-      if (isPunct(t, i + 2, '(')) ddl.primaryKey = nameList(t, i + 2, match);
-      continue;
-    }
-    if (isWord(t, i, 'WATERMARK') && isWord(t, i + 1, 'FOR') && i + 2 < e) {
-      const column = t.value(i + 2);
-      const as = isWord(t, i + 3, 'AS') ? i + 4 : i + 3;
-      ddl.watermark = { column, expression: printExpression(t, as, e) };
-      continue;
-    }
-    if (isWord(t, i, 'PERIOD') || isWord(t, i, 'LIKE')) continue;
-    if (isNamePart(t, i)) ddl.columns.push(parseColumn(t, i, e, ddl));
+  for (let s = open + 1; s < close;) {
+    const e = itemEnd(t, s, close, match);
+    if (e > s) tableItem(t, s, e, match, ddl);
+    s = e + 1;
   }
+}
+
+/** One item of a CREATE TABLE body, `t[s, e)`: a column, a key, a watermark. */
+function tableItem(t: TokenList, s: number, e: number, match: Int32Array, ddl: TableDdl): void {
+  let i = s;
+  if (isWord(t, i, 'CONSTRAINT')) i += 2;
+  if (isWord(t, i, 'PRIMARY') && isWord(t, i + 1, 'KEY')) {
+    if (isPunct(t, i + 2, '(')) ddl.primaryKey = nameList(t, i + 2, match);
+    return;
+  }
+  if (isWord(t, i, 'WATERMARK') && isWord(t, i + 1, 'FOR') && i + 2 < e) {
+    const column = t.value(i + 2);
+    const as = isWord(t, i + 3, 'AS') ? i + 4 : i + 3;
+    ddl.watermark = { column, expression: printExpression(t, as, e) };
+    return;
+  }
+  if (isWord(t, i, 'PERIOD') || isWord(t, i, 'LIKE')) return;
+  if (isNamePart(t, i)) ddl.columns.push(parseColumn(t, i, e, ddl));
 }
 
 function parseColumn(t: TokenList, s: number, e: number, ddl: TableDdl): Column {
@@ -109,6 +110,9 @@ function parseColumn(t: TokenList, s: number, e: number, ddl: TableDdl): Column 
   return { name, type, nullable, kind };
 }
 
+/** Whether each open bracket of the type being printed belongs to a ROW; shared, as printType never nests. */
+const rowStack: boolean[] = [];
+
 /**
  * Type text of `t[start, end)`: keywords upper-cased, single spaces, `, ` between parameters,
  * no space inside brackets. Field names of ROW types keep their spelling (Flink names are
@@ -116,21 +120,21 @@ function parseColumn(t: TokenList, s: number, e: number, ddl: TableDdl): Column 
  */
 export function printType(t: TokenList, start: number, end: number): string {
   let out = '';
-  const rowStack: boolean[] = [];
+  let depth = 0;
   let fieldNext = false;
   for (let i = start; i < end; i++) {
     if (isPunct(t, i, '(') || t.isOperator(i, '<')) {
       const row = i > start && isWord(t, i - 1, 'ROW');
       out += t.text(i);
-      rowStack.push(row);
+      rowStack[depth++] = row;
       fieldNext = row;
     } else if (isPunct(t, i, ')') || t.isOperator(i, '>')) {
       out += t.text(i);
-      rowStack.pop();
+      if (depth > 0) depth--;
       fieldNext = false;
     } else if (isPunct(t, i, ',')) {
       out += ', ';
-      fieldNext = rowStack.length > 0 && rowStack[rowStack.length - 1];
+      fieldNext = depth > 0 && rowStack[depth - 1];
     } else {
       const last = out.charCodeAt(out.length - 1);
       if (out.length > 0 && last !== 40 && last !== 60 && last !== 32) out += ' ';
@@ -216,13 +220,16 @@ export function parseOptions(
   const options: Record<string, string> = {};
   const keys = new Map<string, KeyAt>();
   const close = Math.min(match[open], t.count);
-  for (const [s, e] of splitItems(t, open + 1, close, match)) {
+  for (let s = open + 1; s < close;) {
+    const e = itemEnd(t, s, close, match);
     let eq = s;
     while (eq < e && !t.isOperator(eq, '=')) eq++;
-    if (eq === s || eq >= e - 1) continue;
-    const key = literalText(t, s, eq);
-    options[key] = literalText(t, eq + 1, e);
-    keys.set(key, { line: t.lines[s], offset: t.starts[s] });
+    if (eq > s && eq < e - 1) {
+      const key = literalText(t, s, eq);
+      options[key] = literalText(t, eq + 1, e);
+      keys.set(key, { line: t.lines[s], offset: t.starts[s] });
+    }
+    s = e + 1;
   }
   return { options, keys };
 }

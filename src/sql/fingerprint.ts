@@ -11,6 +11,7 @@
 import * as crypto from 'node:crypto';
 import { BUILTIN_FUNCTIONS } from './keywords.js';
 import { HINT, IDENTIFIER, KEYWORD, NUMBER, PUNCT, UP_IS_TEXT, type TokenList } from './tokenlist.js';
+import { Utf8Buffer } from './utf8.js';
 
 function wordLike(kind: number): boolean {
   return kind === IDENTIFIER || kind === KEYWORD || kind === NUMBER;
@@ -46,10 +47,15 @@ function canonical(t: TokenList, i: number): string | null {
   return null;
 }
 
-/** Canonical form of `t[start, end)`, `;` left out. */
-export function normalisedTokens(t: TokenList, start: number, end: number): string {
+/** Receives the canonical form piece by piece: a slice of the source text or a literal. */
+interface CanonicalSink {
+  slice(text: string, from: number, to: number): void;
+  literal(s: string): void;
+}
+
+/** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
+function writeCanonical(t: TokenList, start: number, end: number, sink: CanonicalSink): void {
   const text = t.src;
-  let out = '';
   let prev = -1;
   let runStart = -1;
   let runEnd = 0;
@@ -62,20 +68,55 @@ export function normalisedTokens(t: TokenList, start: number, end: number): stri
     if (canon === null && runStart >= 0 && gapMatches) {
       runEnd = t.ends[i];
     } else {
-      if (runStart >= 0) out += text.slice(runStart, runEnd);
-      if (space) out += ' ';
+      if (runStart >= 0) sink.slice(text, runStart, runEnd);
+      if (space) sink.literal(' ');
       if (canon === null) {
         runStart = offset;
         runEnd = t.ends[i];
       } else {
-        out += canon;
+        sink.literal(canon);
         runStart = -1;
       }
     }
     prev = i;
   }
-  if (runStart >= 0) out += text.slice(runStart, runEnd);
-  return out;
+  if (runStart >= 0) sink.slice(text, runStart, runEnd);
+}
+
+class StringSink implements CanonicalSink {
+  out = '';
+  slice(text: string, from: number, to: number): void {
+    this.out += text.slice(from, to);
+  }
+  literal(s: string): void {
+    this.out += s;
+  }
+}
+
+class HashSink implements CanonicalSink {
+  readonly buffer = new Utf8Buffer();
+  slice(text: string, from: number, to: number): void {
+    this.buffer.append(text, from, to);
+  }
+  literal(s: string): void {
+    this.buffer.append(s, 0, s.length);
+  }
+}
+
+const hashSink = new HashSink();
+
+/** Canonical form of `t[start, end)`, `;` left out. */
+export function normalisedTokens(t: TokenList, start: number, end: number): string {
+  const sink = new StringSink();
+  writeCanonical(t, start, end, sink);
+  return sink.out;
+}
+
+/** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */
+export function fingerprintTokens(t: TokenList, start: number, end: number): string {
+  hashSink.buffer.reset();
+  writeCanonical(t, start, end, hashSink);
+  return sha256Bytes(hashSink.buffer.view());
 }
 
 /** One-shot `crypto.hash` (Node ≥ 20.12) is about three times faster than a Hash object on short inputs. */
@@ -85,4 +126,10 @@ export function sha256(text: string): string {
   return oneShot !== null
     ? oneShot('sha256', text, 'hex')
     : crypto.createHash('sha256').update(text).digest('hex');
+}
+
+function sha256Bytes(bytes: Uint8Array): string {
+  return oneShot !== null
+    ? oneShot('sha256', bytes, 'hex')
+    : crypto.createHash('sha256').update(bytes).digest('hex');
 }

@@ -3,10 +3,11 @@
  * the QueryWalker. Problems become issues; nothing here throws.
  */
 import { emptyDdl, literalText, parseDistribution, parseOptions, parseTableBody } from './ddl.js';
-import { normalisedTokens, sha256 } from './fingerprint.js';
+import { fingerprintTokens } from './fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
 import { newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
+import { sortUnique } from './sorted.js';
 import { statementSetBodyStart, type StatementSpan } from './split.js';
 import { KEYWORD, TokenList } from './tokenlist.js';
 import { isNamePart, isPunct, isWord, matchParens, opensQuery, readName } from './tokens.js';
@@ -47,7 +48,7 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
     facts = analyzeTokens(view, issues);
   }
   const sourceRefs = facts.walker.sources;
-  const reasons = [...facts.walker.reasons, ...facts.ddlReasons].sort((a, b) => a.offset - b.offset);
+  const reasons = inTextOrder(facts.walker.reasons, facts.ddlReasons);
   const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
   const stmt: AnalyzedStatement = {
     kind: facts.kind,
@@ -60,7 +61,7 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
     stateful,
     reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
     joins: facts.walker.joins,
-    fingerprint: sha256(normalisedTokens(all, span.start, span.end)),
+    fingerprint: fingerprintTokens(all, span.start, span.end),
   };
   if (facts.ddl !== undefined) stmt.ddl = facts.ddl;
   if (facts.property !== undefined) stmt.property = facts.property;
@@ -69,8 +70,19 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
 }
 
 function uniqueSorted(refs: TableRef[]): string[] {
-  const names = [...new Set(refs.map((r) => r.name))];
-  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names: string[] = [];
+  for (const r of refs) names.push(r.name);
+  return sortUnique(names);
+}
+
+/** Reasons in text order; the walker finds them mostly in that order already, then no copy is sorted. */
+function inTextOrder(walker: FoundReason[], ddl: FoundReason[]): FoundReason[] {
+  const all = ddl.length === 0 ? walker : [...walker, ...ddl];
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].offset < all[i - 1].offset)
+      return (all === walker ? [...all] : all).sort((a, b) => a.offset - b.offset);
+  }
+  return all;
 }
 
 /** `EXECUTE STATEMENT SET BEGIN …; …; END`: each inner statement analysed on its own, facts merged. */
