@@ -306,17 +306,10 @@ export function buildPlan(input: PlanInput): Plan {
   ) => {
     const id = `${table}:${slug}`;
     const pool = extra.sql ? poolOf(table) : undefined;
-    steps.set(id, {
-      id,
-      table,
-      action,
-      statement,
-      after: [],
-      wave: 0,
-      destructive: false,
-      ...(pool ? { computePool: pool } : {}),
-      ...extra,
-    });
+    // Key order is the plan JSON's: the fixed fields, the pool, then the extras.
+    const step: PlanStep = { id, table, action, statement, after: [], wave: 0, destructive: false };
+    if (pool) step.computePool = pool;
+    steps.set(id, Object.assign(step, extra));
     return id;
   };
   const chain = (ids: (string | undefined)[]) => {
@@ -603,28 +596,31 @@ function alterSql(before: Table | undefined, after: Table): string | undefined {
 
 /** Waves are longest-path levels of the step DAG; output order is wave, table order, then id. */
 function orderSteps(steps: PlanStep[], topoIndex: Map<string, number>): PlanStep[] {
-  const byId = new Map(steps.map((s) => [s.id, s]));
-  for (const s of steps) s.after = [...new Set(s.after)].filter((a) => byId.has(a)).sort();
-  const indegree = new Map(steps.map((s) => [s.id, s.after.length]));
-  const dependents = new Map<string, string[]>();
-  for (const s of steps) for (const a of s.after) dependents.set(a, [...(dependents.get(a) ?? []), s.id]);
-  const queue = steps.filter((s) => s.after.length === 0).map((s) => s.id);
-  for (let i = 0; i < queue.length; i++) {
-    const s = byId.get(queue[i])!;
-    for (const d of dependents.get(s.id) ?? []) {
-      const next = byId.get(d)!;
+  const seq = new Map(steps.map((s, i) => [s.id, i]));
+  const indegree = new Int32Array(steps.length);
+  const dependents: number[][] = steps.map(() => []);
+  steps.forEach((s, i) => {
+    s.after = [...new Set(s.after)].filter((a) => seq.has(a)).sort();
+    indegree[i] = s.after.length;
+    for (const a of s.after) dependents[seq.get(a)!].push(i);
+  });
+  const queue: number[] = [];
+  for (let i = 0; i < steps.length; i++) if (indegree[i] === 0) queue.push(i);
+  for (let q = 0; q < queue.length; q++) {
+    const s = steps[queue[q]];
+    for (const d of dependents[queue[q]]) {
+      const next = steps[d];
       next.wave = Math.max(next.wave, s.wave + 1);
-      indegree.set(d, indegree.get(d)! - 1);
-      if (indegree.get(d) === 0) queue.push(d);
+      if (--indegree[d] === 0) queue.push(d);
     }
   }
   if (queue.length !== steps.length) throw new Error('plan steps form a cycle');
-  const seq = new Map(steps.map((s, i) => [s.id, i]));
-  return [...steps].sort(
-    (a, b) =>
-      a.wave - b.wave ||
-      (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) ||
-      compareNames(a.table, b.table) ||
-      seq.get(a.id)! - seq.get(b.id)!,
-  );
+  // Sort keys looked up once, not in every comparison.
+  const keyed = steps.map((step, i) => ({ step, i, topo: topoIndex.get(step.table) ?? -1 }));
+  return keyed
+    .sort(
+      (a, b) =>
+        a.step.wave - b.step.wave || a.topo - b.topo || compareNames(a.step.table, b.step.table) || a.i - b.i,
+    )
+    .map((k) => k.step);
 }

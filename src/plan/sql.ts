@@ -3,8 +3,33 @@ import type { AnalyzedStatement, StatementKind, TableRef } from '../sql/types.js
 
 /** Text of one analysed statement, without its trailing semicolon. */
 export function statementText(text: string, s: AnalyzedStatement): string {
-  const lines = text.split('\n').slice(s.startLine - 1, s.endLine);
-  return lines.join('\n').trim().replace(/;\s*$/, '').trim();
+  return linesOf(text, s.startLine, s.endLine).trim().replace(/;\s*$/, '').trim();
+}
+
+/**
+ * Lines `first..last` (1-based, inclusive) of a text, as `text.split('\n').slice(first - 1,
+ * last).join('\n')` would give them, found by offsets: files are read for every statement of a
+ * plan, and splitting each whole file into lines costs more than the rest of the planning.
+ */
+function linesOf(text: string, first: number, last: number): string {
+  // slice() counts non-positive bounds from the end; the analyser's lines never are.
+  if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && last >= 1))
+    return text
+      .split('\n')
+      .slice(first - 1, last)
+      .join('\n');
+  let start = 0;
+  for (let line = 1; line < first; line++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return '';
+    start = nl + 1;
+  }
+  let end = start - 1;
+  for (let line = first; line <= last; line++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) return text.slice(start);
+  }
+  return text.slice(start, Math.max(end, start));
 }
 
 /** The statements of a file that Confluent runs (SET and USE lines become properties). */
