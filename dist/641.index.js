@@ -185,23 +185,44 @@ function loadConfig(path) {
 /* harmony export */ });
 /** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
 function buildGraph(names, edges) {
-    const sorted = [...new Set(names)].sort(compareNames);
+    // The default sort compares code units, as compareNames does, without a call per comparison.
+    const sorted = [...new Set(names)].sort();
     const index = new Map();
-    sorted.forEach((n, i) => index.set(n, i));
-    const parentSets = sorted.map(() => new Set());
-    const childSets = sorted.map(() => new Set());
+    for (let i = 0; i < sorted.length; i++)
+        index.set(sorted[i], i);
+    // Plain arrays, deduplicated once at the end: a Set per node costs more than the edges.
+    const parents = [];
+    const children = [];
+    for (let i = 0; i < sorted.length; i++) {
+        parents.push([]);
+        children.push([]);
+    }
     for (const [parent, child] of edges) {
         const p = index.get(parent);
         const c = index.get(child);
         if (p === undefined || c === undefined) {
             throw new Error(`edge ${parent} -> ${child} names a node that is not in the graph`);
         }
-        parentSets[c].add(p);
-        childSets[p].add(c);
+        parents[c].push(p);
+        children[p].push(c);
     }
     // Ids are assigned in name order, so sorting ids numerically sorts by name.
-    const toList = (s) => [...s].sort((a, b) => a - b);
-    return { names: sorted, index, parents: parentSets.map(toList), children: childSets.map(toList) };
+    for (const list of parents)
+        sortUnique(list);
+    for (const list of children)
+        sortUnique(list);
+    return { names: sorted, index, parents, children };
+}
+/** Sorts ids ascending and drops repeats, in place. */
+function sortUnique(ids) {
+    if (ids.length < 2)
+        return;
+    ids.sort((a, b) => a - b);
+    let kept = 1;
+    for (let i = 1; i < ids.length; i++)
+        if (ids[i] !== ids[kept - 1])
+            ids[kept++] = ids[i];
+    ids.length = kept;
 }
 function compareNames(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -289,6 +310,13 @@ function findCycle(g) {
  * parent. Throws on a cycle (callers check with findCycle first to report it nicely).
  */
 function topoLevels(g) {
+    const level = levelsById(g);
+    const out = new Map();
+    for (let i = 0; i < g.names.length; i++)
+        out.set(g.names[i], level[i]);
+    return out;
+}
+function levelsById(g) {
     const n = g.names.length;
     const indegree = new Int32Array(n);
     for (let i = 0; i < n; i++)
@@ -309,15 +337,21 @@ function topoLevels(g) {
     }
     if (queue.length !== n)
         throw new Error('graph has a cycle');
-    const out = new Map();
-    for (let i = 0; i < n; i++)
-        out.set(g.names[i], level[i]);
-    return out;
+    return level;
 }
 /** Names in dependency order: every table after all of its parents; ties by level then name. */
 function topoOrder(g) {
-    const levels = topoLevels(g);
-    return [...g.names].sort((a, b) => levels.get(a) - levels.get(b) || compareNames(a, b));
+    const level = levelsById(g);
+    // Ids are in name order, so bucketing them by level in id order is the (level, name) sort.
+    const byLevel = [];
+    for (let i = 0; i < level.length; i++)
+        (byLevel[level[i]] ??= []).push(i);
+    const out = [];
+    for (const ids of byLevel)
+        if (ids)
+            for (const i of ids)
+                out.push(g.names[i]);
+    return out;
 }
 /** The subgraph induced by a set of names (edges between them only). */
 function subgraph(g, keep) {
@@ -343,8 +377,8 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ buildProject)
 });
 
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
-var sql_analyze = __webpack_require__(1962);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 4 modules
+var sql_analyze = __webpack_require__(1833);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/util/text.ts

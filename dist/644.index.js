@@ -702,8 +702,8 @@ var source = __webpack_require__(4101);
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/cli/status-source.ts
 var status_source = __webpack_require__(5942);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts
-var commands_plan = __webpack_require__(1754);
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 1 modules
+var commands_plan = __webpack_require__(7157);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 
 

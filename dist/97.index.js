@@ -1142,8 +1142,8 @@ function diffNames(base, head, label = 'sources') {
     return [label, ...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ');
 }
 
-// EXTERNAL MODULE: ./src/sql/fingerprint.ts
-var fingerprint = __webpack_require__(876);
+// EXTERNAL MODULE: ./src/sql/fingerprint.ts + 1 modules
+var fingerprint = __webpack_require__(2889);
 // EXTERNAL MODULE: ./src/sql/lexer.ts
 var lexer = __webpack_require__(1518);
 // EXTERNAL MODULE: ./src/sql/split.ts
@@ -1169,18 +1169,18 @@ function optionFreeFingerprints(text) {
     const match = (0,sql_tokens/* matchParens */.z_)(tokens, issues);
     return (0,split/* splitStatements */.X)(tokens).map(({ start, end }) => {
         if (!(0,sql_tokens/* isWord */.Jg)(tokens, start, 'CREATE'))
-            return (0,fingerprint/* sha256 */.s)((0,fingerprint/* normalisedTokens */.J)(tokens, start, end));
+            return (0,fingerprint/* sha256 */.sc)((0,fingerprint/* normalisedTokens */.J2)(tokens, start, end));
         let out = '';
         let from = start;
         for (let i = start; i < end; i++) {
             // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
             if ((0,sql_tokens/* isWord */.Jg)(tokens, i, 'WITH') && (0,sql_tokens/* isPunct */.dl)(tokens, i + 1, '(')) {
-                out += (0,fingerprint/* normalisedTokens */.J)(tokens, from, i) + '\u0001';
+                out += (0,fingerprint/* normalisedTokens */.J2)(tokens, from, i) + '\u0001';
                 i = Math.min(match[i + 1], end);
                 from = i + 1;
             }
         }
-        return (0,fingerprint/* sha256 */.s)(out + (0,fingerprint/* normalisedTokens */.J)(tokens, from, end));
+        return (0,fingerprint/* sha256 */.sc)(out + (0,fingerprint/* normalisedTokens */.J2)(tokens, from, end));
     });
 }
 
@@ -1796,11 +1796,17 @@ async function listTree(repoDir, rev, dir) {
     for (const record of out.split('\0')) {
         if (!record)
             continue;
+        // `<mode> SP <type> SP <sha> TAB <path>`
         const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const space = record.indexOf(' ');
         // Submodules (type commit) hold no files of this repository.
-        if (type === 'blob')
-            entries.push({ path: record.slice(tab + 1), sha, mode });
+        if (record.startsWith('blob ', space + 1)) {
+            entries.push({
+                path: record.slice(tab + 1),
+                sha: record.slice(space + 6, tab),
+                mode: record.slice(0, space),
+            });
+        }
     }
     return entries;
 }
@@ -1872,8 +1878,8 @@ var build = __webpack_require__(3352);
 var folders = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/project/scan.ts
 var scan = __webpack_require__(8284);
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
-var sql_analyze = __webpack_require__(1962);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 4 modules
+var sql_analyze = __webpack_require__(1833);
 ;// CONCATENATED MODULE: ./src/change/tree.ts
 
 
@@ -1881,10 +1887,28 @@ var sql_analyze = __webpack_require__(1962);
 const LINK_MODE = '120000';
 /** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
 const MAX_LINK_DEPTH = 16;
-/** The working-tree scanner skips these below the pipelines folder; a revision must too. */
-function tree_hidden(pipelinesDir, path) {
-    const rel = pipelinesDir && path.startsWith(pipelinesDir + '/') ? path.slice(pipelinesDir.length + 1) : path;
-    return rel.split('/').some(scan/* isSkippedDir */.qB);
+/**
+ * Whether a path is in a folder the working-tree scanner skips below the pipelines folder; a
+ * revision must skip it too. Answers are kept per folder: a large tree lists thousands of
+ * files in a few folders each.
+ */
+function hiddenTest(pipelinesDir) {
+    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+    const folders = new Map([['', false]]);
+    const hiddenFolder = (dir) => {
+        let known = folders.get(dir);
+        if (known === undefined) {
+            const slash = dir.lastIndexOf('/');
+            known = (0,scan/* isSkippedDir */.qB)(dir.slice(slash + 1)) || (slash > 0 && hiddenFolder(dir.slice(0, slash)));
+            folders.set(dir, known);
+        }
+        return known;
+    };
+    return (path) => {
+        const rel = prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+        const slash = rel.lastIndexOf('/');
+        return (0,scan/* isSkippedDir */.qB)(rel.slice(slash + 1)) || (slash > 0 && hiddenFolder(rel.slice(0, slash)));
+    };
 }
 /**
  * Lists the pipelines folder at `rev` the way `scanProject` lists the working tree: hidden
@@ -1895,13 +1919,14 @@ async function listPipelineTree(repoDir, rev, pipelinesDir) {
     const entries = [];
     const diagnostics = [];
     let pending = [];
+    const hidden = hiddenTest(dir);
     const take = (e, listedAs, depth) => {
-        if (tree_hidden(dir, listedAs))
+        if (hidden(listedAs))
             return;
         if (e.mode === LINK_MODE)
             pending.push({ path: listedAs, real: e.path, sha: e.sha, depth });
         else
-            entries.push({ ...e, path: listedAs });
+            entries.push(listedAs === e.path ? e : { ...e, path: listedAs });
     };
     for (const e of await listTree(repoDir, rev, dir))
         take(e, e.path, 0);
@@ -1972,7 +1997,9 @@ const isSql = (path) => {
  * analysis (the bulk of the work) overlaps git reading the rest. Files that do not decode, or
  * that the analyser rejects, are left to the loader, which reports them as it always does.
  */
-function analyseOnArrival(trees, cache) {
+function analyseOnArrival(trees, cache, 
+/** Analyses already made in this process, by SQL text (e.g. of the working tree) */
+known) {
     const sql = new Set();
     for (const tree of trees)
         for (const e of tree.entries)
@@ -1988,12 +2015,25 @@ function analyseOnArrival(trees, cache) {
         const entry = { text: decoded.text };
         early.set(sha, entry);
         try {
-            entry.analysis = (0,sql_analyze/* analyzeSql */.T)(decoded.text);
+            entry.analysis = known?.get(decoded.text) ?? (0,sql_analyze/* analyzeSql */.T)(decoded.text);
         }
         catch {
             // the loader analyses it again and reports the failure where it always did
         }
     };
+}
+/**
+ * The analyses of a loaded project by SQL text: the analysis is a function of the text alone,
+ * so a revision whose files match the working tree (a pull request's head) reuses them.
+ */
+function analysesByText(project) {
+    const byText = new Map();
+    for (const t of project.tables.values()) {
+        for (const file of [t.ddl, t.dml])
+            if (file)
+                byText.set(file.text, file.analysis);
+    }
+    return byText;
 }
 /** Files the grouping reads from a listing (path → SHA), worked out once per listing. */
 const readByGrouping = new WeakMap();
@@ -2110,17 +2150,19 @@ async function readConfigAt(repoDir, rev, path) {
  * and the action. `range` is a resolved CommitRange or the options to resolve one. Paths are
  * repository-relative (absolute ones are made so).
  */
-async function detectChanges(repoDir, range, pipelinesDir, configPath = load/* DEFAULT_CONFIG_FILE */.Cu, environment) {
+async function detectChanges(repoDir, range, pipelinesDir, configPath = load/* DEFAULT_CONFIG_FILE */.Cu, environment, 
+/** Analyses already made in this process, by SQL text (`analysesByText`) */
+known) {
     const root = await repoRoot(repoDir);
     try {
-        return await detect(root, range, pipelinesDir, configPath, environment);
+        return await detect(root, range, pipelinesDir, configPath, environment, known);
     }
     finally {
         // Every git question of the comparison is answered: let the `cat-file` process end now.
         await closeCatFile(root);
     }
 }
-async function detect(root, range, pipelinesDir, configPath, environment) {
+async function detect(root, range, pipelinesDir, configPath, environment, known) {
     const commits = 'description' in range ? range : await resolveRange(root, range);
     const pipelines = repoPath(root, pipelinesDir);
     const configFile = repoPath(root, configPath);
@@ -2143,7 +2185,7 @@ async function detect(root, range, pipelinesDir, configPath, environment) {
     // Both revisions' files in one batch (unchanged files share a blob).
     const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
     // SQL is analysed as it arrives, while git is still reading the rest.
-    cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache));
+    cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache, known));
     await closeCatFile(root); // nothing more to ask git
     const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
     const base = await loadRevision(root, commits.base, pipelines, (baseConfig ?? headConfig ?? {}), cache, baseTree);
@@ -2161,40 +2203,87 @@ var diagnostics = __webpack_require__(8585);
 var project_load = __webpack_require__(4137);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph = __webpack_require__(1924);
-// EXTERNAL MODULE: ./src/plan/names.ts
-var names = __webpack_require__(2471);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan/hash.ts
 
+/** Hashed text is fed in pieces of about this many characters. */
+const CHUNK = 1 << 16;
 /**
  * Hash of what the plan would do and why. Commit SHAs and wording are left out: the PR plan
  * and the merge plan have different SHAs but must hash equal when they would do the same.
+ *
+ * The hashed text is the JSON of `{version, strategy, changes, steps, errors}` (steps as
+ * tuples). It is hashed step by step rather than built whole: with thousands of steps it is
+ * megabytes of SQL, and the hash must stay the same as that JSON's.
  */
 function planHash(plan) {
-    const canonical = {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const start = JSON.stringify({
         version: plan.version,
         strategy: plan.strategy,
         changes: plan.changes.map((c) => [c.table, c.kind]),
-        steps: plan.steps.map((s) => [
-            s.id,
-            s.action,
-            s.statement,
-            s.after,
-            s.sql ?? null,
-            s.properties ? Object.entries(s.properties).sort() : null,
-            s.destructive,
-            // Only when set, so plans without pools keep the hashes they had.
-            ...(s.computePool ? [s.computePool] : []),
-        ]),
-        errors: plan.errors.map((e) => [e.code, e.table ?? null]),
-    };
-    return (0,names/* sha256 */.sc)(JSON.stringify(canonical));
+        steps: [],
+    });
+    let pending = start.slice(0, -2); // open the steps array: drop its `]` and the closing `}`
+    plan.steps.forEach((s, i) => {
+        pending += (i ? ',' : '') + JSON.stringify(stepTuple(s));
+        if (pending.length >= CHUNK) {
+            hash.update(pending);
+            pending = '';
+        }
+    });
+    const errors = JSON.stringify({ errors: plan.errors.map((e) => [e.code, e.table ?? null]) });
+    hash.update(pending + '],' + errors.slice(1));
+    return hash.digest('hex');
+}
+function stepTuple(s) {
+    return [
+        s.id,
+        s.action,
+        s.statement,
+        s.after,
+        s.sql ?? null,
+        s.properties ? Object.entries(s.properties).sort() : null,
+        s.destructive,
+        // Only when set, so plans without pools keep the hashes they had.
+        ...(s.computePool ? [s.computePool] : []),
+    ];
 }
 
+// EXTERNAL MODULE: ./src/plan/names.ts
+var names = __webpack_require__(2471);
 ;// CONCATENATED MODULE: ./src/plan/sql.ts
 /** Text of one analysed statement, without its trailing semicolon. */
 function statementText(text, s) {
-    const lines = text.split('\n').slice(s.startLine - 1, s.endLine);
-    return lines.join('\n').trim().replace(/;\s*$/, '').trim();
+    return linesOf(text, s.startLine, s.endLine).trim().replace(/;\s*$/, '').trim();
+}
+/**
+ * Lines `first..last` (1-based, inclusive) of a text, as `text.split('\n').slice(first - 1,
+ * last).join('\n')` would give them, found by offsets: files are read for every statement of a
+ * plan, and splitting each whole file into lines costs more than the rest of the planning.
+ */
+function linesOf(text, first, last) {
+    // slice() counts non-positive bounds from the end; the analyser's lines never are.
+    if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && last >= 1))
+        return text
+            .split('\n')
+            .slice(first - 1, last)
+            .join('\n');
+    let start = 0;
+    for (let line = 1; line < first; line++) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0)
+            return '';
+        start = nl + 1;
+    }
+    let end = start - 1;
+    for (let line = first; line <= last; line++) {
+        end = text.indexOf('\n', end + 1);
+        if (end < 0)
+            return text.slice(start);
+    }
+    return text.slice(start, Math.max(end, start));
 }
 /** The statements of a file that Confluent runs (SET and USE lines become properties). */
 function runnableStatements(file, kinds) {
@@ -2516,17 +2605,11 @@ function buildPlan(input) {
     const add = (table, slug, action, statement, extra = {}) => {
         const id = `${table}:${slug}`;
         const pool = extra.sql ? poolOf(table) : undefined;
-        steps.set(id, {
-            id,
-            table,
-            action,
-            statement,
-            after: [],
-            wave: 0,
-            destructive: false,
-            ...(pool ? { computePool: pool } : {}),
-            ...extra,
-        });
+        // Key order is the plan JSON's: the fixed fields, the pool, then the extras.
+        const step = { id, table, action, statement, after: [], wave: 0, destructive: false };
+        if (pool)
+            step.computePool = pool;
+        steps.set(id, Object.assign(step, extra));
         return id;
     };
     const chain = (ids) => {
@@ -2795,37 +2878,41 @@ function alterSql(before, after) {
 }
 /** Waves are longest-path levels of the step DAG; output order is wave, table order, then id. */
 function orderSteps(steps, topoIndex) {
-    const byId = new Map(steps.map((s) => [s.id, s]));
-    for (const s of steps)
-        s.after = [...new Set(s.after)].filter((a) => byId.has(a)).sort();
-    const indegree = new Map(steps.map((s) => [s.id, s.after.length]));
-    const dependents = new Map();
-    for (const s of steps)
+    const seq = new Map(steps.map((s, i) => [s.id, i]));
+    const indegree = new Int32Array(steps.length);
+    const dependents = steps.map(() => []);
+    steps.forEach((s, i) => {
+        s.after = [...new Set(s.after)].filter((a) => seq.has(a)).sort();
+        indegree[i] = s.after.length;
         for (const a of s.after)
-            dependents.set(a, [...(dependents.get(a) ?? []), s.id]);
-    const queue = steps.filter((s) => s.after.length === 0).map((s) => s.id);
-    for (let i = 0; i < queue.length; i++) {
-        const s = byId.get(queue[i]);
-        for (const d of dependents.get(s.id) ?? []) {
-            const next = byId.get(d);
+            dependents[seq.get(a)].push(i);
+    });
+    const queue = [];
+    for (let i = 0; i < steps.length; i++)
+        if (indegree[i] === 0)
+            queue.push(i);
+    for (let q = 0; q < queue.length; q++) {
+        const s = steps[queue[q]];
+        for (const d of dependents[queue[q]]) {
+            const next = steps[d];
             next.wave = Math.max(next.wave, s.wave + 1);
-            indegree.set(d, indegree.get(d) - 1);
-            if (indegree.get(d) === 0)
+            if (--indegree[d] === 0)
                 queue.push(d);
         }
     }
     if (queue.length !== steps.length)
         throw new Error('plan steps form a cycle');
-    const seq = new Map(steps.map((s, i) => [s.id, i]));
-    return [...steps].sort((a, b) => a.wave - b.wave ||
-        (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) ||
-        (0,graph/* compareNames */.MP)(a.table, b.table) ||
-        seq.get(a.id) - seq.get(b.id));
+    // Sort keys looked up once, not in every comparison.
+    const keyed = steps.map((step, i) => ({ step, i, topo: topoIndex.get(step.table) ?? -1 }));
+    return keyed
+        .sort((a, b) => a.step.wave - b.step.wave || a.topo - b.topo || (0,graph/* compareNames */.MP)(a.step.table, b.step.table) || a.i - b.i)
+        .map((k) => k.step);
 }
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 
 
 
@@ -2883,7 +2970,7 @@ async function computePlan(input) {
         const repoDir = (0,scan/* findRepoRoot */.Gn)(input.pipelines);
         const pipelinesDir = (0,external_node_path_.relative)(repoDir, (0,external_node_path_.resolve)(input.pipelines)).split(external_node_path_.sep).join('/');
         const commits = await resolveRange(repoDir, { base: target.base, head: target.head });
-        const detected = await detectChanges(repoDir, commits, pipelinesDir, (0,external_node_path_.resolve)(input.configPath), environment);
+        const detected = await detectChanges(repoDir, commits, pipelinesDir, (0,external_node_path_.resolve)(input.configPath), environment, input.loaded && analysesByText(input.loaded));
         head = detected.head;
         base = detected.base;
         stopOnFatal(command, head, `head ${commits.head.slice(0, 7)}`);

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 616:
+/***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38490,23 +38490,44 @@ function diagramLimits(partial = {}) {
 ;// CONCATENATED MODULE: ./src/graph/graph.ts
 /** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
 function buildGraph(names, edges) {
-    const sorted = [...new Set(names)].sort(compareNames);
+    // The default sort compares code units, as compareNames does, without a call per comparison.
+    const sorted = [...new Set(names)].sort();
     const index = new Map();
-    sorted.forEach((n, i) => index.set(n, i));
-    const parentSets = sorted.map(() => new Set());
-    const childSets = sorted.map(() => new Set());
+    for (let i = 0; i < sorted.length; i++)
+        index.set(sorted[i], i);
+    // Plain arrays, deduplicated once at the end: a Set per node costs more than the edges.
+    const parents = [];
+    const children = [];
+    for (let i = 0; i < sorted.length; i++) {
+        parents.push([]);
+        children.push([]);
+    }
     for (const [parent, child] of edges) {
         const p = index.get(parent);
         const c = index.get(child);
         if (p === undefined || c === undefined) {
             throw new Error(`edge ${parent} -> ${child} names a node that is not in the graph`);
         }
-        parentSets[c].add(p);
-        childSets[p].add(c);
+        parents[c].push(p);
+        children[p].push(c);
     }
     // Ids are assigned in name order, so sorting ids numerically sorts by name.
-    const toList = (s) => [...s].sort((a, b) => a - b);
-    return { names: sorted, index, parents: parentSets.map(toList), children: childSets.map(toList) };
+    for (const list of parents)
+        sortUnique(list);
+    for (const list of children)
+        sortUnique(list);
+    return { names: sorted, index, parents, children };
+}
+/** Sorts ids ascending and drops repeats, in place. */
+function sortUnique(ids) {
+    if (ids.length < 2)
+        return;
+    ids.sort((a, b) => a - b);
+    let kept = 1;
+    for (let i = 1; i < ids.length; i++)
+        if (ids[i] !== ids[kept - 1])
+            ids[kept++] = ids[i];
+    ids.length = kept;
 }
 function compareNames(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -38594,6 +38615,13 @@ function findCycle(g) {
  * parent. Throws on a cycle (callers check with findCycle first to report it nicely).
  */
 function topoLevels(g) {
+    const level = levelsById(g);
+    const out = new Map();
+    for (let i = 0; i < g.names.length; i++)
+        out.set(g.names[i], level[i]);
+    return out;
+}
+function levelsById(g) {
     const n = g.names.length;
     const indegree = new Int32Array(n);
     for (let i = 0; i < n; i++)
@@ -38614,15 +38642,21 @@ function topoLevels(g) {
     }
     if (queue.length !== n)
         throw new Error('graph has a cycle');
-    const out = new Map();
-    for (let i = 0; i < n; i++)
-        out.set(g.names[i], level[i]);
-    return out;
+    return level;
 }
 /** Names in dependency order: every table after all of its parents; ties by level then name. */
 function topoOrder(g) {
-    const levels = topoLevels(g);
-    return [...g.names].sort((a, b) => levels.get(a) - levels.get(b) || compareNames(a, b));
+    const level = levelsById(g);
+    // Ids are in name order, so bucketing them by level in id order is the (level, name) sort.
+    const byLevel = [];
+    for (let i = 0; i < level.length; i++)
+        (byLevel[level[i]] ??= []).push(i);
+    const out = [];
+    for (const ids of byLevel)
+        if (ids)
+            for (const i of ids)
+                out.push(g.names[i]);
+    return out;
 }
 /** The subgraph induced by a set of names (edges between them only). */
 function subgraph(g, keep) {
@@ -39781,11 +39815,17 @@ async function listTree(repoDir, rev, dir) {
     for (const record of out.split('\0')) {
         if (!record)
             continue;
+        // `<mode> SP <type> SP <sha> TAB <path>`
         const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const space = record.indexOf(' ');
         // Submodules (type commit) hold no files of this repository.
-        if (type === 'blob')
-            entries.push({ path: record.slice(tab + 1), sha, mode });
+        if (record.startsWith('blob ', space + 1)) {
+            entries.push({
+                path: record.slice(tab + 1),
+                sha: record.slice(space + 6, tab),
+                mode: record.slice(0, space),
+            });
+        }
     }
     return entries;
 }
@@ -50090,6 +50130,101 @@ function unquote(text, start) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sql/utf8.ts
+/**
+ * A reusable UTF-8 byte buffer that is filled from slices of a string. Hashing these bytes
+ * gives the same digest as hashing the concatenated string (Node encodes strings as UTF-8,
+ * with U+FFFD for a lone surrogate), without building that string: for a whole project the
+ * canonical statement texts were a third of everything the analyzer allocated.
+ */
+class Utf8Buffer {
+    bytes = new Uint8Array(1 << 16);
+    length = 0;
+    /** A high surrogate whose low half may start the next piece */
+    high = 0;
+    reset() {
+        this.length = 0;
+        this.high = 0;
+    }
+    /** Appends `text[from, to)`. */
+    append(text, from, to) {
+        // Three bytes per UTF-16 unit is the worst case (a pair is 4 bytes for 2 units).
+        if (this.length + 3 * (to - from) + 3 > this.bytes.length)
+            this.grow(3 * (to - from) + 3);
+        const bytes = this.bytes;
+        let n = this.length;
+        let p = from;
+        // A pending high surrogate takes the slow path until it is paired or replaced.
+        while (this.high !== 0 && p < to)
+            n = this.encode(text.charCodeAt(p++), n);
+        for (; p < to; p++) {
+            const c = text.charCodeAt(p);
+            if (c < 0x80)
+                bytes[n++] = c;
+            else {
+                n = this.encode(c, n);
+                while (this.high !== 0 && p + 1 < to)
+                    n = this.encode(text.charCodeAt(++p), n);
+            }
+        }
+        this.length = n;
+    }
+    /** The bytes so far; a trailing lone high surrogate is written as U+FFFD first. */
+    view() {
+        if (this.high !== 0) {
+            this.high = 0;
+            this.length = this.replacement(this.length);
+        }
+        return this.bytes.subarray(0, this.length);
+    }
+    encode(c, n) {
+        const bytes = this.bytes;
+        if (this.high !== 0) {
+            const high = this.high;
+            this.high = 0;
+            if (c >= 0xdc00 && c <= 0xdfff) {
+                const cp = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+                bytes[n] = 0xf0 | (cp >> 18);
+                bytes[n + 1] = 0x80 | ((cp >> 12) & 0x3f);
+                bytes[n + 2] = 0x80 | ((cp >> 6) & 0x3f);
+                bytes[n + 3] = 0x80 | (cp & 0x3f);
+                return n + 4;
+            }
+            n = this.replacement(n);
+        }
+        if (c < 0x80) {
+            bytes[n] = c;
+            return n + 1;
+        }
+        if (c < 0x800) {
+            bytes[n] = 0xc0 | (c >> 6);
+            bytes[n + 1] = 0x80 | (c & 0x3f);
+            return n + 2;
+        }
+        if (c >= 0xd800 && c <= 0xdbff) {
+            this.high = c;
+            return n;
+        }
+        if (c >= 0xdc00 && c <= 0xdfff)
+            return this.replacement(n);
+        bytes[n] = 0xe0 | (c >> 12);
+        bytes[n + 1] = 0x80 | ((c >> 6) & 0x3f);
+        bytes[n + 2] = 0x80 | (c & 0x3f);
+        return n + 3;
+    }
+    replacement(n) {
+        this.bytes[n] = 0xef;
+        this.bytes[n + 1] = 0xbf;
+        this.bytes[n + 2] = 0xbd;
+        return n + 3;
+    }
+    grow(extra) {
+        const bytes = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+        bytes.set(this.bytes.subarray(0, this.length));
+        this.bytes = bytes;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sql/fingerprint.ts
 /**
  * Fingerprints: sha256 over a canonical form of the token stream, so that whitespace,
@@ -50101,6 +50236,7 @@ function unquote(text, start) {
  * different token streams never share it. It is built from slices of the original text
  * wherever the text is already canonical, which keeps large projects fast.
  */
+
 
 
 
@@ -50139,10 +50275,9 @@ function canonical(t, i) {
     }
     return null;
 }
-/** Canonical form of `t[start, end)`, `;` left out. */
-function normalisedTokens(t, start, end) {
+/** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
+function writeCanonical(t, start, end, sink) {
     const text = t.src;
-    let out = '';
     let prev = -1;
     let runStart = -1;
     let runEnd = 0;
@@ -50158,23 +50293,53 @@ function normalisedTokens(t, start, end) {
         }
         else {
             if (runStart >= 0)
-                out += text.slice(runStart, runEnd);
+                sink.slice(text, runStart, runEnd);
             if (space)
-                out += ' ';
+                sink.literal(' ');
             if (canon === null) {
                 runStart = offset;
                 runEnd = t.ends[i];
             }
             else {
-                out += canon;
+                sink.literal(canon);
                 runStart = -1;
             }
         }
         prev = i;
     }
     if (runStart >= 0)
-        out += text.slice(runStart, runEnd);
-    return out;
+        sink.slice(text, runStart, runEnd);
+}
+class StringSink {
+    out = '';
+    slice(text, from, to) {
+        this.out += text.slice(from, to);
+    }
+    literal(s) {
+        this.out += s;
+    }
+}
+class HashSink {
+    buffer = new Utf8Buffer();
+    slice(text, from, to) {
+        this.buffer.append(text, from, to);
+    }
+    literal(s) {
+        this.buffer.append(s, 0, s.length);
+    }
+}
+const hashSink = new HashSink();
+/** Canonical form of `t[start, end)`, `;` left out. */
+function normalisedTokens(t, start, end) {
+    const sink = new StringSink();
+    writeCanonical(t, start, end, sink);
+    return sink.out;
+}
+/** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */
+function fingerprintTokens(t, start, end) {
+    hashSink.buffer.reset();
+    writeCanonical(t, start, end, hashSink);
+    return sha256Bytes(hashSink.buffer.view());
 }
 /** One-shot `crypto.hash` (Node ≥ 20.12) is about three times faster than a Hash object on short inputs. */
 const oneShot = typeof external_node_crypto_.hash === 'function' ? external_node_crypto_.hash : null;
@@ -50182,6 +50347,11 @@ function fingerprint_sha256(text) {
     return oneShot !== null
         ? oneShot('sha256', text, 'hex')
         : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+function sha256Bytes(bytes) {
+    return oneShot !== null
+        ? oneShot('sha256', bytes, 'hex')
+        : external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/sql/lexer.ts
@@ -50889,6 +51059,36 @@ function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/sql/sorted.ts
+/** Sorting of the short name lists every statement produces. */
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * `names` in code-unit order without duplicates, sorted in place. A statement names a handful
+ * of tables, and for those an insertion sort needs no Set and no copy; long lists take the
+ * general path.
+ */
+function sorted_sortUnique(names) {
+    if (names.length > 32)
+        return [...new Set(names)].sort(byCodeUnit);
+    let n = 0;
+    for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        let j = n;
+        while (j > 0 && names[j - 1] > name)
+            j--;
+        if (j > 0 && names[j - 1] === name)
+            continue;
+        for (let k = n; k > j; k--)
+            names[k] = names[k - 1];
+        names[j] = name;
+        n++;
+    }
+    names.length = n;
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/sql/ddl.ts
 /**
  * Table DDL details: the column list body, DISTRIBUTED BY, WITH options, and the token
@@ -50904,14 +51104,12 @@ const TYPE_END = new Set(['NOT', 'NULL', 'PRIMARY', 'CONSTRAINT', 'COMMENT', 'ME
 /** Type constructors whose `<` opens a bracket (so the commas inside do not split columns). */
 const ANGLE_TYPES = new Set(['ROW', 'ARRAY', 'MAP', 'MULTISET']);
 /**
- * Splits `t[start, end)` on commas outside parentheses and type angle brackets; returns the
- * item ranges.
+ * End of the item that starts at `s` in `t[s, end)`: the first comma outside parentheses and
+ * type angle brackets, or `end`. Callers walk the items with it instead of collecting them.
  */
-function splitItems(t, start, end, match) {
-    const items = [];
-    let itemStart = start;
+function itemEnd(t, s, end, match) {
     let angle = 0;
-    let i = start;
+    let i = s;
     while (i < end) {
         const kind = t.kind(i);
         if (kind === PUNCT) {
@@ -50919,14 +51117,11 @@ function splitItems(t, start, end, match) {
                 i = (match[i] < end ? match[i] : end) + 1;
                 continue;
             }
-            if (t.isPunct(i, ',') && angle === 0) {
-                if (i > itemStart)
-                    items.push([itemStart, i]);
-                itemStart = i + 1;
-            }
+            if (t.isPunct(i, ',') && angle === 0)
+                return i;
         }
         else if (kind === OPERATOR) {
-            if (t.isOperator(i, '<') && i > start && ANGLE_TYPES.has(t.up(i - 1)))
+            if (t.isOperator(i, '<') && i > s && ANGLE_TYPES.has(t.up(i - 1)))
                 angle++;
             else if (t.isOperator(i, '>') && angle > 0)
                 angle--;
@@ -50935,9 +51130,7 @@ function splitItems(t, start, end, match) {
         }
         i++;
     }
-    if (end > itemStart)
-        items.push([itemStart, end]);
-    return items;
+    return end;
 }
 /** Unquoted names inside the parentheses at `open`: `(a, `b`)`. */
 function nameList(t, open, match) {
@@ -50952,26 +51145,33 @@ function nameList(t, open, match) {
 /** Reads the `( … )` body of CREATE TABLE at `open` into `ddl`. */
 function parseTableBody(t, open, match, ddl) {
     const close = Math.min(match[open], t.count);
-    for (const [s, e] of splitItems(t, open + 1, close, match)) {
-        let i = s;
-        if (isWord(t, i, 'CONSTRAINT'))
-            i += 2;
-        if (isWord(t, i, 'PRIMARY') && isWord(t, i + 1, 'KEY')) {
-            if (isPunct(t, i + 2, '('))
-                ddl.primaryKey = nameList(t, i + 2, match);
-            continue;
-        }
-        if (isWord(t, i, 'WATERMARK') && isWord(t, i + 1, 'FOR') && i + 2 < e) {
-            const column = t.value(i + 2);
-            const as = isWord(t, i + 3, 'AS') ? i + 4 : i + 3;
-            ddl.watermark = { column, expression: printExpression(t, as, e) };
-            continue;
-        }
-        if (isWord(t, i, 'PERIOD') || isWord(t, i, 'LIKE'))
-            continue;
-        if (isNamePart(t, i))
-            ddl.columns.push(parseColumn(t, i, e, ddl));
+    for (let s = open + 1; s < close;) {
+        const e = itemEnd(t, s, close, match);
+        if (e > s)
+            tableItem(t, s, e, match, ddl);
+        s = e + 1;
     }
+}
+/** One item of a CREATE TABLE body, `t[s, e)`: a column, a key, a watermark. */
+function tableItem(t, s, e, match, ddl) {
+    let i = s;
+    if (isWord(t, i, 'CONSTRAINT'))
+        i += 2;
+    if (isWord(t, i, 'PRIMARY') && isWord(t, i + 1, 'KEY')) {
+        if (isPunct(t, i + 2, '('))
+            ddl.primaryKey = nameList(t, i + 2, match);
+        return;
+    }
+    if (isWord(t, i, 'WATERMARK') && isWord(t, i + 1, 'FOR') && i + 2 < e) {
+        const column = t.value(i + 2);
+        const as = isWord(t, i + 3, 'AS') ? i + 4 : i + 3;
+        ddl.watermark = { column, expression: printExpression(t, as, e) };
+        return;
+    }
+    if (isWord(t, i, 'PERIOD') || isWord(t, i, 'LIKE'))
+        return;
+    if (isNamePart(t, i))
+        ddl.columns.push(parseColumn(t, i, e, ddl));
 }
 function parseColumn(t, s, e, ddl) {
     const name = t.value(s);
@@ -51013,6 +51213,8 @@ function parseColumn(t, s, e, ddl) {
     }
     return { name, type, nullable, kind };
 }
+/** Whether each open bracket of the type being printed belongs to a ROW; shared, as printType never nests. */
+const rowStack = [];
 /**
  * Type text of `t[start, end)`: keywords upper-cased, single spaces, `, ` between parameters,
  * no space inside brackets. Field names of ROW types keep their spelling (Flink names are
@@ -51020,23 +51222,24 @@ function parseColumn(t, s, e, ddl) {
  */
 function printType(t, start, end) {
     let out = '';
-    const rowStack = [];
+    let depth = 0;
     let fieldNext = false;
     for (let i = start; i < end; i++) {
         if (isPunct(t, i, '(') || t.isOperator(i, '<')) {
             const row = i > start && isWord(t, i - 1, 'ROW');
             out += t.text(i);
-            rowStack.push(row);
+            rowStack[depth++] = row;
             fieldNext = row;
         }
         else if (isPunct(t, i, ')') || t.isOperator(i, '>')) {
             out += t.text(i);
-            rowStack.pop();
+            if (depth > 0)
+                depth--;
             fieldNext = false;
         }
         else if (isPunct(t, i, ',')) {
             out += ', ';
-            fieldNext = rowStack.length > 0 && rowStack[rowStack.length - 1];
+            fieldNext = depth > 0 && rowStack[depth - 1];
         }
         else {
             const last = out.charCodeAt(out.length - 1);
@@ -51103,15 +51306,17 @@ function parseOptions(t, open, match) {
     const options = {};
     const keys = new Map();
     const close = Math.min(match[open], t.count);
-    for (const [s, e] of splitItems(t, open + 1, close, match)) {
+    for (let s = open + 1; s < close;) {
+        const e = itemEnd(t, s, close, match);
         let eq = s;
         while (eq < e && !t.isOperator(eq, '='))
             eq++;
-        if (eq === s || eq >= e - 1)
-            continue;
-        const key = literalText(t, s, eq);
-        options[key] = literalText(t, eq + 1, e);
-        keys.set(key, { line: t.lines[s], offset: t.starts[s] });
+        if (eq > s && eq < e - 1) {
+            const key = literalText(t, s, eq);
+            options[key] = literalText(t, eq + 1, e);
+            keys.set(key, { line: t.lines[s], offset: t.starts[s] });
+        }
+        s = e + 1;
     }
     return { options, keys };
 }
@@ -51696,6 +51901,7 @@ class QueryWalker {
 
 
 
+
 const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
 const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
 /**
@@ -51716,7 +51922,7 @@ function analyzeStatement(all, span, issues) {
         facts = analyzeTokens(view, issues);
     }
     const sourceRefs = facts.walker.sources;
-    const reasons = [...facts.walker.reasons, ...facts.ddlReasons].sort((a, b) => a.offset - b.offset);
+    const reasons = inTextOrder(facts.walker.reasons, facts.ddlReasons);
     const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
     const stmt = {
         kind: facts.kind,
@@ -51729,7 +51935,7 @@ function analyzeStatement(all, span, issues) {
         stateful,
         reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
         joins: facts.walker.joins,
-        fingerprint: fingerprint_sha256(normalisedTokens(all, span.start, span.end)),
+        fingerprint: fingerprintTokens(all, span.start, span.end),
     };
     if (facts.ddl !== undefined)
         stmt.ddl = facts.ddl;
@@ -51740,8 +51946,19 @@ function analyzeStatement(all, span, issues) {
     return stmt;
 }
 function uniqueSorted(refs) {
-    const names = [...new Set(refs.map((r) => r.name))];
-    return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = [];
+    for (const r of refs)
+        names.push(r.name);
+    return sorted_sortUnique(names);
+}
+/** Reasons in text order; the walker finds them mostly in that order already, then no copy is sorted. */
+function inTextOrder(walker, ddl) {
+    const all = ddl.length === 0 ? walker : [...walker, ...ddl];
+    for (let i = 1; i < all.length; i++) {
+        if (all[i].offset < all[i - 1].offset)
+            return (all === walker ? [...all] : all).sort((a, b) => a.offset - b.offset);
+    }
+    return all;
 }
 /** `EXECUTE STATEMENT SET BEGIN …; …; END`: each inner statement analysed on its own, facts merged. */
 function statementSet(all, span, issues) {
@@ -52110,6 +52327,7 @@ function use(ctx) {
 
 
 
+
 function analyzeSql(text) {
     const issues = [];
     // The token list is the lexer's shared buffer: only plain results leave this function.
@@ -52118,36 +52336,34 @@ function analyzeSql(text) {
     for (const span of splitStatements(tokens)) {
         statements.push(analyzeStatement(tokens, span, issues));
     }
-    const sinks = new Set();
-    const sources = new Set();
+    const sinks = [];
+    const sources = [];
     const reasons = [];
     const properties = {};
     let stateful = null;
     for (const s of statements) {
         for (const n of s.sinks)
-            sinks.add(n);
+            sinks.push(n);
         for (const n of s.sources)
-            sources.add(n);
+            sources.push(n);
         reasons.push(...s.reasons);
         if (s.stateful !== null)
             stateful = stateful === true || s.stateful;
         if (s.property !== undefined)
             properties[s.property.key] = s.property.value;
     }
-    issues.sort((a, b) => a.line - b.line);
+    if (issues.length > 1)
+        issues.sort((a, b) => a.line - b.line);
     return {
         statements,
-        sinks: sorted(sinks),
-        sources: sorted(sources),
+        sinks: sorted_sortUnique(sinks),
+        sources: sorted_sortUnique(sources),
         stateful,
         reasons,
         properties,
         fingerprint: fingerprint_sha256(statements.map((s) => s.fingerprint).join('\n')),
         issues,
     };
-}
-function sorted(names) {
-    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/util/text.ts
@@ -52832,10 +53048,28 @@ function firstInvalidUtf8Line(bytes) {
 const LINK_MODE = '120000';
 /** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
 const MAX_LINK_DEPTH = 16;
-/** The working-tree scanner skips these below the pipelines folder; a revision must too. */
-function tree_hidden(pipelinesDir, path) {
-    const rel = pipelinesDir && path.startsWith(pipelinesDir + '/') ? path.slice(pipelinesDir.length + 1) : path;
-    return rel.split('/').some(isSkippedDir);
+/**
+ * Whether a path is in a folder the working-tree scanner skips below the pipelines folder; a
+ * revision must skip it too. Answers are kept per folder: a large tree lists thousands of
+ * files in a few folders each.
+ */
+function hiddenTest(pipelinesDir) {
+    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+    const folders = new Map([['', false]]);
+    const hiddenFolder = (dir) => {
+        let known = folders.get(dir);
+        if (known === undefined) {
+            const slash = dir.lastIndexOf('/');
+            known = isSkippedDir(dir.slice(slash + 1)) || (slash > 0 && hiddenFolder(dir.slice(0, slash)));
+            folders.set(dir, known);
+        }
+        return known;
+    };
+    return (path) => {
+        const rel = prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+        const slash = rel.lastIndexOf('/');
+        return isSkippedDir(rel.slice(slash + 1)) || (slash > 0 && hiddenFolder(rel.slice(0, slash)));
+    };
 }
 /**
  * Lists the pipelines folder at `rev` the way `scanProject` lists the working tree: hidden
@@ -52846,13 +53080,14 @@ async function listPipelineTree(repoDir, rev, pipelinesDir) {
     const entries = [];
     const diagnostics = [];
     let pending = [];
+    const hidden = hiddenTest(dir);
     const take = (e, listedAs, depth) => {
-        if (tree_hidden(dir, listedAs))
+        if (hidden(listedAs))
             return;
         if (e.mode === LINK_MODE)
             pending.push({ path: listedAs, real: e.path, sha: e.sha, depth });
         else
-            entries.push({ ...e, path: listedAs });
+            entries.push(listedAs === e.path ? e : { ...e, path: listedAs });
     };
     for (const e of await listTree(repoDir, rev, dir))
         take(e, e.path, 0);
@@ -52923,7 +53158,9 @@ const isSql = (path) => {
  * analysis (the bulk of the work) overlaps git reading the rest. Files that do not decode, or
  * that the analyser rejects, are left to the loader, which reports them as it always does.
  */
-function analyseOnArrival(trees, cache) {
+function analyseOnArrival(trees, cache, 
+/** Analyses already made in this process, by SQL text (e.g. of the working tree) */
+known) {
     const sql = new Set();
     for (const tree of trees)
         for (const e of tree.entries)
@@ -52939,12 +53176,25 @@ function analyseOnArrival(trees, cache) {
         const entry = { text: decoded.text };
         early.set(sha, entry);
         try {
-            entry.analysis = analyzeSql(decoded.text);
+            entry.analysis = known?.get(decoded.text) ?? analyzeSql(decoded.text);
         }
         catch {
             // the loader analyses it again and reports the failure where it always did
         }
     };
+}
+/**
+ * The analyses of a loaded project by SQL text: the analysis is a function of the text alone,
+ * so a revision whose files match the working tree (a pull request's head) reuses them.
+ */
+function analysesByText(project) {
+    const byText = new Map();
+    for (const t of project.tables.values()) {
+        for (const file of [t.ddl, t.dml])
+            if (file)
+                byText.set(file.text, file.analysis);
+    }
+    return byText;
 }
 /** Files the grouping reads from a listing (path → SHA), worked out once per listing. */
 const readByGrouping = new WeakMap();
@@ -53061,17 +53311,19 @@ async function readConfigAt(repoDir, rev, path) {
  * and the action. `range` is a resolved CommitRange or the options to resolve one. Paths are
  * repository-relative (absolute ones are made so).
  */
-async function detectChanges(repoDir, range, pipelinesDir, configPath = DEFAULT_CONFIG_FILE, environment) {
+async function detectChanges(repoDir, range, pipelinesDir, configPath = DEFAULT_CONFIG_FILE, environment, 
+/** Analyses already made in this process, by SQL text (`analysesByText`) */
+known) {
     const root = await repoRoot(repoDir);
     try {
-        return await detect(root, range, pipelinesDir, configPath, environment);
+        return await detect(root, range, pipelinesDir, configPath, environment, known);
     }
     finally {
         // Every git question of the comparison is answered: let the `cat-file` process end now.
         await closeCatFile(root);
     }
 }
-async function detect(root, range, pipelinesDir, configPath, environment) {
+async function detect(root, range, pipelinesDir, configPath, environment, known) {
     const commits = 'description' in range ? range : await resolveRange(root, range);
     const pipelines = repoPath(root, pipelinesDir);
     const configFile = repoPath(root, configPath);
@@ -53094,7 +53346,7 @@ async function detect(root, range, pipelinesDir, configPath, environment) {
     // Both revisions' files in one batch (unchanged files share a blob).
     const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
     // SQL is analysed as it arrives, while git is still reading the rest.
-    cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache));
+    cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache, known));
     await closeCatFile(root); // nothing more to ask git
     const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
     const base = await loadRevision(root, commits.base, pipelines, (baseConfig ?? headConfig ?? {}), cache, baseTree);
@@ -53206,36 +53458,81 @@ function syncMetadata(scan, project, check) {
 
 ;// CONCATENATED MODULE: ./src/plan/hash.ts
 
+/** Hashed text is fed in pieces of about this many characters. */
+const CHUNK = 1 << 16;
 /**
  * Hash of what the plan would do and why. Commit SHAs and wording are left out: the PR plan
  * and the merge plan have different SHAs but must hash equal when they would do the same.
+ *
+ * The hashed text is the JSON of `{version, strategy, changes, steps, errors}` (steps as
+ * tuples). It is hashed step by step rather than built whole: with thousands of steps it is
+ * megabytes of SQL, and the hash must stay the same as that JSON's.
  */
 function planHash(plan) {
-    const canonical = {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const start = JSON.stringify({
         version: plan.version,
         strategy: plan.strategy,
         changes: plan.changes.map((c) => [c.table, c.kind]),
-        steps: plan.steps.map((s) => [
-            s.id,
-            s.action,
-            s.statement,
-            s.after,
-            s.sql ?? null,
-            s.properties ? Object.entries(s.properties).sort() : null,
-            s.destructive,
-            // Only when set, so plans without pools keep the hashes they had.
-            ...(s.computePool ? [s.computePool] : []),
-        ]),
-        errors: plan.errors.map((e) => [e.code, e.table ?? null]),
-    };
-    return sha256(JSON.stringify(canonical));
+        steps: [],
+    });
+    let pending = start.slice(0, -2); // open the steps array: drop its `]` and the closing `}`
+    plan.steps.forEach((s, i) => {
+        pending += (i ? ',' : '') + JSON.stringify(stepTuple(s));
+        if (pending.length >= CHUNK) {
+            hash.update(pending);
+            pending = '';
+        }
+    });
+    const errors = JSON.stringify({ errors: plan.errors.map((e) => [e.code, e.table ?? null]) });
+    hash.update(pending + '],' + errors.slice(1));
+    return hash.digest('hex');
+}
+function stepTuple(s) {
+    return [
+        s.id,
+        s.action,
+        s.statement,
+        s.after,
+        s.sql ?? null,
+        s.properties ? Object.entries(s.properties).sort() : null,
+        s.destructive,
+        // Only when set, so plans without pools keep the hashes they had.
+        ...(s.computePool ? [s.computePool] : []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/sql.ts
 /** Text of one analysed statement, without its trailing semicolon. */
 function statementText(text, s) {
-    const lines = text.split('\n').slice(s.startLine - 1, s.endLine);
-    return lines.join('\n').trim().replace(/;\s*$/, '').trim();
+    return linesOf(text, s.startLine, s.endLine).trim().replace(/;\s*$/, '').trim();
+}
+/**
+ * Lines `first..last` (1-based, inclusive) of a text, as `text.split('\n').slice(first - 1,
+ * last).join('\n')` would give them, found by offsets: files are read for every statement of a
+ * plan, and splitting each whole file into lines costs more than the rest of the planning.
+ */
+function linesOf(text, first, last) {
+    // slice() counts non-positive bounds from the end; the analyser's lines never are.
+    if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && last >= 1))
+        return text
+            .split('\n')
+            .slice(first - 1, last)
+            .join('\n');
+    let start = 0;
+    for (let line = 1; line < first; line++) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0)
+            return '';
+        start = nl + 1;
+    }
+    let end = start - 1;
+    for (let line = first; line <= last; line++) {
+        end = text.indexOf('\n', end + 1);
+        if (end < 0)
+            return text.slice(start);
+    }
+    return text.slice(start, Math.max(end, start));
 }
 /** The statements of a file that Confluent runs (SET and USE lines become properties). */
 function runnableStatements(file, kinds) {
@@ -53557,17 +53854,11 @@ function buildPlan(input) {
     const add = (table, slug, action, statement, extra = {}) => {
         const id = `${table}:${slug}`;
         const pool = extra.sql ? poolOf(table) : undefined;
-        steps.set(id, {
-            id,
-            table,
-            action,
-            statement,
-            after: [],
-            wave: 0,
-            destructive: false,
-            ...(pool ? { computePool: pool } : {}),
-            ...extra,
-        });
+        // Key order is the plan JSON's: the fixed fields, the pool, then the extras.
+        const step = { id, table, action, statement, after: [], wave: 0, destructive: false };
+        if (pool)
+            step.computePool = pool;
+        steps.set(id, Object.assign(step, extra));
         return id;
     };
     const chain = (ids) => {
@@ -53836,35 +54127,39 @@ function alterSql(before, after) {
 }
 /** Waves are longest-path levels of the step DAG; output order is wave, table order, then id. */
 function orderSteps(steps, topoIndex) {
-    const byId = new Map(steps.map((s) => [s.id, s]));
-    for (const s of steps)
-        s.after = [...new Set(s.after)].filter((a) => byId.has(a)).sort();
-    const indegree = new Map(steps.map((s) => [s.id, s.after.length]));
-    const dependents = new Map();
-    for (const s of steps)
+    const seq = new Map(steps.map((s, i) => [s.id, i]));
+    const indegree = new Int32Array(steps.length);
+    const dependents = steps.map(() => []);
+    steps.forEach((s, i) => {
+        s.after = [...new Set(s.after)].filter((a) => seq.has(a)).sort();
+        indegree[i] = s.after.length;
         for (const a of s.after)
-            dependents.set(a, [...(dependents.get(a) ?? []), s.id]);
-    const queue = steps.filter((s) => s.after.length === 0).map((s) => s.id);
-    for (let i = 0; i < queue.length; i++) {
-        const s = byId.get(queue[i]);
-        for (const d of dependents.get(s.id) ?? []) {
-            const next = byId.get(d);
+            dependents[seq.get(a)].push(i);
+    });
+    const queue = [];
+    for (let i = 0; i < steps.length; i++)
+        if (indegree[i] === 0)
+            queue.push(i);
+    for (let q = 0; q < queue.length; q++) {
+        const s = steps[queue[q]];
+        for (const d of dependents[queue[q]]) {
+            const next = steps[d];
             next.wave = Math.max(next.wave, s.wave + 1);
-            indegree.set(d, indegree.get(d) - 1);
-            if (indegree.get(d) === 0)
+            if (--indegree[d] === 0)
                 queue.push(d);
         }
     }
     if (queue.length !== steps.length)
         throw new Error('plan steps form a cycle');
-    const seq = new Map(steps.map((s, i) => [s.id, i]));
-    return [...steps].sort((a, b) => a.wave - b.wave ||
-        (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) ||
-        compareNames(a.table, b.table) ||
-        seq.get(a.id) - seq.get(b.id));
+    // Sort keys looked up once, not in every comparison.
+    const keyed = steps.map((step, i) => ({ step, i, topo: topoIndex.get(step.table) ?? -1 }));
+    return keyed
+        .sort((a, b) => a.step.wave - b.step.wave || a.topo - b.topo || compareNames(a.step.table, b.step.table) || a.i - b.i)
+        .map((k) => k.step);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 
 
 
@@ -53922,7 +54217,7 @@ async function computePlan(input) {
         const repoDir = findRepoRoot(input.pipelines);
         const pipelinesDir = (0,external_node_path_namespaceObject.relative)(repoDir, (0,external_node_path_namespaceObject.resolve)(input.pipelines)).split(external_node_path_namespaceObject.sep).join('/');
         const commits = await resolveRange(repoDir, { base: target.base, head: target.head });
-        const detected = await detectChanges(repoDir, commits, pipelinesDir, (0,external_node_path_namespaceObject.resolve)(input.configPath), environment);
+        const detected = await detectChanges(repoDir, commits, pipelinesDir, (0,external_node_path_namespaceObject.resolve)(input.configPath), environment, input.loaded && analysesByText(input.loaded));
         head = detected.head;
         base = detected.base;
         stopOnFatal(command, head, `head ${commits.head.slice(0, 7)}`);
@@ -54114,10 +54409,10 @@ function rebuildMetadata(pipelines, config, check) {
     const { scan, project } = loadProject(pipelines, config);
     const empty = { created: [], updated: [], deleted: [], unchanged: 0 };
     if (hasFatal(project.diagnostics)) {
-        return { root: scan.root, sync: empty, diagnostics: project.diagnostics, unreadable: true };
+        return { root: scan.root, sync: empty, diagnostics: project.diagnostics, unreadable: true, project };
     }
     const sync = syncMetadata(scan, project, check);
-    return { root: scan.root, sync, diagnostics: project.diagnostics, unreadable: false };
+    return { root: scan.root, sync, diagnostics: project.diagnostics, unreadable: false, project };
 }
 const inSync = (s) => !s.unreadable && isInSync(s.sync);
 function git(cwd, args, input) {
@@ -55158,7 +55453,7 @@ function liveStatus(ctx, command) {
     return confluentOf(ctx.setup, ctx.secrets, command).status;
 }
 /** computePlan with the action's setup; unreadable projects are annotated before the failure. */
-async function planFor(ctx, target, status, command) {
+async function planFor(ctx, target, status, command, loaded) {
     try {
         return await computePlan({
             pipelines: ctx.setup.pipelines,
@@ -55168,6 +55463,7 @@ async function planFor(ctx, target, status, command) {
             target,
             status,
             command,
+            loaded,
         });
     }
     catch (e) {
@@ -55250,7 +55546,7 @@ async function planPullRequest(ctx, pr) {
     // 2. The plan of the change, as GitHub's "Files changed" sees it: merge-base..head.
     startGroup('Plan');
     const status = pr.fork ? noStatus : liveStatus(ctx, 'plan');
-    const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, status, 'plan');
+    const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, status, 'plan', state.project);
     computed.commitRange = `merge-base of ${pr.baseRef} and ${pr.headRef} (${range.base.slice(0, 7)}..${range.head.slice(0, 7)})`;
     info(`${computed.plan.changes.length} changes, ${computed.plan.nodes.length} statements impacted, ${computed.plan.steps.length} steps (plan ${computed.plan.hash.slice(0, 12)})`);
     endGroup();
@@ -55654,7 +55950,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(616);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7937);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
