@@ -2,7 +2,7 @@ import { parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { buildProject } from '../project/build.js';
 import type { Diagnostic } from '../project/diagnostics.js';
-import { groupTableFolders } from '../project/folders.js';
+import { planTableFolders, readTableFolders, type FolderPlan } from '../project/folders.js';
 import { sqlScriptRole } from '../project/layout.js';
 import type { Project, SourceFile } from '../project/model.js';
 import { decodeSource } from '../project/scan.js';
@@ -85,33 +85,38 @@ export function analysesByText(project: Project): Map<string, SqlAnalysis> {
   return byText;
 }
 
-/** Files the grouping reads from a listing (path → SHA), worked out once per listing. */
-const readByGrouping = new WeakMap<PipelineTree, [path: string, sha: string][]>();
+/** A listing's table folders (the scanner's rules, from the paths alone), worked out once. */
+const plans = new WeakMap<PipelineTree, { plan: FolderPlan; shaOf: Map<string, string> }>();
+
+function folderPlan(tree: PipelineTree) {
+  let known = plans.get(tree);
+  if (!known) {
+    const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+    plans.set(tree, (known = { plan: planTableFolders([...shaOf.keys()]), shaOf }));
+  }
+  return known;
+}
 
 /**
- * The blobs a revision's project needs: the grouping decides which files are read, and a dry
- * run with a recording reader names them, so the rules are not restated here. SQL whose
+ * The blobs a revision's project needs: the files its table folders are read from. SQL whose
  * analysis is cached is skipped.
  */
 export function wantedBlobs(tree: PipelineTree, cache: AnalysisCache): Set<string> {
-  let read = readByGrouping.get(tree);
-  if (!read) {
-    const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-    const found: [string, string][] = [];
-    groupTableFolders([...shaOf.keys()], (path) => {
-      found.push([path, shaOf.get(path)!]);
-      return { path, text: '' };
-    });
-    readByGrouping.set(tree, (read = found));
-  }
+  const { plan, shaOf } = folderPlan(tree);
   const wanted = new Set<string>();
-  for (const [path, sha] of read) if (!(isSql(path) && cache.analyses.has(sha))) wanted.add(sha);
+  for (const path of plan.externalFiles) wanted.add(shaOf.get(path)!);
+  for (const folder of plan.folders) {
+    for (const [role, path] of folder.files) {
+      const sha = shaOf.get(path)!;
+      if (!((role === 'ddl' || role === 'dml') && cache.analyses.has(sha))) wanted.add(sha);
+    }
+  }
   return wanted;
 }
 
 /**
  * The project model at a commit (or tree), read from git objects, not the working tree.
- * Uses the working-tree scanner's grouping rules (`groupTableFolders`) and the same builder.
+ * Uses the working-tree scanner's grouping rules (`planTableFolders`) and the same builder.
  */
 export async function loadRevision(
   repoDir: string,
@@ -124,8 +129,7 @@ export async function loadRevision(
 ): Promise<Project> {
   const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
   const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
-  const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-  const paths = [...shaOf.keys()];
+  const { plan, shaOf } = folderPlan(tree);
   const wanted = wantedBlobs(tree, cache);
   const missingBlobs = [...wanted].filter((sha) => !cache.blobs.has(sha));
   const blobs = missingBlobs.length ? await readBlobs(repoDir, missingBlobs) : new Map<string, Buffer>();
@@ -147,7 +151,7 @@ export async function loadRevision(
     diagnostics.push(decoded);
     return undefined;
   };
-  const listing = groupTableFolders(paths, read);
+  const listing = readTableFolders(plan, read);
 
   const analyze = (file: SourceFile): SqlAnalysis => {
     const sha = shaOf.get(file.path)!;

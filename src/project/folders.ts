@@ -12,27 +12,38 @@ export interface FolderListing {
   diagnostics: Diagnostic[];
 }
 
+type Role = NonNullable<ReturnType<typeof sqlScriptRole>>;
+
+/** The files of a pipelines tree sorted into table folders, from their paths alone. */
+export interface FolderPlan {
+  /** In path order; each role names its one file (ambiguous roles are left out) */
+  folders: { folder: string; files: [Role, string][] }[];
+  /** `external_tables.json` files, read for declared externals */
+  externalFiles: string[];
+  definitionFiles: string[];
+  /** Problems the paths show (more than one file for a role) */
+  diagnostics: Diagnostic[];
+}
+
 /**
- * Groups the files of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
- * `dml.*` files in a `sql-scripts/` folder). Pure over a path list and a reader, so the
- * working tree and any git revision are read by the same rules.
+ * Sorts the paths of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
+ * `dml.*` files in a `sql-scripts/` folder). Pure over the path list, so the working tree and
+ * any git revision are read by the same rules, and a revision knows which blobs it needs
+ * before it reads any.
  */
-export function groupTableFolders(
-  paths: readonly string[],
-  read: (path: string) => SourceFile | undefined,
-): FolderListing {
-  const out: FolderListing = { folders: [], definitionFiles: [], declaredExternals: [], diagnostics: [] };
-  const byFolder = new Map<string, Map<string, string[]>>();
+export function planTableFolders(paths: readonly string[]): FolderPlan {
+  const plan: FolderPlan = { folders: [], externalFiles: [], definitionFiles: [], diagnostics: [] };
+  const byFolder = new Map<string, Map<Role, string[]>>();
   for (const path of [...paths].sort()) {
     const slash = path.lastIndexOf('/');
     const name = path.slice(slash + 1);
     const dir = path.slice(0, Math.max(slash, 0));
     if (name === DEFINITION_FILE) {
-      out.definitionFiles.push(path);
+      plan.definitionFiles.push(path);
       continue;
     }
     if (name === 'external_tables.json') {
-      readDeclaredExternals(path, read, out);
+      plan.externalFiles.push(path);
       continue;
     }
     if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/')) continue;
@@ -46,18 +57,39 @@ export function groupTableFolders(
     roles.set(role, list);
   }
   for (const [folder, roles] of byFolder) {
-    const tf: TableFolder = { folder };
-    for (const [role, files] of roles) {
-      if (files.length > 1) {
-        out.diagnostics.push({
+    const files: [Role, string][] = [];
+    for (const [role, paths] of roles) {
+      if (paths.length > 1) {
+        plan.diagnostics.push({
           severity: 'fatal',
           code: 'ambiguous-scripts',
           file: `${folder}/sql-scripts`,
-          message: `more than one ${role} file: ${files.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
+          message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
         });
-        continue;
-      }
-      const file = read(files[0]);
+      } else files.push([role, paths[0]]);
+    }
+    plan.folders.push({ folder, files });
+  }
+  return plan;
+}
+
+/** Reads the files a plan names; a folder whose DDL and DML cannot be read is left out. */
+export function readTableFolders(
+  plan: FolderPlan,
+  read: (path: string) => SourceFile | undefined,
+): FolderListing {
+  const out: FolderListing = {
+    folders: [],
+    definitionFiles: plan.definitionFiles,
+    declaredExternals: [],
+    diagnostics: [],
+  };
+  for (const path of plan.externalFiles) readDeclaredExternals(path, read, out);
+  out.diagnostics.push(...plan.diagnostics);
+  for (const { folder, files } of plan.folders) {
+    const tf: TableFolder = { folder };
+    for (const [role, path] of files) {
+      const file = read(path);
       if (!file) continue;
       if (role === 'ddl') tf.ddl = file;
       else if (role === 'dml') tf.dml = file;
@@ -67,6 +99,14 @@ export function groupTableFolders(
     if (tf.ddl || tf.dml) out.folders.push(tf);
   }
   return out;
+}
+
+/** Both steps at once, for a reader that can read any file (the working tree). */
+export function groupTableFolders(
+  paths: readonly string[],
+  read: (path: string) => SourceFile | undefined,
+): FolderListing {
+  return readTableFolders(planTableFolders(paths), read);
 }
 
 function readDeclaredExternals(
