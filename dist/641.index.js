@@ -702,30 +702,33 @@ const hasError = (list) => list.some((d) => d.severity === 'fatal' || d.severity
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ groupTableFolders)
+/* harmony export */   We: () => (/* binding */ readTableFolders),
+/* harmony export */   dN: () => (/* binding */ planTableFolders),
+/* harmony export */   lE: () => (/* binding */ groupTableFolders)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6547);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
 
 
 /**
- * Groups the files of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
- * `dml.*` files in a `sql-scripts/` folder). Pure over a path list and a reader, so the
- * working tree and any git revision are read by the same rules.
+ * Sorts the paths of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
+ * `dml.*` files in a `sql-scripts/` folder). Pure over the path list, so the working tree and
+ * any git revision are read by the same rules, and a revision knows which blobs it needs
+ * before it reads any.
  */
-function groupTableFolders(paths, read) {
-    const out = { folders: [], definitionFiles: [], declaredExternals: [], diagnostics: [] };
+function planTableFolders(paths) {
+    const plan = { folders: [], externalFiles: [], definitionFiles: [], diagnostics: [] };
     const byFolder = new Map();
     for (const path of [...paths].sort()) {
         const slash = path.lastIndexOf('/');
         const name = path.slice(slash + 1);
         const dir = path.slice(0, Math.max(slash, 0));
         if (name === _metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFINITION_FILE */ .bq) {
-            out.definitionFiles.push(path);
+            plan.definitionFiles.push(path);
             continue;
         }
         if (name === 'external_tables.json') {
-            readDeclaredExternals(path, read, out);
+            plan.externalFiles.push(path);
             continue;
         }
         if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/'))
@@ -742,18 +745,38 @@ function groupTableFolders(paths, read) {
         roles.set(role, list);
     }
     for (const [folder, roles] of byFolder) {
-        const tf = { folder };
-        for (const [role, files] of roles) {
-            if (files.length > 1) {
-                out.diagnostics.push({
+        const files = [];
+        for (const [role, paths] of roles) {
+            if (paths.length > 1) {
+                plan.diagnostics.push({
                     severity: 'fatal',
                     code: 'ambiguous-scripts',
                     file: `${folder}/sql-scripts`,
-                    message: `more than one ${role} file: ${files.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
+                    message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
                 });
-                continue;
             }
-            const file = read(files[0]);
+            else
+                files.push([role, paths[0]]);
+        }
+        plan.folders.push({ folder, files });
+    }
+    return plan;
+}
+/** Reads the files a plan names; a folder whose DDL and DML cannot be read is left out. */
+function readTableFolders(plan, read) {
+    const out = {
+        folders: [],
+        definitionFiles: plan.definitionFiles,
+        declaredExternals: [],
+        diagnostics: [],
+    };
+    for (const path of plan.externalFiles)
+        readDeclaredExternals(path, read, out);
+    out.diagnostics.push(...plan.diagnostics);
+    for (const { folder, files } of plan.folders) {
+        const tf = { folder };
+        for (const [role, path] of files) {
+            const file = read(path);
             if (!file)
                 continue;
             if (role === 'ddl')
@@ -769,6 +792,10 @@ function groupTableFolders(paths, read) {
             out.folders.push(tf);
     }
     return out;
+}
+/** Both steps at once, for a reader that can read any file (the working tree). */
+function groupTableFolders(paths, read) {
+    return readTableFolders(planTableFolders(paths), read);
 }
 function readDeclaredExternals(path, read, out) {
     const file = read(path);
@@ -1143,7 +1170,7 @@ function scanProject(pipelinesPath) {
         diagnostics.push(decoded);
         return undefined;
     };
-    const listing = (0,_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .groupTableFolders */ .l)(paths, read);
+    const listing = (0,_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .groupTableFolders */ .lE)(paths, read);
     return {
         ...listing,
         diagnostics: [...diagnostics, ...listing.diagnostics],

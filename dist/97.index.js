@@ -2035,41 +2035,44 @@ function analysesByText(project) {
     }
     return byText;
 }
-/** Files the grouping reads from a listing (path → SHA), worked out once per listing. */
-const readByGrouping = new WeakMap();
+/** A listing's table folders (the scanner's rules, from the paths alone), worked out once. */
+const plans = new WeakMap();
+function folderPlan(tree) {
+    let known = plans.get(tree);
+    if (!known) {
+        const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+        plans.set(tree, (known = { plan: (0,folders/* planTableFolders */.dN)([...shaOf.keys()]), shaOf }));
+    }
+    return known;
+}
 /**
- * The blobs a revision's project needs: the grouping decides which files are read, and a dry
- * run with a recording reader names them, so the rules are not restated here. SQL whose
+ * The blobs a revision's project needs: the files its table folders are read from. SQL whose
  * analysis is cached is skipped.
  */
 function wantedBlobs(tree, cache) {
-    let read = readByGrouping.get(tree);
-    if (!read) {
-        const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-        const found = [];
-        (0,folders/* groupTableFolders */.l)([...shaOf.keys()], (path) => {
-            found.push([path, shaOf.get(path)]);
-            return { path, text: '' };
-        });
-        readByGrouping.set(tree, (read = found));
-    }
+    const { plan, shaOf } = folderPlan(tree);
     const wanted = new Set();
-    for (const [path, sha] of read)
-        if (!(isSql(path) && cache.analyses.has(sha)))
-            wanted.add(sha);
+    for (const path of plan.externalFiles)
+        wanted.add(shaOf.get(path));
+    for (const folder of plan.folders) {
+        for (const [role, path] of folder.files) {
+            const sha = shaOf.get(path);
+            if (!((role === 'ddl' || role === 'dml') && cache.analyses.has(sha)))
+                wanted.add(sha);
+        }
+    }
     return wanted;
 }
 /**
  * The project model at a commit (or tree), read from git objects, not the working tree.
- * Uses the working-tree scanner's grouping rules (`groupTableFolders`) and the same builder.
+ * Uses the working-tree scanner's grouping rules (`planTableFolders`) and the same builder.
  */
 async function loadRevision(repoDir, rev, pipelinesDir, config, cache = newAnalysisCache(), 
 /** The revision's listing when the caller already fetched it (in parallel with other git calls) */
 listed) {
     const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
     const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
-    const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-    const paths = [...shaOf.keys()];
+    const { plan, shaOf } = folderPlan(tree);
     const wanted = wantedBlobs(tree, cache);
     const missingBlobs = [...wanted].filter((sha) => !cache.blobs.has(sha));
     const blobs = missingBlobs.length ? await readBlobs(repoDir, missingBlobs) : new Map();
@@ -2093,7 +2096,7 @@ listed) {
         diagnostics.push(decoded);
         return undefined;
     };
-    const listing = (0,folders/* groupTableFolders */.l)(paths, read);
+    const listing = (0,folders/* readTableFolders */.We)(plan, read);
     const analyze = (file) => {
         const sha = shaOf.get(file.path);
         let analysis = cache.analyses.get(sha);

@@ -52806,23 +52806,24 @@ function* renderMetadata(project) {
 
 
 /**
- * Groups the files of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
- * `dml.*` files in a `sql-scripts/` folder). Pure over a path list and a reader, so the
- * working tree and any git revision are read by the same rules.
+ * Sorts the paths of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
+ * `dml.*` files in a `sql-scripts/` folder). Pure over the path list, so the working tree and
+ * any git revision are read by the same rules, and a revision knows which blobs it needs
+ * before it reads any.
  */
-function groupTableFolders(paths, read) {
-    const out = { folders: [], definitionFiles: [], declaredExternals: [], diagnostics: [] };
+function planTableFolders(paths) {
+    const plan = { folders: [], externalFiles: [], definitionFiles: [], diagnostics: [] };
     const byFolder = new Map();
     for (const path of [...paths].sort()) {
         const slash = path.lastIndexOf('/');
         const name = path.slice(slash + 1);
         const dir = path.slice(0, Math.max(slash, 0));
         if (name === DEFINITION_FILE) {
-            out.definitionFiles.push(path);
+            plan.definitionFiles.push(path);
             continue;
         }
         if (name === 'external_tables.json') {
-            readDeclaredExternals(path, read, out);
+            plan.externalFiles.push(path);
             continue;
         }
         if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/'))
@@ -52839,18 +52840,38 @@ function groupTableFolders(paths, read) {
         roles.set(role, list);
     }
     for (const [folder, roles] of byFolder) {
-        const tf = { folder };
-        for (const [role, files] of roles) {
-            if (files.length > 1) {
-                out.diagnostics.push({
+        const files = [];
+        for (const [role, paths] of roles) {
+            if (paths.length > 1) {
+                plan.diagnostics.push({
                     severity: 'fatal',
                     code: 'ambiguous-scripts',
                     file: `${folder}/sql-scripts`,
-                    message: `more than one ${role} file: ${files.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
+                    message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
                 });
-                continue;
             }
-            const file = read(files[0]);
+            else
+                files.push([role, paths[0]]);
+        }
+        plan.folders.push({ folder, files });
+    }
+    return plan;
+}
+/** Reads the files a plan names; a folder whose DDL and DML cannot be read is left out. */
+function readTableFolders(plan, read) {
+    const out = {
+        folders: [],
+        definitionFiles: plan.definitionFiles,
+        declaredExternals: [],
+        diagnostics: [],
+    };
+    for (const path of plan.externalFiles)
+        readDeclaredExternals(path, read, out);
+    out.diagnostics.push(...plan.diagnostics);
+    for (const { folder, files } of plan.folders) {
+        const tf = { folder };
+        for (const [role, path] of files) {
+            const file = read(path);
             if (!file)
                 continue;
             if (role === 'ddl')
@@ -52866,6 +52887,10 @@ function groupTableFolders(paths, read) {
             out.folders.push(tf);
     }
     return out;
+}
+/** Both steps at once, for a reader that can read any file (the working tree). */
+function groupTableFolders(paths, read) {
+    return readTableFolders(planTableFolders(paths), read);
 }
 function readDeclaredExternals(path, read, out) {
     const file = read(path);
@@ -53196,41 +53221,44 @@ function analysesByText(project) {
     }
     return byText;
 }
-/** Files the grouping reads from a listing (path → SHA), worked out once per listing. */
-const readByGrouping = new WeakMap();
+/** A listing's table folders (the scanner's rules, from the paths alone), worked out once. */
+const plans = new WeakMap();
+function folderPlan(tree) {
+    let known = plans.get(tree);
+    if (!known) {
+        const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+        plans.set(tree, (known = { plan: planTableFolders([...shaOf.keys()]), shaOf }));
+    }
+    return known;
+}
 /**
- * The blobs a revision's project needs: the grouping decides which files are read, and a dry
- * run with a recording reader names them, so the rules are not restated here. SQL whose
+ * The blobs a revision's project needs: the files its table folders are read from. SQL whose
  * analysis is cached is skipped.
  */
 function wantedBlobs(tree, cache) {
-    let read = readByGrouping.get(tree);
-    if (!read) {
-        const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-        const found = [];
-        groupTableFolders([...shaOf.keys()], (path) => {
-            found.push([path, shaOf.get(path)]);
-            return { path, text: '' };
-        });
-        readByGrouping.set(tree, (read = found));
-    }
+    const { plan, shaOf } = folderPlan(tree);
     const wanted = new Set();
-    for (const [path, sha] of read)
-        if (!(isSql(path) && cache.analyses.has(sha)))
-            wanted.add(sha);
+    for (const path of plan.externalFiles)
+        wanted.add(shaOf.get(path));
+    for (const folder of plan.folders) {
+        for (const [role, path] of folder.files) {
+            const sha = shaOf.get(path);
+            if (!((role === 'ddl' || role === 'dml') && cache.analyses.has(sha)))
+                wanted.add(sha);
+        }
+    }
     return wanted;
 }
 /**
  * The project model at a commit (or tree), read from git objects, not the working tree.
- * Uses the working-tree scanner's grouping rules (`groupTableFolders`) and the same builder.
+ * Uses the working-tree scanner's grouping rules (`planTableFolders`) and the same builder.
  */
 async function loadRevision(repoDir, rev, pipelinesDir, config, cache = newAnalysisCache(), 
 /** The revision's listing when the caller already fetched it (in parallel with other git calls) */
 listed) {
     const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
     const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
-    const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-    const paths = [...shaOf.keys()];
+    const { plan, shaOf } = folderPlan(tree);
     const wanted = wantedBlobs(tree, cache);
     const missingBlobs = [...wanted].filter((sha) => !cache.blobs.has(sha));
     const blobs = missingBlobs.length ? await readBlobs(repoDir, missingBlobs) : new Map();
@@ -53254,7 +53282,7 @@ listed) {
         diagnostics.push(decoded);
         return undefined;
     };
-    const listing = groupTableFolders(paths, read);
+    const listing = readTableFolders(plan, read);
     const analyze = (file) => {
         const sha = shaOf.get(file.path);
         let analysis = cache.analyses.get(sha);
