@@ -1,3 +1,5 @@
+import { sortUnique } from '../util/sorted.js';
+
 /**
  * The one table graph every layer shares. Nodes are dense integer ids so that walks over
  * 10,000 tables stay allocation-light; names are kept alongside for lookups and output.
@@ -37,15 +39,6 @@ export function buildGraph(names: Iterable<string>, edges: Iterable<readonly [st
   for (const list of parents) sortUnique(list);
   for (const list of children) sortUnique(list);
   return { names: sorted, index, parents, children };
-}
-
-/** Sorts ids ascending and drops repeats, in place. */
-function sortUnique(ids: number[]) {
-  if (ids.length < 2) return;
-  ids.sort((a, b) => a - b);
-  let kept = 1;
-  for (let i = 1; i < ids.length; i++) if (ids[i] !== ids[kept - 1]) ids[kept++] = ids[i];
-  ids.length = kept;
 }
 
 export function compareNames(a: string, b: string): number {

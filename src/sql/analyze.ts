@@ -4,7 +4,7 @@
  */
 import { sha256 } from './fingerprint.js';
 import { tokenize } from './lexer.js';
-import { sortUnique } from './sorted.js';
+import { sortUnique } from '../util/sorted.js';
 import { splitStatements } from './split.js';
 import { analyzeStatement } from './statement.js';
 import type { AnalyzedStatement, SqlAnalysis, SqlIssue, StatefulReason } from './types.js';

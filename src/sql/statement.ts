@@ -7,7 +7,7 @@ import { fingerprintTokens } from './fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
 import { newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
-import { sortUnique } from './sorted.js';
+import { sortUnique } from '../util/sorted.js';
 import { statementSetBodyStart, type StatementSpan } from './split.js';
 import { KEYWORD, TokenList } from './tokenlist.js';
 import { isNamePart, isPunct, isWord, matchParens, opensQuery, readName } from './tokens.js';
