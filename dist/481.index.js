@@ -51,8 +51,8 @@ function hash32(text) {
     return h >>> 0;
 }
 
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 4 modules
-var analyze = __webpack_require__(1833);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
+var analyze = __webpack_require__(1962);
 ;// CONCATENATED MODULE: ./src/emulator/model.ts
 
 

@@ -183,6 +183,8 @@ function loadConfig(path) {
 /* harmony export */   bg: () => (/* binding */ subgraph),
 /* harmony export */   u8: () => (/* binding */ findCycle)
 /* harmony export */ });
+/* harmony import */ var _util_sorted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(507);
+
 /** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
 function buildGraph(names, edges) {
     // The default sort compares code units, as compareNames does, without a call per comparison.
@@ -208,21 +210,10 @@ function buildGraph(names, edges) {
     }
     // Ids are assigned in name order, so sorting ids numerically sorts by name.
     for (const list of parents)
-        sortUnique(list);
+        (0,_util_sorted_js__WEBPACK_IMPORTED_MODULE_0__/* .sortUnique */ ._)(list);
     for (const list of children)
-        sortUnique(list);
+        (0,_util_sorted_js__WEBPACK_IMPORTED_MODULE_0__/* .sortUnique */ ._)(list);
     return { names: sorted, index, parents, children };
-}
-/** Sorts ids ascending and drops repeats, in place. */
-function sortUnique(ids) {
-    if (ids.length < 2)
-        return;
-    ids.sort((a, b) => a - b);
-    let kept = 1;
-    for (let i = 1; i < ids.length; i++)
-        if (ids[i] !== ids[kept - 1])
-            ids[kept++] = ids[i];
-    ids.length = kept;
 }
 function compareNames(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -377,8 +368,8 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ buildProject)
 });
 
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 4 modules
-var sql_analyze = __webpack_require__(1833);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
+var sql_analyze = __webpack_require__(1962);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/util/text.ts

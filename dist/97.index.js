@@ -1878,8 +1878,8 @@ var build = __webpack_require__(3352);
 var folders = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/project/scan.ts
 var scan = __webpack_require__(8284);
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 4 modules
-var sql_analyze = __webpack_require__(1833);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
+var sql_analyze = __webpack_require__(1962);
 ;// CONCATENATED MODULE: ./src/change/tree.ts
 
 

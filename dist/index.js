@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7937:
+/***/ 266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38487,7 +38487,42 @@ function diagramLimits(partial = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/sorted.ts
+/**
+ * `list` in ascending order (numbers by value, strings by code unit) without repeats, sorted
+ * in place and returned. The lists it serves are mostly short (the tables a statement names,
+ * a table's parents), and for those an insertion sort needs no Set, no copy and no comparator
+ * calls; long lists are sorted and then compacted.
+ */
+function sortUnique(list) {
+    if (list.length > 32) {
+        list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        let kept = 1;
+        for (let i = 1; i < list.length; i++)
+            if (list[i] !== list[kept - 1])
+                list[kept++] = list[i];
+        list.length = kept;
+        return list;
+    }
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+        const item = list[i];
+        let j = n;
+        while (j > 0 && list[j - 1] > item)
+            j--;
+        if (j > 0 && list[j - 1] === item)
+            continue;
+        for (let k = n; k > j; k--)
+            list[k] = list[k - 1];
+        list[j] = item;
+        n++;
+    }
+    list.length = n;
+    return list;
+}
+
 ;// CONCATENATED MODULE: ./src/graph/graph.ts
+
 /** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
 function buildGraph(names, edges) {
     // The default sort compares code units, as compareNames does, without a call per comparison.
@@ -38517,17 +38552,6 @@ function buildGraph(names, edges) {
     for (const list of children)
         sortUnique(list);
     return { names: sorted, index, parents, children };
-}
-/** Sorts ids ascending and drops repeats, in place. */
-function sortUnique(ids) {
-    if (ids.length < 2)
-        return;
-    ids.sort((a, b) => a - b);
-    let kept = 1;
-    for (let i = 1; i < ids.length; i++)
-        if (ids[i] !== ids[kept - 1])
-            ids[kept++] = ids[i];
-    ids.length = kept;
 }
 function compareNames(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -51059,36 +51083,6 @@ function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/sql/sorted.ts
-/** Sorting of the short name lists every statement produces. */
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * `names` in code-unit order without duplicates, sorted in place. A statement names a handful
- * of tables, and for those an insertion sort needs no Set and no copy; long lists take the
- * general path.
- */
-function sorted_sortUnique(names) {
-    if (names.length > 32)
-        return [...new Set(names)].sort(byCodeUnit);
-    let n = 0;
-    for (let i = 0; i < names.length; i++) {
-        const name = names[i];
-        let j = n;
-        while (j > 0 && names[j - 1] > name)
-            j--;
-        if (j > 0 && names[j - 1] === name)
-            continue;
-        for (let k = n; k > j; k--)
-            names[k] = names[k - 1];
-        names[j] = name;
-        n++;
-    }
-    names.length = n;
-    return names;
-}
-
 ;// CONCATENATED MODULE: ./src/sql/ddl.ts
 /**
  * Table DDL details: the column list body, DISTRIBUTED BY, WITH options, and the token
@@ -51949,7 +51943,7 @@ function uniqueSorted(refs) {
     const names = [];
     for (const r of refs)
         names.push(r.name);
-    return sorted_sortUnique(names);
+    return sortUnique(names);
 }
 /** Reasons in text order; the walker finds them mostly in that order already, then no copy is sorted. */
 function inTextOrder(walker, ddl) {
@@ -52356,8 +52350,8 @@ function analyzeSql(text) {
         issues.sort((a, b) => a.line - b.line);
     return {
         statements,
-        sinks: sorted_sortUnique(sinks),
-        sources: sorted_sortUnique(sources),
+        sinks: sortUnique(sinks),
+        sources: sortUnique(sources),
         stateful,
         reasons,
         properties,
@@ -55978,7 +55972,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7937);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(266);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
