@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writePlanJson } from '../deploy/plan-file.js';
 import type { Plan } from '../plan/types.js';
 
 /** Deploy results as the `deploy-status` output names them (action.yml). */
@@ -12,7 +13,7 @@ export function writePlanFile(plan: Plan, runnerTemp = process.env.RUNNER_TEMP |
   const dir = join(runnerTemp, 'flink-pipeline');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `plan-${process.env.GITHUB_RUN_ID ?? 'local'}-${plan.hash.slice(0, 12)}.json`);
-  writeFileSync(path, JSON.stringify(plan, null, 2) + '\n');
+  writePlanJson(path, plan);
   return path;
 }
 

@@ -1,6 +1,8 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import * as z from 'zod';
 import type { Plan } from '../plan/types.js';
 import { STEP_ACTIONS } from '../plan/types.js';
+import { planJsonPieces } from '../render/plan-json.js';
 import { UserError } from '../util/errors.js';
 import { readUserFile } from '../util/files.js';
 
@@ -51,4 +53,32 @@ export function readPlanFile(path: string): Plan {
       throw new UserError(`${path}: step ${s.id} comes after ${missing}, which is not in the plan`);
   }
   return plan;
+}
+
+/** Writes the plan JSON in batches of pieces: a large plan never exists as one string. */
+export function writePlanJson(path: string, plan: Plan) {
+  const fd = openSync(path, 'w');
+  try {
+    let batch = '';
+    for (const piece of planJsonPieces(plan)) {
+      batch += piece;
+      if (batch.length >= 1 << 16) {
+        writeAll(fd, batch);
+        batch = '';
+      }
+    }
+    writeAll(fd, batch + '\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, text: string) {
+  const written = writeSync(fd, text);
+  // A short write is rare (a full disk, a signal); finish from the bytes where it stopped.
+  const bytes = Buffer.byteLength(text);
+  if (written < bytes) {
+    const buffer = Buffer.from(text);
+    for (let done = written; done < bytes;) done += writeSync(fd, buffer, done);
+  }
 }

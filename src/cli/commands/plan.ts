@@ -1,10 +1,8 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { DEFAULT_CONFIG_FILE } from '../../config/load.js';
+import { writePlanJson } from '../../deploy/plan-file.js';
 import { computePlan, UnreadableProjectError, type PlanTarget } from '../../engine/plan.js';
 import { hasFatal } from '../../project/diagnostics.js';
 import { renderPlanMarkdown, renderPlanText } from '../../render/comment.js';
-import { planJsonPieces } from '../../render/plan-json.js';
-import type { Plan } from '../../plan/types.js';
 import { UserError } from '../../util/errors.js';
 import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
 import { statusSourceOf } from '../status-source.js';
@@ -58,32 +56,4 @@ export async function planCommand(ctx: CommandContext): Promise<number> {
   else ctx.io.out.write(renderPlanText(plan, head));
   if (hasFatal(head.diagnostics)) return 1;
   return plan.errors.length ? 1 : 0;
-}
-
-/** Writes the plan JSON in batches of pieces: a large plan never exists as one string. */
-function writePlanJson(path: string, plan: Plan) {
-  const fd = openSync(path, 'w');
-  try {
-    let batch = '';
-    for (const piece of planJsonPieces(plan)) {
-      batch += piece;
-      if (batch.length >= 1 << 16) {
-        writeAll(fd, batch);
-        batch = '';
-      }
-    }
-    writeAll(fd, batch + '\n');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function writeAll(fd: number, text: string) {
-  const written = writeSync(fd, text);
-  // A short write is rare (a full disk, a signal); finish from the bytes where it stopped.
-  const bytes = Buffer.byteLength(text);
-  if (written < bytes) {
-    const buffer = Buffer.from(text);
-    for (let done = written; done < bytes;) done += writeSync(fd, buffer, done);
-  }
 }
