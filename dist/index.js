@@ -1251,7 +1251,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -18430,7 +18430,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 6297:
 /***/ ((module) => {
 
 
@@ -23133,7 +23133,7 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { getGlobalOrigin } = __nccwpck_require__(6297)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 266:
+/***/ 1059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39366,557 +39366,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-
-/** Writes the plan JSON under RUNNER_TEMP (the workspace stays clean) and returns its path. */
-function writePlanFile(plan, runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const dir = (0,external_node_path_namespaceObject.join)(runnerTemp, 'flink-pipeline');
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(dir, `plan-${process.env.GITHUB_RUN_ID ?? 'local'}-${plan.hash.slice(0, 12)}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(plan, null, 2) + '\n');
-    return path;
-}
-/** Tables named in the plan's changes (including reformat-only ones), in plan order. */
-const changedTables = (plan) => [...new Set(plan.changes.map((c) => c.table))];
-/** Tables with a statement to touch. */
-const impactedTables = (plan) => [...new Set(plan.nodes.map((n) => n.table))];
-function setPlanOutputs(plan, planPath) {
-    setOutput('plan-json', planPath);
-    setOutput('changed-tables', changedTables(plan).join(','));
-    setOutput('impacted-tables', impactedTables(plan).join(','));
-    setOutput('has-changes', plan.steps.length > 0 ? 'true' : 'false');
-}
-/** GitHub refuses a step summary over 1 MiB; stay under it with room for the truncation note. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** Cuts markdown to a byte budget at a line boundary, closing an open code fence. */
-function fitBytes(markdown, limit = SUMMARY_LIMIT_BYTES) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    const lines = markdown.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = false;
-    for (const line of lines) {
-        const n = Buffer.byteLength(line) + 1;
-        if (size + n > limit - 200)
-            break;
-        kept.push(line);
-        size += n;
-        if (line.startsWith('```'))
-            fence = !fence;
-    }
-    if (fence)
-        kept.push('```');
-    kept.push('', '_✂️ Summary cut at 1 MiB (GitHub’s limit); the full plan is in the plan-json file._', '');
-    return kept.join('\n');
-}
-/** Appends to the job summary; a run without GITHUB_STEP_SUMMARY (local) just skips it. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(fitBytes(markdown), true).write();
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/change/git.ts
-/**
- * The git edge of `change/`: refs to SHAs, trees, blobs and name-status diffs. Everything
- * else in this folder is pure over what these functions return.
- */
-
-
-
-
-const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
-const git_short = (sha) => sha.slice(0, 7);
-const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
-/** Git's well-known empty trees: a base for "everything is new" that exists in every repository. */
-const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const EMPTY_TREE_SHA256 = '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321';
-const isEmptyTree = (rev) => rev === EMPTY_TREE_SHA1 || rev === EMPTY_TREE_SHA256;
-const roots = new Map();
-/**
- * Top-level folder of the work tree holding `dir`. Tree paths and pathspecs are relative to
- * the folder git runs in, so every command runs there whatever folder the caller passed.
- */
-function repoRoot(dir) {
-    const key = (0,external_node_path_namespaceObject.resolve)(dir);
-    let root = roots.get(key);
-    if (!root) {
-        root = (async () => {
-            // A `.git` entry (folder, or file for worktrees) marks the top; asking git costs a process.
-            for (let at = key;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
-                if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
-                    return (0,external_node_fs_namespaceObject.realpathSync)(at); // git answers the real path too
-                if ((0,external_node_path_namespaceObject.dirname)(at) === at)
-                    break;
-            }
-            try {
-                return (0,external_node_path_namespaceObject.resolve)((await runGit(key, ['rev-parse', '--show-toplevel'])).trim());
-            }
-            catch (e) {
-                roots.delete(key);
-                const first = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0];
-                throw new errors_UserError(`${dir}: not inside a git work tree (${first}); run from a clone of the repository`);
-            }
-        })();
-        roots.set(key, root);
-    }
-    return root;
-}
-/** A path given absolute or relative to the repository root, as git names it there. */
-function repoPath(root, path) {
-    // git reports the root with links resolved (macOS /tmp → /private/tmp); resolve the path alike.
-    const rel = (0,external_node_path_namespaceObject.isAbsolute)(path) ? (0,external_node_path_namespaceObject.relative)(root, (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path) : path;
-    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
-    if (parts.includes('..'))
-        throw new errors_UserError(`${path}: outside the repository at ${root}`);
-    return parts.join('/');
-}
-/**
- * Runs git in `cwd` and resolves its standard output. A failure that git explains on stderr
- * rejects; a quiet non-zero exit (`rev-parse --verify --quiet` of a missing ref, `merge-base`
- * of unrelated commits) resolves with whatever was printed, usually nothing.
- */
-function runGit(cwd, args) {
-    return new Promise((resolveOut, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
-        child.on('close', (code) => {
-            const why = Buffer.concat(err).toString().trim();
-            if (code !== 0 && why)
-                reject(new Error(`git ${args[0]} exited with ${code}: ${why}`));
-            else
-                resolveOut(Buffer.concat(out).toString('utf8'));
-        });
-    });
-}
-const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
-/** Idle sessions end after this long, so a process that is done with git does not keep one. */
-const IDLE_MS = 2000;
-/** Git before 2.36 has no `--batch-command`; found out once, on the first session. */
-let batchCommand = true;
-/**
- * One long-lived `git cat-file` process per repository: refs, configs and blobs all go through
- * it, so a plan starts four git processes (this one, then `diff` and both `ls-tree` at once)
- * instead of one per question. `--batch-command --buffer` writes answers in large blocks, flushed at
- * the end of each batch; older git falls back to `--batch`, which flushes every object.
- * Answers come in the order asked. The process is unreferenced while idle, so it never keeps
- * Node alive, and it is closed after a short idle time or by `closeCatFile`.
- */
-class CatFile {
-    cwd;
-    onClose;
-    child;
-    queue = [];
-    head = 0;
-    header = '';
-    body = null;
-    /** Whether the line feed that ends a body is still to skip */
-    skipLf = false;
-    answered = false;
-    failure = null;
-    idle = null;
-    closed = false;
-    constructor(cwd, onClose) {
-        this.cwd = cwd;
-        this.onClose = onClose;
-        this.start();
-    }
-    start() {
-        const command = batchCommand;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', ...(command ? ['--batch-command', '--buffer'] : ['--batch'])], {
-            cwd: this.cwd,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        this.child = child;
-        const errors = [];
-        child.stdout.on('data', (c) => this.receive(c));
-        child.stderr.on('data', (c) => errors.push(c));
-        child.on('error', (e) => this.fail(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
-        child.on('close', (code) => {
-            if (command && code === 129 && !this.answered) {
-                // Usage error: this git predates --batch-command. Ask again the old way.
-                batchCommand = false;
-                this.start();
-                this.send(this.queue.slice(this.head).map((r) => r.name));
-                return;
-            }
-            const why = Buffer.concat(errors).toString().trim();
-            this.fail(new Error(`git cat-file exited with ${code}${why ? `: ${why}` : ''}`));
-        });
-        // A write after git died fails the pending requests through 'close'.
-        child.stdin.on('error', () => undefined);
-        this.setReferenced(this.head < this.queue.length);
-    }
-    send(names) {
-        if (!names.length)
-            return;
-        const text = this.child.spawnargs.includes('--batch-command')
-            ? names.map((n) => `contents ${n}\n`).join('') + 'flush\n'
-            : names.join('\n') + '\n';
-        this.child.stdin.write(text);
-        if (this.closed)
-            this.child.stdin.end();
-    }
-    /**
-     * Objects by name (SHAs, `rev:path`, `ref^{commit}`…), in the order asked. `each` sees every
-     * object as it arrives, so work on the first ones overlaps git reading the rest.
-     */
-    read(names, each) {
-        if (names.length === 0)
-            return Promise.resolve([]);
-        if (this.failure)
-            return Promise.reject(this.failure);
-        // Sessions are looked up for every question (`catFile`), which replaces a closed one.
-        if (this.closed)
-            return Promise.reject(new Error('git cat-file session used after it was closed'));
-        return new Promise((resolveAll, reject) => {
-            const objects = new Array(names.length);
-            let left = names.length;
-            let failed = false;
-            // A name with a newline would desynchronise the protocol; git could not find it anyway.
-            const lines = names.map((n) => n.replace(/\n/g, ' '));
-            for (let i = 0; i < names.length; i++) {
-                this.queue.push({
-                    name: lines[i],
-                    done: (o) => {
-                        if (failed)
-                            return;
-                        if (o instanceof Error) {
-                            failed = true;
-                            return reject(o);
-                        }
-                        objects[i] = o;
-                        try {
-                            each?.(i, o);
-                        }
-                        catch (e) {
-                            failed = true;
-                            return reject(e);
-                        }
-                        if (--left === 0)
-                            resolveAll(objects);
-                    },
-                });
-            }
-            if (this.idle)
-                clearTimeout(this.idle);
-            this.idle = null;
-            this.setReferenced(true);
-            this.send(lines);
-        });
-    }
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.onClose();
-        this.child.stdin.end();
-    }
-    setReferenced(on) {
-        const c = this.child;
-        const handles = [c, c.stdout, c.stderr, c.stdin];
-        for (const h of handles)
-            (on ? h.ref : h.unref)?.call(h);
-    }
-    answer(object) {
-        this.answered = true;
-        const request = this.queue[this.head++];
-        if (this.head === this.queue.length) {
-            this.queue.length = 0;
-            this.head = 0;
-            this.setReferenced(false);
-            if (!this.closed) {
-                this.idle = setTimeout(() => this.close(), IDLE_MS);
-                this.idle.unref?.();
-            }
-        }
-        request?.done(object);
-    }
-    receive(chunk) {
-        let at = 0;
-        while (at < chunk.length) {
-            if (this.skipLf) {
-                this.skipLf = false;
-                at++;
-                continue;
-            }
-            const body = this.body;
-            if (body) {
-                const n = Math.min(body.buf.length - body.filled, chunk.length - at);
-                chunk.copy(body.buf, body.filled, at, at + n);
-                body.filled += n;
-                at += n;
-                if (body.filled === body.buf.length) {
-                    this.body = null;
-                    this.skipLf = true;
-                    this.answer({ sha: body.sha, type: body.type, data: body.buf });
-                }
-                continue;
-            }
-            const eol = chunk.indexOf(0x0a, at);
-            if (eol < 0) {
-                this.header += chunk.toString('utf8', at);
-                break;
-            }
-            const line = this.header + chunk.toString('utf8', at, eol);
-            this.header = '';
-            at = eol + 1;
-            // "<sha> <type> <size>", or "<name> missing" / "<name> ambiguous"
-            const m = HEADER.exec(line);
-            if (!m) {
-                this.answer(null);
-                continue;
-            }
-            const size = Number(m[3]);
-            if (chunk.length - at >= size) {
-                // The whole object is in this chunk: share its memory rather than copy.
-                this.answer({ sha: m[1], type: m[2], data: chunk.subarray(at, at + size) });
-                at += size;
-                this.skipLf = true;
-            }
-            else {
-                this.body = { buf: Buffer.allocUnsafe(size), filled: 0, sha: m[1], type: m[2] };
-            }
-        }
-    }
-    fail(e) {
-        this.failure ??= e;
-        if (!this.closed) {
-            this.closed = true;
-            this.onClose();
-        }
-        if (this.idle)
-            clearTimeout(this.idle);
-        const pending = this.queue.slice(this.head);
-        this.queue.length = 0;
-        this.head = 0;
-        this.setReferenced(false);
-        for (const r of pending)
-            r.done(this.failure);
-    }
-}
-const sessions = new Map();
-/** The repository's `cat-file --batch` session, started on first use. */
-async function catFile(repoDir) {
-    const root = await repoRoot(repoDir);
-    let session = sessions.get(root);
-    if (!session || session.closed) {
-        const started = new CatFile(root, () => {
-            if (sessions.get(root) === started)
-                sessions.delete(root);
-        });
-        sessions.set(root, (session = started));
-    }
-    return session;
-}
-/** Ends the repository's `cat-file` session now (it also ends by itself when idle). */
-async function closeCatFile(repoDir) {
-    sessions.get(await repoRoot(repoDir))?.close();
-}
-/** Objects by name through the repository's `cat-file` session, in the order asked. */
-async function readObjects(repoDir, names) {
-    return (await catFile(repoDir)).read(names);
-}
-function isShallow(root) {
-    return runGit(root, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
-}
-const checkRefName = (ref, role) => {
-    if (!ref || ref.startsWith('-')) {
-        throw new errors_UserError(`${role} ref "${ref}" is not a branch, tag or commit name`);
-    }
-};
-/** SHAs of the commits `refs` name (one `cat-file` round trip), or a UserError saying why one cannot be found. */
-async function commitsOf(root, refs) {
-    for (const [ref, role] of refs)
-        checkRefName(ref, role);
-    const found = await readObjects(root, refs.map(([ref]) => `${ref}^{commit}`));
-    const missing = refs.findIndex((_, i) => found[i]?.type !== 'commit');
-    if (missing < 0)
-        return found.map((o) => o.sha);
-    const [ref, role] = refs[missing];
-    const why = (await isShallow(root))
-        ? `the clone is shallow, so older commits and other branches may be missing; ${FETCH_HINT}`
-        : 'check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)';
-    throw new errors_UserError(`${role} ref "${ref}" not found in the repository: ${why}`);
-}
-async function commitOf(root, ref, role) {
-    return (await commitsOf(root, [[ref, role]]))[0];
-}
-async function mergeBase(root, a, b, names) {
-    const sha = (await runGit(root, ['merge-base', a, b])).trim();
-    if (sha)
-        return sha;
-    if (await isShallow(root)) {
-        throw new errors_UserError(`no common ancestor of ${names[0]} and ${names[1]} in the fetched history (the clone is shallow); ${FETCH_HINT}`);
-    }
-    throw new errors_UserError(`${names[0]} and ${names[1]} have no common ancestor (unrelated histories); pass --base explicitly`);
-}
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'origin/main', 'master', 'origin/master'];
-/** The branch a change is compared with when nothing says otherwise. */
-async function defaultBranch(root) {
-    // All candidates in one round trip; the first that exists wins.
-    const found = await readObjects(root, DEFAULT_BRANCHES.map((name) => `${name}^{commit}`));
-    const i = found.findIndex((o) => o?.type === 'commit');
-    if (i >= 0)
-        return { name: DEFAULT_BRANCHES[i], sha: found[i].sha };
-    throw new errors_UserError('cannot find the default branch (origin/HEAD, main or master) to compare with; pass --base' +
-        ((await isShallow(root)) ? `, or ${FETCH_HINT}` : ''));
-}
-const emptyTreeFor = (headSha) => (headSha.length === 64 ? EMPTY_TREE_SHA256 : EMPTY_TREE_SHA1);
-/**
- * Resolves the commits to compare. Pull requests compare with the merge-base, as GitHub's
- * "Files changed" does: commits that reached the base branch after the branch point are not
- * part of the change.
- */
-async function resolveRange(repoDir, opts = {}) {
-    const root = await repoRoot(repoDir);
-    if ('before' in opts) {
-        if (isZeroSha(opts.after)) {
-            throw new errors_UserError('the push deleted the branch: there is no head commit to compare');
-        }
-        const head = await commitOf(root, opts.after, 'push "after"');
-        if (isZeroSha(opts.before)) {
-            return {
-                base: emptyTreeFor(head),
-                head,
-                description: `first push of ${git_short(head)}: every table is new`,
-            };
-        }
-        const base = await commitOf(root, opts.before, 'push "before"').catch((e) => {
-            // A force push leaves `before` unreachable; say so rather than only "not found".
-            throw e instanceof errors_UserError
-                ? new errors_UserError(`${e.message} (after a force push the old commit is gone)`)
-                : e;
-        });
-        return { base, head, description: `push ${git_short(base)}..${git_short(head)}` };
-    }
-    if ('baseRef' in opts) {
-        const [baseTip, head] = await commitsOf(root, [
-            [opts.baseRef, 'pull request base'],
-            [opts.headRef, 'pull request head'],
-        ]);
-        const base = await mergeBase(root, baseTip, head, [opts.baseRef, opts.headRef]);
-        return {
-            base,
-            head,
-            description: `merge-base of ${opts.baseRef} and ${opts.headRef} (${git_short(base)}..${git_short(head)})`,
-        };
-    }
-    const headName = opts.head ?? 'HEAD';
-    if (opts.base !== undefined) {
-        const [base, head] = await commitsOf(root, [
-            [opts.base, 'base'],
-            [headName, 'head'],
-        ]);
-        return { base, head, description: `${opts.base}..${headName} (${git_short(base)}..${git_short(head)})` };
-    }
-    const [head, main] = await Promise.all([commitOf(root, headName, 'head'), defaultBranch(root)]);
-    const base = await mergeBase(root, main.sha, head, [main.name, headName]);
-    return {
-        base,
-        head,
-        description: `merge-base of ${main.name} and ${headName} (${git_short(base)}..${git_short(head)})`,
-    };
-}
-/** Files under `dir` (repository-relative; `''` or `.` = everything) at `rev`, links and all. */
-async function listTree(repoDir, rev, dir) {
-    const root = await repoRoot(repoDir);
-    const spec = repoPath(root, dir);
-    const out = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', rev, ...(spec ? ['--', spec] : [])]);
-    const entries = [];
-    for (const record of out.split('\0')) {
-        if (!record)
-            continue;
-        // `<mode> SP <type> SP <sha> TAB <path>`
-        const tab = record.indexOf('\t');
-        const space = record.indexOf(' ');
-        // Submodules (type commit) hold no files of this repository.
-        if (record.startsWith('blob ', space + 1)) {
-            entries.push({
-                path: record.slice(tab + 1),
-                sha: record.slice(space + 6, tab),
-                mode: record.slice(0, space),
-            });
-        }
-    }
-    return entries;
-}
-/**
- * Contents of many objects through the repository's `git cat-file --batch` session (one
- * process per file would dominate the run time on large projects). Accepts SHAs and
- * `rev:path` names; names git cannot find, and objects that are not files, are left out.
- */
-async function readBlobs(repoDir, names, 
-/** Called with each blob as it arrives, before the whole batch is read */
-onBlob) {
-    const wanted = [...new Set(names)];
-    const result = new Map();
-    const each = onBlob && ((i, o) => o?.type === 'blob' && onBlob(wanted[i], o.data));
-    const objects = await (await catFile(repoDir)).read(wanted, each);
-    for (let i = 0; i < wanted.length; i++) {
-        const o = objects[i];
-        if (o?.type === 'blob')
-            result.set(wanted[i], o.data);
-    }
-    return result;
-}
-const STATUS = {
-    A: 'added',
-    C: 'added',
-    M: 'modified',
-    T: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-};
-/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
-async function diffFiles(repoDir, base, head, paths) {
-    const root = await repoRoot(repoDir);
-    const specs = paths.map((p) => repoPath(root, p));
-    const limit = specs.includes('') ? [] : ['--', ...specs];
-    const out = await runGit(root, [
-        'diff',
-        '--name-status',
-        '-z',
-        '-M',
-        '--no-ext-diff',
-        '--no-relative',
-        base,
-        head,
-        ...limit,
-    ]);
-    const fields = out.split('\0');
-    const changes = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i++];
-        if (!code)
-            continue;
-        const status = STATUS[code[0]] ?? 'modified';
-        if (code[0] === 'R' || code[0] === 'C') {
-            const oldPath = fields[i++];
-            const path = fields[i++];
-            changes.push(code[0] === 'R' ? { status, path, oldPath } : { status, path });
-        }
-        else {
-            changes.push({ status, path: fields[i++] });
-        }
-    }
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -44002,16 +43451,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -44028,7 +43477,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -48838,7 +48287,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -49075,10 +48524,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -49088,12 +48537,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -49452,6 +48901,705 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** Confluent statement phases (DESIGN §6 status file uses the same words). */
+const PHASES = [
+    'PENDING',
+    'RUNNING',
+    'COMPLETED',
+    'DEGRADED',
+    'STOPPING',
+    'STOPPED',
+    'FAILING',
+    'FAILED',
+    'DELETING',
+];
+const STEP_ACTIONS = [
+    'stop-statement',
+    'resume-statement',
+    'delete-statement',
+    'drop-table',
+    'create-table',
+    'alter-table',
+    'create-statement',
+];
+
+;// CONCATENATED MODULE: ./src/render/plan-json.ts
+/**
+ * `JSON.stringify(plan, null, 2)` in pieces, one per element of the plan's lists, so a plan of
+ * ten thousand steps is written without building its megabytes as one string (and again as
+ * one buffer). Joined, the pieces are exactly that JSON: raw newlines in JSON.stringify's
+ * output are only ever its indentation (newlines in strings come out escaped), so an element
+ * stringified alone is re-indented by prefixing them.
+ */
+function* planJsonPieces(plan) {
+    let first = true;
+    for (const [key, value] of Object.entries(plan)) {
+        const sep = `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(value) && value.length) {
+            first = false;
+            yield `${sep}[`;
+            for (let i = 0; i < value.length; i++) {
+                const text = JSON.stringify(value[i], null, 2) ?? 'null';
+                yield `${i ? ',' : ''}\n    ${text.replaceAll('\n', '\n    ')}`;
+            }
+            yield '\n  ]';
+            continue;
+        }
+        const text = JSON.stringify(value, null, 2);
+        if (text === undefined)
+            continue; // as JSON.stringify leaves out undefined and functions
+        first = false;
+        yield sep + text.replaceAll('\n', '\n  ');
+    }
+    yield first ? '{}' : '\n}';
+}
+
+;// CONCATENATED MODULE: ./src/util/files.ts
+
+
+/** Reads a file the user named; a failure is one line naming the file and what it is for. */
+function files_readUserFile(path, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        throw new errors_UserError(`${path}: cannot read the ${what} (${e.code ?? 'error'})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/plan-file.ts
+
+
+
+
+
+
+const step = looseObject({
+    id: schemas_string().min(1),
+    table: schemas_string().min(1),
+    action: schemas_enum(STEP_ACTIONS),
+    statement: schemas_string().min(1),
+    sql: schemas_string().optional(),
+    properties: record(schemas_string(), schemas_string()).optional(),
+    computePool: schemas_string().optional(),
+    after: array(schemas_string()),
+    wave: schemas_number(),
+    destructive: schemas_boolean(),
+});
+const planSchema = looseObject({
+    version: literal(1),
+    base: schemas_string().nullable(),
+    head: schemas_string().nullable(),
+    steps: array(step),
+    errors: array(looseObject({ message: schemas_string() })),
+    hash: schemas_string().min(1),
+});
+/** A plan written by `plan --out` or the action's `plan-json` output, checked before anything runs. */
+function readPlanFile(path) {
+    const text = readUserFile(path, 'plan file');
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new UserError(`${path}: not a plan file: invalid JSON (${e.message}); write one with plan --out FILE`);
+    }
+    const result = planSchema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new UserError(`${path}: not a plan file: ${issue.path.join('.') || '(top level)'}: ${issue.message}; write one with plan --out FILE`);
+    }
+    const plan = result.data;
+    const ids = new Set(plan.steps.map((s) => s.id));
+    for (const s of plan.steps) {
+        const missing = s.after.find((a) => !ids.has(a));
+        if (missing)
+            throw new UserError(`${path}: step ${s.id} comes after ${missing}, which is not in the plan`);
+    }
+    return plan;
+}
+/** Writes the plan JSON in batches of pieces: a large plan never exists as one string. */
+function writePlanJson(path, plan) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    try {
+        let batch = '';
+        for (const piece of planJsonPieces(plan)) {
+            batch += piece;
+            if (batch.length >= 1 << 16) {
+                writeAll(fd, batch);
+                batch = '';
+            }
+        }
+        writeAll(fd, batch + '\n');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writeAll(fd, text) {
+    const written = (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+    // A short write is rare (a full disk, a signal); finish from the bytes where it stopped.
+    const bytes = Buffer.byteLength(text);
+    if (written < bytes) {
+        const buffer = Buffer.from(text);
+        for (let done = written; done < bytes;)
+            done += (0,external_node_fs_namespaceObject.writeSync)(fd, buffer, done);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+
+/** Writes the plan JSON under RUNNER_TEMP (the workspace stays clean) and returns its path. */
+function writePlanFile(plan, runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_path_namespaceObject.join)(runnerTemp, 'flink-pipeline');
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const path = (0,external_node_path_namespaceObject.join)(dir, `plan-${process.env.GITHUB_RUN_ID ?? 'local'}-${plan.hash.slice(0, 12)}.json`);
+    writePlanJson(path, plan);
+    return path;
+}
+/** Tables named in the plan's changes (including reformat-only ones), in plan order. */
+const changedTables = (plan) => [...new Set(plan.changes.map((c) => c.table))];
+/** Tables with a statement to touch. */
+const impactedTables = (plan) => [...new Set(plan.nodes.map((n) => n.table))];
+function setPlanOutputs(plan, planPath) {
+    setOutput('plan-json', planPath);
+    setOutput('changed-tables', changedTables(plan).join(','));
+    setOutput('impacted-tables', impactedTables(plan).join(','));
+    setOutput('has-changes', plan.steps.length > 0 ? 'true' : 'false');
+}
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the truncation note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Cuts markdown to a byte budget at a line boundary, closing an open code fence. */
+function fitBytes(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    const lines = markdown.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    for (const line of lines) {
+        const n = Buffer.byteLength(line) + 1;
+        if (size + n > limit - 200)
+            break;
+        kept.push(line);
+        size += n;
+        if (line.startsWith('```'))
+            fence = !fence;
+    }
+    if (fence)
+        kept.push('```');
+    kept.push('', '_✂️ Summary cut at 1 MiB (GitHub’s limit); the full plan is in the plan-json file._', '');
+    return kept.join('\n');
+}
+/** Appends to the job summary; a run without GITHUB_STEP_SUMMARY (local) just skips it. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(fitBytes(markdown), true).write();
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/change/git.ts
+/**
+ * The git edge of `change/`: refs to SHAs, trees, blobs and name-status diffs. Everything
+ * else in this folder is pure over what these functions return.
+ */
+
+
+
+
+const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
+const git_short = (sha) => sha.slice(0, 7);
+const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
+/** Git's well-known empty trees: a base for "everything is new" that exists in every repository. */
+const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const EMPTY_TREE_SHA256 = '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321';
+const isEmptyTree = (rev) => rev === EMPTY_TREE_SHA1 || rev === EMPTY_TREE_SHA256;
+const roots = new Map();
+/**
+ * Top-level folder of the work tree holding `dir`. Tree paths and pathspecs are relative to
+ * the folder git runs in, so every command runs there whatever folder the caller passed.
+ */
+function repoRoot(dir) {
+    const key = (0,external_node_path_namespaceObject.resolve)(dir);
+    let root = roots.get(key);
+    if (!root) {
+        root = (async () => {
+            // A `.git` entry (folder, or file for worktrees) marks the top; asking git costs a process.
+            for (let at = key;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+                if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
+                    return (0,external_node_fs_namespaceObject.realpathSync)(at); // git answers the real path too
+                if ((0,external_node_path_namespaceObject.dirname)(at) === at)
+                    break;
+            }
+            try {
+                return (0,external_node_path_namespaceObject.resolve)((await runGit(key, ['rev-parse', '--show-toplevel'])).trim());
+            }
+            catch (e) {
+                roots.delete(key);
+                const first = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0];
+                throw new errors_UserError(`${dir}: not inside a git work tree (${first}); run from a clone of the repository`);
+            }
+        })();
+        roots.set(key, root);
+    }
+    return root;
+}
+/** A path given absolute or relative to the repository root, as git names it there. */
+function repoPath(root, path) {
+    // git reports the root with links resolved (macOS /tmp → /private/tmp); resolve the path alike.
+    const rel = (0,external_node_path_namespaceObject.isAbsolute)(path) ? (0,external_node_path_namespaceObject.relative)(root, (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path) : path;
+    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
+    if (parts.includes('..'))
+        throw new errors_UserError(`${path}: outside the repository at ${root}`);
+    return parts.join('/');
+}
+/**
+ * Runs git in `cwd` and resolves its standard output. A failure that git explains on stderr
+ * rejects; a quiet non-zero exit (`rev-parse --verify --quiet` of a missing ref, `merge-base`
+ * of unrelated commits) resolves with whatever was printed, usually nothing.
+ */
+function runGit(cwd, args) {
+    return new Promise((resolveOut, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            const why = Buffer.concat(err).toString().trim();
+            if (code !== 0 && why)
+                reject(new Error(`git ${args[0]} exited with ${code}: ${why}`));
+            else
+                resolveOut(Buffer.concat(out).toString('utf8'));
+        });
+    });
+}
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
+/** Idle sessions end after this long, so a process that is done with git does not keep one. */
+const IDLE_MS = 2000;
+/** Git before 2.36 has no `--batch-command`; found out once, on the first session. */
+let batchCommand = true;
+/**
+ * One long-lived `git cat-file` process per repository: refs, configs and blobs all go through
+ * it, so a plan starts four git processes (this one, then `diff` and both `ls-tree` at once)
+ * instead of one per question. `--batch-command --buffer` writes answers in large blocks, flushed at
+ * the end of each batch; older git falls back to `--batch`, which flushes every object.
+ * Answers come in the order asked. The process is unreferenced while idle, so it never keeps
+ * Node alive, and it is closed after a short idle time or by `closeCatFile`.
+ */
+class CatFile {
+    cwd;
+    onClose;
+    child;
+    queue = [];
+    head = 0;
+    header = '';
+    body = null;
+    /** Whether the line feed that ends a body is still to skip */
+    skipLf = false;
+    answered = false;
+    failure = null;
+    idle = null;
+    closed = false;
+    constructor(cwd, onClose) {
+        this.cwd = cwd;
+        this.onClose = onClose;
+        this.start();
+    }
+    start() {
+        const command = batchCommand;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', ...(command ? ['--batch-command', '--buffer'] : ['--batch'])], {
+            cwd: this.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.child = child;
+        const errors = [];
+        child.stdout.on('data', (c) => this.receive(c));
+        child.stderr.on('data', (c) => errors.push(c));
+        child.on('error', (e) => this.fail(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            if (command && code === 129 && !this.answered) {
+                // Usage error: this git predates --batch-command. Ask again the old way.
+                batchCommand = false;
+                this.start();
+                this.send(this.queue.slice(this.head).map((r) => r.name));
+                return;
+            }
+            const why = Buffer.concat(errors).toString().trim();
+            this.fail(new Error(`git cat-file exited with ${code}${why ? `: ${why}` : ''}`));
+        });
+        // A write after git died fails the pending requests through 'close'.
+        child.stdin.on('error', () => undefined);
+        this.setReferenced(this.head < this.queue.length);
+    }
+    send(names) {
+        if (!names.length)
+            return;
+        const text = this.child.spawnargs.includes('--batch-command')
+            ? names.map((n) => `contents ${n}\n`).join('') + 'flush\n'
+            : names.join('\n') + '\n';
+        this.child.stdin.write(text);
+        if (this.closed)
+            this.child.stdin.end();
+    }
+    /**
+     * Objects by name (SHAs, `rev:path`, `ref^{commit}`…), in the order asked. `each` sees every
+     * object as it arrives, so work on the first ones overlaps git reading the rest.
+     */
+    read(names, each) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        if (this.failure)
+            return Promise.reject(this.failure);
+        // Sessions are looked up for every question (`catFile`), which replaces a closed one.
+        if (this.closed)
+            return Promise.reject(new Error('git cat-file session used after it was closed'));
+        return new Promise((resolveAll, reject) => {
+            const objects = new Array(names.length);
+            let left = names.length;
+            let failed = false;
+            // A name with a newline would desynchronise the protocol; git could not find it anyway.
+            const lines = names.map((n) => n.replace(/\n/g, ' '));
+            for (let i = 0; i < names.length; i++) {
+                this.queue.push({
+                    name: lines[i],
+                    done: (o) => {
+                        if (failed)
+                            return;
+                        if (o instanceof Error) {
+                            failed = true;
+                            return reject(o);
+                        }
+                        objects[i] = o;
+                        try {
+                            each?.(i, o);
+                        }
+                        catch (e) {
+                            failed = true;
+                            return reject(e);
+                        }
+                        if (--left === 0)
+                            resolveAll(objects);
+                    },
+                });
+            }
+            if (this.idle)
+                clearTimeout(this.idle);
+            this.idle = null;
+            this.setReferenced(true);
+            this.send(lines);
+        });
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.onClose();
+        this.child.stdin.end();
+    }
+    setReferenced(on) {
+        const c = this.child;
+        const handles = [c, c.stdout, c.stderr, c.stdin];
+        for (const h of handles)
+            (on ? h.ref : h.unref)?.call(h);
+    }
+    answer(object) {
+        this.answered = true;
+        const request = this.queue[this.head++];
+        if (this.head === this.queue.length) {
+            this.queue.length = 0;
+            this.head = 0;
+            this.setReferenced(false);
+            if (!this.closed) {
+                this.idle = setTimeout(() => this.close(), IDLE_MS);
+                this.idle.unref?.();
+            }
+        }
+        request?.done(object);
+    }
+    receive(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.skipLf) {
+                this.skipLf = false;
+                at++;
+                continue;
+            }
+            const body = this.body;
+            if (body) {
+                const n = Math.min(body.buf.length - body.filled, chunk.length - at);
+                chunk.copy(body.buf, body.filled, at, at + n);
+                body.filled += n;
+                at += n;
+                if (body.filled === body.buf.length) {
+                    this.body = null;
+                    this.skipLf = true;
+                    this.answer({ sha: body.sha, type: body.type, data: body.buf });
+                }
+                continue;
+            }
+            const eol = chunk.indexOf(0x0a, at);
+            if (eol < 0) {
+                this.header += chunk.toString('utf8', at);
+                break;
+            }
+            const line = this.header + chunk.toString('utf8', at, eol);
+            this.header = '';
+            at = eol + 1;
+            // "<sha> <type> <size>", or "<name> missing" / "<name> ambiguous"
+            const m = HEADER.exec(line);
+            if (!m) {
+                this.answer(null);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (chunk.length - at >= size) {
+                // The whole object is in this chunk: share its memory rather than copy.
+                this.answer({ sha: m[1], type: m[2], data: chunk.subarray(at, at + size) });
+                at += size;
+                this.skipLf = true;
+            }
+            else {
+                this.body = { buf: Buffer.allocUnsafe(size), filled: 0, sha: m[1], type: m[2] };
+            }
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        if (!this.closed) {
+            this.closed = true;
+            this.onClose();
+        }
+        if (this.idle)
+            clearTimeout(this.idle);
+        const pending = this.queue.slice(this.head);
+        this.queue.length = 0;
+        this.head = 0;
+        this.setReferenced(false);
+        for (const r of pending)
+            r.done(this.failure);
+    }
+}
+const sessions = new Map();
+/** The repository's `cat-file --batch` session, started on first use. */
+async function catFile(repoDir) {
+    const root = await repoRoot(repoDir);
+    let session = sessions.get(root);
+    if (!session || session.closed) {
+        const started = new CatFile(root, () => {
+            if (sessions.get(root) === started)
+                sessions.delete(root);
+        });
+        sessions.set(root, (session = started));
+    }
+    return session;
+}
+/** Ends the repository's `cat-file` session now (it also ends by itself when idle). */
+async function closeCatFile(repoDir) {
+    sessions.get(await repoRoot(repoDir))?.close();
+}
+/** Objects by name through the repository's `cat-file` session, in the order asked. */
+async function readObjects(repoDir, names) {
+    return (await catFile(repoDir)).read(names);
+}
+function isShallow(root) {
+    return runGit(root, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
+}
+const checkRefName = (ref, role) => {
+    if (!ref || ref.startsWith('-')) {
+        throw new errors_UserError(`${role} ref "${ref}" is not a branch, tag or commit name`);
+    }
+};
+/** SHAs of the commits `refs` name (one `cat-file` round trip), or a UserError saying why one cannot be found. */
+async function commitsOf(root, refs) {
+    for (const [ref, role] of refs)
+        checkRefName(ref, role);
+    const found = await readObjects(root, refs.map(([ref]) => `${ref}^{commit}`));
+    const missing = refs.findIndex((_, i) => found[i]?.type !== 'commit');
+    if (missing < 0)
+        return found.map((o) => o.sha);
+    const [ref, role] = refs[missing];
+    const why = (await isShallow(root))
+        ? `the clone is shallow, so older commits and other branches may be missing; ${FETCH_HINT}`
+        : 'check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)';
+    throw new errors_UserError(`${role} ref "${ref}" not found in the repository: ${why}`);
+}
+async function commitOf(root, ref, role) {
+    return (await commitsOf(root, [[ref, role]]))[0];
+}
+async function mergeBase(root, a, b, names) {
+    const sha = (await runGit(root, ['merge-base', a, b])).trim();
+    if (sha)
+        return sha;
+    if (await isShallow(root)) {
+        throw new errors_UserError(`no common ancestor of ${names[0]} and ${names[1]} in the fetched history (the clone is shallow); ${FETCH_HINT}`);
+    }
+    throw new errors_UserError(`${names[0]} and ${names[1]} have no common ancestor (unrelated histories); pass --base explicitly`);
+}
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'origin/main', 'master', 'origin/master'];
+/** The branch a change is compared with when nothing says otherwise. */
+async function defaultBranch(root) {
+    // All candidates in one round trip; the first that exists wins.
+    const found = await readObjects(root, DEFAULT_BRANCHES.map((name) => `${name}^{commit}`));
+    const i = found.findIndex((o) => o?.type === 'commit');
+    if (i >= 0)
+        return { name: DEFAULT_BRANCHES[i], sha: found[i].sha };
+    throw new errors_UserError('cannot find the default branch (origin/HEAD, main or master) to compare with; pass --base' +
+        ((await isShallow(root)) ? `, or ${FETCH_HINT}` : ''));
+}
+const emptyTreeFor = (headSha) => (headSha.length === 64 ? EMPTY_TREE_SHA256 : EMPTY_TREE_SHA1);
+/**
+ * Resolves the commits to compare. Pull requests compare with the merge-base, as GitHub's
+ * "Files changed" does: commits that reached the base branch after the branch point are not
+ * part of the change.
+ */
+async function resolveRange(repoDir, opts = {}) {
+    const root = await repoRoot(repoDir);
+    if ('before' in opts) {
+        if (isZeroSha(opts.after)) {
+            throw new errors_UserError('the push deleted the branch: there is no head commit to compare');
+        }
+        const head = await commitOf(root, opts.after, 'push "after"');
+        if (isZeroSha(opts.before)) {
+            return {
+                base: emptyTreeFor(head),
+                head,
+                description: `first push of ${git_short(head)}: every table is new`,
+            };
+        }
+        const base = await commitOf(root, opts.before, 'push "before"').catch((e) => {
+            // A force push leaves `before` unreachable; say so rather than only "not found".
+            throw e instanceof errors_UserError
+                ? new errors_UserError(`${e.message} (after a force push the old commit is gone)`)
+                : e;
+        });
+        return { base, head, description: `push ${git_short(base)}..${git_short(head)}` };
+    }
+    if ('baseRef' in opts) {
+        const [baseTip, head] = await commitsOf(root, [
+            [opts.baseRef, 'pull request base'],
+            [opts.headRef, 'pull request head'],
+        ]);
+        const base = await mergeBase(root, baseTip, head, [opts.baseRef, opts.headRef]);
+        return {
+            base,
+            head,
+            description: `merge-base of ${opts.baseRef} and ${opts.headRef} (${git_short(base)}..${git_short(head)})`,
+        };
+    }
+    const headName = opts.head ?? 'HEAD';
+    if (opts.base !== undefined) {
+        const [base, head] = await commitsOf(root, [
+            [opts.base, 'base'],
+            [headName, 'head'],
+        ]);
+        return { base, head, description: `${opts.base}..${headName} (${git_short(base)}..${git_short(head)})` };
+    }
+    const [head, main] = await Promise.all([commitOf(root, headName, 'head'), defaultBranch(root)]);
+    const base = await mergeBase(root, main.sha, head, [main.name, headName]);
+    return {
+        base,
+        head,
+        description: `merge-base of ${main.name} and ${headName} (${git_short(base)}..${git_short(head)})`,
+    };
+}
+/** Files under `dir` (repository-relative; `''` or `.` = everything) at `rev`, links and all. */
+async function listTree(repoDir, rev, dir) {
+    const root = await repoRoot(repoDir);
+    const spec = repoPath(root, dir);
+    const out = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', rev, ...(spec ? ['--', spec] : [])]);
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        // `<mode> SP <type> SP <sha> TAB <path>`
+        const tab = record.indexOf('\t');
+        const space = record.indexOf(' ');
+        // Submodules (type commit) hold no files of this repository.
+        if (record.startsWith('blob ', space + 1)) {
+            entries.push({
+                path: record.slice(tab + 1),
+                sha: record.slice(space + 6, tab),
+                mode: record.slice(0, space),
+            });
+        }
+    }
+    return entries;
+}
+/**
+ * Contents of many objects through the repository's `git cat-file --batch` session (one
+ * process per file would dominate the run time on large projects). Accepts SHAs and
+ * `rev:path` names; names git cannot find, and objects that are not files, are left out.
+ */
+async function readBlobs(repoDir, names, 
+/** Called with each blob as it arrives, before the whole batch is read */
+onBlob) {
+    const wanted = [...new Set(names)];
+    const result = new Map();
+    const each = onBlob && ((i, o) => o?.type === 'blob' && onBlob(wanted[i], o.data));
+    const objects = await (await catFile(repoDir)).read(wanted, each);
+    for (let i = 0; i < wanted.length; i++) {
+        const o = objects[i];
+        if (o?.type === 'blob')
+            result.set(wanted[i], o.data);
+    }
+    return result;
+}
+const STATUS = {
+    A: 'added',
+    C: 'added',
+    M: 'modified',
+    T: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+};
+/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
+async function diffFiles(repoDir, base, head, paths) {
+    const root = await repoRoot(repoDir);
+    const specs = paths.map((p) => repoPath(root, p));
+    const limit = specs.includes('') ? [] : ['--', ...specs];
+    const out = await runGit(root, [
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--no-ext-diff',
+        '--no-relative',
+        base,
+        head,
+        ...limit,
+    ]);
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const code = fields[i++];
+        if (!code)
+            continue;
+        const status = STATUS[code[0]] ?? 'modified';
+        if (code[0] === 'R' || code[0] === 'C') {
+            const oldPath = fields[i++];
+            const path = fields[i++];
+            changes.push(code[0] === 'R' ? { status, path, oldPath } : { status, path });
+        }
+        else {
+            changes.push({ status, path: fields[i++] });
+        }
+    }
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 /** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
@@ -49502,19 +49650,6 @@ const configSchema = strictObject({
         .optional()
         .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
 });
-
-;// CONCATENATED MODULE: ./src/util/files.ts
-
-
-/** Reads a file the user named; a failure is one line naming the file and what it is for. */
-function files_readUserFile(path, what) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        throw new errors_UserError(`${path}: cannot read the ${what} (${e.code ?? 'error'})`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
@@ -54263,29 +54398,6 @@ async function computePlan(input) {
     return { plan, head, base, commitRange };
 }
 
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** Confluent statement phases (DESIGN §6 status file uses the same words). */
-const PHASES = [
-    'PENDING',
-    'RUNNING',
-    'COMPLETED',
-    'DEGRADED',
-    'STOPPING',
-    'STOPPED',
-    'FAILING',
-    'FAILED',
-    'DELETING',
-];
-const STEP_ACTIONS = (/* unused pure expression or super */ null && ([
-    'stop-statement',
-    'resume-statement',
-    'delete-statement',
-    'drop-table',
-    'create-table',
-    'alter-table',
-    'create-statement',
-]));
-
 ;// CONCATENATED MODULE: ./src/status/source.ts
 
 
@@ -55972,7 +56084,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(266);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1059);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
