@@ -1,6 +1,6 @@
 import { parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { buildProject } from '../project/build.js';
+import { buildProject, type FolderMemo } from '../project/build.js';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { planTableFolders, readTableFolders, type FolderPlan } from '../project/folders.js';
 import { sqlScriptRole } from '../project/layout.js';
@@ -30,6 +30,12 @@ export interface AnalysisCache {
    * result is the same.
    */
   early?: Map<string, { text: string; analysis?: SqlAnalysis }>;
+  /**
+   * Files by path, with their blob SHA: a file both revisions hold is one object, so the
+   * builder recognises an unchanged table folder (`memo`) and builds it once.
+   */
+  files: Map<string, { sha: string; file: SourceFile }>;
+  memo: FolderMemo;
 }
 
 export const newAnalysisCache = (): AnalysisCache => ({
@@ -37,6 +43,8 @@ export const newAnalysisCache = (): AnalysisCache => ({
   texts: new Map(),
   blobs: new Map(),
   ddlTexts: new Map(),
+  files: new Map(),
+  memo: new Map(),
 });
 
 const roleOf = (path: string) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1));
@@ -138,6 +146,13 @@ export async function loadRevision(
   const diagnostics: Diagnostic[] = [...tree.diagnostics];
   const read = (path: string): SourceFile | undefined => {
     const sha = shaOf.get(path)!;
+    const same = cache.files.get(path);
+    if (same?.sha === sha) return same.file;
+    const file = readFile(path, sha);
+    if (file) cache.files.set(path, { sha, file });
+    return file;
+  };
+  const readFile = (path: string, sha: string): SourceFile | undefined => {
     const bytes = blobs.get(sha);
     // Not fetched: a SQL file already read for the other revision.
     if (!bytes)
@@ -170,6 +185,7 @@ export async function loadRevision(
     externalTables: config.externalTables,
     declaredExternals: listing.declaredExternals,
     analyze,
+    memo: cache.memo,
   });
 }
 

@@ -24,6 +24,11 @@ export interface BuildInput {
   declaredExternals?: readonly DeclaredExternal[];
   /** Analysis of one file; callers that read two revisions pass a cache keyed by content */
   analyze?: (file: SourceFile) => SqlAnalysis;
+  /**
+   * Per-folder results shared by builds over the same file objects (two revisions of one
+   * repository); a folder is reused only when all its files are the identical objects.
+   */
+  memo?: FolderMemo;
 }
 
 const CREATE_KINDS = new Set([
@@ -56,19 +61,46 @@ interface PendingTable {
 }
 
 /**
- * Builds the project model from table folders: pure, so the same code serves the working
- * tree, a git revision, and the benchmarks.
+ * What one table folder contributes, a function of its files alone: base and head share it
+ * for every folder a change did not touch (`BuildInput.memo`).
  */
-export function buildProject(input: BuildInput): Project {
-  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
-  const byName = new Map<string, PendingTable>();
+export interface FolderTable {
+  folder: TableFolder;
+  pipelinesDir: string;
+  /** Reported whether or not the name turns out to be a duplicate */
+  notes: Diagnostic[];
+  /** Undefined when neither file names the table (a diagnostic in `notes` says so) */
+  pending?: PendingTable;
+  /** Reported only when the table is kept (the `.properties` files) */
+  propertyNotes: Diagnostic[];
+}
 
-  const analyzeFile = input.analyze ?? ((file: SourceFile) => analyzeSql(file.text));
+/** Folder results by the folder's first file, for reuse by another build over the same files. */
+export type FolderMemo = Map<SourceFile, FolderTable>;
+
+function sameFiles(a: TableFolder, b: TableFolder): boolean {
+  return (
+    a.folder === b.folder &&
+    a.ddl === b.ddl &&
+    a.dml === b.dml &&
+    a.ddlProperties === b.ddlProperties &&
+    a.dmlProperties === b.dmlProperties
+  );
+}
+
+function folderTable(
+  folder: TableFolder,
+  pipelinesDir: string,
+  analyzeFile: (file: SourceFile) => SqlAnalysis,
+): FolderTable {
+  const notes: Diagnostic[] = [];
+  const propertyNotes: Diagnostic[] = [];
+  const result: FolderTable = { folder, pipelinesDir, notes, propertyNotes };
   const analyze = (file: TableFolder['ddl']): SqlFile | undefined => {
     if (!file) return undefined;
     const analysis = analyzeFile(file);
     for (const issue of analysis.issues) {
-      diagnostics.push({
+      notes.push({
         severity: issue.severity,
         code: issue.severity === 'error' ? 'sql-unreadable' : 'sql-warning',
         file: file.path,
@@ -82,69 +114,135 @@ export function buildProject(input: BuildInput): Project {
   const props = (file: TableFolder['ddl']) => {
     if (!file) return {};
     const { values, diagnostics: d } = parseProperties(file.path, file.text);
-    diagnostics.push(...d);
+    propertyNotes.push(...d);
     return values;
   };
 
-  for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
-    const ddl = analyze(folder.ddl);
-    const dml = analyze(folder.dml);
-    const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
-    const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
-    if (!created && !inserted) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'no-table-name',
-        file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
-        message:
-          'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
-      });
-      continue;
-    }
-    const name = baseName((created ?? inserted)!.name);
-    if (created && inserted && baseName(inserted.name) !== name) {
-      diagnostics.push({
-        severity: 'fatal',
-        code: 'name-mismatch',
-        file: dml!.path,
-        line: inserted.line,
-        message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl!.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
-      });
-    }
-    if (!ddl) {
-      diagnostics.push({
-        severity: 'notice',
-        code: 'dml-without-ddl',
-        file: dml!.path,
-        message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
-      });
-    } else if (
-      !dml &&
-      ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')
-    ) {
-      diagnostics.push({
-        severity: 'notice',
-        code: 'ddl-without-dml',
-        file: ddl.path,
-        message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
-      });
-    }
-    if (dml) {
-      for (const s of dml.analysis.statements) {
-        for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
-          if (baseName(ref.name) !== name) {
-            diagnostics.push({
-              severity: 'warning',
-              code: 'extra-sink',
-              file: dml.path,
-              line: ref.line,
-              message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
-            });
-          }
+  const ddl = analyze(folder.ddl);
+  const dml = analyze(folder.dml);
+  const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
+  const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
+  if (!created && !inserted) {
+    notes.push({
+      severity: 'error',
+      code: 'no-table-name',
+      file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
+      message:
+        'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
+    });
+    return result;
+  }
+  const name = baseName((created ?? inserted)!.name);
+  if (created && inserted && baseName(inserted.name) !== name) {
+    notes.push({
+      severity: 'fatal',
+      code: 'name-mismatch',
+      file: dml!.path,
+      line: inserted.line,
+      message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl!.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
+    });
+  }
+  if (!ddl) {
+    notes.push({
+      severity: 'notice',
+      code: 'dml-without-ddl',
+      file: dml!.path,
+      message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
+    });
+  } else if (
+    !dml &&
+    ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')
+  ) {
+    notes.push({
+      severity: 'notice',
+      code: 'ddl-without-dml',
+      file: ddl.path,
+      message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
+    });
+  }
+  if (dml) {
+    for (const s of dml.analysis.statements) {
+      for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
+        if (baseName(ref.name) !== name) {
+          notes.push({
+            severity: 'warning',
+            code: 'extra-sink',
+            file: dml.path,
+            line: ref.line,
+            message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
+          });
         }
       }
     }
+  }
 
+  const { type, product } = classifyFolder(pipelinesDir, folder.folder);
+  const setProps: Record<string, string> = { ...(dml?.analysis.properties ?? {}) };
+  const fileProps = props(folder.dmlProperties);
+  for (const [k, v] of Object.entries(fileProps)) {
+    if (k in setProps && setProps[k] !== v) {
+      propertyNotes.push({
+        severity: 'warning',
+        code: 'property-conflict',
+        file: folder.dmlProperties!.path,
+        message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml!.path}; the .properties value is used`,
+      });
+    }
+    setProps[k] = v;
+  }
+
+  const sqlFiles = [ddl, dml].filter((f): f is SqlFile => !!f);
+  const joins = zeroJoins();
+  addJoins(joins, (dml ?? ddl)!.analysis.statements);
+  const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
+  const sourceRefs = sqlFiles.flatMap((f) =>
+    f.analysis.statements
+      // An ALTER or DROP names its own table, it does not read it.
+      .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
+      .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))),
+  );
+  result.pending = {
+    table: {
+      name,
+      product,
+      type,
+      external: false,
+      folder: folder.folder,
+      ddl,
+      dml,
+      properties: setProps,
+      ddlProperties: props(folder.ddlProperties),
+      parents: [],
+      stateful: sqlFiles.some((f) => f.analysis.stateful === true),
+      reasons,
+      joins,
+      kafkaTopic: null,
+    },
+    sourceRefs,
+  };
+  return result;
+}
+
+/**
+ * Builds the project model from table folders: pure, so the same code serves the working
+ * tree, a git revision, and the benchmarks.
+ */
+export function buildProject(input: BuildInput): Project {
+  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const byName = new Map<string, PendingTable>();
+  const analyzeFile = input.analyze ?? ((file: SourceFile) => analyzeSql(file.text));
+  const memo = input.memo;
+
+  for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
+    const key = (folder.ddl ?? folder.dml)!;
+    let done = memo?.get(key);
+    if (!done || done.pipelinesDir !== input.pipelinesDir || !sameFiles(done.folder, folder)) {
+      done = folderTable(folder, input.pipelinesDir, analyzeFile);
+      memo?.set(key, done);
+    }
+    diagnostics.push(...done.notes);
+    if (!done.pending) continue;
+    const { name } = done.pending.table;
     const existing = byName.get(name);
     if (existing) {
       diagnostics.push({
@@ -155,51 +253,9 @@ export function buildProject(input: BuildInput): Project {
       });
       continue;
     }
-
-    const { type, product } = classifyFolder(input.pipelinesDir, folder.folder);
-    const setProps: Record<string, string> = { ...(dml?.analysis.properties ?? {}) };
-    const fileProps = props(folder.dmlProperties);
-    for (const [k, v] of Object.entries(fileProps)) {
-      if (k in setProps && setProps[k] !== v) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'property-conflict',
-          file: folder.dmlProperties!.path,
-          message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml!.path}; the .properties value is used`,
-        });
-      }
-      setProps[k] = v;
-    }
-
-    const sqlFiles = [ddl, dml].filter((f): f is SqlFile => !!f);
-    const joins = zeroJoins();
-    addJoins(joins, (dml ?? ddl)!.analysis.statements);
-    const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
-    const sourceRefs = sqlFiles.flatMap((f) =>
-      f.analysis.statements
-        // An ALTER or DROP names its own table, it does not read it.
-        .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
-        .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))),
-    );
-    byName.set(name, {
-      table: {
-        name,
-        product,
-        type,
-        external: false,
-        folder: folder.folder,
-        ddl,
-        dml,
-        properties: setProps,
-        ddlProperties: props(folder.ddlProperties),
-        parents: [],
-        stateful: sqlFiles.some((f) => f.analysis.stateful === true),
-        reasons,
-        joins,
-        kafkaTopic: null,
-      },
-      sourceRefs,
-    });
+    diagnostics.push(...done.propertyNotes);
+    // Each project sets its own parents; the rest of the table is shared and never written.
+    byName.set(name, { table: { ...done.pending.table, parents: [] }, sourceRefs: done.pending.sourceRefs });
   }
 
   const tables = new Map<string, Table>();

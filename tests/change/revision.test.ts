@@ -63,6 +63,24 @@ function summary(p: Project) {
       base.tables.get('e')!.dml!.analysis.fingerprint,
     );
   });
+
+  test('an unchanged table folder is built once for both revisions; each keeps its own parents', async () => {
+    const cache = newAnalysisCache();
+    const head = await loadRevision(repo.dir, 'one-edit', 'pipelines', {}, cache);
+    const base = await loadRevision(repo.dir, 'main', 'pipelines', {}, cache);
+    const a = [base.tables.get('a')!, head.tables.get('a')!];
+    expect(a[0].dml).toBe(a[1].dml);
+    expect(a[0].reasons).toBe(a[1].reasons);
+    expect(a[0]).not.toBe(a[1]);
+    expect(a[0].parents).not.toBe(a[1].parents);
+    expect(a[0].parents).toEqual(a[1].parents);
+    const e = [base.tables.get('e')!, head.tables.get('e')!];
+    expect(e[0].dml).not.toBe(e[1].dml);
+    expect(e[0].ddl!.analysis).toBe(e[1].ddl!.analysis);
+    // Sharing must not change what a revision reads: the same as loading it alone.
+    expect(summary(base)).toEqual(summary(await loadRevision(repo.dir, 'main', 'pipelines', {})));
+    expect(summary(head)).toEqual(summary(await loadRevision(repo.dir, 'one-edit', 'pipelines', {})));
+  });
 });
 
 describe('loadRevision problems', () => {
