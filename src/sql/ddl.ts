@@ -211,6 +211,23 @@ export interface KeyAt {
   offset: number;
 }
 
+/** Calls `item(s, eq, e)` for each `key = value` item `t[s, e)` of the `( … )` at `open`, `eq` at its `=`. */
+function eachOption(
+  t: TokenList,
+  open: number,
+  match: Int32Array,
+  item: (s: number, eq: number, e: number) => void,
+): void {
+  const close = Math.min(match[open], t.count);
+  for (let s = open + 1; s < close;) {
+    const e = itemEnd(t, s, close, match);
+    let eq = s;
+    while (eq < e && !t.isOperator(eq, '=')) eq++;
+    if (eq > s && eq < e - 1) item(s, eq, e);
+    s = e + 1;
+  }
+}
+
 /** `( 'k' = 'v', … )` at `open`; keys and values unquoted. Also returns where each key is, for line numbers. */
 export function parseOptions(
   t: TokenList,
@@ -219,19 +236,36 @@ export function parseOptions(
 ): { options: Record<string, string>; keys: Map<string, KeyAt> } {
   const options: Record<string, string> = {};
   const keys = new Map<string, KeyAt>();
-  const close = Math.min(match[open], t.count);
-  for (let s = open + 1; s < close;) {
-    const e = itemEnd(t, s, close, match);
-    let eq = s;
-    while (eq < e && !t.isOperator(eq, '=')) eq++;
-    if (eq > s && eq < e - 1) {
-      const key = literalText(t, s, eq);
-      options[key] = literalText(t, eq + 1, e);
-      keys.set(key, { line: t.lines[s], offset: t.starts[s] });
-    }
-    s = e + 1;
-  }
+  eachOption(t, open, match, (s, eq, e) => {
+    const key = literalText(t, s, eq);
+    options[key] = literalText(t, eq + 1, e);
+    keys.set(key, { line: t.lines[s], offset: t.starts[s] });
+  });
   return { options, keys };
+}
+
+/**
+ * What `parseOptions` gives for the one key `key` (the last item that names it wins, as
+ * there), without building the other options: the analysis needs `changelog.mode` of every
+ * table, the rest only for the few tables someone asks about.
+ */
+export function optionValue(
+  t: TokenList,
+  open: number,
+  match: Int32Array,
+  key: string,
+): ({ value: string } & KeyAt) | undefined {
+  let s = -1;
+  let eq = -1;
+  let e = -1;
+  eachOption(t, open, match, (is, ieq, ie) => {
+    if (literalText(t, is, ieq) !== key) return;
+    s = is;
+    eq = ieq;
+    e = ie;
+  });
+  if (s < 0) return undefined;
+  return { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
 }
 
 /** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */

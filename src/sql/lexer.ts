@@ -205,15 +205,30 @@ const shared = new TokenList();
  * Lexes `text` into the shared TokenList (valid until the next call) and appends lexical
  * problems to `issues`.
  */
-// The main loop keeps `i` and `line` in locals that no closure captures, so they stay in registers.
 export function tokenize(text: string, issues: SqlIssue[]): TokenList {
-  const tokens = shared;
+  return tokenizeRange(shared, text, 0, text.length, 1, issues);
+}
+
+/**
+ * Lexes the tokens of `text` that start in `[from, to)` into `tokens`, counting lines from
+ * `line`. The lexer carries no state from one token to the next but the offset and the line,
+ * so started at a token that a whole-text pass found (with that token's line), it finds
+ * exactly that pass's tokens, offsets and lines: lookahead still reads the whole text.
+ */
+// The main loop keeps `i` and `line` in variables that no closure captures, so they stay in registers.
+export function tokenizeRange(
+  tokens: TokenList,
+  text: string,
+  from: number,
+  to: number,
+  line: number,
+  issues: SqlIssue[],
+): TokenList {
   tokens.reset(text);
   const n = text.length;
-  let i = 0;
-  let line = 1;
+  let i = from;
 
-  while (i < n) {
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (c === SPACE || c === NL || c === TAB || c === CR) {
       if (c === NL) line++;

@@ -2,16 +2,27 @@
  * One statement: its kind from the leading words, its sinks, and the query (if any) handed to
  * the QueryWalker. Problems become issues; nothing here throws.
  */
-import { emptyDdl, literalText, parseDistribution, parseOptions, parseTableBody } from './ddl.js';
+import { literalText, optionValue } from './ddl.js';
 import { fingerprintTokens } from './fingerprint.js';
+import { deferDdl, type DdlSpan } from './lazy-ddl.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
 import { newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
 import { sortUnique } from '../util/sorted.js';
 import { statementSetBodyStart, type StatementSpan } from './split.js';
-import { KEYWORD, TokenList } from './tokenlist.js';
-import { isNamePart, isPunct, isWord, matchParens, opensQuery, readName } from './tokens.js';
-import type { AnalyzedStatement, SqlIssue, StatementKind, TableDdl, TableRef } from './types.js';
+import { walkTableClauses } from './table-clauses.js';
+import { TokenList } from './tokenlist.js';
+import {
+  isNamePart,
+  isPunct,
+  isWord,
+  matchParens,
+  nameStartsAt,
+  opensQuery,
+  QUERY_STARTS,
+  readName,
+} from './tokens.js';
+import type { AnalyzedStatement, SqlIssue, StatementKind, TableRef } from './types.js';
 
 /** What one pass over a statement's tokens found, before it becomes an AnalyzedStatement. */
 interface Facts {
@@ -22,13 +33,13 @@ interface Facts {
   hasQuery: boolean;
   /** Reasons from DDL (changelog.mode), merged with the walker's */
   ddlReasons: FoundReason[];
-  ddl?: TableDdl;
+  /** Where the table's clauses are, for its TableDdl */
+  ddl?: DdlSpan;
   property?: { key: string; value: string };
   use?: { catalog?: string; database?: string };
 }
 
 const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
-const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
 
 /**
  * The tokens of the statement being analysed, hints removed, indexed from 0. Reused for every
@@ -63,7 +74,7 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
     joins: facts.walker.joins,
     fingerprint: fingerprintTokens(all, span.start, span.end),
   };
-  if (facts.ddl !== undefined) stmt.ddl = facts.ddl;
+  if (facts.ddl !== undefined) deferDdl(stmt, facts.ddl);
   if (facts.property !== undefined) stmt.property = facts.property;
   if (facts.use !== undefined) stmt.use = facts.use;
   return stmt;
@@ -209,8 +220,7 @@ function sink(ctx: Ctx, i: number): number {
 }
 
 function nameAt(ctx: Ctx, i: number): boolean {
-  const t = ctx.t;
-  return i < ctx.end && isNamePart(t, i) && !(t.kind(i) === KEYWORD && QUERY_STARTS.has(t.up(i)));
+  return nameStartsAt(ctx.t, i, ctx.end);
 }
 
 function insert(ctx: Ctx, i: number, scope: Scope | null): void {
@@ -274,46 +284,32 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
     return;
   }
   i = sink(ctx, i);
-  const ddl = emptyDdl();
-  facts.ddl = ddl;
-  if (isPunct(t, i, '(')) {
-    parseTableBody(t, i, match, ddl);
-    i = match[i] + 1;
-  }
-  while (i < end) {
-    const up = t.up(i);
-    if (up === 'COMMENT') i += 2;
-    else if (up === 'PARTITIONED' && isWord(t, i + 1, 'BY') && isPunct(t, i + 2, '(')) i = match[i + 2] + 1;
-    else if (up === 'DISTRIBUTED') {
-      const d = parseDistribution(t, i, match);
-      ddl.distribution = d.distribution;
-      i = d.next;
-    } else if (up === 'WITH' && isPunct(t, i + 1, '(')) {
-      const o = parseOptions(t, i + 1, match);
-      Object.assign(ddl.options, o.options);
-      const mode = o.options['changelog.mode'];
-      if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.toLowerCase())) {
-        const key = o.keys.get('changelog.mode')!;
+  // The TableDdl is read from these tokens when asked for (lazy-ddl.ts); the walk below finds
+  // only what every analysis needs.
+  facts.ddl =
+    i < end
+      ? { src: t.src, from: t.starts[i], to: t.ends[end - 1], line: t.lines[i] }
+      : { src: t.src, from: 0, to: 0, line: 1 };
+  walkTableClauses(t, i, end, match, {
+    options: (open) => {
+      const mode = optionValue(t, open, match, 'changelog.mode');
+      if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.value.toLowerCase())) {
         facts.ddlReasons.push({
-          construct: `changelog.mode '${mode.toLowerCase()}'`,
-          line: key.line,
-          offset: key.offset,
+          construct: `changelog.mode '${mode.value.toLowerCase()}'`,
+          line: mode.line,
+          offset: mode.offset,
         });
       }
-      i = match[i + 1] + 1;
-    } else if (up === 'LIKE' && nameAt(ctx, i + 1)) {
+    },
+    like: (name) => {
       if (!materialized) facts.kind = 'create-like';
-      const name = readName(t, i + 1, end);
       walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
-      i = name.next;
-      if (isPunct(t, i, '(')) i = match[i] + 1;
-    } else if (up === 'AS') {
+    },
+    as: (as) => {
       if (!materialized) facts.kind = 'ctas';
-      queryAfterAs(ctx, i);
-      return;
-    } else if (isPunct(t, i, '(')) i = match[i] + 1;
-    else i++;
-  }
+      queryAfterAs(ctx, as);
+    },
+  });
 }
 
 function queryAfterAs(ctx: Ctx, asIndex: number): void {

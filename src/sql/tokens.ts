@@ -17,6 +17,14 @@ export function isNamePart(t: TokenList, i: number): boolean {
   return kind === IDENTIFIER || kind === QUOTED || kind === KEYWORD;
 }
 
+/** Words that open a query: where one stands, a name does not. */
+export const QUERY_STARTS: ReadonlySet<string> = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
+
+/** Whether a table name (not a query) starts at `i`, before `end`. */
+export function nameStartsAt(t: TokenList, i: number, end: number): boolean {
+  return i < end && isNamePart(t, i) && !(t.kind(i) === KEYWORD && QUERY_STARTS.has(t.up(i)));
+}
+
 export interface NameRead {
   parts: string[];
   /** Parts joined by `.`, backticks removed */
