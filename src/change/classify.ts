@@ -101,7 +101,8 @@ function compareTable(
     found.push({ kind: 'ddl-options', files: ddlFiles, items: ddl.options });
   }
 
-  if (queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
+  // Fingerprints are computed on first read; a shared analysis (same blob) needs none.
+  if (b.dml?.analysis !== h.dml?.analysis && queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
     found.push({ kind: 'dml', files: sqlPath(h.dml, b.dml), items: dmlItems(b, h) });
   }
 

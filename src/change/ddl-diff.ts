@@ -49,7 +49,8 @@ export function diffDdl(base: SqlFile | undefined, head: SqlFile | undefined, sh
     out.schema.push(base ? 'DDL file removed' : 'DDL file added');
     return out;
   }
-  if (base.analysis.fingerprint === head.analysis.fingerprint) return out;
+  // One analysis object means one blob (the revisions share a cache): equal without hashing.
+  if (base.analysis === head.analysis || base.analysis.fingerprint === head.analysis.fingerprint) return out;
   const bi = createIndex(base.analysis);
   const hi = createIndex(head.analysis);
   const bc = base.analysis.statements[bi];

@@ -2,7 +2,7 @@
  * Entry point of the SQL layer: text in, SqlAnalysis out. Pure and total: garbage gives a
  * result with issues, never an exception.
  */
-import { sha256 } from './fingerprint.js';
+import { deferFingerprints } from './lazy-fingerprint.js';
 import { tokenize } from './lexer.js';
 import { sortUnique } from '../util/sorted.js';
 import { splitStatements } from './split.js';
@@ -30,14 +30,15 @@ export function analyzeSql(text: string): SqlAnalysis {
     if (s.property !== undefined) properties[s.property.key] = s.property.value;
   }
   if (issues.length > 1) issues.sort((a, b) => a.line - b.line);
-  return {
+  const analysis = {
     statements,
     sinks: sortUnique(sinks),
     sources: sortUnique(sources),
     stateful,
     reasons,
     properties,
-    fingerprint: sha256(statements.map((s) => s.fingerprint).join('\n')),
-    issues,
-  };
+  } as SqlAnalysis;
+  deferFingerprints(analysis, text);
+  analysis.issues = issues;
+  return analysis;
 }

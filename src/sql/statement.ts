@@ -3,8 +3,8 @@
  * the QueryWalker. Problems become issues; nothing here throws.
  */
 import { literalText, optionValue } from './ddl.js';
-import { fingerprintTokens } from './fingerprint.js';
 import { deferDdl, type DdlSpan } from './lazy-ddl.js';
+import { deferStatementFingerprint } from './lazy-fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
 import { newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
@@ -48,7 +48,10 @@ const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
  */
 const view = new TokenList();
 
-/** Analyzes `all[span.start, span.end)`. */
+/**
+ * Analyzes `all[span.start, span.end)`. The fingerprint is answered once `analyzeSql` has
+ * registered the statement with its analysis (lazy-fingerprint.ts).
+ */
 export function analyzeStatement(all: TokenList, span: StatementSpan, issues: SqlIssue[]): AnalyzedStatement {
   const last = span.end - 1;
   let facts: Facts;
@@ -61,7 +64,7 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
   const sourceRefs = facts.walker.sources;
   const reasons = inTextOrder(facts.walker.reasons, facts.ddlReasons);
   const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
-  const stmt: AnalyzedStatement = {
+  const stmt = {
     kind: facts.kind,
     startLine: all.lines[span.start],
     endLine: all.lines[last] + newlines(all.src, all.starts[last], all.ends[last]),
@@ -72,8 +75,8 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
     stateful,
     reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
     joins: facts.walker.joins,
-    fingerprint: fingerprintTokens(all, span.start, span.end),
-  };
+  } as AnalyzedStatement;
+  deferStatementFingerprint(stmt);
   if (facts.ddl !== undefined) deferDdl(stmt, facts.ddl);
   if (facts.property !== undefined) stmt.property = facts.property;
   if (facts.use !== undefined) stmt.use = facts.use;
