@@ -132,6 +132,16 @@ export function topoLevels(g: Graph): Map<string, number> {
 }
 
 function levelsById(g: Graph): Int32Array {
+  const level = levelsByIdOrNull(g);
+  if (!level) throw new Error('graph has a cycle');
+  return level;
+}
+
+/**
+ * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
+ * levels of a large graph, where a map by name of every table costs more than the walk.
+ */
+export function levelsByIdOrNull(g: Graph): Int32Array | null {
   const n = g.names.length;
   const indegree = new Int32Array(n);
   for (let i = 0; i < n; i++) indegree[i] = g.parents[i].length;
@@ -145,8 +155,7 @@ function levelsById(g: Graph): Int32Array {
       if (--indegree[c] === 0) queue.push(c);
     }
   }
-  if (queue.length !== n) throw new Error('graph has a cycle');
-  return level;
+  return queue.length === n ? level : null;
 }
 
 /** Names in dependency order: every table after all of its parents; ties by level then name. */

@@ -6,6 +6,7 @@ import type { Project, SqlFile, Table } from '../project/model.js';
 import { analyzeSql } from '../sql/analyze.js';
 import type { StatementKind } from '../sql/types.js';
 import { planHash } from './hash.js';
+import { inTableOrder, orderSteps } from './order.js';
 import {
   alterStatementName,
   ddlStatementName,
@@ -212,15 +213,30 @@ export function buildPlan(input: PlanInput): Plan {
   const order = topoOrder(head.graph);
   const rebuilds = (d: Draft | undefined) =>
     !!d && (d.action === 'rebuild' || (d.action === 'redeploy' && isStateful(d.table)));
-  for (const n of order) {
-    const t = headTable(n)!;
-    if (t.external) continue;
+  // By graph id: whether a table's draft rebuilds, and its position in `order`. A walk over every
+  // table of the project looks its drafts up by name only below a rebuilt parent.
+  const { names, parents, index } = head.graph;
+  const rebuilding = new Uint8Array(names.length);
+  const topoPosition = new Int32Array(names.length);
+  for (const d of drafts.values()) {
+    const id = index.get(d.table);
+    if (id !== undefined && rebuilds(d)) rebuilding[id] = 1;
+  }
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i];
+    const id = index.get(n)!;
+    topoPosition[id] = i;
+    let parent: string | undefined;
+    for (const p of parents[id]) {
+      if (rebuilding[p]) {
+        parent = names[p];
+        break;
+      }
+    }
+    if (!parent) continue;
+    if (headTable(n)!.external) continue;
     const cur = drafts.get(n);
     if (cur && (cur.action === 'rebuild' || cur.action === 'create')) continue;
-    const parent = head.graph.parents[head.graph.index.get(n)!]
-      .map((p) => head.graph.names[p])
-      .find((p) => rebuilds(drafts.get(p)));
-    if (!parent) continue;
     propose({
       table: n,
       action: 'rebuild',
@@ -228,7 +244,13 @@ export function buildPlan(input: PlanInput): Plan {
       changes: cur?.changes ?? [],
       alter: cur?.alter ?? false,
     });
+    if (rebuilds(drafts.get(n))) rebuilding[id] = 1;
   }
+  /** Position in `order`; -1 for tables not in the head graph (removed ones). */
+  const topoOf = (table: string) => {
+    const id = index.get(table);
+    return id === undefined ? -1 : topoPosition[id];
+  };
 
   // 4. Removed tables must have no readers left.
   for (const d of drafts.values()) {
@@ -275,9 +297,10 @@ export function buildPlan(input: PlanInput): Plan {
     }
   }
 
-  // 6. Steps.
-  const steps = new Map<string, PlanStep>();
-  const topoIndex = new Map(order.map((n, i) => [n, i]));
+  // 6. Steps, in the order they are added; `stepAt` finds one by id.
+  const steps: PlanStep[] = [];
+  const stepAt = new Map<string, number>();
+  const stepOf = (id: string) => steps[stepAt.get(id)!];
   const finalStep = new Map<string, string>();
   const firstBuild = new Map<string, string[]>();
   const stopStep = new Map<string, string>();
@@ -292,6 +315,7 @@ export function buildPlan(input: PlanInput): Plan {
     }
   }
   const poolOf = (table: string) => {
+    if (env.computePools == null) return env.computePoolId; // the product picks no pool: no lookup
     const product = (headTable(table) ?? base?.tables.get(table))?.product;
     return (product ? env.computePools?.[product] : undefined) ?? env.computePoolId;
   };
@@ -309,12 +333,17 @@ export function buildPlan(input: PlanInput): Plan {
     // Key order is the plan JSON's: the fixed fields, the pool, then the extras.
     const step: PlanStep = { id, table, action, statement, after: [], wave: 0, destructive: false };
     if (pool) step.computePool = pool;
-    steps.set(id, Object.assign(step, extra));
+    Object.assign(step, extra);
+    const at = stepAt.get(id);
+    if (at === undefined) {
+      stepAt.set(id, steps.length);
+      steps.push(step);
+    } else steps[at] = step;
     return id;
   };
   const chain = (ids: (string | undefined)[]) => {
     const real = ids.filter((x): x is string => !!x);
-    for (let i = 1; i < real.length; i++) steps.get(real[i])!.after.push(real[i - 1]);
+    for (let i = 1; i < real.length; i++) stepOf(real[i]).after.push(real[i - 1]);
     return real;
   };
 
@@ -326,19 +355,20 @@ export function buildPlan(input: PlanInput): Plan {
     ...t.properties,
   });
 
-  interface Deployable {
-    ddlSql?: string;
-    dmlSql?: string;
+  interface Dml {
+    sql?: string;
+    name?: string;
     props: Record<string, string>;
-    dmlName?: string;
-    ddlName: string;
   }
-  /** What a table deploys as; `current` = as deployed before this plan (no blue-green renames). */
-  const deployable = (t: Table, current = false): Deployable => {
+  /**
+   * The base and head tables of a folder no change touched share their DML file and properties:
+   * what the head deploys is then what runs, and is worked out once.
+   */
+  const sameDml = new Map<SqlFile, { t: Table; dml: Dml }>();
+  /** A table's DML statement and its name; `current` = as deployed before this plan (no blue-green renames). */
+  const dmlOf = (t: Table, current: boolean): Dml => {
     const renamed = blueGreen.size > 0 && !current;
-    const ddlText = t.ddl && (renamed ? renameTables(t.ddl, renameFor) : t.ddl.text);
     const dmlText = t.dml && (renamed ? renameTables(t.dml, renameFor) : t.dml.text);
-    const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
     const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
     if (dmlStmts.length > 1 && !current) {
       warnings.push({
@@ -347,19 +377,42 @@ export function buildPlan(input: PlanInput): Plan {
         message: `${t.dml!.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
       });
     }
+    const known = renamed ? undefined : t.dml && sameDml.get(t.dml);
+    if (
+      known &&
+      known.t.name === t.name &&
+      known.t.product === t.product &&
+      known.t.properties === t.properties
+    )
+      return known.dml;
     const props = baseProps(t, t.dml);
-    const dmlSql = dmlStmts[0] && statementText(dmlText!, dmlStmts[0]);
-    const fingerprint = dmlSql
-      ? dmlText === t.dml!.text
-        ? t.dml!.analysis.fingerprint
-        : analyzeSql(dmlSql).fingerprint
-      : '';
-    const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+    const sql = dmlStmts[0] && statementText(dmlText!, dmlStmts[0]);
+    let dml: Dml = { sql, props };
+    if (sql) {
+      const fingerprint = dmlText === t.dml!.text ? t.dml!.analysis.fingerprint : analyzeSql(sql).fingerprint;
+      const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+      dml = { sql, props, name: dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) };
+    }
+    if (!renamed && t.dml) sameDml.set(t.dml, { t, dml });
+    return dml;
+  };
+  interface Deployable {
+    ddlSql?: string;
+    dmlSql?: string;
+    props: Record<string, string>;
+    dmlName?: string;
+    ddlName: string;
+  }
+  /** What a table deploys as. */
+  const deployable = (t: Table): Deployable => {
+    const ddlText = t.ddl && (blueGreen.size > 0 ? renameTables(t.ddl, renameFor) : t.ddl.text);
+    const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+    const dml = dmlOf(t, false);
     return {
       ddlSql: ddlStmt && statementText(ddlText!, ddlStmt),
-      dmlSql,
-      props,
-      dmlName: dmlSql ? dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) : undefined,
+      dmlSql: dml.sql,
+      props: dml.props,
+      dmlName: dml.name,
       ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
     };
   };
@@ -369,13 +422,10 @@ export function buildPlan(input: PlanInput): Plan {
     if (reported) return reported;
     const was = base?.tables.get(n) ?? headTable(n);
     if (!was?.dml || was.external) return undefined;
-    return deployable(was, true).dmlName;
+    return dmlOf(was, true).name;
   };
 
-  for (const d of [...drafts.values()].sort(
-    (a, b) =>
-      (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || compareNames(a.table, b.table),
-  )) {
+  for (const d of inTableOrder([...drafts.values()], topoOf)) {
     const n = d.table;
     const t = headTable(n) ?? base?.tables.get(n);
     if (!t || t.external) continue;
@@ -486,7 +536,7 @@ export function buildPlan(input: PlanInput): Plan {
         finalStep.set(n, create);
       }
       // Teardown (stop, delete, drop) waits for nothing upstream; only building does.
-      const firstUp = chain(ids).find((id) => BUILD_UP.has(steps.get(id)!.action));
+      const firstUp = chain(ids).find((id) => BUILD_UP.has(stepOf(id).action));
       if (firstUp) build.push(firstUp);
     }
     if (alterId && !finalStep.has(n)) finalStep.set(n, alterId);
@@ -501,10 +551,10 @@ export function buildPlan(input: PlanInput): Plan {
     for (const p of head.graph.parents[id]) {
       const parentFinal = finalStep.get(head.graph.names[p]);
       if (!parentFinal) continue;
-      for (const f of firsts) steps.get(f)!.after.push(parentFinal);
+      for (const f of firsts) stepOf(f).after.push(parentFinal);
     }
   }
-  for (const step of steps.values()) {
+  for (const step of steps) {
     if (step.action !== 'drop-table') continue;
     const readers = new Set<string>();
     for (const g of [head.graph, base?.graph]) {
@@ -518,7 +568,7 @@ export function buildPlan(input: PlanInput): Plan {
   }
 
   // Destructive steps are shown with a warning, and refused at deploy unless allowed.
-  for (const step of steps.values()) {
+  for (const step of steps) {
     if (!step.destructive) continue;
     warnings.push({
       code: 'destructive',
@@ -535,22 +585,19 @@ export function buildPlan(input: PlanInput): Plan {
     });
   }
 
-  const ordered = orderSteps([...steps.values()], topoIndex);
-  const nodes: PlanNode[] = [...drafts.values()]
-    .filter((d) => !(headTable(d.table)?.external && d.action !== 'retire'))
-    .sort(
-      (a, b) =>
-        (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || compareNames(a.table, b.table),
-    )
-    .map((d) => ({
-      table: d.table,
-      action: d.action,
-      reason: d.reason,
-      stateful: isStateful(d.table),
-      strategy: blueGreen.has(d.table) ? 'blue-green' : 'rebuild',
-      changes: d.changes,
-      deployedAs: blueGreen.get(d.table) ?? d.table,
-    }));
+  const ordered = orderSteps(steps, stepAt, topoOf);
+  const nodes: PlanNode[] = inTableOrder(
+    [...drafts.values()].filter((d) => !(headTable(d.table)?.external && d.action !== 'retire')),
+    topoOf,
+  ).map((d) => ({
+    table: d.table,
+    action: d.action,
+    reason: d.reason,
+    stateful: isStateful(d.table),
+    strategy: blueGreen.has(d.table) ? 'blue-green' : 'rebuild',
+    changes: d.changes,
+    deployedAs: blueGreen.get(d.table) ?? d.table,
+  }));
   const changes = [...input.changes].sort(
     (a, b) => compareNames(a.table, b.table) || compareNames(a.kind, b.kind),
   );
@@ -592,35 +639,4 @@ function alterSql(before: Table | undefined, after: Table): string | undefined {
     parts.push(`ALTER TABLE \`${after.name}\` SET (${set.map((k) => `${q(k)} = ${q(b[k])}`).join(', ')})`);
   if (reset.length) parts.push(`ALTER TABLE \`${after.name}\` RESET (${reset.map(q).join(', ')})`);
   return parts.length ? parts.join(';\n') : undefined;
-}
-
-/** Waves are longest-path levels of the step DAG; output order is wave, table order, then id. */
-function orderSteps(steps: PlanStep[], topoIndex: Map<string, number>): PlanStep[] {
-  const seq = new Map(steps.map((s, i) => [s.id, i]));
-  const indegree = new Int32Array(steps.length);
-  const dependents: number[][] = steps.map(() => []);
-  steps.forEach((s, i) => {
-    s.after = [...new Set(s.after)].filter((a) => seq.has(a)).sort();
-    indegree[i] = s.after.length;
-    for (const a of s.after) dependents[seq.get(a)!].push(i);
-  });
-  const queue: number[] = [];
-  for (let i = 0; i < steps.length; i++) if (indegree[i] === 0) queue.push(i);
-  for (let q = 0; q < queue.length; q++) {
-    const s = steps[queue[q]];
-    for (const d of dependents[queue[q]]) {
-      const next = steps[d];
-      next.wave = Math.max(next.wave, s.wave + 1);
-      if (--indegree[d] === 0) queue.push(d);
-    }
-  }
-  if (queue.length !== steps.length) throw new Error('plan steps form a cycle');
-  // Sort keys looked up once, not in every comparison.
-  const keyed = steps.map((step, i) => ({ step, i, topo: topoIndex.get(step.table) ?? -1 }));
-  return keyed
-    .sort(
-      (a, b) =>
-        a.step.wave - b.step.wave || a.topo - b.topo || compareNames(a.step.table, b.step.table) || a.i - b.i,
-    )
-    .map((k) => k.step);
 }

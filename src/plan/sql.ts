@@ -3,7 +3,9 @@ import type { AnalyzedStatement, StatementKind, TableRef } from '../sql/types.js
 
 /** Text of one analysed statement, without its trailing semicolon. */
 export function statementText(text: string, s: AnalyzedStatement): string {
-  return linesOf(text, s.startLine, s.endLine).trim().replace(/;\s*$/, '').trim();
+  const t = linesOf(text, s.startLine, s.endLine).trim();
+  // Trimmed, the text can only end in `;\s*` by ending in `;`: no need to scan it for one.
+  return t.endsWith(';') ? t.slice(0, -1).trim() : t;
 }
 
 /**

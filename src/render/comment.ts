@@ -24,6 +24,7 @@ import {
   statusText,
   type PlanView,
 } from './plan-view.js';
+import { Rows } from './rows.js';
 
 export { renderPlanText } from './text.js';
 
@@ -85,24 +86,6 @@ const NOUN: Record<ListKey, string> = {
   warnings: 'warning',
 };
 
-/** Rendered rows of one list and how many plan items each row stands for. */
-interface Rows {
-  lines: string[];
-  /** items[i] = plan items behind lines[0..i) (prefix sums) */
-  items: number[];
-  /** chars[i] = length of lines[0..i) with their newlines (prefix sums) */
-  chars: number[];
-}
-
-function rowsOf(lines: string[], items: number[] = lines.map(() => 1)): Rows {
-  const r: Rows = { lines, items: [0], chars: [0] };
-  lines.forEach((l, i) => {
-    r.items.push(r.items[i] + items[i]);
-    r.chars.push(r.chars[i] + l.length + 1);
-  });
-  return r;
-}
-
 interface Layout {
   diagram: DiagramLevel | null;
   keep: Record<ListKey, number>;
@@ -119,23 +102,25 @@ export function renderPlanMarkdown(plan: Plan, project: Project, opts: PlanMarkd
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const view = planView(plan, project);
   const warnings = warningRows(plan.warnings);
+  // Rows are rendered as the layout asks for them: a cut comment never renders the rest.
   const rows: Record<ListKey, Rows> = {
-    changes: rowsOf(plan.changes.map(changeRow)),
-    nodes: rowsOf(view.nodes.map((n, i) => nodeRow(view, n, i))),
-    steps: rowsOf(view.steps.map((s, i) => stepRow(view, s, i))),
-    warnings: rowsOf(
+    changes: new Rows(plan.changes.length, (i) => changeRow(plan.changes[i])),
+    nodes: new Rows(view.nodes.length, (i) => nodeRow(view, view.nodes[i], i)),
+    steps: new Rows(view.steps.length, (i) => stepRow(view, view.steps[i], i)),
+    warnings: Rows.of(
       warnings.map((w) => w.line),
       warnings.map((w) => w.warnings.length),
     ),
   };
   const diagram = hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
   const render = (layout: Layout) => assemble(view, opts, rows, warnings, diagram, layout);
-  const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].lines.length])) as Record<ListKey, number>;
-  const size = (k: ListKey, n: number) => rows[k].chars[n];
+  const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].length])) as Record<ListKey, number>;
+  const size = (k: ListKey, n: number) => rows[k].chars(n);
 
   // 1. Everything, with the diagram reduced step by step down to the table.
   const levels: (DiagramLevel | null)[] = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
-  const listsAlone = LISTS.reduce((sum, k) => sum + size(k, all[k]), 0);
+  let listsAlone = 0;
+  for (const k of LISTS) listsAlone += rows[k].charsReaching(maxChars - listsAlone);
   if (listsAlone < maxChars) {
     for (const level of levels) {
       const body = render({ diagram: level, keep: all });
@@ -187,12 +172,12 @@ function allocate(
   budget: number,
 ): Record<ListKey, number> {
   const keep = { ...mins };
-  const total = (k: ListKey) => rows[k].lines.length;
-  let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars[keep[k]], 0);
+  const total = (k: ListKey) => rows[k].length;
+  let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars(keep[k]), 0);
   const take = (k: ListKey, allowance: number) => {
-    const start = rows[k].chars[keep[k]];
-    while (keep[k] < total(k) && rows[k].chars[keep[k] + 1] - start <= allowance) keep[k]++;
-    const spent = rows[k].chars[keep[k]] - start;
+    const start = rows[k].chars(keep[k]);
+    while (keep[k] < total(k) && rows[k].chars(keep[k] + 1) - start <= allowance) keep[k]++;
+    const spent = rows[k].chars(keep[k]) - start;
     remaining -= spent;
     return spent;
   };
@@ -247,9 +232,9 @@ function assemble(
   layout: Layout,
 ): string {
   const { plan, counts } = view;
-  const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].lines.length);
-  const kept = (k: ListKey) => rows[k].lines.slice(0, layout.keep[k]);
-  const left = (k: ListKey) => rows[k].items[rows[k].lines.length] - rows[k].items[layout.keep[k]];
+  const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].length);
+  const kept = (k: ListKey) => rows[k].first(layout.keep[k]);
+  const left = (k: ListKey) => rows[k].items(rows[k].length) - rows[k].items(layout.keep[k]);
   const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
   const meta: PlanMeta = {
     version: 1,
@@ -265,7 +250,7 @@ function assemble(
   const cuts: string[] = [];
   if (section?.cut) cuts.push(section.cut);
   for (const k of cutLists) {
-    const total = rows[k].items[rows[k].lines.length];
+    const total = rows[k].items(rows[k].length);
     cuts.push(`${count(total - left(k))} of ${plural(total, NOUN[k])} listed`);
   }
   if (cuts.length) {
@@ -286,15 +271,15 @@ function assemble(
 
   if (hasWork(plan)) {
     out.push(`#### Plan: ${plural(counts.nodes, 'statement')} in dependency order`, '');
-    const nodesFolded = rows.nodes.lines.length > DETAILS_AFTER;
+    const nodesFolded = rows.nodes.length > DETAILS_AFTER;
     if (nodesFolded) out.push(`<details><summary>${plural(counts.nodes, 'statement')}</summary>`, '');
     out.push(...tableHead(['#', 'table', 'action', 'reason']));
     out.push(...kept('nodes'), ...more(left('nodes'), 'statement'));
     if (nodesFolded) out.push('', '</details>');
     out.push('');
-    if (rows.steps.lines.length) {
+    if (rows.steps.length) {
       const title = `${plural(counts.steps, 'step')} in ${plural(counts.waves, 'wave')}${counts.destructive ? ` (${count(counts.destructive)} destructive)` : ''}`;
-      const stepsFolded = rows.steps.lines.length > DETAILS_AFTER;
+      const stepsFolded = rows.steps.length > DETAILS_AFTER;
       out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
       out.push(...tableHead(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
       out.push(...kept('steps'), ...more(left('steps'), 'step'));

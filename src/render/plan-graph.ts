@@ -58,6 +58,8 @@ export class PlanDiagram {
   private readonly destructive: Set<string>;
   private readonly cache = new Map<DiagramLevel, DiagramSection>();
   private readonly planEdgeCount: number;
+  /** Tables in the plan that are not in the head graph (removed ones): drawn without edges */
+  private readonly loose: string[] = [];
 
   constructor(
     private readonly view: PlanView,
@@ -70,7 +72,8 @@ export class PlanDiagram {
     const inPlan = new Uint8Array(g.names.length);
     for (const n of view.nodes) {
       const id = g.index.get(n.table);
-      if (id !== undefined && !inPlan[id]) {
+      if (id === undefined) this.loose.push(n.table);
+      else if (!inPlan[id]) {
         inPlan[id] = 1;
         this.planIds.push(id);
       }
@@ -86,7 +89,7 @@ export class PlanDiagram {
     }
     for (let i = 0; i < inContext.length; i++) if (inContext[i]) this.contextIds.push(i);
     this.planEdgeCount = planEdges;
-    const byLevel = (a: number, b: number) => view.level(g.names[a]) - view.level(g.names[b]) || a - b;
+    const byLevel = (a: number, b: number) => view.levelOfId(a) - view.levelOfId(b) || a - b;
     this.planIds.sort(byLevel);
     this.contextIds.sort(byLevel);
   }
@@ -112,11 +115,6 @@ export class PlanDiagram {
     return s;
   }
 
-  /** Tables in the plan that are not in the head graph (removed ones) are drawn without edges. */
-  private loosePlanNodes(): string[] {
-    return this.view.nodes.filter((n) => !this.project.graph.index.has(n.table)).map((n) => n.table);
-  }
-
   private planNode(table: string): MermaidNode {
     const n = this.nodeOf.get(table)!;
     const note =
@@ -136,7 +134,7 @@ export class PlanDiagram {
     const g = this.project.graph;
     const key = (id: number) => {
       const t = this.project.tables.get(g.names[id]);
-      return `${this.view.level(g.names[id])}\u0000${t?.product ?? ''}`;
+      return `${this.view.levelOfId(id)}\u0000${t?.product ?? ''}`;
     };
     const members = new Map<string, number[]>();
     for (const id of this.planIds) {
@@ -159,31 +157,31 @@ export class PlanDiagram {
 
   private drawn(level: 0 | 1 | 2): DiagramSection {
     const g = this.project.graph;
-    if (level < 2) {
-      // Without collapsing, the counts are known up front: skip building what cannot fit.
-      const nodes =
-        this.planIds.length + this.loosePlanNodes().length + (level === 0 ? this.contextIds.length : 0);
-      if (nodes > this.limits.maxNodes || this.planEdgeCount > this.limits.maxEdges) {
-        return {
-          level,
-          lines: [],
-          cut: null,
-          mermaidChars: Infinity,
-          edges: this.planEdgeCount,
-          nodes,
-          fits: false,
-        };
-      }
+    // The node counts are known up front: skip building what cannot fit. Without collapsing the
+    // edges are too; collapsing only merges edges, so the plan's edges bound them.
+    const groups = level === 2 ? this.groups() : undefined;
+    const nodeCount =
+      this.loose.length +
+      (groups
+        ? this.planIds.length - groups.collapsed + groups.groupCount
+        : this.planIds.length + (level === 0 ? this.contextIds.length : 0));
+    if (nodeCount > this.limits.maxNodes || (!groups && this.planEdgeCount > this.limits.maxEdges)) {
+      return {
+        level,
+        lines: [],
+        cut: null,
+        mermaidChars: Infinity,
+        edges: this.planEdgeCount,
+        nodes: nodeCount,
+        fits: false,
+      };
     }
     const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
-    if (level === 0) {
-      ids.sort((a, b) => this.view.level(g.names[a]) - this.view.level(g.names[b]) || a - b);
-    }
+    if (level === 0) ids.sort((a, b) => this.view.levelOfId(a) - this.view.levelOfId(b) || a - b);
     // unit[id] = the key edges use: the table name, or its summary node's key
     const unit = new Map<number, string>();
-    const nodes: MermaidNode[] = this.loosePlanNodes().map((t) => this.planNode(t));
+    const nodes: MermaidNode[] = this.loose.map((t) => this.planNode(t));
     const taken = new Set<string>(nodes.map((n) => n.name));
-    const groups = level === 2 ? this.groups() : undefined;
     const groupKey = new Map<string, string>();
     for (const id of ids) {
       const name = g.names[id];
@@ -284,7 +282,7 @@ export class PlanDiagram {
       key,
       style: 'impacted',
       group: true,
-      note: `level ${this.view.level(first)}: ${summary}`,
+      note: `level ${this.view.levelOfId(ids[0])}: ${summary}`,
     };
   }
 

@@ -26,6 +26,24 @@ describe('planJsonPieces', () => {
     expect(joined(plan)).toBe(JSON.stringify(plan, null, 2));
   });
 
+  test('lists of every length around the batches they are stringified in', () => {
+    const plan = smallPlan();
+    const steps = bigCase().plan.steps;
+    for (const n of [1, 2, 63, 64, 65, 127, 128, 129, 1000]) {
+      const p = { ...plan, steps: steps.slice(0, n), warnings: plan.warnings.slice(0, n % 4) };
+      expect([n, joined(p)]).toEqual([n, JSON.stringify(p, null, 2)]);
+    }
+  });
+
+  test('elements JSON.stringify writes as null, nested lists and empty containers', () => {
+    const plan = {
+      ...smallPlan(),
+      // eslint-disable-next-line no-sparse-arrays
+      warnings: [undefined, () => 1, , null, [], {}, [[1, [2, { a: [] }]]], 'x'],
+    } as unknown as Plan;
+    expect(joined(plan)).toBe(JSON.stringify(plan, null, 2));
+  });
+
   test('an object without fields', () => {
     expect(joined({} as Plan)).toBe(JSON.stringify({}, null, 2));
   });
