@@ -636,10 +636,10 @@ function renderDeployReport(report, format, maxChars = 60_000) {
 
 // EXTERNAL MODULE: ./src/engine/confluent.ts + 3 modules
 var confluent = __webpack_require__(1345);
-// EXTERNAL MODULE: ./src/engine/plan.ts + 12 modules
-var engine_plan = __webpack_require__(3856);
-// EXTERNAL MODULE: ./src/render/comment.ts + 3 modules
-var comment = __webpack_require__(926);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 13 modules
+var engine_plan = __webpack_require__(410);
+// EXTERNAL MODULE: ./src/render/comment.ts + 4 modules
+var comment = __webpack_require__(9947);
 // EXTERNAL MODULE: ./src/status/source.ts
 var source = __webpack_require__(4101);
 // EXTERNAL MODULE: ./src/util/errors.ts

@@ -51,8 +51,8 @@ function hash32(text) {
     return h >>> 0;
 }
 
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
-var analyze = __webpack_require__(1962);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 6 modules
+var analyze = __webpack_require__(4024);
 ;// CONCATENATED MODULE: ./src/emulator/model.ts
 
 

@@ -178,6 +178,7 @@ function loadConfig(path) {
 /* harmony export */   LI: () => (/* binding */ topoOrder),
 /* harmony export */   MP: () => (/* binding */ compareNames),
 /* harmony export */   T1: () => (/* binding */ ancestors),
+/* harmony export */   YW: () => (/* binding */ levelsByIdOrNull),
 /* harmony export */   Yq: () => (/* binding */ topoLevels),
 /* harmony export */   ZG: () => (/* binding */ buildGraph),
 /* harmony export */   bg: () => (/* binding */ subgraph),
@@ -308,6 +309,16 @@ function topoLevels(g) {
     return out;
 }
 function levelsById(g) {
+    const level = levelsByIdOrNull(g);
+    if (!level)
+        throw new Error('graph has a cycle');
+    return level;
+}
+/**
+ * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
+ * levels of a large graph, where a map by name of every table costs more than the walk.
+ */
+function levelsByIdOrNull(g) {
     const n = g.names.length;
     const indegree = new Int32Array(n);
     for (let i = 0; i < n; i++)
@@ -326,9 +337,7 @@ function levelsById(g) {
                 queue.push(c);
         }
     }
-    if (queue.length !== n)
-        throw new Error('graph has a cycle');
-    return level;
+    return queue.length === n ? level : null;
 }
 /** Names in dependency order: every table after all of its parents; ties by level then name. */
 function topoOrder(g) {
@@ -368,8 +377,8 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ buildProject)
 });
 
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 3 modules
-var sql_analyze = __webpack_require__(1962);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 6 modules
+var analyze = __webpack_require__(4024);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -436,20 +445,23 @@ function addJoins(into, statements) {
         for (const k of Object.keys(into))
             into[k] += s.joins[k];
 }
-/**
- * Builds the project model from table folders: pure, so the same code serves the working
- * tree, a git revision, and the benchmarks.
- */
-function buildProject(input) {
-    const diagnostics = [...(input.diagnostics ?? [])];
-    const byName = new Map();
-    const analyzeFile = input.analyze ?? ((file) => (0,sql_analyze/* analyzeSql */.T)(file.text));
+function sameFiles(a, b) {
+    return (a.folder === b.folder &&
+        a.ddl === b.ddl &&
+        a.dml === b.dml &&
+        a.ddlProperties === b.ddlProperties &&
+        a.dmlProperties === b.dmlProperties);
+}
+function folderTable(folder, pipelinesDir, analyzeFile) {
+    const notes = [];
+    const propertyNotes = [];
+    const result = { folder, pipelinesDir, notes, propertyNotes };
     const analyze = (file) => {
         if (!file)
             return undefined;
         const analysis = analyzeFile(file);
         for (const issue of analysis.issues) {
-            diagnostics.push({
+            notes.push({
                 severity: issue.severity,
                 code: issue.severity === 'error' ? 'sql-unreadable' : 'sql-warning',
                 file: file.path,
@@ -463,65 +475,127 @@ function buildProject(input) {
         if (!file)
             return {};
         const { values, diagnostics: d } = parseProperties(file.path, file.text);
-        diagnostics.push(...d);
+        propertyNotes.push(...d);
         return values;
     };
-    for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
-        const ddl = analyze(folder.ddl);
-        const dml = analyze(folder.dml);
-        const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
-        const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
-        if (!created && !inserted) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'no-table-name',
-                file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
-                message: 'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
-            });
-            continue;
-        }
-        const name = baseName((created ?? inserted).name);
-        if (created && inserted && baseName(inserted.name) !== name) {
-            diagnostics.push({
-                severity: 'fatal',
-                code: 'name-mismatch',
-                file: dml.path,
-                line: inserted.line,
-                message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
-            });
-        }
-        if (!ddl) {
-            diagnostics.push({
-                severity: 'notice',
-                code: 'dml-without-ddl',
-                file: dml.path,
-                message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
-            });
-        }
-        else if (!dml &&
-            ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')) {
-            diagnostics.push({
-                severity: 'notice',
-                code: 'ddl-without-dml',
-                file: ddl.path,
-                message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
-            });
-        }
-        if (dml) {
-            for (const s of dml.analysis.statements) {
-                for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
-                    if (baseName(ref.name) !== name) {
-                        diagnostics.push({
-                            severity: 'warning',
-                            code: 'extra-sink',
-                            file: dml.path,
-                            line: ref.line,
-                            message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
-                        });
-                    }
+    const ddl = analyze(folder.ddl);
+    const dml = analyze(folder.dml);
+    const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
+    const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
+    if (!created && !inserted) {
+        notes.push({
+            severity: 'error',
+            code: 'no-table-name',
+            file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
+            message: 'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
+        });
+        return result;
+    }
+    const name = baseName((created ?? inserted).name);
+    if (created && inserted && baseName(inserted.name) !== name) {
+        notes.push({
+            severity: 'fatal',
+            code: 'name-mismatch',
+            file: dml.path,
+            line: inserted.line,
+            message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
+        });
+    }
+    if (!ddl) {
+        notes.push({
+            severity: 'notice',
+            code: 'dml-without-ddl',
+            file: dml.path,
+            message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
+        });
+    }
+    else if (!dml &&
+        ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')) {
+        notes.push({
+            severity: 'notice',
+            code: 'ddl-without-dml',
+            file: ddl.path,
+            message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
+        });
+    }
+    if (dml) {
+        for (const s of dml.analysis.statements) {
+            for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
+                if (baseName(ref.name) !== name) {
+                    notes.push({
+                        severity: 'warning',
+                        code: 'extra-sink',
+                        file: dml.path,
+                        line: ref.line,
+                        message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
+                    });
                 }
             }
         }
+    }
+    const { type, product } = (0,layout/* classifyFolder */.h)(pipelinesDir, folder.folder);
+    const setProps = { ...(dml?.analysis.properties ?? {}) };
+    const fileProps = props(folder.dmlProperties);
+    for (const [k, v] of Object.entries(fileProps)) {
+        if (k in setProps && setProps[k] !== v) {
+            propertyNotes.push({
+                severity: 'warning',
+                code: 'property-conflict',
+                file: folder.dmlProperties.path,
+                message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml.path}; the .properties value is used`,
+            });
+        }
+        setProps[k] = v;
+    }
+    const sqlFiles = [ddl, dml].filter((f) => !!f);
+    const joins = zeroJoins();
+    addJoins(joins, (dml ?? ddl).analysis.statements);
+    const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
+    const sourceRefs = sqlFiles.flatMap((f) => f.analysis.statements
+        // An ALTER or DROP names its own table, it does not read it.
+        .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
+        .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))));
+    result.pending = {
+        table: {
+            name,
+            product,
+            type,
+            external: false,
+            folder: folder.folder,
+            ddl,
+            dml,
+            properties: setProps,
+            ddlProperties: props(folder.ddlProperties),
+            parents: [],
+            stateful: sqlFiles.some((f) => f.analysis.stateful === true),
+            reasons,
+            joins,
+            kafkaTopic: null,
+        },
+        sourceRefs,
+    };
+    return result;
+}
+/**
+ * Builds the project model from table folders: pure, so the same code serves the working
+ * tree, a git revision, and the benchmarks.
+ */
+function buildProject(input) {
+    const diagnostics = [...(input.diagnostics ?? [])];
+    const byName = new Map();
+    const analyzeFile = input.analyze ?? ((file) => (0,analyze/* analyzeSql */.T)(file.text));
+    const memo = input.memo;
+    for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
+        const key = (folder.ddl ?? folder.dml);
+        let done = memo?.get(key);
+        if (!done || done.pipelinesDir !== input.pipelinesDir || !sameFiles(done.folder, folder)) {
+            done = folderTable(folder, input.pipelinesDir, analyzeFile);
+            memo?.set(key, done);
+        }
+        diagnostics.push(...done.notes);
+        if (!done.pending)
+            continue;
+        const { name } = done.pending.table;
         const existing = byName.get(name);
         if (existing) {
             diagnostics.push({
@@ -532,47 +606,9 @@ function buildProject(input) {
             });
             continue;
         }
-        const { type, product } = (0,layout/* classifyFolder */.h)(input.pipelinesDir, folder.folder);
-        const setProps = { ...(dml?.analysis.properties ?? {}) };
-        const fileProps = props(folder.dmlProperties);
-        for (const [k, v] of Object.entries(fileProps)) {
-            if (k in setProps && setProps[k] !== v) {
-                diagnostics.push({
-                    severity: 'warning',
-                    code: 'property-conflict',
-                    file: folder.dmlProperties.path,
-                    message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml.path}; the .properties value is used`,
-                });
-            }
-            setProps[k] = v;
-        }
-        const sqlFiles = [ddl, dml].filter((f) => !!f);
-        const joins = zeroJoins();
-        addJoins(joins, (dml ?? ddl).analysis.statements);
-        const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
-        const sourceRefs = sqlFiles.flatMap((f) => f.analysis.statements
-            // An ALTER or DROP names its own table, it does not read it.
-            .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
-            .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))));
-        byName.set(name, {
-            table: {
-                name,
-                product,
-                type,
-                external: false,
-                folder: folder.folder,
-                ddl,
-                dml,
-                properties: setProps,
-                ddlProperties: props(folder.ddlProperties),
-                parents: [],
-                stateful: sqlFiles.some((f) => f.analysis.stateful === true),
-                reasons,
-                joins,
-                kafkaTopic: null,
-            },
-            sourceRefs,
-        });
+        diagnostics.push(...done.propertyNotes);
+        // Each project sets its own parents; the rest of the table is shared and never written.
+        byName.set(name, { table: { ...done.pending.table, parents: [] }, sourceRefs: done.pending.sourceRefs });
     }
     const tables = new Map();
     for (const [name, p] of byName)

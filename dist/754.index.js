@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
 /* harmony import */ var _deploy_plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5636);
-/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3856);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
 /* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8585);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(926);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9947);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5217);
 /* harmony import */ var _status_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5942);
@@ -104,12 +104,14 @@ var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/render/plan-json.ts
+/** Elements of a list stringified together: few enough to keep pieces small, many enough to keep calls few. */
+const BATCH = 64;
 /**
- * `JSON.stringify(plan, null, 2)` in pieces, one per element of the plan's lists, so a plan of
- * ten thousand steps is written without building its megabytes as one string (and again as
- * one buffer). Joined, the pieces are exactly that JSON: raw newlines in JSON.stringify's
- * output are only ever its indentation (newlines in strings come out escaped), so an element
- * stringified alone is re-indented by prefixing them.
+ * `JSON.stringify(plan, null, 2)` in pieces, one per batch of elements of the plan's lists, so
+ * a plan of ten thousand steps is written without building its megabytes as one string (and
+ * again as one buffer). Joined, the pieces are exactly that JSON: a batch stringified as
+ * `[[…batch]]` sits two levels deep, as the plan's list elements do, so JSON.stringify indents
+ * it as the whole plan would, and only its two wrapping brackets are cut off.
  */
 function* planJsonPieces(plan) {
     let first = true;
@@ -118,13 +120,16 @@ function* planJsonPieces(plan) {
         if (Array.isArray(value) && value.length) {
             first = false;
             yield `${sep}[`;
-            for (let i = 0; i < value.length; i++) {
-                const text = JSON.stringify(value[i], null, 2) ?? 'null';
-                yield `${i ? ',' : ''}\n    ${text.replaceAll('\n', '\n    ')}`;
+            for (let i = 0; i < value.length; i += BATCH) {
+                // `[\n  [` + `\n    element` joined by `,` + `\n  ]\n]`
+                const text = JSON.stringify([value.slice(i, i + BATCH)], null, 2);
+                yield (i ? ',' : '') + text.slice(5, -6);
             }
             yield '\n  ]';
             continue;
         }
+        // Raw newlines in JSON.stringify's output are only ever its indentation (newlines in
+        // strings come out escaped), so a value one level deep is re-indented by prefixing them.
         const text = JSON.stringify(value, null, 2);
         if (text === undefined)
             continue; // as JSON.stringify leaves out undefined and functions
@@ -221,7 +226,7 @@ function writeAll(fd, text) {
 
 /***/ }),
 
-/***/ 926:
+/***/ 9947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -263,6 +268,8 @@ class PlanDiagram {
     destructive;
     cache = new Map();
     planEdgeCount;
+    /** Tables in the plan that are not in the head graph (removed ones): drawn without edges */
+    loose = [];
     constructor(view, project, limits) {
         this.view = view;
         this.project = project;
@@ -274,7 +281,9 @@ class PlanDiagram {
         const inPlan = new Uint8Array(g.names.length);
         for (const n of view.nodes) {
             const id = g.index.get(n.table);
-            if (id !== undefined && !inPlan[id]) {
+            if (id === undefined)
+                this.loose.push(n.table);
+            else if (!inPlan[id]) {
                 inPlan[id] = 1;
                 this.planIds.push(id);
             }
@@ -296,7 +305,7 @@ class PlanDiagram {
             if (inContext[i])
                 this.contextIds.push(i);
         this.planEdgeCount = planEdges;
-        const byLevel = (a, b) => view.level(g.names[a]) - view.level(g.names[b]) || a - b;
+        const byLevel = (a, b) => view.levelOfId(a) - view.levelOfId(b) || a - b;
         this.planIds.sort(byLevel);
         this.contextIds.sort(byLevel);
     }
@@ -321,10 +330,6 @@ class PlanDiagram {
         }
         return s;
     }
-    /** Tables in the plan that are not in the head graph (removed ones) are drawn without edges. */
-    loosePlanNodes() {
-        return this.view.nodes.filter((n) => !this.project.graph.index.has(n.table)).map((n) => n.table);
-    }
     planNode(table) {
         const n = this.nodeOf.get(table);
         const note = n.action +
@@ -340,7 +345,7 @@ class PlanDiagram {
         const g = this.project.graph;
         const key = (id) => {
             const t = this.project.tables.get(g.names[id]);
-            return `${this.view.level(g.names[id])}\u0000${t?.product ?? ''}`;
+            return `${this.view.levelOfId(id)}\u0000${t?.product ?? ''}`;
         };
         const members = new Map();
         for (const id of this.planIds) {
@@ -365,30 +370,31 @@ class PlanDiagram {
     }
     drawn(level) {
         const g = this.project.graph;
-        if (level < 2) {
-            // Without collapsing, the counts are known up front: skip building what cannot fit.
-            const nodes = this.planIds.length + this.loosePlanNodes().length + (level === 0 ? this.contextIds.length : 0);
-            if (nodes > this.limits.maxNodes || this.planEdgeCount > this.limits.maxEdges) {
-                return {
-                    level,
-                    lines: [],
-                    cut: null,
-                    mermaidChars: Infinity,
-                    edges: this.planEdgeCount,
-                    nodes,
-                    fits: false,
-                };
-            }
+        // The node counts are known up front: skip building what cannot fit. Without collapsing the
+        // edges are too; collapsing only merges edges, so the plan's edges bound them.
+        const groups = level === 2 ? this.groups() : undefined;
+        const nodeCount = this.loose.length +
+            (groups
+                ? this.planIds.length - groups.collapsed + groups.groupCount
+                : this.planIds.length + (level === 0 ? this.contextIds.length : 0));
+        if (nodeCount > this.limits.maxNodes || (!groups && this.planEdgeCount > this.limits.maxEdges)) {
+            return {
+                level,
+                lines: [],
+                cut: null,
+                mermaidChars: Infinity,
+                edges: this.planEdgeCount,
+                nodes: nodeCount,
+                fits: false,
+            };
         }
         const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
-        if (level === 0) {
-            ids.sort((a, b) => this.view.level(g.names[a]) - this.view.level(g.names[b]) || a - b);
-        }
+        if (level === 0)
+            ids.sort((a, b) => this.view.levelOfId(a) - this.view.levelOfId(b) || a - b);
         // unit[id] = the key edges use: the table name, or its summary node's key
         const unit = new Map();
-        const nodes = this.loosePlanNodes().map((t) => this.planNode(t));
+        const nodes = this.loose.map((t) => this.planNode(t));
         const taken = new Set(nodes.map((n) => n.name));
-        const groups = level === 2 ? this.groups() : undefined;
         const groupKey = new Map();
         for (const id of ids) {
             const name = g.names[id];
@@ -489,7 +495,7 @@ class PlanDiagram {
             key,
             style: 'impacted',
             group: true,
-            note: `level ${this.view.level(first)}: ${summary}`,
+            note: `level ${this.view.levelOfId(ids[0])}: ${summary}`,
         };
     }
     fallbackTable() {
@@ -571,31 +577,43 @@ var graph = __webpack_require__(1924);
 /** Change kinds that need nothing deployed. */
 const NO_DEPLOY = new Set(['format-only', 'renamed']);
 function planView(plan, project) {
-    let levels;
-    try {
-        levels = (0,graph/* topoLevels */.Yq)(project.graph);
-    }
-    catch {
-        levels = new Map(); // a cycle: the project reports it; render in plan order
-    }
-    const level = (t) => levels.get(t) ?? -1;
+    const g = project.graph;
+    // By id, null on a cycle: the project reports it, and the plan renders in plan order.
+    const levels = (0,graph/* levelsByIdOrNull */.YW)(g);
+    const levelOfId = (id) => (levels ? levels[id] : -1);
+    const level = (t) => {
+        const id = g.index.get(t);
+        return id === undefined ? -1 : levelOfId(id);
+    };
     // Decorate-sort-undecorate: stable, and no map lookups inside the comparator.
     const nodes = plan.nodes
         .map((n, i) => ({ n, level: level(n.table), i }))
         .sort((a, b) => a.level - b.level || a.i - b.i)
         .map((x) => x.n);
-    const steps = plan.steps
-        .map((s, i) => ({ s, i }))
-        .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
-        .map((x) => x.s);
-    const stepNumber = new Map();
-    steps.forEach((s, i) => {
-        if (!stepNumber.has(s.id))
-            stepNumber.set(s.id, i + 1);
-    });
-    const destructiveSet = new Set(plan.steps.filter((s) => s.destructive).map((s) => s.table));
-    const ordered = [...nodes.map((n) => n.table), ...plan.steps.map((s) => s.table)];
-    const destructiveTables = [...new Set(ordered.filter((t) => destructiveSet.has(t)))];
+    // The planner already orders steps by wave; the stable sort would return them as they are.
+    const steps = byWave(plan.steps)
+        ? plan.steps.slice()
+        : plan.steps
+            .map((s, i) => ({ s, i }))
+            .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
+            .map((x) => x.s);
+    const stepNumber = new StepNumbers(steps);
+    const destructiveSet = new Set();
+    let destructiveSteps = 0;
+    for (const s of plan.steps) {
+        if (!s.destructive)
+            continue;
+        destructiveSteps++;
+        destructiveSet.add(s.table);
+    }
+    // Node order first, then the tables of steps without a node.
+    const destructiveTables = new Set();
+    for (const n of nodes)
+        if (destructiveSet.has(n.table))
+            destructiveTables.add(n.table);
+    for (const s of plan.steps)
+        if (destructiveSet.has(s.table))
+            destructiveTables.add(s.table);
     const changedTables = new Set(plan.changes.filter((c) => !NO_DEPLOY.has(c.kind)).map((c) => c.table));
     const noDeploy = plan.changes.filter((c) => NO_DEPLOY.has(c.kind) && !changedTables.has(c.table));
     return {
@@ -604,17 +622,51 @@ function planView(plan, project) {
         steps,
         stepNumber,
         level,
-        destructiveTables,
+        levelOfId,
+        destructiveTables: [...destructiveTables],
         destructive: destructiveSet,
         counts: {
             changed: changedTables.size,
             noDeploy: new Set(noDeploy.map((c) => c.table)).size,
             nodes: plan.nodes.length,
             steps: plan.steps.length,
-            destructive: plan.steps.filter((s) => s.destructive).length,
+            destructive: destructiveSteps,
             waves: plan.steps.reduce((m, s) => Math.max(m, s.wave + 1), 0),
         },
     };
+}
+/**
+ * Numbers of steps by id, found by reading the steps only as far as asked. A comment shows the
+ * first few hundred steps of a large plan and their `after` ids point at earlier steps: a map
+ * of all ten thousand ids cost more than the rows shown.
+ */
+class StepNumbers {
+    steps;
+    known = new Map();
+    read = 0;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    get(id) {
+        const hit = this.known.get(id);
+        if (hit !== undefined)
+            return hit;
+        while (this.read < this.steps.length) {
+            const s = this.steps[this.read++];
+            if (this.known.has(s.id))
+                continue;
+            this.known.set(s.id, this.read);
+            if (s.id === id)
+                return this.read;
+        }
+        return undefined;
+    }
+}
+function byWave(steps) {
+    for (let i = 1; i < steps.length; i++)
+        if (steps[i].wave < steps[i - 1].wave)
+            return false;
+    return true;
 }
 /** `abc1234` for a commit SHA, the ref itself otherwise. */
 function shortRef(ref) {
@@ -634,6 +686,73 @@ function hasWork(plan) {
 /** The carry-over source of a create-statement step, when it continues from old offsets. */
 function offsetsFrom(step) {
     return step.properties?.['sql.tables.initial-offset-from'];
+}
+
+;// CONCATENATED MODULE: ./src/render/rows.ts
+/**
+ * The rows of one list of the PR comment, rendered on first use. A comment cut to GitHub's
+ * limit shows a few hundred of a large plan's ten thousand steps: rendering every row only to
+ * measure it and throw it away cost more than the rest of the comment. Every question the
+ * layout asks (how long are the first n rows, how many plan items do they stand for) renders
+ * exactly the rows it needs, so the answers are those of the fully rendered list.
+ */
+class Rows {
+    length;
+    render;
+    lines = [];
+    /** sums[i] = length of lines[0..i) with their newlines */
+    sums = [0];
+    /** itemSums[i] = plan items behind rows [0..i); absent when every row is one item */
+    itemSums;
+    /**
+     * @param length how many rows the list has
+     * @param render row i (pure: the same row whenever it is asked for)
+     * @param items plan items behind each row, when a row can stand for several
+     */
+    constructor(length, render, items) {
+        this.length = length;
+        this.render = render;
+        if (items) {
+            const sums = [0];
+            for (let i = 0; i < length; i++)
+                sums.push(sums[i] + items[i]);
+            this.itemSums = sums;
+        }
+    }
+    static of(lines, items) {
+        return new Rows(lines.length, (i) => lines[i], items);
+    }
+    /** Characters of the first n rows, a newline after each. */
+    chars(n) {
+        this.fill(n);
+        return this.sums[n];
+    }
+    /**
+     * Characters of the first rows up to the first prefix reaching `limit`, or of all rows when
+     * they stay below it: whether the whole list is shorter than the limit, learnt without
+     * rendering past it.
+     */
+    charsReaching(limit) {
+        let n = 0;
+        while (n < this.length && this.chars(n) < limit)
+            n++;
+        return this.chars(n);
+    }
+    /** Plan items behind the first n rows. */
+    items(n) {
+        return this.itemSums ? this.itemSums[n] : n;
+    }
+    first(n) {
+        this.fill(n);
+        return this.lines.slice(0, n);
+    }
+    fill(n) {
+        for (let i = this.lines.length; i < n; i++) {
+            const line = this.render(i);
+            this.lines.push(line);
+            this.sums.push(this.sums[i] + line.length + 1);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
@@ -736,6 +855,7 @@ function renderPlanText(plan, project) {
 
 
 
+
 /** First line of the sticky comment: the action finds its comment by it. */
 const PLAN_MARKER = '<!-- flink-pipeline:plan -->';
 const META_LABEL = 'flink-pipeline:meta';
@@ -768,14 +888,6 @@ const NOUN = {
     steps: 'step',
     warnings: 'warning',
 };
-function rowsOf(lines, items = lines.map(() => 1)) {
-    const r = { lines, items: [0], chars: [0] };
-    lines.forEach((l, i) => {
-        r.items.push(r.items[i] + items[i]);
-        r.chars.push(r.chars[i] + l.length + 1);
-    });
-    return r;
-}
 /**
  * The sticky PR comment for a plan (DESIGN §10): marker and hidden metadata, summary, errors,
  * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
@@ -787,19 +899,22 @@ function renderPlanMarkdown(plan, project, opts = {}) {
     const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
     const view = planView(plan, project);
     const warnings = warningRows(plan.warnings);
+    // Rows are rendered as the layout asks for them: a cut comment never renders the rest.
     const rows = {
-        changes: rowsOf(plan.changes.map(changeRow)),
-        nodes: rowsOf(view.nodes.map((n, i) => nodeRow(view, n, i))),
-        steps: rowsOf(view.steps.map((s, i) => stepRow(view, s, i))),
-        warnings: rowsOf(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
+        changes: new Rows(plan.changes.length, (i) => changeRow(plan.changes[i])),
+        nodes: new Rows(view.nodes.length, (i) => nodeRow(view, view.nodes[i], i)),
+        steps: new Rows(view.steps.length, (i) => stepRow(view, view.steps[i], i)),
+        warnings: Rows.of(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
     };
     const diagram = hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
     const render = (layout) => assemble(view, opts, rows, warnings, diagram, layout);
-    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].lines.length]));
-    const size = (k, n) => rows[k].chars[n];
+    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].length]));
+    const size = (k, n) => rows[k].chars(n);
     // 1. Everything, with the diagram reduced step by step down to the table.
     const levels = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
-    const listsAlone = LISTS.reduce((sum, k) => sum + size(k, all[k]), 0);
+    let listsAlone = 0;
+    for (const k of LISTS)
+        listsAlone += rows[k].charsReaching(maxChars - listsAlone);
     if (listsAlone < maxChars) {
         for (const level of levels) {
             const body = render({ diagram: level, keep: all });
@@ -844,13 +959,13 @@ function renderPlanMarkdown(plan, project, opts = {}) {
  */
 function allocate(rows, mins, budget) {
     const keep = { ...mins };
-    const total = (k) => rows[k].lines.length;
-    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars[keep[k]], 0);
+    const total = (k) => rows[k].length;
+    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars(keep[k]), 0);
     const take = (k, allowance) => {
-        const start = rows[k].chars[keep[k]];
-        while (keep[k] < total(k) && rows[k].chars[keep[k] + 1] - start <= allowance)
+        const start = rows[k].chars(keep[k]);
+        while (keep[k] < total(k) && rows[k].chars(keep[k] + 1) - start <= allowance)
             keep[k]++;
-        const spent = rows[k].chars[keep[k]] - start;
+        const spent = rows[k].chars(keep[k]) - start;
         remaining -= spent;
         return spent;
     };
@@ -902,9 +1017,9 @@ function warningRows(list) {
 }
 function assemble(view, opts, rows, warnings, diagram, layout) {
     const { plan, counts } = view;
-    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].lines.length);
-    const kept = (k) => rows[k].lines.slice(0, layout.keep[k]);
-    const left = (k) => rows[k].items[rows[k].lines.length] - rows[k].items[layout.keep[k]];
+    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].length);
+    const kept = (k) => rows[k].first(layout.keep[k]);
+    const left = (k) => rows[k].items(rows[k].length) - rows[k].items(layout.keep[k]);
     const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
     const meta = {
         version: 1,
@@ -920,7 +1035,7 @@ function assemble(view, opts, rows, warnings, diagram, layout) {
     if (section?.cut)
         cuts.push(section.cut);
     for (const k of cutLists) {
-        const total = rows[k].items[rows[k].lines.length];
+        const total = rows[k].items(rows[k].length);
         cuts.push(`${(0,markdown/* count */.U9)(total - left(k))} of ${(0,markdown/* plural */.LS)(total, NOUN[k])} listed`);
     }
     if (cuts.length) {
@@ -937,7 +1052,7 @@ function assemble(view, opts, rows, warnings, diagram, layout) {
     }
     if (hasWork(plan)) {
         out.push(`#### Plan: ${(0,markdown/* plural */.LS)(counts.nodes, 'statement')} in dependency order`, '');
-        const nodesFolded = rows.nodes.lines.length > DETAILS_AFTER;
+        const nodesFolded = rows.nodes.length > DETAILS_AFTER;
         if (nodesFolded)
             out.push(`<details><summary>${(0,markdown/* plural */.LS)(counts.nodes, 'statement')}</summary>`, '');
         out.push(...(0,markdown/* tableHead */.PP)(['#', 'table', 'action', 'reason']));
@@ -945,9 +1060,9 @@ function assemble(view, opts, rows, warnings, diagram, layout) {
         if (nodesFolded)
             out.push('', '</details>');
         out.push('');
-        if (rows.steps.lines.length) {
+        if (rows.steps.length) {
             const title = `${(0,markdown/* plural */.LS)(counts.steps, 'step')} in ${(0,markdown/* plural */.LS)(counts.waves, 'wave')}${counts.destructive ? ` (${(0,markdown/* count */.U9)(counts.destructive)} destructive)` : ''}`;
-            const stepsFolded = rows.steps.lines.length > DETAILS_AFTER;
+            const stepsFolded = rows.steps.length > DETAILS_AFTER;
             out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
             out.push(...(0,markdown/* tableHead */.PP)(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
             out.push(...kept('steps'), ...more(left('steps'), 'step'));

@@ -1251,7 +1251,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -18430,7 +18430,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -23133,7 +23133,7 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 5355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37336,28 +37336,582 @@ function labelSelector(labels) {
         .join(',');
 }
 
+;// CONCATENATED MODULE: ./src/sql/keywords.ts
+/**
+ * Word lists the lexer and the analyzers share. Matching is on the upper-cased text of
+ * unquoted words only: a backticked `select` is always a name.
+ */
+function words(list) {
+    return new Set(list.trim().split(/\s+/));
+}
+/**
+ * Words the lexer marks as keywords. Kept to SQL reserved words, type names and Flink DDL
+ * words: the fingerprint case-folds keywords, and Flink identifiers are case-sensitive, so
+ * a word that is often a column or table name must not be here.
+ */
+const KEYWORDS = words(`
+  ADD ALL ALTER AND ANY ARRAY AS ASC AT BEGIN BETWEEN BIGINT BINARY BOOLEAN BOTH BUCKETS BY
+  BYTES CALL CASE CAST CATALOG CHAR CHARACTER CONSTRAINT CREATE CROSS CUBE CURRENT
+  CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DATE DAY DEC DECIMAL DEFINE DESC
+  DESCRIBE DESCRIPTOR DISTINCT DISTRIBUTED DOUBLE DROP ELSE END ENFORCED ESCAPE EXCEPT
+  EXCLUDING EXECUTE EXISTS EXPLAIN EXTRACT FALSE FETCH FILTER FLOAT FOLLOWING FOR FROM FULL
+  FUNCTION GROUP GROUPING HAVING HOUR IF IN INCLUDING INNER INSERT INT INTEGER INTERSECT
+  INTERVAL INTO IS JOIN LANGUAGE LATERAL LEADING LEFT LIKE LIMIT LOCAL MAP MATCH_RECOGNIZE
+  MATERIALIZED MEASURES METADATA MINUS MINUTE MONTH MULTISET NATURAL NOT NULL NULLS OF OFFSET
+  ON OR ORDER ORDINALITY OUTER OVER OVERLAY OVERWRITE PARTITION PARTITIONED PATTERN PLACING
+  POSITION PRECEDING PRIMARY QUALIFY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
+  SET SETS SHOW SMALLINT SOME STATEMENT STRING SUBSTRING SYSTEM SYSTEM_TIME TABLE TEMPORARY
+  THEN TIME TIMESTAMP TIMESTAMP_LTZ TINYINT TO TRAILING TRIM TRUE UNBOUNDED UNION UNNEST USE
+  USING VALUES VARBINARY VARCHAR VIEW VIRTUAL WATERMARK WHEN WHERE WINDOW WITH WITHIN WITHOUT
+  YEAR ZONE
+`);
+/** KEYWORDS as an array: a keyword token stores its index here (see TokenList). */
+const KEYWORD_LIST = [...KEYWORDS];
+/**
+ * Built-in functions whose names Flink resolves case-insensitively; the fingerprint folds
+ * them when they are called, so `count(*)` and `COUNT(*)` hash the same.
+ */
+const BUILTIN_FUNCTIONS = words(`
+  ABS ARRAY_AGG AVG CEIL CHAR_LENGTH COALESCE COLLECT CONCAT CONCAT_WS COUNT CUMULATE
+  CURRENT_WATERMARK DATE_FORMAT FIRST_VALUE FLOOR FROM_UNIXTIME HOP IFNULL JSON_ARRAYAGG
+  JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LAST_VALUE LEAD LISTAGG LOCALTIMESTAMP
+  LOWER LTRIM MAX MD5 MIN MOD NOW NULLIF PROCTIME RANK DENSE_RANK REGEXP_EXTRACT
+  REGEXP_REPLACE ROUND ROW_NUMBER RTRIM SESSION SHA256 SOURCE_WATERMARK SPLIT_INDEX STDDEV_POP
+  STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
+  UUID VAR_POP VAR_SAMP
+`);
+/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
+const AGGREGATE_FUNCTIONS = words(`
+  COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
+  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
+`);
+/** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
+const WINDOW_TVFS = words(`
+  TUMBLE HOP CUMULATE SESSION
+`);
+/** Words that end a table reference, so they are never taken as a bare alias. */
+const TABLE_REF_STOP = words(`
+  WHERE GROUP HAVING WINDOW ORDER LIMIT OFFSET FETCH QUALIFY UNION INTERSECT EXCEPT MINUS JOIN
+  LEFT RIGHT INNER FULL CROSS NATURAL OUTER ON USING FOR MATCH_RECOGNIZE AS TABLESAMPLE APPLY
+  WITH SELECT VALUES INSERT END LATERAL PARTITION FROM SET EXECUTE CREATE
+`);
+/** Clauses that end a SELECT list. */
+const SELECT_LIST_END = words(`
+  FROM WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
+  INSERT
+`);
+/** Clauses that end a WHERE / HAVING / GROUP BY expression inside a query block. */
+const BLOCK_CLAUSE_END = words(`
+  WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
+  INSERT
+`);
+/** Words that end a join's ON condition. */
+const JOIN_CONDITION_END = new Set([
+    ...BLOCK_CLAUSE_END,
+    ...words('JOIN INNER CROSS NATURAL FULL LEFT RIGHT'),
+]);
+/** Leading words of statements the analyzer knows but does not model: kind 'other', no warning. */
+const KNOWN_OTHER_STATEMENTS = words(`
+  SELECT VALUES WITH SHOW DESCRIBE DESC EXPLAIN RESET ANALYZE TRUNCATE LOAD UNLOAD ADD REMOVE
+  CALL DELETE UPDATE TABLE
+`);
+
+;// CONCATENATED MODULE: ./src/sql/tokenlist.ts
+/**
+ * Compact token storage: one typed-array column per token field instead of one object per
+ * token. A 10,000-table project has about six million tokens; as objects they made V8 grow its
+ * young generation to the maximum (hundreds of MB of RSS and long GC pauses). Here a token is
+ * an index, and its text, value and upper-case form are read from the source text on demand,
+ * so nothing but the few strings the analysis keeps (names, options, types) is ever created.
+ *
+ * Reads at an index outside `[0, count)` answer like a missing token (kind NONE, no word,
+ * no punctuation), which the analyzers rely on when they look ahead or behind.
+ */
+
+// Token kinds. Numbers, not strings, so that they fit a Uint8Array column.
+const NONE = 0;
+const KEYWORD = 1;
+const IDENTIFIER = 2;
+/** backtick-quoted identifier */
+const QUOTED = 3;
+/** single-quoted literal (double-quoted text is lexed the same way, for tolerance) */
+const STRING = 4;
+const NUMBER = 5;
+const OPERATOR = 6;
+const PUNCT = 7;
+/** `/*+ … *\/` optimizer hint */
+const HINT = 8;
+/** `?`, `${name}` or `{{ … }}` template placeholder */
+const PARAM = 9;
+const tokenlist_KIND_NAMES = (/* unused pure expression or super */ null && ([
+    'none',
+    'keyword',
+    'identifier',
+    'quoted',
+    'string',
+    'number',
+    'operator',
+    'punct',
+    'hint',
+    'param',
+]));
+// Token flags.
+/** The upper-case form of the word is its text (no ASCII lower case, first character ASCII) */
+const UP_IS_TEXT = 1;
+/** The word is ASCII only, so it can be case-folded char by char */
+const ASCII_WORD = 2;
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+class TokenList {
+    /** The lexed text; offsets index into it */
+    src = '';
+    count = 0;
+    kinds = new Uint8Array(0);
+    flags = new Uint8Array(0);
+    /** Keyword tokens: index into KEYWORD_LIST */
+    words = new Uint16Array(0);
+    /** 0-based offset of the first character */
+    starts = new Int32Array(0);
+    /** 0-based offset just after the token */
+    ends = new Int32Array(0);
+    /** 1-based line of the first character */
+    lines = new Int32Array(0);
+    /** Scratch for matchParens: index of the closing parenthesis of each `(` */
+    match = new Int32Array(0);
+    constructor(capacity = 1024) {
+        this.grow(capacity);
+    }
+    /** Empties the list for new text; the buffers are kept (they only grow). */
+    reset(src) {
+        this.src = src;
+        this.count = 0;
+    }
+    push(kind, start, end, line, word, flags) {
+        const i = this.count;
+        if (i === this.kinds.length)
+            this.grow(Math.max(64, i * 2));
+        this.kinds[i] = kind;
+        this.flags[i] = flags;
+        this.words[i] = word;
+        this.starts[i] = start;
+        this.ends[i] = end;
+        this.lines[i] = line;
+        this.count = i + 1;
+    }
+    /** Makes this list `from[start, end)` without hint tokens (the analyzers never look at hints). */
+    copyWithoutHints(from, start, end) {
+        this.reset(from.src);
+        if (end - start > this.kinds.length)
+            this.grow(end - start);
+        let n = 0;
+        for (let i = start; i < end; i++) {
+            const kind = from.kinds[i];
+            if (kind === HINT)
+                continue;
+            this.kinds[n] = kind;
+            this.flags[n] = from.flags[i];
+            this.words[n] = from.words[i];
+            this.starts[n] = from.starts[i];
+            this.ends[n] = from.ends[i];
+            this.lines[n] = from.lines[i];
+            n++;
+        }
+        this.count = n;
+    }
+    grow(capacity) {
+        const n = this.count;
+        const kinds = new Uint8Array(capacity);
+        const flags = new Uint8Array(capacity);
+        const words = new Uint16Array(capacity);
+        const starts = new Int32Array(capacity);
+        const ends = new Int32Array(capacity);
+        const lines = new Int32Array(capacity);
+        kinds.set(this.kinds.subarray(0, n));
+        flags.set(this.flags.subarray(0, n));
+        words.set(this.words.subarray(0, n));
+        starts.set(this.starts.subarray(0, n));
+        ends.set(this.ends.subarray(0, n));
+        lines.set(this.lines.subarray(0, n));
+        this.kinds = kinds;
+        this.flags = flags;
+        this.words = words;
+        this.starts = starts;
+        this.ends = ends;
+        this.lines = lines;
+        this.match = new Int32Array(capacity);
+    }
+    /** Kind of token `i`, NONE outside the list. */
+    kind(i) {
+        return i >= 0 && i < this.count ? this.kinds[i] : NONE;
+    }
+    /** Whether token `i` exists and is of `kind`. */
+    is(i, kind) {
+        return i >= 0 && i < this.count && this.kinds[i] === kind;
+    }
+    /** The token exactly as written. */
+    text(i) {
+        const start = this.starts[i];
+        const end = this.ends[i];
+        const kind = this.kinds[i];
+        if (end - start === 1) {
+            // Single characters come from a table: no slice for the most common tokens.
+            const c = this.src.charCodeAt(start);
+            if (c < 128)
+                return ASCII[c];
+        }
+        else if (kind === KEYWORD && (this.flags[i] & UP_IS_TEXT) !== 0) {
+            return KEYWORD_LIST[this.words[i]];
+        }
+        return this.src.slice(start, end);
+    }
+    /** Name of a quoted identifier or content of a string with escapes undone; else the text. */
+    value(i) {
+        const kind = this.kinds[i];
+        if (kind === QUOTED || kind === STRING)
+            return unquote(this.src, this.starts[i]);
+        return this.text(i);
+    }
+    /** Upper-cased text for keyword and identifier tokens; '' for every other kind or outside the list. */
+    up(i) {
+        const kind = this.kind(i);
+        if (kind === KEYWORD)
+            return KEYWORD_LIST[this.words[i]];
+        if (kind !== IDENTIFIER)
+            return '';
+        return (this.flags[i] & UP_IS_TEXT) !== 0 ? this.text(i) : this.text(i).toUpperCase();
+    }
+    /** True for an unquoted word (keyword or identifier) spelled `up` in any case; `up` is upper case. */
+    isWord(i, up) {
+        const kind = this.kind(i);
+        if (kind === KEYWORD)
+            return KEYWORD_LIST[this.words[i]] === up;
+        if (kind !== IDENTIFIER)
+            return false;
+        const start = this.starts[i];
+        const flags = this.flags[i];
+        // Same answer as `this.up(i) === up`, without creating the upper-case string.
+        if ((flags & UP_IS_TEXT) !== 0)
+            return this.ends[i] - start === up.length && this.src.startsWith(up, start);
+        if ((flags & ASCII_WORD) === 0)
+            return this.up(i) === up;
+        if (this.ends[i] - start !== up.length)
+            return false;
+        for (let j = 0; j < up.length; j++) {
+            const c = this.src.charCodeAt(start + j);
+            if ((c >= 97 && c <= 122 ? c - 32 : c) !== up.charCodeAt(j))
+                return false;
+        }
+        return true;
+    }
+    /** Whether token `i` is the punctuation character `ch`. */
+    isPunct(i, ch) {
+        return this.is(i, PUNCT) && this.src.charCodeAt(this.starts[i]) === ch.charCodeAt(0);
+    }
+    /** Whether token `i` is the operator `op`. */
+    isOperator(i, op) {
+        return (this.is(i, OPERATOR) &&
+            this.ends[i] - this.starts[i] === op.length &&
+            this.src.startsWith(op, this.starts[i]));
+    }
+    /** Whether the token's text is `s` (any kind). */
+    textIs(i, s) {
+        return (i >= 0 &&
+            i < this.count &&
+            this.ends[i] - this.starts[i] === s.length &&
+            this.src.startsWith(s, this.starts[i]));
+    }
+}
+/**
+ * The unescaped body of the run quoted by the character at `start` (a doubled quote escapes
+ * it). An unterminated run ends at the end of the text.
+ */
+function unquote(text, start) {
+    const quote = text[start];
+    let value = '';
+    let chunk = start + 1;
+    for (;;) {
+        const close = text.indexOf(quote, chunk);
+        if (close < 0)
+            return value + text.slice(chunk);
+        if (text[close + 1] === quote) {
+            value += text.slice(chunk, close + 1);
+            chunk = close + 2;
+            continue;
+        }
+        return value + text.slice(chunk, close);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sql/utf8.ts
+/**
+ * A reusable UTF-8 byte buffer that is filled from slices of a string. Hashing these bytes
+ * gives the same digest as hashing the concatenated string (Node encodes strings as UTF-8,
+ * with U+FFFD for a lone surrogate), without building that string: for a whole project the
+ * canonical statement texts were a third of everything the analyzer allocated.
+ */
+class Utf8Buffer {
+    bytes = new Uint8Array(1 << 16);
+    length = 0;
+    /** A high surrogate whose low half may start the next piece */
+    high = 0;
+    reset() {
+        this.length = 0;
+        this.high = 0;
+    }
+    /** Appends `text[from, to)`. */
+    append(text, from, to) {
+        // Three bytes per UTF-16 unit is the worst case (a pair is 4 bytes for 2 units).
+        if (this.length + 3 * (to - from) + 3 > this.bytes.length)
+            this.grow(3 * (to - from) + 3);
+        const bytes = this.bytes;
+        let n = this.length;
+        let p = from;
+        // A pending high surrogate takes the slow path until it is paired or replaced.
+        while (this.high !== 0 && p < to)
+            n = this.encode(text.charCodeAt(p++), n);
+        for (; p < to; p++) {
+            const c = text.charCodeAt(p);
+            if (c < 0x80)
+                bytes[n++] = c;
+            else {
+                n = this.encode(c, n);
+                while (this.high !== 0 && p + 1 < to)
+                    n = this.encode(text.charCodeAt(++p), n);
+            }
+        }
+        this.length = n;
+    }
+    /** The bytes so far; a trailing lone high surrogate is written as U+FFFD first. */
+    view() {
+        if (this.high !== 0) {
+            this.high = 0;
+            this.length = this.replacement(this.length);
+        }
+        return this.bytes.subarray(0, this.length);
+    }
+    encode(c, n) {
+        const bytes = this.bytes;
+        if (this.high !== 0) {
+            const high = this.high;
+            this.high = 0;
+            if (c >= 0xdc00 && c <= 0xdfff) {
+                const cp = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+                bytes[n] = 0xf0 | (cp >> 18);
+                bytes[n + 1] = 0x80 | ((cp >> 12) & 0x3f);
+                bytes[n + 2] = 0x80 | ((cp >> 6) & 0x3f);
+                bytes[n + 3] = 0x80 | (cp & 0x3f);
+                return n + 4;
+            }
+            n = this.replacement(n);
+        }
+        if (c < 0x80) {
+            bytes[n] = c;
+            return n + 1;
+        }
+        if (c < 0x800) {
+            bytes[n] = 0xc0 | (c >> 6);
+            bytes[n + 1] = 0x80 | (c & 0x3f);
+            return n + 2;
+        }
+        if (c >= 0xd800 && c <= 0xdbff) {
+            this.high = c;
+            return n;
+        }
+        if (c >= 0xdc00 && c <= 0xdfff)
+            return this.replacement(n);
+        bytes[n] = 0xe0 | (c >> 12);
+        bytes[n + 1] = 0x80 | ((c >> 6) & 0x3f);
+        bytes[n + 2] = 0x80 | (c & 0x3f);
+        return n + 3;
+    }
+    replacement(n) {
+        this.bytes[n] = 0xef;
+        this.bytes[n + 1] = 0xbf;
+        this.bytes[n + 2] = 0xbd;
+        return n + 3;
+    }
+    grow(extra) {
+        const bytes = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+        bytes.set(this.bytes.subarray(0, this.length));
+        this.bytes = bytes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sql/fingerprint.ts
+/**
+ * Fingerprints: sha256 over a canonical form of the token stream, so that whitespace,
+ * comments, keyword case and statement terminators do not count as change. Identifiers keep
+ * their case (Flink names are case-sensitive); strings, quoted names and hints are kept.
+ *
+ * The canonical form is the tokens joined by a single space where two neighbours would
+ * otherwise lex as one token, and by nothing elsewhere; it lexes back to the same tokens, so
+ * different token streams never share it. It is built from slices of the original text
+ * wherever the text is already canonical, which keeps large projects fast.
+ */
+
+
+
+
+function wordLike(kind) {
+    return kind === IDENTIFIER || kind === KEYWORD || kind === NUMBER;
+}
+/** Whether token `a` directly followed by `b` would lex differently (`a b` vs `ab`, `< =` vs `<=`, `'a' 'b'` vs `'a''b'`). */
+function needsSpace(t, a, b) {
+    const ka = t.kinds[a];
+    const kb = t.kinds[b];
+    if (ka === kb)
+        return ka !== PUNCT && ka !== HINT;
+    if (wordLike(ka) && wordLike(kb))
+        return true;
+    return (ka === NUMBER && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === NUMBER);
+}
+/** Token `i`'s canonical text when it differs from the written text, else null. */
+function canonical(t, i) {
+    switch (t.kinds[i]) {
+        case KEYWORD:
+            return (t.flags[i] & UP_IS_TEXT) !== 0 ? null : t.up(i);
+        case IDENTIFIER: {
+            // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
+            if (!t.isPunct(i + 1, '('))
+                return null;
+            const up = t.up(i);
+            if (!BUILTIN_FUNCTIONS.has(up))
+                return null;
+            return t.textIs(i, up) ? null : up;
+        }
+        case HINT: {
+            const text = t.text(i);
+            const collapsed = text.replace(/\s+/g, ' ');
+            return collapsed === text ? null : collapsed;
+        }
+    }
+    return null;
+}
+/** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
+function writeCanonical(t, start, end, sink) {
+    const text = t.src;
+    let prev = -1;
+    let runStart = -1;
+    let runEnd = 0;
+    for (let i = start; i < end; i++) {
+        if (t.isPunct(i, ';'))
+            continue;
+        const offset = t.starts[i];
+        const canon = canonical(t, i);
+        const space = prev >= 0 && needsSpace(t, prev, i);
+        const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
+        if (canon === null && runStart >= 0 && gapMatches) {
+            runEnd = t.ends[i];
+        }
+        else {
+            if (runStart >= 0)
+                sink.slice(text, runStart, runEnd);
+            if (space)
+                sink.literal(' ');
+            if (canon === null) {
+                runStart = offset;
+                runEnd = t.ends[i];
+            }
+            else {
+                sink.literal(canon);
+                runStart = -1;
+            }
+        }
+        prev = i;
+    }
+    if (runStart >= 0)
+        sink.slice(text, runStart, runEnd);
+}
+class StringSink {
+    out = '';
+    slice(text, from, to) {
+        this.out += text.slice(from, to);
+    }
+    literal(s) {
+        this.out += s;
+    }
+}
+class HashSink {
+    buffer = new Utf8Buffer();
+    slice(text, from, to) {
+        this.buffer.append(text, from, to);
+    }
+    literal(s) {
+        this.buffer.append(s, 0, s.length);
+    }
+}
+const hashSink = new HashSink();
+/** Canonical form of `t[start, end)`, `;` left out. */
+function normalisedTokens(t, start, end) {
+    const sink = new StringSink();
+    writeCanonical(t, start, end, sink);
+    return sink.out;
+}
+/** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */
+function fingerprintTokens(t, start, end) {
+    hashSink.buffer.reset();
+    writeCanonical(t, start, end, hashSink);
+    return sha256Bytes(hashSink.buffer.view());
+}
+/** One-shot `crypto.hash` (Node ≥ 20.12) is about three times faster than a Hash object on short inputs. */
+const oneShot = typeof external_node_crypto_.hash === 'function' ? external_node_crypto_.hash : null;
+function sha256(text) {
+    return oneShot !== null
+        ? oneShot('sha256', text, 'hex')
+        : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+function sha256Bytes(bytes) {
+    return oneShot !== null
+        ? oneShot('sha256', bytes, 'hex')
+        : external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/names.ts
 
+// The fingerprints' sha256: the same hex digest, by the one-shot API that is several times
+// faster on short texts (a plan hashes a few of them per node).
+
 const MAX_BASE = 72;
-const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-/** Lower-case, `_` → `-`, only `[a-z0-9-]`, no doubled or edge dashes. */
+/**
+ * Lower-case, `_` → `-`, only `[a-z0-9-]`, no doubled or edge dashes. One pass over the
+ * lower-cased text: what the four regular expressions it replaces did, a few times per plan
+ * node.
+ */
 function slug(part) {
-    return part
-        .toLowerCase()
-        .replace(/_/g, '-')
-        .replace(/[^a-z0-9-]/g, '')
-        .replace(/-+/g, '-')
-        .replace(/^-|-$/g, '');
+    const text = part.toLowerCase();
+    let out = '';
+    let dash = false;
+    for (let i = 0; i < text.length;) {
+        const c = text.charCodeAt(i);
+        if (isSlugChar(c)) {
+            const start = i;
+            while (i < text.length && isSlugChar(text.charCodeAt(i)))
+                i++;
+            out += (dash && out ? '-' : '') + text.slice(start, i);
+            dash = false;
+        }
+        else {
+            if (c === 45 || c === 95)
+                dash = true; // `-` or `_`; other characters are dropped
+            i++;
+        }
+    }
+    return out;
+}
+/** `[a-z0-9]` */
+function isSlugChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 /**
  * `<prefix>-<product>-<kind>-<table>` (DESIGN §7). Names longer than 72 characters keep
  * their start and end in a hash so two long names never collide.
  */
 function statementBase(prefix, product, kind, table) {
-    const name = [prefix, product, kind, table]
-        .map((p) => slug(p ?? ''))
-        .filter(Boolean)
-        .join('-');
+    let name = '';
+    for (const part of [prefix, product, kind, table]) {
+        const s = slug(part ?? '');
+        if (s)
+            name = name ? `${name}-${s}` : s;
+    }
     if (name.length <= MAX_BASE)
         return name;
     return `${name.slice(0, MAX_BASE - 8).replace(/-$/, '')}-${sha256(name).slice(0, 7)}`;
@@ -38186,6 +38740,8 @@ class PlanDiagram {
     destructive;
     cache = new Map();
     planEdgeCount;
+    /** Tables in the plan that are not in the head graph (removed ones): drawn without edges */
+    loose = [];
     constructor(view, project, limits) {
         this.view = view;
         this.project = project;
@@ -38197,7 +38753,9 @@ class PlanDiagram {
         const inPlan = new Uint8Array(g.names.length);
         for (const n of view.nodes) {
             const id = g.index.get(n.table);
-            if (id !== undefined && !inPlan[id]) {
+            if (id === undefined)
+                this.loose.push(n.table);
+            else if (!inPlan[id]) {
                 inPlan[id] = 1;
                 this.planIds.push(id);
             }
@@ -38219,7 +38777,7 @@ class PlanDiagram {
             if (inContext[i])
                 this.contextIds.push(i);
         this.planEdgeCount = planEdges;
-        const byLevel = (a, b) => view.level(g.names[a]) - view.level(g.names[b]) || a - b;
+        const byLevel = (a, b) => view.levelOfId(a) - view.levelOfId(b) || a - b;
         this.planIds.sort(byLevel);
         this.contextIds.sort(byLevel);
     }
@@ -38244,10 +38802,6 @@ class PlanDiagram {
         }
         return s;
     }
-    /** Tables in the plan that are not in the head graph (removed ones) are drawn without edges. */
-    loosePlanNodes() {
-        return this.view.nodes.filter((n) => !this.project.graph.index.has(n.table)).map((n) => n.table);
-    }
     planNode(table) {
         const n = this.nodeOf.get(table);
         const note = n.action +
@@ -38263,7 +38817,7 @@ class PlanDiagram {
         const g = this.project.graph;
         const key = (id) => {
             const t = this.project.tables.get(g.names[id]);
-            return `${this.view.level(g.names[id])}\u0000${t?.product ?? ''}`;
+            return `${this.view.levelOfId(id)}\u0000${t?.product ?? ''}`;
         };
         const members = new Map();
         for (const id of this.planIds) {
@@ -38288,30 +38842,31 @@ class PlanDiagram {
     }
     drawn(level) {
         const g = this.project.graph;
-        if (level < 2) {
-            // Without collapsing, the counts are known up front: skip building what cannot fit.
-            const nodes = this.planIds.length + this.loosePlanNodes().length + (level === 0 ? this.contextIds.length : 0);
-            if (nodes > this.limits.maxNodes || this.planEdgeCount > this.limits.maxEdges) {
-                return {
-                    level,
-                    lines: [],
-                    cut: null,
-                    mermaidChars: Infinity,
-                    edges: this.planEdgeCount,
-                    nodes,
-                    fits: false,
-                };
-            }
+        // The node counts are known up front: skip building what cannot fit. Without collapsing the
+        // edges are too; collapsing only merges edges, so the plan's edges bound them.
+        const groups = level === 2 ? this.groups() : undefined;
+        const nodeCount = this.loose.length +
+            (groups
+                ? this.planIds.length - groups.collapsed + groups.groupCount
+                : this.planIds.length + (level === 0 ? this.contextIds.length : 0));
+        if (nodeCount > this.limits.maxNodes || (!groups && this.planEdgeCount > this.limits.maxEdges)) {
+            return {
+                level,
+                lines: [],
+                cut: null,
+                mermaidChars: Infinity,
+                edges: this.planEdgeCount,
+                nodes: nodeCount,
+                fits: false,
+            };
         }
         const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
-        if (level === 0) {
-            ids.sort((a, b) => this.view.level(g.names[a]) - this.view.level(g.names[b]) || a - b);
-        }
+        if (level === 0)
+            ids.sort((a, b) => this.view.levelOfId(a) - this.view.levelOfId(b) || a - b);
         // unit[id] = the key edges use: the table name, or its summary node's key
         const unit = new Map();
-        const nodes = this.loosePlanNodes().map((t) => this.planNode(t));
+        const nodes = this.loose.map((t) => this.planNode(t));
         const taken = new Set(nodes.map((n) => n.name));
-        const groups = level === 2 ? this.groups() : undefined;
         const groupKey = new Map();
         for (const id of ids) {
             const name = g.names[id];
@@ -38412,7 +38967,7 @@ class PlanDiagram {
             key,
             style: 'impacted',
             group: true,
-            note: `level ${this.view.level(first)}: ${summary}`,
+            note: `level ${this.view.levelOfId(ids[0])}: ${summary}`,
         };
     }
     fallbackTable() {
@@ -38646,6 +39201,16 @@ function topoLevels(g) {
     return out;
 }
 function levelsById(g) {
+    const level = levelsByIdOrNull(g);
+    if (!level)
+        throw new Error('graph has a cycle');
+    return level;
+}
+/**
+ * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
+ * levels of a large graph, where a map by name of every table costs more than the walk.
+ */
+function levelsByIdOrNull(g) {
     const n = g.names.length;
     const indegree = new Int32Array(n);
     for (let i = 0; i < n; i++)
@@ -38664,9 +39229,7 @@ function levelsById(g) {
                 queue.push(c);
         }
     }
-    if (queue.length !== n)
-        throw new Error('graph has a cycle');
-    return level;
+    return queue.length === n ? level : null;
 }
 /** Names in dependency order: every table after all of its parents; ties by level then name. */
 function topoOrder(g) {
@@ -38698,31 +39261,43 @@ function subgraph(g, keep) {
 /** Change kinds that need nothing deployed. */
 const plan_view_NO_DEPLOY = new Set(['format-only', 'renamed']);
 function plan_view_planView(plan, project) {
-    let levels;
-    try {
-        levels = topoLevels(project.graph);
-    }
-    catch {
-        levels = new Map(); // a cycle: the project reports it; render in plan order
-    }
-    const level = (t) => levels.get(t) ?? -1;
+    const g = project.graph;
+    // By id, null on a cycle: the project reports it, and the plan renders in plan order.
+    const levels = levelsByIdOrNull(g);
+    const levelOfId = (id) => (levels ? levels[id] : -1);
+    const level = (t) => {
+        const id = g.index.get(t);
+        return id === undefined ? -1 : levelOfId(id);
+    };
     // Decorate-sort-undecorate: stable, and no map lookups inside the comparator.
     const nodes = plan.nodes
         .map((n, i) => ({ n, level: level(n.table), i }))
         .sort((a, b) => a.level - b.level || a.i - b.i)
         .map((x) => x.n);
-    const steps = plan.steps
-        .map((s, i) => ({ s, i }))
-        .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
-        .map((x) => x.s);
-    const stepNumber = new Map();
-    steps.forEach((s, i) => {
-        if (!stepNumber.has(s.id))
-            stepNumber.set(s.id, i + 1);
-    });
-    const destructiveSet = new Set(plan.steps.filter((s) => s.destructive).map((s) => s.table));
-    const ordered = [...nodes.map((n) => n.table), ...plan.steps.map((s) => s.table)];
-    const destructiveTables = [...new Set(ordered.filter((t) => destructiveSet.has(t)))];
+    // The planner already orders steps by wave; the stable sort would return them as they are.
+    const steps = byWave(plan.steps)
+        ? plan.steps.slice()
+        : plan.steps
+            .map((s, i) => ({ s, i }))
+            .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
+            .map((x) => x.s);
+    const stepNumber = new StepNumbers(steps);
+    const destructiveSet = new Set();
+    let destructiveSteps = 0;
+    for (const s of plan.steps) {
+        if (!s.destructive)
+            continue;
+        destructiveSteps++;
+        destructiveSet.add(s.table);
+    }
+    // Node order first, then the tables of steps without a node.
+    const destructiveTables = new Set();
+    for (const n of nodes)
+        if (destructiveSet.has(n.table))
+            destructiveTables.add(n.table);
+    for (const s of plan.steps)
+        if (destructiveSet.has(s.table))
+            destructiveTables.add(s.table);
     const changedTables = new Set(plan.changes.filter((c) => !plan_view_NO_DEPLOY.has(c.kind)).map((c) => c.table));
     const noDeploy = plan.changes.filter((c) => plan_view_NO_DEPLOY.has(c.kind) && !changedTables.has(c.table));
     return {
@@ -38731,17 +39306,51 @@ function plan_view_planView(plan, project) {
         steps,
         stepNumber,
         level,
-        destructiveTables,
+        levelOfId,
+        destructiveTables: [...destructiveTables],
         destructive: destructiveSet,
         counts: {
             changed: changedTables.size,
             noDeploy: new Set(noDeploy.map((c) => c.table)).size,
             nodes: plan.nodes.length,
             steps: plan.steps.length,
-            destructive: plan.steps.filter((s) => s.destructive).length,
+            destructive: destructiveSteps,
             waves: plan.steps.reduce((m, s) => Math.max(m, s.wave + 1), 0),
         },
     };
+}
+/**
+ * Numbers of steps by id, found by reading the steps only as far as asked. A comment shows the
+ * first few hundred steps of a large plan and their `after` ids point at earlier steps: a map
+ * of all ten thousand ids cost more than the rows shown.
+ */
+class StepNumbers {
+    steps;
+    known = new Map();
+    read = 0;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    get(id) {
+        const hit = this.known.get(id);
+        if (hit !== undefined)
+            return hit;
+        while (this.read < this.steps.length) {
+            const s = this.steps[this.read++];
+            if (this.known.has(s.id))
+                continue;
+            this.known.set(s.id, this.read);
+            if (s.id === id)
+                return this.read;
+        }
+        return undefined;
+    }
+}
+function byWave(steps) {
+    for (let i = 1; i < steps.length; i++)
+        if (steps[i].wave < steps[i - 1].wave)
+            return false;
+    return true;
 }
 /** `abc1234` for a commit SHA, the ref itself otherwise. */
 function plan_view_shortRef(ref) {
@@ -38761,6 +39370,73 @@ function plan_view_hasWork(plan) {
 /** The carry-over source of a create-statement step, when it continues from old offsets. */
 function plan_view_offsetsFrom(step) {
     return step.properties?.['sql.tables.initial-offset-from'];
+}
+
+;// CONCATENATED MODULE: ./src/render/rows.ts
+/**
+ * The rows of one list of the PR comment, rendered on first use. A comment cut to GitHub's
+ * limit shows a few hundred of a large plan's ten thousand steps: rendering every row only to
+ * measure it and throw it away cost more than the rest of the comment. Every question the
+ * layout asks (how long are the first n rows, how many plan items do they stand for) renders
+ * exactly the rows it needs, so the answers are those of the fully rendered list.
+ */
+class Rows {
+    length;
+    render;
+    lines = [];
+    /** sums[i] = length of lines[0..i) with their newlines */
+    sums = [0];
+    /** itemSums[i] = plan items behind rows [0..i); absent when every row is one item */
+    itemSums;
+    /**
+     * @param length how many rows the list has
+     * @param render row i (pure: the same row whenever it is asked for)
+     * @param items plan items behind each row, when a row can stand for several
+     */
+    constructor(length, render, items) {
+        this.length = length;
+        this.render = render;
+        if (items) {
+            const sums = [0];
+            for (let i = 0; i < length; i++)
+                sums.push(sums[i] + items[i]);
+            this.itemSums = sums;
+        }
+    }
+    static of(lines, items) {
+        return new Rows(lines.length, (i) => lines[i], items);
+    }
+    /** Characters of the first n rows, a newline after each. */
+    chars(n) {
+        this.fill(n);
+        return this.sums[n];
+    }
+    /**
+     * Characters of the first rows up to the first prefix reaching `limit`, or of all rows when
+     * they stay below it: whether the whole list is shorter than the limit, learnt without
+     * rendering past it.
+     */
+    charsReaching(limit) {
+        let n = 0;
+        while (n < this.length && this.chars(n) < limit)
+            n++;
+        return this.chars(n);
+    }
+    /** Plan items behind the first n rows. */
+    items(n) {
+        return this.itemSums ? this.itemSums[n] : n;
+    }
+    first(n) {
+        this.fill(n);
+        return this.lines.slice(0, n);
+    }
+    fill(n) {
+        for (let i = this.lines.length; i < n; i++) {
+            const line = this.render(i);
+            this.lines.push(line);
+            this.sums.push(this.sums[i] + line.length + 1);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
@@ -38863,6 +39539,7 @@ function renderPlanText(plan, project) {
 
 
 
+
 /** First line of the sticky comment: the action finds its comment by it. */
 const PLAN_MARKER = '<!-- flink-pipeline:plan -->';
 const META_LABEL = 'flink-pipeline:meta';
@@ -38895,14 +39572,6 @@ const NOUN = {
     steps: 'step',
     warnings: 'warning',
 };
-function rowsOf(lines, items = lines.map(() => 1)) {
-    const r = { lines, items: [0], chars: [0] };
-    lines.forEach((l, i) => {
-        r.items.push(r.items[i] + items[i]);
-        r.chars.push(r.chars[i] + l.length + 1);
-    });
-    return r;
-}
 /**
  * The sticky PR comment for a plan (DESIGN §10): marker and hidden metadata, summary, errors,
  * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
@@ -38914,19 +39583,22 @@ function renderPlanMarkdown(plan, project, opts = {}) {
     const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
     const view = plan_view_planView(plan, project);
     const warnings = warningRows(plan.warnings);
+    // Rows are rendered as the layout asks for them: a cut comment never renders the rest.
     const rows = {
-        changes: rowsOf(plan.changes.map(changeRow)),
-        nodes: rowsOf(view.nodes.map((n, i) => nodeRow(view, n, i))),
-        steps: rowsOf(view.steps.map((s, i) => stepRow(view, s, i))),
-        warnings: rowsOf(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
+        changes: new Rows(plan.changes.length, (i) => changeRow(plan.changes[i])),
+        nodes: new Rows(view.nodes.length, (i) => nodeRow(view, view.nodes[i], i)),
+        steps: new Rows(view.steps.length, (i) => stepRow(view, view.steps[i], i)),
+        warnings: Rows.of(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
     };
     const diagram = plan_view_hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
     const render = (layout) => assemble(view, opts, rows, warnings, diagram, layout);
-    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].lines.length]));
-    const size = (k, n) => rows[k].chars[n];
+    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].length]));
+    const size = (k, n) => rows[k].chars(n);
     // 1. Everything, with the diagram reduced step by step down to the table.
     const levels = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
-    const listsAlone = LISTS.reduce((sum, k) => sum + size(k, all[k]), 0);
+    let listsAlone = 0;
+    for (const k of LISTS)
+        listsAlone += rows[k].charsReaching(maxChars - listsAlone);
     if (listsAlone < maxChars) {
         for (const level of levels) {
             const body = render({ diagram: level, keep: all });
@@ -38971,13 +39643,13 @@ function renderPlanMarkdown(plan, project, opts = {}) {
  */
 function allocate(rows, mins, budget) {
     const keep = { ...mins };
-    const total = (k) => rows[k].lines.length;
-    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars[keep[k]], 0);
+    const total = (k) => rows[k].length;
+    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars(keep[k]), 0);
     const take = (k, allowance) => {
-        const start = rows[k].chars[keep[k]];
-        while (keep[k] < total(k) && rows[k].chars[keep[k] + 1] - start <= allowance)
+        const start = rows[k].chars(keep[k]);
+        while (keep[k] < total(k) && rows[k].chars(keep[k] + 1) - start <= allowance)
             keep[k]++;
-        const spent = rows[k].chars[keep[k]] - start;
+        const spent = rows[k].chars(keep[k]) - start;
         remaining -= spent;
         return spent;
     };
@@ -39029,9 +39701,9 @@ function warningRows(list) {
 }
 function assemble(view, opts, rows, warnings, diagram, layout) {
     const { plan, counts } = view;
-    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].lines.length);
-    const kept = (k) => rows[k].lines.slice(0, layout.keep[k]);
-    const left = (k) => rows[k].items[rows[k].lines.length] - rows[k].items[layout.keep[k]];
+    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].length);
+    const kept = (k) => rows[k].first(layout.keep[k]);
+    const left = (k) => rows[k].items(rows[k].length) - rows[k].items(layout.keep[k]);
     const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
     const meta = {
         version: 1,
@@ -39047,7 +39719,7 @@ function assemble(view, opts, rows, warnings, diagram, layout) {
     if (section?.cut)
         cuts.push(section.cut);
     for (const k of cutLists) {
-        const total = rows[k].items[rows[k].lines.length];
+        const total = rows[k].items(rows[k].length);
         cuts.push(`${markdown_count(total - left(k))} of ${markdown_plural(total, NOUN[k])} listed`);
     }
     if (cuts.length) {
@@ -39064,7 +39736,7 @@ function assemble(view, opts, rows, warnings, diagram, layout) {
     }
     if (plan_view_hasWork(plan)) {
         out.push(`#### Plan: ${markdown_plural(counts.nodes, 'statement')} in dependency order`, '');
-        const nodesFolded = rows.nodes.lines.length > DETAILS_AFTER;
+        const nodesFolded = rows.nodes.length > DETAILS_AFTER;
         if (nodesFolded)
             out.push(`<details><summary>${markdown_plural(counts.nodes, 'statement')}</summary>`, '');
         out.push(...tableHead(['#', 'table', 'action', 'reason']));
@@ -39072,9 +39744,9 @@ function assemble(view, opts, rows, warnings, diagram, layout) {
         if (nodesFolded)
             out.push('', '</details>');
         out.push('');
-        if (rows.steps.lines.length) {
+        if (rows.steps.length) {
             const title = `${markdown_plural(counts.steps, 'step')} in ${markdown_plural(counts.waves, 'wave')}${counts.destructive ? ` (${markdown_count(counts.destructive)} destructive)` : ''}`;
-            const stepsFolded = rows.steps.lines.length > DETAILS_AFTER;
+            const stepsFolded = rows.steps.length > DETAILS_AFTER;
             out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
             out.push(...tableHead(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
             out.push(...kept('steps'), ...more(left('steps'), 'step'));
@@ -40405,19 +41077,19 @@ function cloneIssues(issues) {
 }
 const recursive = /*@__PURE__*/ new WeakMap();
 /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
+const memoizer_NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
-        return cached ? PROVEN : NONE;
+        return cached ? PROVEN : memoizer_NONE;
     // Relative to the walk in progress, so not cached.
     if (stack.has(inst))
         return PROVEN;
     stack.add(inst);
-    let result = NONE;
+    let result = memoizer_NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
             const answer = isRecursive(child, stack, resolve);
@@ -40427,14 +41099,14 @@ function isRecursive(inst, stack, resolve) {
     };
     // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
     const shape = (sh, spread) => {
-        let answer = NONE;
+        let answer = memoizer_NONE;
         for (const key of Reflect.ownKeys(sh)) {
             const desc = Object.getOwnPropertyDescriptor(sh, key);
             // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : memoizer_NONE;
             if (child > answer)
                 answer = child;
         }
@@ -40563,7 +41235,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== memoizer_NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -40618,7 +41290,7 @@ const memo = {
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
                     const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
+                    if (walked === memoizer_NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
                         if (inst._zod.run === wrapped)
@@ -48925,12 +49597,14 @@ const STEP_ACTIONS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/render/plan-json.ts
+/** Elements of a list stringified together: few enough to keep pieces small, many enough to keep calls few. */
+const BATCH = 64;
 /**
- * `JSON.stringify(plan, null, 2)` in pieces, one per element of the plan's lists, so a plan of
- * ten thousand steps is written without building its megabytes as one string (and again as
- * one buffer). Joined, the pieces are exactly that JSON: raw newlines in JSON.stringify's
- * output are only ever its indentation (newlines in strings come out escaped), so an element
- * stringified alone is re-indented by prefixing them.
+ * `JSON.stringify(plan, null, 2)` in pieces, one per batch of elements of the plan's lists, so
+ * a plan of ten thousand steps is written without building its megabytes as one string (and
+ * again as one buffer). Joined, the pieces are exactly that JSON: a batch stringified as
+ * `[[…batch]]` sits two levels deep, as the plan's list elements do, so JSON.stringify indents
+ * it as the whole plan would, and only its two wrapping brackets are cut off.
  */
 function* planJsonPieces(plan) {
     let first = true;
@@ -48939,13 +49613,16 @@ function* planJsonPieces(plan) {
         if (Array.isArray(value) && value.length) {
             first = false;
             yield `${sep}[`;
-            for (let i = 0; i < value.length; i++) {
-                const text = JSON.stringify(value[i], null, 2) ?? 'null';
-                yield `${i ? ',' : ''}\n    ${text.replaceAll('\n', '\n    ')}`;
+            for (let i = 0; i < value.length; i += BATCH) {
+                // `[\n  [` + `\n    element` joined by `,` + `\n  ]\n]`
+                const text = JSON.stringify([value.slice(i, i + BATCH)], null, 2);
+                yield (i ? ',' : '') + text.slice(5, -6);
             }
             yield '\n  ]';
             continue;
         }
+        // Raw newlines in JSON.stringify's output are only ever its indentation (newlines in
+        // strings come out escaped), so a value one level deep is re-indented by prefixing them.
         const text = JSON.stringify(value, null, 2);
         if (text === undefined)
             continue; // as JSON.stringify leaves out undefined and functions
@@ -49878,7 +50555,8 @@ function diffDdl(base, head, shapeOf) {
         out.schema.push(base ? 'DDL file removed' : 'DDL file added');
         return out;
     }
-    if (base.analysis.fingerprint === head.analysis.fingerprint)
+    // One analysis object means one blob (the revisions share a cache): equal without hashing.
+    if (base.analysis === head.analysis || base.analysis.fingerprint === head.analysis.fingerprint)
         return out;
     const bi = createIndex(base.analysis);
     const hi = createIndex(head.analysis);
@@ -49982,535 +50660,6 @@ function diffNames(base, head, label = 'sources') {
     if (!added.length && !removed.length)
         return '';
     return [label, ...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/sql/keywords.ts
-/**
- * Word lists the lexer and the analyzers share. Matching is on the upper-cased text of
- * unquoted words only: a backticked `select` is always a name.
- */
-function words(list) {
-    return new Set(list.trim().split(/\s+/));
-}
-/**
- * Words the lexer marks as keywords. Kept to SQL reserved words, type names and Flink DDL
- * words: the fingerprint case-folds keywords, and Flink identifiers are case-sensitive, so
- * a word that is often a column or table name must not be here.
- */
-const KEYWORDS = words(`
-  ADD ALL ALTER AND ANY ARRAY AS ASC AT BEGIN BETWEEN BIGINT BINARY BOOLEAN BOTH BUCKETS BY
-  BYTES CALL CASE CAST CATALOG CHAR CHARACTER CONSTRAINT CREATE CROSS CUBE CURRENT
-  CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DATE DAY DEC DECIMAL DEFINE DESC
-  DESCRIBE DESCRIPTOR DISTINCT DISTRIBUTED DOUBLE DROP ELSE END ENFORCED ESCAPE EXCEPT
-  EXCLUDING EXECUTE EXISTS EXPLAIN EXTRACT FALSE FETCH FILTER FLOAT FOLLOWING FOR FROM FULL
-  FUNCTION GROUP GROUPING HAVING HOUR IF IN INCLUDING INNER INSERT INT INTEGER INTERSECT
-  INTERVAL INTO IS JOIN LANGUAGE LATERAL LEADING LEFT LIKE LIMIT LOCAL MAP MATCH_RECOGNIZE
-  MATERIALIZED MEASURES METADATA MINUS MINUTE MONTH MULTISET NATURAL NOT NULL NULLS OF OFFSET
-  ON OR ORDER ORDINALITY OUTER OVER OVERLAY OVERWRITE PARTITION PARTITIONED PATTERN PLACING
-  POSITION PRECEDING PRIMARY QUALIFY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
-  SET SETS SHOW SMALLINT SOME STATEMENT STRING SUBSTRING SYSTEM SYSTEM_TIME TABLE TEMPORARY
-  THEN TIME TIMESTAMP TIMESTAMP_LTZ TINYINT TO TRAILING TRIM TRUE UNBOUNDED UNION UNNEST USE
-  USING VALUES VARBINARY VARCHAR VIEW VIRTUAL WATERMARK WHEN WHERE WINDOW WITH WITHIN WITHOUT
-  YEAR ZONE
-`);
-/** KEYWORDS as an array: a keyword token stores its index here (see TokenList). */
-const KEYWORD_LIST = [...KEYWORDS];
-/**
- * Built-in functions whose names Flink resolves case-insensitively; the fingerprint folds
- * them when they are called, so `count(*)` and `COUNT(*)` hash the same.
- */
-const BUILTIN_FUNCTIONS = words(`
-  ABS ARRAY_AGG AVG CEIL CHAR_LENGTH COALESCE COLLECT CONCAT CONCAT_WS COUNT CUMULATE
-  CURRENT_WATERMARK DATE_FORMAT FIRST_VALUE FLOOR FROM_UNIXTIME HOP IFNULL JSON_ARRAYAGG
-  JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LAST_VALUE LEAD LISTAGG LOCALTIMESTAMP
-  LOWER LTRIM MAX MD5 MIN MOD NOW NULLIF PROCTIME RANK DENSE_RANK REGEXP_EXTRACT
-  REGEXP_REPLACE ROUND ROW_NUMBER RTRIM SESSION SHA256 SOURCE_WATERMARK SPLIT_INDEX STDDEV_POP
-  STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
-  UUID VAR_POP VAR_SAMP
-`);
-/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
-const AGGREGATE_FUNCTIONS = words(`
-  COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
-  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
-`);
-/** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
-const WINDOW_TVFS = words(`
-  TUMBLE HOP CUMULATE SESSION
-`);
-/** Words that end a table reference, so they are never taken as a bare alias. */
-const TABLE_REF_STOP = words(`
-  WHERE GROUP HAVING WINDOW ORDER LIMIT OFFSET FETCH QUALIFY UNION INTERSECT EXCEPT MINUS JOIN
-  LEFT RIGHT INNER FULL CROSS NATURAL OUTER ON USING FOR MATCH_RECOGNIZE AS TABLESAMPLE APPLY
-  WITH SELECT VALUES INSERT END LATERAL PARTITION FROM SET EXECUTE CREATE
-`);
-/** Clauses that end a SELECT list. */
-const SELECT_LIST_END = words(`
-  FROM WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
-  INSERT
-`);
-/** Clauses that end a WHERE / HAVING / GROUP BY expression inside a query block. */
-const BLOCK_CLAUSE_END = words(`
-  WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
-  INSERT
-`);
-/** Words that end a join's ON condition. */
-const JOIN_CONDITION_END = new Set([
-    ...BLOCK_CLAUSE_END,
-    ...words('JOIN INNER CROSS NATURAL FULL LEFT RIGHT'),
-]);
-/** Leading words of statements the analyzer knows but does not model: kind 'other', no warning. */
-const KNOWN_OTHER_STATEMENTS = words(`
-  SELECT VALUES WITH SHOW DESCRIBE DESC EXPLAIN RESET ANALYZE TRUNCATE LOAD UNLOAD ADD REMOVE
-  CALL DELETE UPDATE TABLE
-`);
-
-;// CONCATENATED MODULE: ./src/sql/tokenlist.ts
-/**
- * Compact token storage: one typed-array column per token field instead of one object per
- * token. A 10,000-table project has about six million tokens; as objects they made V8 grow its
- * young generation to the maximum (hundreds of MB of RSS and long GC pauses). Here a token is
- * an index, and its text, value and upper-case form are read from the source text on demand,
- * so nothing but the few strings the analysis keeps (names, options, types) is ever created.
- *
- * Reads at an index outside `[0, count)` answer like a missing token (kind NONE, no word,
- * no punctuation), which the analyzers rely on when they look ahead or behind.
- */
-
-// Token kinds. Numbers, not strings, so that they fit a Uint8Array column.
-const tokenlist_NONE = 0;
-const KEYWORD = 1;
-const IDENTIFIER = 2;
-/** backtick-quoted identifier */
-const QUOTED = 3;
-/** single-quoted literal (double-quoted text is lexed the same way, for tolerance) */
-const STRING = 4;
-const NUMBER = 5;
-const OPERATOR = 6;
-const PUNCT = 7;
-/** `/*+ … *\/` optimizer hint */
-const HINT = 8;
-/** `?`, `${name}` or `{{ … }}` template placeholder */
-const PARAM = 9;
-const tokenlist_KIND_NAMES = (/* unused pure expression or super */ null && ([
-    'none',
-    'keyword',
-    'identifier',
-    'quoted',
-    'string',
-    'number',
-    'operator',
-    'punct',
-    'hint',
-    'param',
-]));
-// Token flags.
-/** The upper-case form of the word is its text (no ASCII lower case, first character ASCII) */
-const UP_IS_TEXT = 1;
-/** The word is ASCII only, so it can be case-folded char by char */
-const ASCII_WORD = 2;
-const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-class TokenList {
-    /** The lexed text; offsets index into it */
-    src = '';
-    count = 0;
-    kinds = new Uint8Array(0);
-    flags = new Uint8Array(0);
-    /** Keyword tokens: index into KEYWORD_LIST */
-    words = new Uint16Array(0);
-    /** 0-based offset of the first character */
-    starts = new Int32Array(0);
-    /** 0-based offset just after the token */
-    ends = new Int32Array(0);
-    /** 1-based line of the first character */
-    lines = new Int32Array(0);
-    /** Scratch for matchParens: index of the closing parenthesis of each `(` */
-    match = new Int32Array(0);
-    constructor(capacity = 1024) {
-        this.grow(capacity);
-    }
-    /** Empties the list for new text; the buffers are kept (they only grow). */
-    reset(src) {
-        this.src = src;
-        this.count = 0;
-    }
-    push(kind, start, end, line, word, flags) {
-        const i = this.count;
-        if (i === this.kinds.length)
-            this.grow(Math.max(64, i * 2));
-        this.kinds[i] = kind;
-        this.flags[i] = flags;
-        this.words[i] = word;
-        this.starts[i] = start;
-        this.ends[i] = end;
-        this.lines[i] = line;
-        this.count = i + 1;
-    }
-    /** Makes this list `from[start, end)` without hint tokens (the analyzers never look at hints). */
-    copyWithoutHints(from, start, end) {
-        this.reset(from.src);
-        if (end - start > this.kinds.length)
-            this.grow(end - start);
-        let n = 0;
-        for (let i = start; i < end; i++) {
-            const kind = from.kinds[i];
-            if (kind === HINT)
-                continue;
-            this.kinds[n] = kind;
-            this.flags[n] = from.flags[i];
-            this.words[n] = from.words[i];
-            this.starts[n] = from.starts[i];
-            this.ends[n] = from.ends[i];
-            this.lines[n] = from.lines[i];
-            n++;
-        }
-        this.count = n;
-    }
-    grow(capacity) {
-        const n = this.count;
-        const kinds = new Uint8Array(capacity);
-        const flags = new Uint8Array(capacity);
-        const words = new Uint16Array(capacity);
-        const starts = new Int32Array(capacity);
-        const ends = new Int32Array(capacity);
-        const lines = new Int32Array(capacity);
-        kinds.set(this.kinds.subarray(0, n));
-        flags.set(this.flags.subarray(0, n));
-        words.set(this.words.subarray(0, n));
-        starts.set(this.starts.subarray(0, n));
-        ends.set(this.ends.subarray(0, n));
-        lines.set(this.lines.subarray(0, n));
-        this.kinds = kinds;
-        this.flags = flags;
-        this.words = words;
-        this.starts = starts;
-        this.ends = ends;
-        this.lines = lines;
-        this.match = new Int32Array(capacity);
-    }
-    /** Kind of token `i`, NONE outside the list. */
-    kind(i) {
-        return i >= 0 && i < this.count ? this.kinds[i] : tokenlist_NONE;
-    }
-    /** Whether token `i` exists and is of `kind`. */
-    is(i, kind) {
-        return i >= 0 && i < this.count && this.kinds[i] === kind;
-    }
-    /** The token exactly as written. */
-    text(i) {
-        const start = this.starts[i];
-        const end = this.ends[i];
-        const kind = this.kinds[i];
-        if (end - start === 1) {
-            // Single characters come from a table: no slice for the most common tokens.
-            const c = this.src.charCodeAt(start);
-            if (c < 128)
-                return ASCII[c];
-        }
-        else if (kind === KEYWORD && (this.flags[i] & UP_IS_TEXT) !== 0) {
-            return KEYWORD_LIST[this.words[i]];
-        }
-        return this.src.slice(start, end);
-    }
-    /** Name of a quoted identifier or content of a string with escapes undone; else the text. */
-    value(i) {
-        const kind = this.kinds[i];
-        if (kind === QUOTED || kind === STRING)
-            return unquote(this.src, this.starts[i]);
-        return this.text(i);
-    }
-    /** Upper-cased text for keyword and identifier tokens; '' for every other kind or outside the list. */
-    up(i) {
-        const kind = this.kind(i);
-        if (kind === KEYWORD)
-            return KEYWORD_LIST[this.words[i]];
-        if (kind !== IDENTIFIER)
-            return '';
-        return (this.flags[i] & UP_IS_TEXT) !== 0 ? this.text(i) : this.text(i).toUpperCase();
-    }
-    /** True for an unquoted word (keyword or identifier) spelled `up` in any case; `up` is upper case. */
-    isWord(i, up) {
-        const kind = this.kind(i);
-        if (kind === KEYWORD)
-            return KEYWORD_LIST[this.words[i]] === up;
-        if (kind !== IDENTIFIER)
-            return false;
-        const start = this.starts[i];
-        const flags = this.flags[i];
-        // Same answer as `this.up(i) === up`, without creating the upper-case string.
-        if ((flags & UP_IS_TEXT) !== 0)
-            return this.ends[i] - start === up.length && this.src.startsWith(up, start);
-        if ((flags & ASCII_WORD) === 0)
-            return this.up(i) === up;
-        if (this.ends[i] - start !== up.length)
-            return false;
-        for (let j = 0; j < up.length; j++) {
-            const c = this.src.charCodeAt(start + j);
-            if ((c >= 97 && c <= 122 ? c - 32 : c) !== up.charCodeAt(j))
-                return false;
-        }
-        return true;
-    }
-    /** Whether token `i` is the punctuation character `ch`. */
-    isPunct(i, ch) {
-        return this.is(i, PUNCT) && this.src.charCodeAt(this.starts[i]) === ch.charCodeAt(0);
-    }
-    /** Whether token `i` is the operator `op`. */
-    isOperator(i, op) {
-        return (this.is(i, OPERATOR) &&
-            this.ends[i] - this.starts[i] === op.length &&
-            this.src.startsWith(op, this.starts[i]));
-    }
-    /** Whether the token's text is `s` (any kind). */
-    textIs(i, s) {
-        return (i >= 0 &&
-            i < this.count &&
-            this.ends[i] - this.starts[i] === s.length &&
-            this.src.startsWith(s, this.starts[i]));
-    }
-}
-/**
- * The unescaped body of the run quoted by the character at `start` (a doubled quote escapes
- * it). An unterminated run ends at the end of the text.
- */
-function unquote(text, start) {
-    const quote = text[start];
-    let value = '';
-    let chunk = start + 1;
-    for (;;) {
-        const close = text.indexOf(quote, chunk);
-        if (close < 0)
-            return value + text.slice(chunk);
-        if (text[close + 1] === quote) {
-            value += text.slice(chunk, close + 1);
-            chunk = close + 2;
-            continue;
-        }
-        return value + text.slice(chunk, close);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/utf8.ts
-/**
- * A reusable UTF-8 byte buffer that is filled from slices of a string. Hashing these bytes
- * gives the same digest as hashing the concatenated string (Node encodes strings as UTF-8,
- * with U+FFFD for a lone surrogate), without building that string: for a whole project the
- * canonical statement texts were a third of everything the analyzer allocated.
- */
-class Utf8Buffer {
-    bytes = new Uint8Array(1 << 16);
-    length = 0;
-    /** A high surrogate whose low half may start the next piece */
-    high = 0;
-    reset() {
-        this.length = 0;
-        this.high = 0;
-    }
-    /** Appends `text[from, to)`. */
-    append(text, from, to) {
-        // Three bytes per UTF-16 unit is the worst case (a pair is 4 bytes for 2 units).
-        if (this.length + 3 * (to - from) + 3 > this.bytes.length)
-            this.grow(3 * (to - from) + 3);
-        const bytes = this.bytes;
-        let n = this.length;
-        let p = from;
-        // A pending high surrogate takes the slow path until it is paired or replaced.
-        while (this.high !== 0 && p < to)
-            n = this.encode(text.charCodeAt(p++), n);
-        for (; p < to; p++) {
-            const c = text.charCodeAt(p);
-            if (c < 0x80)
-                bytes[n++] = c;
-            else {
-                n = this.encode(c, n);
-                while (this.high !== 0 && p + 1 < to)
-                    n = this.encode(text.charCodeAt(++p), n);
-            }
-        }
-        this.length = n;
-    }
-    /** The bytes so far; a trailing lone high surrogate is written as U+FFFD first. */
-    view() {
-        if (this.high !== 0) {
-            this.high = 0;
-            this.length = this.replacement(this.length);
-        }
-        return this.bytes.subarray(0, this.length);
-    }
-    encode(c, n) {
-        const bytes = this.bytes;
-        if (this.high !== 0) {
-            const high = this.high;
-            this.high = 0;
-            if (c >= 0xdc00 && c <= 0xdfff) {
-                const cp = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-                bytes[n] = 0xf0 | (cp >> 18);
-                bytes[n + 1] = 0x80 | ((cp >> 12) & 0x3f);
-                bytes[n + 2] = 0x80 | ((cp >> 6) & 0x3f);
-                bytes[n + 3] = 0x80 | (cp & 0x3f);
-                return n + 4;
-            }
-            n = this.replacement(n);
-        }
-        if (c < 0x80) {
-            bytes[n] = c;
-            return n + 1;
-        }
-        if (c < 0x800) {
-            bytes[n] = 0xc0 | (c >> 6);
-            bytes[n + 1] = 0x80 | (c & 0x3f);
-            return n + 2;
-        }
-        if (c >= 0xd800 && c <= 0xdbff) {
-            this.high = c;
-            return n;
-        }
-        if (c >= 0xdc00 && c <= 0xdfff)
-            return this.replacement(n);
-        bytes[n] = 0xe0 | (c >> 12);
-        bytes[n + 1] = 0x80 | ((c >> 6) & 0x3f);
-        bytes[n + 2] = 0x80 | (c & 0x3f);
-        return n + 3;
-    }
-    replacement(n) {
-        this.bytes[n] = 0xef;
-        this.bytes[n + 1] = 0xbf;
-        this.bytes[n + 2] = 0xbd;
-        return n + 3;
-    }
-    grow(extra) {
-        const bytes = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
-        bytes.set(this.bytes.subarray(0, this.length));
-        this.bytes = bytes;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/fingerprint.ts
-/**
- * Fingerprints: sha256 over a canonical form of the token stream, so that whitespace,
- * comments, keyword case and statement terminators do not count as change. Identifiers keep
- * their case (Flink names are case-sensitive); strings, quoted names and hints are kept.
- *
- * The canonical form is the tokens joined by a single space where two neighbours would
- * otherwise lex as one token, and by nothing elsewhere; it lexes back to the same tokens, so
- * different token streams never share it. It is built from slices of the original text
- * wherever the text is already canonical, which keeps large projects fast.
- */
-
-
-
-
-function wordLike(kind) {
-    return kind === IDENTIFIER || kind === KEYWORD || kind === NUMBER;
-}
-/** Whether token `a` directly followed by `b` would lex differently (`a b` vs `ab`, `< =` vs `<=`, `'a' 'b'` vs `'a''b'`). */
-function needsSpace(t, a, b) {
-    const ka = t.kinds[a];
-    const kb = t.kinds[b];
-    if (ka === kb)
-        return ka !== PUNCT && ka !== HINT;
-    if (wordLike(ka) && wordLike(kb))
-        return true;
-    return (ka === NUMBER && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === NUMBER);
-}
-/** Token `i`'s canonical text when it differs from the written text, else null. */
-function canonical(t, i) {
-    switch (t.kinds[i]) {
-        case KEYWORD:
-            return (t.flags[i] & UP_IS_TEXT) !== 0 ? null : t.up(i);
-        case IDENTIFIER: {
-            // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
-            if (!t.isPunct(i + 1, '('))
-                return null;
-            const up = t.up(i);
-            if (!BUILTIN_FUNCTIONS.has(up))
-                return null;
-            return t.textIs(i, up) ? null : up;
-        }
-        case HINT: {
-            const text = t.text(i);
-            const collapsed = text.replace(/\s+/g, ' ');
-            return collapsed === text ? null : collapsed;
-        }
-    }
-    return null;
-}
-/** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
-function writeCanonical(t, start, end, sink) {
-    const text = t.src;
-    let prev = -1;
-    let runStart = -1;
-    let runEnd = 0;
-    for (let i = start; i < end; i++) {
-        if (t.isPunct(i, ';'))
-            continue;
-        const offset = t.starts[i];
-        const canon = canonical(t, i);
-        const space = prev >= 0 && needsSpace(t, prev, i);
-        const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
-        if (canon === null && runStart >= 0 && gapMatches) {
-            runEnd = t.ends[i];
-        }
-        else {
-            if (runStart >= 0)
-                sink.slice(text, runStart, runEnd);
-            if (space)
-                sink.literal(' ');
-            if (canon === null) {
-                runStart = offset;
-                runEnd = t.ends[i];
-            }
-            else {
-                sink.literal(canon);
-                runStart = -1;
-            }
-        }
-        prev = i;
-    }
-    if (runStart >= 0)
-        sink.slice(text, runStart, runEnd);
-}
-class StringSink {
-    out = '';
-    slice(text, from, to) {
-        this.out += text.slice(from, to);
-    }
-    literal(s) {
-        this.out += s;
-    }
-}
-class HashSink {
-    buffer = new Utf8Buffer();
-    slice(text, from, to) {
-        this.buffer.append(text, from, to);
-    }
-    literal(s) {
-        this.buffer.append(s, 0, s.length);
-    }
-}
-const hashSink = new HashSink();
-/** Canonical form of `t[start, end)`, `;` left out. */
-function normalisedTokens(t, start, end) {
-    const sink = new StringSink();
-    writeCanonical(t, start, end, sink);
-    return sink.out;
-}
-/** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */
-function fingerprintTokens(t, start, end) {
-    hashSink.buffer.reset();
-    writeCanonical(t, start, end, hashSink);
-    return sha256Bytes(hashSink.buffer.view());
-}
-/** One-shot `crypto.hash` (Node ≥ 20.12) is about three times faster than a Hash object on short inputs. */
-const oneShot = typeof external_node_crypto_.hash === 'function' ? external_node_crypto_.hash : null;
-function fingerprint_sha256(text) {
-    return oneShot !== null
-        ? oneShot('sha256', text, 'hex')
-        : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-function sha256Bytes(bytes) {
-    return oneShot !== null
-        ? oneShot('sha256', bytes, 'hex')
-        : external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/sql/lexer.ts
@@ -50676,14 +50825,21 @@ const shared = new TokenList();
  * Lexes `text` into the shared TokenList (valid until the next call) and appends lexical
  * problems to `issues`.
  */
-// The main loop keeps `i` and `line` in locals that no closure captures, so they stay in registers.
 function tokenize(text, issues) {
-    const tokens = shared;
+    return tokenizeRange(shared, text, 0, text.length, 1, issues);
+}
+/**
+ * Lexes the tokens of `text` that start in `[from, to)` into `tokens`, counting lines from
+ * `line`. The lexer carries no state from one token to the next but the offset and the line,
+ * so started at a token that a whole-text pass found (with that token's line), it finds
+ * exactly that pass's tokens, offsets and lines: lookahead still reads the whole text.
+ */
+// The main loop keeps `i` and `line` in variables that no closure captures, so they stay in registers.
+function tokenizeRange(tokens, text, from, to, line, issues) {
     tokens.reset(text);
     const n = text.length;
-    let i = 0;
-    let line = 1;
-    while (i < n) {
+    let i = from;
+    while (i < to) {
         const c = text.charCodeAt(i);
         if (c === SPACE || c === NL || c === TAB || c === CR) {
             if (c === NL)
@@ -50867,6 +51023,12 @@ function isNamePart(t, i) {
     const kind = t.kind(i);
     return kind === IDENTIFIER || kind === QUOTED || kind === KEYWORD;
 }
+/** Words that open a query: where one stands, a name does not. */
+const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
+/** Whether a table name (not a query) starts at `i`, before `end`. */
+function nameStartsAt(t, i, end) {
+    return i < end && isNamePart(t, i) && !(t.kind(i) === KEYWORD && QUERY_STARTS.has(t.up(i)));
+}
 /** Reads `part(.part)*` at `i`; the caller has checked that `t[i]` may start a name. */
 function readName(t, i, end) {
     const parts = [t.value(i)];
@@ -51012,7 +51174,7 @@ function optionFreeFingerprints(text) {
     const match = matchParens(tokens, issues);
     return splitStatements(tokens).map(({ start, end }) => {
         if (!isWord(tokens, start, 'CREATE'))
-            return fingerprint_sha256(normalisedTokens(tokens, start, end));
+            return sha256(normalisedTokens(tokens, start, end));
         let out = '';
         let from = start;
         for (let i = start; i < end; i++) {
@@ -51023,7 +51185,7 @@ function optionFreeFingerprints(text) {
                 from = i + 1;
             }
         }
-        return fingerprint_sha256(out + normalisedTokens(tokens, from, end));
+        return sha256(out + normalisedTokens(tokens, from, end));
     });
 }
 
@@ -51102,7 +51264,8 @@ function compareTable(b, h, changed, shapeOf, config) {
     else if (ddl.options.length) {
         found.push({ kind: 'ddl-options', files: ddlFiles, items: ddl.options });
     }
-    if (queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
+    // Fingerprints are computed on first read; a shared analysis (same blob) needs none.
+    if (b.dml?.analysis !== h.dml?.analysis && queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
         found.push({ kind: 'dml', files: sqlPath(h.dml, b.dml), items: dmlItems(b, h) });
     }
     const props = propertyChanges(b, h, changed, config);
@@ -51216,6 +51379,114 @@ function tableFiles(t, changed) {
 }
 function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/sql/lazy-fingerprint.ts
+/**
+ * `SqlAnalysis.fingerprint` and `AnalyzedStatement.fingerprint`, computed only when asked for.
+ * A plan compares fingerprints of the changed tables and hashes those of the impacted ones,
+ * yet hashing every statement of every file took a third of the analysis of a large project.
+ * An analysis keeps its text instead; the first read of any of its fingerprints lexes the
+ * text again, hashes every statement as the analysis would have, and leaves all of them as
+ * plain data properties.
+ *
+ * The values must not move: they name and label deployed statements. The lexer and the
+ * splitter are functions of the text alone, so lexing it again gives the analysis's tokens
+ * and statement spans, one span per statement, and `fingerprintTokens` over them gives the
+ * same digests. Serialising (JSON.stringify, structuredClone), spreading and deep equality
+ * read the properties through the getter and see the values an eager analysis held.
+ */
+
+
+
+
+/**
+ * Pending state by analysis and by statement. Outside the objects, so that they hold no extra
+ * property; one getter and setter for all, so that V8 keeps them in fast mode with shared
+ * shapes (a closure per object would turn each into a dictionary).
+ */
+const pending = new WeakMap();
+const accessor = {
+    get: getFingerprint,
+    set: setFingerprint,
+    enumerable: true,
+    configurable: true,
+};
+/**
+ * Gives `statement` a `fingerprint` property, at this point of its key order, answered by
+ * `deferFingerprints` of its analysis. The property must be added, not redefined: turning a
+ * data property into an accessor makes V8 give the object a dictionary.
+ */
+function deferStatementFingerprint(statement) {
+    Object.defineProperty(statement, 'fingerprint', accessor);
+}
+/**
+ * Gives `analysis` a `fingerprint` property, at this point of its key order, and makes its
+ * statements' properties (`deferStatementFingerprint`) read `text`, the analysed text.
+ */
+function deferFingerprints(analysis, text) {
+    const state = { src: text, analysis, statements: analysis.statements.slice() };
+    pending.set(analysis, state);
+    for (const s of state.statements)
+        pending.set(s, state);
+    Object.defineProperty(analysis, 'fingerprint', accessor);
+}
+function getFingerprint() {
+    const owner = stateOwner(this);
+    const state = owner && pending.get(owner);
+    if (owner === undefined || state === undefined)
+        return undefined;
+    const values = (state.values ??= lazy_fingerprint_settle(state));
+    return owner === state.analysis
+        ? values.analysis
+        : values.statements[state.statements.indexOf(owner)];
+}
+/** The object whose pending state a read of `fingerprint` on `receiver` means: itself, or one it inherits from. */
+function stateOwner(receiver) {
+    for (let o = receiver; o !== null; o = Reflect.getPrototypeOf(o))
+        if (pending.has(o))
+            return o;
+    return undefined;
+}
+function setFingerprint(value) {
+    if (!Reflect.defineProperty(this, 'fingerprint', dataProperty(value))) {
+        throw new TypeError("Cannot assign to read only property 'fingerprint' of object");
+    }
+    pending.delete(this);
+}
+function dataProperty(value) {
+    return { value, writable: true, enumerable: true, configurable: true };
+}
+/**
+ * Computes all fingerprints of `state` and leaves each as a data property of its object,
+ * unless that object no longer holds the accessor (its property was assigned or deleted) or
+ * cannot take one (frozen: it keeps its entry and reads the returned values).
+ */
+function lazy_fingerprint_settle(state) {
+    const values = computeFingerprints(state.src);
+    const resolve = (o, value) => {
+        if (pending.get(o) !== state)
+            return;
+        if (Object.getOwnPropertyDescriptor(o, 'fingerprint')?.get !== getFingerprint)
+            pending.delete(o);
+        else if (Reflect.defineProperty(o, 'fingerprint', dataProperty(value)))
+            pending.delete(o);
+    };
+    state.statements.forEach((s, k) => resolve(s, values.statements[k]));
+    resolve(state.analysis, values.analysis);
+    return values;
+}
+/** List for lexing the text again; reused, as lexing allocates nothing per token then. */
+const relexed = new TokenList(256);
+/**
+ * The fingerprints the analysis of `text` computed: each statement's over the whole text's
+ * tokens (hints included) in its span, the analysis's over theirs joined by line breaks.
+ */
+function computeFingerprints(text) {
+    const ignored = [];
+    const tokens = tokenizeRange(relexed, text, 0, text.length, 1, ignored);
+    const statements = splitStatements(tokens).map((span) => fingerprintTokens(tokens, span.start, span.end));
+    return { analysis: sha256(statements.join('\n')), statements };
 }
 
 ;// CONCATENATED MODULE: ./src/sql/ddl.ts
@@ -51430,30 +51701,191 @@ function parseDistribution(t, i, match) {
     }
     return { distribution: { columns, buckets }, next: j };
 }
-/** `( 'k' = 'v', … )` at `open`; keys and values unquoted. Also returns where each key is, for line numbers. */
-function parseOptions(t, open, match) {
-    const options = {};
-    const keys = new Map();
+/** Calls `item(s, eq, e)` for each `key = value` item `t[s, e)` of the `( … )` at `open`, `eq` at its `=`. */
+function eachOption(t, open, match, item) {
     const close = Math.min(match[open], t.count);
     for (let s = open + 1; s < close;) {
         const e = itemEnd(t, s, close, match);
         let eq = s;
         while (eq < e && !t.isOperator(eq, '='))
             eq++;
-        if (eq > s && eq < e - 1) {
-            const key = literalText(t, s, eq);
-            options[key] = literalText(t, eq + 1, e);
-            keys.set(key, { line: t.lines[s], offset: t.starts[s] });
-        }
+        if (eq > s && eq < e - 1)
+            item(s, eq, e);
         s = e + 1;
     }
+}
+/** `( 'k' = 'v', … )` at `open`; keys and values unquoted. Also returns where each key is, for line numbers. */
+function parseOptions(t, open, match) {
+    const options = {};
+    const keys = new Map();
+    eachOption(t, open, match, (s, eq, e) => {
+        const key = literalText(t, s, eq);
+        options[key] = literalText(t, eq + 1, e);
+        keys.set(key, { line: t.lines[s], offset: t.starts[s] });
+    });
     return { options, keys };
+}
+/**
+ * What `parseOptions` gives for the one key `key` (the last item that names it wins, as
+ * there), without building the other options: the analysis needs `changelog.mode` of every
+ * table, the rest only for the few tables someone asks about.
+ */
+function optionValue(t, open, match, key) {
+    let s = -1;
+    let eq = -1;
+    let e = -1;
+    eachOption(t, open, match, (is, ieq, ie) => {
+        if (literalText(t, is, ieq) !== key)
+            return;
+        s = is;
+        eq = ieq;
+        e = ie;
+    });
+    if (s < 0)
+        return undefined;
+    return { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
 }
 /** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */
 function literalText(t, s, e) {
     if (e - s === 1 && (t.kind(s) === STRING || t.kind(s) === QUOTED))
         return t.value(s);
     return t.src.slice(t.starts[s], t.ends[e - 1]);
+}
+
+;// CONCATENATED MODULE: ./src/sql/table-clauses.ts
+/**
+ * The clauses of CREATE TABLE after the table's name. The analysis walks them for the
+ * statement's facts (LIKE source, AS query, changelog.mode); the table's TableDdl is read by a
+ * second walk, later and only when asked for. Both use this one walk, so that they cannot
+ * disagree about where a clause starts or ends.
+ */
+
+
+/** Walks `t[i, end)`, which follows the table's name. */
+function walkTableClauses(t, i, end, match, visit) {
+    if (isPunct(t, i, '(')) {
+        visit.body?.(i);
+        i = match[i] + 1;
+    }
+    while (i < end) {
+        const up = t.up(i);
+        if (up === 'COMMENT')
+            i += 2;
+        else if (up === 'PARTITIONED' && isWord(t, i + 1, 'BY') && isPunct(t, i + 2, '('))
+            i = match[i + 2] + 1;
+        else if (up === 'DISTRIBUTED') {
+            const d = parseDistribution(t, i, match);
+            visit.distribution?.(d.distribution);
+            i = d.next;
+        }
+        else if (up === 'WITH' && isPunct(t, i + 1, '(')) {
+            visit.options?.(i + 1);
+            i = match[i + 1] + 1;
+        }
+        else if (up === 'LIKE' && nameStartsAt(t, i + 1, end)) {
+            const name = readName(t, i + 1, end);
+            visit.like?.(name);
+            i = name.next;
+            if (isPunct(t, i, '('))
+                i = match[i] + 1;
+        }
+        else if (up === 'AS') {
+            visit.as?.(i);
+            return;
+        }
+        else if (isPunct(t, i, '('))
+            i = match[i] + 1;
+        else
+            i++;
+    }
+}
+/** The TableDdl of the clauses in `t[i, end)`. */
+function readTableDdl(t, i, end, match) {
+    const ddl = emptyDdl();
+    walkTableClauses(t, i, end, match, {
+        body: (open) => parseTableBody(t, open, match, ddl),
+        distribution: (d) => {
+            ddl.distribution = d;
+        },
+        options: (open) => {
+            Object.assign(ddl.options, parseOptions(t, open, match).options);
+        },
+    });
+    return ddl;
+}
+
+;// CONCATENATED MODULE: ./src/sql/lazy-ddl.ts
+/**
+ * `AnalyzedStatement.ddl`, read only when asked for. Of a large project's tables only the
+ * changed ones have their columns, keys and options compared, yet reading them all took a
+ * quarter of the analysis and most of the objects it kept. A statement keeps where its
+ * clauses are instead; the first read lexes that span again, walks it as the analysis would
+ * have, and leaves the result as a plain data property.
+ *
+ * Reading the clauses makes no issues (only the lexer and the parenthesis matcher do, and
+ * both ran over the whole statement during the analysis), so nothing is lost by waiting.
+ * Serialising (JSON.stringify, structuredClone), spreading and deep equality read the
+ * property through the getter and see the same value an eager analysis held.
+ */
+
+
+
+
+/**
+ * Pending spans by statement. Outside the statement, so that it holds no extra property; one
+ * getter and setter for all, so that V8 keeps statements in fast mode with a shared shape
+ * (a closure per statement would turn each into a dictionary).
+ */
+const lazy_ddl_pending = new WeakMap();
+/** Gives `stmt` a `ddl` property, at this point of its key order, that reads `span` when first read. */
+function deferDdl(stmt, span) {
+    lazy_ddl_pending.set(stmt, span);
+    Object.defineProperty(stmt, 'ddl', { get: getDdl, set: setDdl, enumerable: true, configurable: true });
+}
+function getDdl() {
+    const owner = spanOwner(this);
+    const span = owner && lazy_ddl_pending.get(owner);
+    if (owner === undefined || span === undefined)
+        return undefined;
+    if (span.ddl !== undefined)
+        return span.ddl;
+    const ddl = parseDdlSpan(span);
+    if (Reflect.defineProperty(owner, 'ddl', lazy_ddl_dataProperty(ddl)))
+        lazy_ddl_pending.delete(owner);
+    else
+        span.ddl = ddl;
+    return ddl;
+}
+/** The statement whose span a read of `ddl` on `receiver` means: itself, or one it inherits from. */
+function spanOwner(receiver) {
+    for (let o = receiver; o !== null; o = Reflect.getPrototypeOf(o))
+        if (lazy_ddl_pending.has(o))
+            return o;
+    return undefined;
+}
+function setDdl(value) {
+    if (!Reflect.defineProperty(this, 'ddl', lazy_ddl_dataProperty(value))) {
+        throw new TypeError("Cannot assign to read only property 'ddl' of object");
+    }
+    lazy_ddl_pending.delete(this);
+}
+function lazy_ddl_dataProperty(value) {
+    return { value, writable: true, enumerable: true, configurable: true };
+}
+/** Lists for the lexer and for the tokens without hints; reused, as lexing allocates nothing per token then. */
+const lexed = new TokenList(256);
+const tokens = new TokenList(256);
+/**
+ * The TableDdl of a span, as the analysis would have read it: the same tokens (hints removed),
+ * the same parenthesis pairs (no `(` precedes a table's clauses in its statement, so the
+ * statement's pairs are the span's), the same walk.
+ */
+function parseDdlSpan(span) {
+    const ignored = [];
+    tokenizeRange(lexed, span.src, span.from, span.to, span.line, ignored);
+    tokens.copyWithoutHints(lexed, 0, lexed.count);
+    const match = matchParens(tokens, ignored);
+    return readTableDdl(tokens, 0, tokens.count, match);
 }
 
 ;// CONCATENATED MODULE: ./src/sql/query.ts
@@ -52031,15 +52463,19 @@ class QueryWalker {
 
 
 
+
+
 const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
-const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE']);
 /**
  * The tokens of the statement being analysed, hints removed, indexed from 0. Reused for every
  * statement: copying a statement's columns is cheaper than allocating anything per token, and
  * reads past the statement's end answer "no token", as the analyzers expect.
  */
 const view = new TokenList();
-/** Analyzes `all[span.start, span.end)`. */
+/**
+ * Analyzes `all[span.start, span.end)`. The fingerprint is answered once `analyzeSql` has
+ * registered the statement with its analysis (lazy-fingerprint.ts).
+ */
 function analyzeStatement(all, span, issues) {
     const last = span.end - 1;
     let facts;
@@ -52064,10 +52500,10 @@ function analyzeStatement(all, span, issues) {
         stateful,
         reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
         joins: facts.walker.joins,
-        fingerprint: fingerprintTokens(all, span.start, span.end),
     };
+    deferStatementFingerprint(stmt);
     if (facts.ddl !== undefined)
-        stmt.ddl = facts.ddl;
+        deferDdl(stmt, facts.ddl);
     if (facts.property !== undefined)
         stmt.property = facts.property;
     if (facts.use !== undefined)
@@ -52208,8 +52644,7 @@ function sink(ctx, i) {
     return name.next;
 }
 function nameAt(ctx, i) {
-    const t = ctx.t;
-    return i < ctx.end && isNamePart(t, i) && !(t.kind(i) === KEYWORD && QUERY_STARTS.has(t.up(i)));
+    return nameStartsAt(ctx.t, i, ctx.end);
 }
 function insert(ctx, i, scope) {
     const { t, end, facts } = ctx;
@@ -52282,57 +52717,34 @@ function createTable(ctx, i, materialized) {
         return;
     }
     i = sink(ctx, i);
-    const ddl = emptyDdl();
-    facts.ddl = ddl;
-    if (isPunct(t, i, '(')) {
-        parseTableBody(t, i, match, ddl);
-        i = match[i] + 1;
-    }
-    while (i < end) {
-        const up = t.up(i);
-        if (up === 'COMMENT')
-            i += 2;
-        else if (up === 'PARTITIONED' && isWord(t, i + 1, 'BY') && isPunct(t, i + 2, '('))
-            i = match[i + 2] + 1;
-        else if (up === 'DISTRIBUTED') {
-            const d = parseDistribution(t, i, match);
-            ddl.distribution = d.distribution;
-            i = d.next;
-        }
-        else if (up === 'WITH' && isPunct(t, i + 1, '(')) {
-            const o = parseOptions(t, i + 1, match);
-            Object.assign(ddl.options, o.options);
-            const mode = o.options['changelog.mode'];
-            if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.toLowerCase())) {
-                const key = o.keys.get('changelog.mode');
+    // The TableDdl is read from these tokens when asked for (lazy-ddl.ts); the walk below finds
+    // only what every analysis needs.
+    facts.ddl =
+        i < end
+            ? { src: t.src, from: t.starts[i], to: t.ends[end - 1], line: t.lines[i] }
+            : { src: t.src, from: 0, to: 0, line: 1 };
+    walkTableClauses(t, i, end, match, {
+        options: (open) => {
+            const mode = optionValue(t, open, match, 'changelog.mode');
+            if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.value.toLowerCase())) {
                 facts.ddlReasons.push({
-                    construct: `changelog.mode '${mode.toLowerCase()}'`,
-                    line: key.line,
-                    offset: key.offset,
+                    construct: `changelog.mode '${mode.value.toLowerCase()}'`,
+                    line: mode.line,
+                    offset: mode.offset,
                 });
             }
-            i = match[i + 1] + 1;
-        }
-        else if (up === 'LIKE' && nameAt(ctx, i + 1)) {
+        },
+        like: (name) => {
             if (!materialized)
                 facts.kind = 'create-like';
-            const name = readName(t, i + 1, end);
             walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
-            i = name.next;
-            if (isPunct(t, i, '('))
-                i = match[i] + 1;
-        }
-        else if (up === 'AS') {
+        },
+        as: (as) => {
             if (!materialized)
                 facts.kind = 'ctas';
-            queryAfterAs(ctx, i);
-            return;
-        }
-        else if (isPunct(t, i, '('))
-            i = match[i] + 1;
-        else
-            i++;
-    }
+            queryAfterAs(ctx, as);
+        },
+    });
 }
 function queryAfterAs(ctx, asIndex) {
     const { t, end, walker } = ctx;
@@ -52483,16 +52895,17 @@ function analyzeSql(text) {
     }
     if (issues.length > 1)
         issues.sort((a, b) => a.line - b.line);
-    return {
+    const analysis = {
         statements,
         sinks: sortUnique(sinks),
         sources: sortUnique(sources),
         stateful,
         reasons,
         properties,
-        fingerprint: fingerprint_sha256(statements.map((s) => s.fingerprint).join('\n')),
-        issues,
     };
+    deferFingerprints(analysis, text);
+    analysis.issues = issues;
+    return analysis;
 }
 
 ;// CONCATENATED MODULE: ./src/util/text.ts
@@ -52605,20 +53018,23 @@ function addJoins(into, statements) {
         for (const k of Object.keys(into))
             into[k] += s.joins[k];
 }
-/**
- * Builds the project model from table folders: pure, so the same code serves the working
- * tree, a git revision, and the benchmarks.
- */
-function buildProject(input) {
-    const diagnostics = [...(input.diagnostics ?? [])];
-    const byName = new Map();
-    const analyzeFile = input.analyze ?? ((file) => analyzeSql(file.text));
+function sameFiles(a, b) {
+    return (a.folder === b.folder &&
+        a.ddl === b.ddl &&
+        a.dml === b.dml &&
+        a.ddlProperties === b.ddlProperties &&
+        a.dmlProperties === b.dmlProperties);
+}
+function folderTable(folder, pipelinesDir, analyzeFile) {
+    const notes = [];
+    const propertyNotes = [];
+    const result = { folder, pipelinesDir, notes, propertyNotes };
     const analyze = (file) => {
         if (!file)
             return undefined;
         const analysis = analyzeFile(file);
         for (const issue of analysis.issues) {
-            diagnostics.push({
+            notes.push({
                 severity: issue.severity,
                 code: issue.severity === 'error' ? 'sql-unreadable' : 'sql-warning',
                 file: file.path,
@@ -52632,65 +53048,127 @@ function buildProject(input) {
         if (!file)
             return {};
         const { values, diagnostics: d } = parseProperties(file.path, file.text);
-        diagnostics.push(...d);
+        propertyNotes.push(...d);
         return values;
     };
-    for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
-        const ddl = analyze(folder.ddl);
-        const dml = analyze(folder.dml);
-        const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
-        const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
-        if (!created && !inserted) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'no-table-name',
-                file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
-                message: 'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
-            });
-            continue;
-        }
-        const name = baseName((created ?? inserted).name);
-        if (created && inserted && baseName(inserted.name) !== name) {
-            diagnostics.push({
-                severity: 'fatal',
-                code: 'name-mismatch',
-                file: dml.path,
-                line: inserted.line,
-                message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
-            });
-        }
-        if (!ddl) {
-            diagnostics.push({
-                severity: 'notice',
-                code: 'dml-without-ddl',
-                file: dml.path,
-                message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
-            });
-        }
-        else if (!dml &&
-            ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')) {
-            diagnostics.push({
-                severity: 'notice',
-                code: 'ddl-without-dml',
-                file: ddl.path,
-                message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
-            });
-        }
-        if (dml) {
-            for (const s of dml.analysis.statements) {
-                for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
-                    if (baseName(ref.name) !== name) {
-                        diagnostics.push({
-                            severity: 'warning',
-                            code: 'extra-sink',
-                            file: dml.path,
-                            line: ref.line,
-                            message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
-                        });
-                    }
+    const ddl = analyze(folder.ddl);
+    const dml = analyze(folder.dml);
+    const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
+    const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
+    if (!created && !inserted) {
+        notes.push({
+            severity: 'error',
+            code: 'no-table-name',
+            file: (folder.ddl ?? folder.dml)?.path ?? folder.folder,
+            message: 'no CREATE TABLE/VIEW target in the DDL and no INSERT INTO target in the DML; the table name comes from one of them',
+        });
+        return result;
+    }
+    const name = baseName((created ?? inserted).name);
+    if (created && inserted && baseName(inserted.name) !== name) {
+        notes.push({
+            severity: 'fatal',
+            code: 'name-mismatch',
+            file: dml.path,
+            line: inserted.line,
+            message: `the DML inserts into \`${inserted.name}\` but the DDL (${ddl.path}:${created.line}) creates \`${created.name}\`; make both name the same table`,
+        });
+    }
+    if (!ddl) {
+        notes.push({
+            severity: 'notice',
+            code: 'dml-without-ddl',
+            file: dml.path,
+            message: `table \`${name}\` has a DML file but no ddl.*.sql; the table must already exist where it is deployed`,
+        });
+    }
+    else if (!dml &&
+        ddl.analysis.statements.every((s) => s.kind === 'create-table' || s.kind === 'create-like')) {
+        notes.push({
+            severity: 'notice',
+            code: 'ddl-without-dml',
+            file: ddl.path,
+            message: `table \`${name}\` has a DDL file but no dml.*.sql; nothing writes to it from this repository`,
+        });
+    }
+    if (dml) {
+        for (const s of dml.analysis.statements) {
+            for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
+                if (baseName(ref.name) !== name) {
+                    notes.push({
+                        severity: 'warning',
+                        code: 'extra-sink',
+                        file: dml.path,
+                        line: ref.line,
+                        message: `the DML of \`${name}\` also writes to \`${ref.name}\`; keep one table per folder so the graph stays exact`,
+                    });
                 }
             }
         }
+    }
+    const { type, product } = classifyFolder(pipelinesDir, folder.folder);
+    const setProps = { ...(dml?.analysis.properties ?? {}) };
+    const fileProps = props(folder.dmlProperties);
+    for (const [k, v] of Object.entries(fileProps)) {
+        if (k in setProps && setProps[k] !== v) {
+            propertyNotes.push({
+                severity: 'warning',
+                code: 'property-conflict',
+                file: folder.dmlProperties.path,
+                message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml.path}; the .properties value is used`,
+            });
+        }
+        setProps[k] = v;
+    }
+    const sqlFiles = [ddl, dml].filter((f) => !!f);
+    const joins = zeroJoins();
+    addJoins(joins, (dml ?? ddl).analysis.statements);
+    const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
+    const sourceRefs = sqlFiles.flatMap((f) => f.analysis.statements
+        // An ALTER or DROP names its own table, it does not read it.
+        .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
+        .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))));
+    result.pending = {
+        table: {
+            name,
+            product,
+            type,
+            external: false,
+            folder: folder.folder,
+            ddl,
+            dml,
+            properties: setProps,
+            ddlProperties: props(folder.ddlProperties),
+            parents: [],
+            stateful: sqlFiles.some((f) => f.analysis.stateful === true),
+            reasons,
+            joins,
+            kafkaTopic: null,
+        },
+        sourceRefs,
+    };
+    return result;
+}
+/**
+ * Builds the project model from table folders: pure, so the same code serves the working
+ * tree, a git revision, and the benchmarks.
+ */
+function buildProject(input) {
+    const diagnostics = [...(input.diagnostics ?? [])];
+    const byName = new Map();
+    const analyzeFile = input.analyze ?? ((file) => analyzeSql(file.text));
+    const memo = input.memo;
+    for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
+        const key = (folder.ddl ?? folder.dml);
+        let done = memo?.get(key);
+        if (!done || done.pipelinesDir !== input.pipelinesDir || !sameFiles(done.folder, folder)) {
+            done = folderTable(folder, input.pipelinesDir, analyzeFile);
+            memo?.set(key, done);
+        }
+        diagnostics.push(...done.notes);
+        if (!done.pending)
+            continue;
+        const { name } = done.pending.table;
         const existing = byName.get(name);
         if (existing) {
             diagnostics.push({
@@ -52701,47 +53179,9 @@ function buildProject(input) {
             });
             continue;
         }
-        const { type, product } = classifyFolder(input.pipelinesDir, folder.folder);
-        const setProps = { ...(dml?.analysis.properties ?? {}) };
-        const fileProps = props(folder.dmlProperties);
-        for (const [k, v] of Object.entries(fileProps)) {
-            if (k in setProps && setProps[k] !== v) {
-                diagnostics.push({
-                    severity: 'warning',
-                    code: 'property-conflict',
-                    file: folder.dmlProperties.path,
-                    message: `property ${k} is ${v} here but SET to ${setProps[k]} in ${dml.path}; the .properties value is used`,
-                });
-            }
-            setProps[k] = v;
-        }
-        const sqlFiles = [ddl, dml].filter((f) => !!f);
-        const joins = zeroJoins();
-        addJoins(joins, (dml ?? ddl).analysis.statements);
-        const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
-        const sourceRefs = sqlFiles.flatMap((f) => f.analysis.statements
-            // An ALTER or DROP names its own table, it does not read it.
-            .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
-            .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))));
-        byName.set(name, {
-            table: {
-                name,
-                product,
-                type,
-                external: false,
-                folder: folder.folder,
-                ddl,
-                dml,
-                properties: setProps,
-                ddlProperties: props(folder.ddlProperties),
-                parents: [],
-                stateful: sqlFiles.some((f) => f.analysis.stateful === true),
-                reasons,
-                joins,
-                kafkaTopic: null,
-            },
-            sourceRefs,
-        });
+        diagnostics.push(...done.propertyNotes);
+        // Each project sets its own parents; the rest of the table is shared and never written.
+        byName.set(name, { table: { ...done.pending.table, parents: [] }, sourceRefs: done.pending.sourceRefs });
     }
     const tables = new Map();
     for (const [name, p] of byName)
@@ -53301,6 +53741,8 @@ const newAnalysisCache = () => ({
     texts: new Map(),
     blobs: new Map(),
     ddlTexts: new Map(),
+    files: new Map(),
+    memo: new Map(),
 });
 const revision_roleOf = (path) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1));
 const isSql = (path) => {
@@ -53397,6 +53839,15 @@ listed) {
     const diagnostics = [...tree.diagnostics];
     const read = (path) => {
         const sha = shaOf.get(path);
+        const same = cache.files.get(path);
+        if (same?.sha === sha)
+            return same.file;
+        const file = readFile(path, sha);
+        if (file)
+            cache.files.set(path, { sha, file });
+        return file;
+    };
+    const readFile = (path, sha) => {
         const bytes = blobs.get(sha);
         // Not fetched: a SQL file already read for the other revision.
         if (!bytes)
@@ -53430,6 +53881,7 @@ listed) {
         externalTables: config.externalTables,
         declaredExternals: listing.declaredExternals,
         analyze,
+        memo: cache.memo,
     });
 }
 function missing(path, diagnostics) {
@@ -53659,10 +54111,133 @@ function stepTuple(s) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/plan/order.ts
+
+/**
+ * Items by their table's topological position, tables not in the graph first, ties by name;
+ * stable. The positions are looked up once per item, not in every comparison.
+ */
+function inTableOrder(items, topoOf) {
+    return items
+        .map((item) => ({ item, topo: topoOf(item.table) }))
+        .sort((a, b) => a.topo - b.topo || compareNames(a.item.table, b.item.table))
+        .map((k) => k.item);
+}
+/**
+ * Waves are longest-path levels of the step DAG; output order is wave, table order, then the
+ * order the steps were added in. `at` gives the index in `steps` of every step id. Each step's
+ * `after` becomes its sorted, duplicate-free list of ids that are in the plan.
+ */
+function orderSteps(steps, at, topoOf) {
+    const n = steps.length;
+    const indegree = new Int32Array(n);
+    // Edges as flat arrays, then grouped by source (CSR): no array per step.
+    const from = [];
+    const to = [];
+    for (let i = 0; i < n; i++) {
+        const s = steps[i];
+        s.after = canonicalAfter(s.after, at);
+        indegree[i] = s.after.length;
+        for (const a of s.after) {
+            from.push(at.get(a));
+            to.push(i);
+        }
+    }
+    const start = new Int32Array(n + 1);
+    for (const f of from)
+        start[f + 1]++;
+    for (let i = 0; i < n; i++)
+        start[i + 1] += start[i];
+    const next = start.slice(0, n);
+    const dependents = new Int32Array(from.length);
+    for (let e = 0; e < from.length; e++)
+        dependents[next[from[e]]++] = to[e];
+    const queue = [];
+    for (let i = 0; i < n; i++)
+        if (indegree[i] === 0)
+            queue.push(i);
+    for (let q = 0; q < queue.length; q++) {
+        const s = steps[queue[q]];
+        for (let e = start[queue[q]]; e < start[queue[q] + 1]; e++) {
+            const d = dependents[e];
+            const later = steps[d];
+            later.wave = Math.max(later.wave, s.wave + 1);
+            if (--indegree[d] === 0)
+                queue.push(d);
+        }
+    }
+    if (queue.length !== n)
+        throw new Error('plan steps form a cycle');
+    // A table's steps were added one after the other: look its position up once.
+    const topo = new Int32Array(n);
+    let table;
+    let position = -1;
+    let added = true; // whether the steps were added in table order, as the planner adds them
+    for (let i = 0; i < n; i++) {
+        if (steps[i].table !== table) {
+            const before = table;
+            table = steps[i].table;
+            position = topoOf(table);
+            if (i &&
+                (position < topo[i - 1] || (position < 0 && topo[i - 1] < 0 && compareNames(before, table) > 0)))
+                added = false;
+        }
+        topo[i] = position;
+    }
+    // Added in table order, the steps are in (table order, index) order already: grouping them by
+    // wave, in that order, is the sort.
+    const grouped = added ? order_byWave(steps) : null;
+    if (grouped)
+        return grouped;
+    const keyed = steps.map((step, i) => ({ step, i, topo: topo[i] }));
+    return keyed
+        .sort((a, b) => a.step.wave - b.step.wave ||
+        a.topo - b.topo ||
+        // A table's position is unique unless the table is not in the graph: names break ties there.
+        (a.topo < 0 ? compareNames(a.step.table, b.step.table) : 0) ||
+        a.i - b.i)
+        .map((k) => k.step);
+}
+/** Steps by wave, in their order within a wave (a counting sort: stable, linear); null for odd waves. */
+function order_byWave(steps) {
+    let waves = 0;
+    for (const s of steps) {
+        if (!Number.isInteger(s.wave) || s.wave < 0)
+            return null;
+        if (s.wave >= waves)
+            waves = s.wave + 1;
+    }
+    const start = new Int32Array(waves + 1);
+    for (const s of steps)
+        start[s.wave + 1]++;
+    for (let w = 0; w < waves; w++)
+        start[w + 1] += start[w];
+    const out = new Array(steps.length);
+    for (const s of steps)
+        out[start[s.wave]++] = s;
+    return out;
+}
+/** `[...new Set(after)].filter((id) => at.has(id)).sort()`, without a set for the usual few ids. */
+function canonicalAfter(after, at) {
+    if (after.length === 0)
+        return after;
+    if (after.length === 1)
+        return at.has(after[0]) ? after : [];
+    if (after.length > 16)
+        return [...new Set(after)].filter((a) => at.has(a)).sort();
+    const out = [];
+    for (const a of after)
+        if (!out.includes(a) && at.has(a))
+            out.push(a);
+    return out.sort();
+}
+
 ;// CONCATENATED MODULE: ./src/plan/sql.ts
 /** Text of one analysed statement, without its trailing semicolon. */
 function statementText(text, s) {
-    return linesOf(text, s.startLine, s.endLine).trim().replace(/;\s*$/, '').trim();
+    const t = linesOf(text, s.startLine, s.endLine).trim();
+    // Trimmed, the text can only end in `;\s*` by ending in `;`: no need to scan it for one.
+    return t.endsWith(';') ? t.slice(0, -1).trim() : t;
 }
 /**
  * Lines `first..last` (1-based, inclusive) of a text, as `text.split('\n').slice(first - 1,
@@ -53751,6 +54326,7 @@ function renameTables(file, rename) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
+
 
 
 
@@ -53922,17 +54498,33 @@ function buildPlan(input) {
     // 3. A rebuilt table has a new topic: every reader downstream is rebuilt too.
     const order = topoOrder(head.graph);
     const rebuilds = (d) => !!d && (d.action === 'rebuild' || (d.action === 'redeploy' && isStateful(d.table)));
-    for (const n of order) {
-        const t = headTable(n);
-        if (t.external)
+    // By graph id: whether a table's draft rebuilds, and its position in `order`. A walk over every
+    // table of the project looks its drafts up by name only below a rebuilt parent.
+    const { names, parents, index } = head.graph;
+    const rebuilding = new Uint8Array(names.length);
+    const topoPosition = new Int32Array(names.length);
+    for (const d of drafts.values()) {
+        const id = index.get(d.table);
+        if (id !== undefined && rebuilds(d))
+            rebuilding[id] = 1;
+    }
+    for (let i = 0; i < order.length; i++) {
+        const n = order[i];
+        const id = index.get(n);
+        topoPosition[id] = i;
+        let parent;
+        for (const p of parents[id]) {
+            if (rebuilding[p]) {
+                parent = names[p];
+                break;
+            }
+        }
+        if (!parent)
+            continue;
+        if (headTable(n).external)
             continue;
         const cur = drafts.get(n);
         if (cur && (cur.action === 'rebuild' || cur.action === 'create'))
-            continue;
-        const parent = head.graph.parents[head.graph.index.get(n)]
-            .map((p) => head.graph.names[p])
-            .find((p) => rebuilds(drafts.get(p)));
-        if (!parent)
             continue;
         propose({
             table: n,
@@ -53941,7 +54533,14 @@ function buildPlan(input) {
             changes: cur?.changes ?? [],
             alter: cur?.alter ?? false,
         });
+        if (rebuilds(drafts.get(n)))
+            rebuilding[id] = 1;
     }
+    /** Position in `order`; -1 for tables not in the head graph (removed ones). */
+    const topoOf = (table) => {
+        const id = index.get(table);
+        return id === undefined ? -1 : topoPosition[id];
+    };
     // 4. Removed tables must have no readers left.
     for (const d of drafts.values()) {
         if (d.action !== 'retire')
@@ -53988,9 +54587,10 @@ function buildPlan(input) {
             }
         }
     }
-    // 6. Steps.
-    const steps = new Map();
-    const topoIndex = new Map(order.map((n, i) => [n, i]));
+    // 6. Steps, in the order they are added; `stepAt` finds one by id.
+    const steps = [];
+    const stepAt = new Map();
+    const stepOf = (id) => steps[stepAt.get(id)];
     const finalStep = new Map();
     const firstBuild = new Map();
     const stopStep = new Map();
@@ -54004,6 +54604,8 @@ function buildPlan(input) {
         }
     }
     const poolOf = (table) => {
+        if (env.computePools == null)
+            return env.computePoolId; // the product picks no pool: no lookup
         const product = (headTable(table) ?? base?.tables.get(table))?.product;
         return (product ? env.computePools?.[product] : undefined) ?? env.computePoolId;
     };
@@ -54015,13 +54617,20 @@ function buildPlan(input) {
         const step = { id, table, action, statement, after: [], wave: 0, destructive: false };
         if (pool)
             step.computePool = pool;
-        steps.set(id, Object.assign(step, extra));
+        Object.assign(step, extra);
+        const at = stepAt.get(id);
+        if (at === undefined) {
+            stepAt.set(id, steps.length);
+            steps.push(step);
+        }
+        else
+            steps[at] = step;
         return id;
     };
     const chain = (ids) => {
         const real = ids.filter((x) => !!x);
         for (let i = 1; i < real.length; i++)
-            steps.get(real[i]).after.push(real[i - 1]);
+            stepOf(real[i]).after.push(real[i - 1]);
         return real;
     };
     const baseProps = (t, dml) => ({
@@ -54031,12 +54640,15 @@ function buildPlan(input) {
         ...useProperties(dml),
         ...t.properties,
     });
-    /** What a table deploys as; `current` = as deployed before this plan (no blue-green renames). */
-    const deployable = (t, current = false) => {
+    /**
+     * The base and head tables of a folder no change touched share their DML file and properties:
+     * what the head deploys is then what runs, and is worked out once.
+     */
+    const sameDml = new Map();
+    /** A table's DML statement and its name; `current` = as deployed before this plan (no blue-green renames). */
+    const dmlOf = (t, current) => {
         const renamed = blueGreen.size > 0 && !current;
-        const ddlText = t.ddl && (renamed ? renameTables(t.ddl, renameFor) : t.ddl.text);
         const dmlText = t.dml && (renamed ? renameTables(t.dml, renameFor) : t.dml.text);
-        const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
         const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
         if (dmlStmts.length > 1 && !current) {
             warnings.push({
@@ -54045,19 +54657,34 @@ function buildPlan(input) {
                 message: `${t.dml.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
             });
         }
+        const known = renamed ? undefined : t.dml && sameDml.get(t.dml);
+        if (known &&
+            known.t.name === t.name &&
+            known.t.product === t.product &&
+            known.t.properties === t.properties)
+            return known.dml;
         const props = baseProps(t, t.dml);
-        const dmlSql = dmlStmts[0] && statementText(dmlText, dmlStmts[0]);
-        const fingerprint = dmlSql
-            ? dmlText === t.dml.text
-                ? t.dml.analysis.fingerprint
-                : analyzeSql(dmlSql).fingerprint
-            : '';
-        const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+        const sql = dmlStmts[0] && statementText(dmlText, dmlStmts[0]);
+        let dml = { sql, props };
+        if (sql) {
+            const fingerprint = dmlText === t.dml.text ? t.dml.analysis.fingerprint : analyzeSql(sql).fingerprint;
+            const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+            dml = { sql, props, name: dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) };
+        }
+        if (!renamed && t.dml)
+            sameDml.set(t.dml, { t, dml });
+        return dml;
+    };
+    /** What a table deploys as. */
+    const deployable = (t) => {
+        const ddlText = t.ddl && (blueGreen.size > 0 ? renameTables(t.ddl, renameFor) : t.ddl.text);
+        const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+        const dml = dmlOf(t, false);
         return {
             ddlSql: ddlStmt && statementText(ddlText, ddlStmt),
-            dmlSql,
-            props,
-            dmlName: dmlSql ? dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) : undefined,
+            dmlSql: dml.sql,
+            props: dml.props,
+            dmlName: dml.name,
             ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
         };
     };
@@ -54069,9 +54696,9 @@ function buildPlan(input) {
         const was = base?.tables.get(n) ?? headTable(n);
         if (!was?.dml || was.external)
             return undefined;
-        return deployable(was, true).dmlName;
+        return dmlOf(was, true).name;
     };
-    for (const d of [...drafts.values()].sort((a, b) => (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || compareNames(a.table, b.table))) {
+    for (const d of inTableOrder([...drafts.values()], topoOf)) {
         const n = d.table;
         const t = headTable(n) ?? base?.tables.get(n);
         if (!t || t.external)
@@ -54172,7 +54799,7 @@ function buildPlan(input) {
                 finalStep.set(n, create);
             }
             // Teardown (stop, delete, drop) waits for nothing upstream; only building does.
-            const firstUp = chain(ids).find((id) => BUILD_UP.has(steps.get(id).action));
+            const firstUp = chain(ids).find((id) => BUILD_UP.has(stepOf(id).action));
             if (firstUp)
                 build.push(firstUp);
         }
@@ -54192,10 +54819,10 @@ function buildPlan(input) {
             if (!parentFinal)
                 continue;
             for (const f of firsts)
-                steps.get(f).after.push(parentFinal);
+                stepOf(f).after.push(parentFinal);
         }
     }
-    for (const step of steps.values()) {
+    for (const step of steps) {
         if (step.action !== 'drop-table')
             continue;
         const readers = new Set();
@@ -54212,7 +54839,7 @@ function buildPlan(input) {
         }
     }
     // Destructive steps are shown with a warning, and refused at deploy unless allowed.
-    for (const step of steps.values()) {
+    for (const step of steps) {
         if (!step.destructive)
             continue;
         warnings.push({
@@ -54229,11 +54856,8 @@ function buildPlan(input) {
             message: `blue-green: ${[...blueGreen].map(([a, b]) => `\`${a}\` → \`${b}\``).join(', ')}; the old pipeline keeps running until you retire it`,
         });
     }
-    const ordered = orderSteps([...steps.values()], topoIndex);
-    const nodes = [...drafts.values()]
-        .filter((d) => !(headTable(d.table)?.external && d.action !== 'retire'))
-        .sort((a, b) => (topoIndex.get(a.table) ?? -1) - (topoIndex.get(b.table) ?? -1) || compareNames(a.table, b.table))
-        .map((d) => ({
+    const ordered = orderSteps(steps, stepAt, topoOf);
+    const nodes = inTableOrder([...drafts.values()].filter((d) => !(headTable(d.table)?.external && d.action !== 'retire')), topoOf).map((d) => ({
         table: d.table,
         action: d.action,
         reason: d.reason,
@@ -54281,38 +54905,6 @@ function alterSql(before, after) {
     if (reset.length)
         parts.push(`ALTER TABLE \`${after.name}\` RESET (${reset.map(q).join(', ')})`);
     return parts.length ? parts.join(';\n') : undefined;
-}
-/** Waves are longest-path levels of the step DAG; output order is wave, table order, then id. */
-function orderSteps(steps, topoIndex) {
-    const seq = new Map(steps.map((s, i) => [s.id, i]));
-    const indegree = new Int32Array(steps.length);
-    const dependents = steps.map(() => []);
-    steps.forEach((s, i) => {
-        s.after = [...new Set(s.after)].filter((a) => seq.has(a)).sort();
-        indegree[i] = s.after.length;
-        for (const a of s.after)
-            dependents[seq.get(a)].push(i);
-    });
-    const queue = [];
-    for (let i = 0; i < steps.length; i++)
-        if (indegree[i] === 0)
-            queue.push(i);
-    for (let q = 0; q < queue.length; q++) {
-        const s = steps[queue[q]];
-        for (const d of dependents[queue[q]]) {
-            const next = steps[d];
-            next.wave = Math.max(next.wave, s.wave + 1);
-            if (--indegree[d] === 0)
-                queue.push(d);
-        }
-    }
-    if (queue.length !== steps.length)
-        throw new Error('plan steps form a cycle');
-    // Sort keys looked up once, not in every comparison.
-    const keyed = steps.map((step, i) => ({ step, i, topo: topoIndex.get(step.table) ?? -1 }));
-    return keyed
-        .sort((a, b) => a.step.wave - b.step.wave || a.topo - b.topo || compareNames(a.step.table, b.step.table) || a.i - b.i)
-        .map((k) => k.step);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -56084,7 +56676,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1059);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5355);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
