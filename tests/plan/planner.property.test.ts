@@ -51,12 +51,6 @@ function randomCase(seed: number) {
     files: [],
     detail: '',
   }));
-  const headFolders = folders.map((f) =>
-    changed.some((c) => f.folder.endsWith(`/${c}`))
-      ? { ...f, dml: { ...f.dml!, text: f.dml!.text.replace(';', '\nWHERE id > 0;') } }
-      : f,
-  );
-  const head = buildProject({ pipelinesDir: 'pipelines', folders: headFolders, externalTables: ['raw_*'] });
   const tables = new Map<string, TableStatus>();
   for (const t of names) {
     const phase = PHASES[Math.floor(r() * PHASES.length)];
@@ -64,6 +58,24 @@ function randomCase(seed: number) {
       tables.set(t, { phase, tableExists: true, statement: phase === 'STOPPED' ? `old-${t}` : undefined });
   }
   const strategy = r() < 0.3 ? ('blue-green' as const) : ('rebuild' as const);
+  // Drawn last, so the cases above stay what they were: tables whose WITH options really change
+  // (alone, or with their query, or below a rebuilt parent).
+  const optioned = names.filter(() => r() < 0.2);
+  for (const t of optioned) changes.push({ table: t, kind: 'ddl-options', files: [], detail: '' });
+  changed.push(...optioned.filter((t) => !changed.includes(t)));
+  const headFolders = folders.map((f) => {
+    const table = f.folder.slice(f.folder.lastIndexOf('/') + 1);
+    let g = f;
+    if (changes.some((c) => c.table === table && c.kind !== 'ddl-options'))
+      g = { ...g, dml: { ...g.dml!, text: g.dml!.text.replace(';', '\nWHERE id > 0;') } };
+    if (optioned.includes(table))
+      g = {
+        ...g,
+        ddl: { ...g.ddl!, text: g.ddl!.text.replace(';', " WITH ('kafka.retention.time' = '14 d');") },
+      };
+    return g;
+  });
+  const head = buildProject({ pipelinesDir: 'pipelines', folders: headFolders, externalTables: ['raw_*'] });
   return { base, head, changes, changed, status: { kind: 'file' as const, tables }, strategy };
 }
 
@@ -131,6 +143,14 @@ describe('planner properties on random DAGs', () => {
           }
         }
       }
+    }
+    // A table that is dropped or created is built from its head DDL: no ALTER of its options.
+    for (const [table, own] of stepsOf) {
+      if (own.some((s) => s.action === 'drop-table' || s.action === 'create-table'))
+        expect([table, own.map((s) => s.action)]).not.toEqual([
+          table,
+          expect.arrayContaining(['alter-table']),
+        ]);
     }
     // Waves are consistent with `after`.
     const wave = new Map(plan.steps.map((s) => [s.id, s.wave]));

@@ -126,6 +126,56 @@ describe('planner node rules on the fixture DAG', () => {
     ]);
   });
 
+  test('options change on a table that is also rebuilt from upstream: recreated with the new DDL, no ALTER', () => {
+    // `e` reads `c`. The options really differ between base and head, so an ALTER is computable.
+    const head = edited(
+      'e',
+      (sql) => sql.replace(/WITH \(/, "WITH (\n  'kafka.retention.time' = '14 d',"),
+      'ddl',
+    );
+    const changes = [change('c', 'ddl-schema', 'column origin: STRING → INT'), change('e', 'ddl-options')];
+    for (const extra of [
+      { status: NONE },
+      { status: status() },
+      { status: status({ e: 'FAILED' }) },
+      { status: status(), config: { strategy: 'blue-green' as const } },
+    ]) {
+      const p = plan(changes, { head, ...extra });
+      expectOrdered(p);
+      expect(p.nodes.find((n) => n.table === 'e')).toMatchObject({
+        action: 'rebuild',
+        changes: ['ddl-options'],
+      });
+      const e = p.steps.filter((s) => s.table === 'e');
+      // DESIGN §7: a rebuilt table is dropped and created again from its head DDL.
+      expect(e.map((s) => s.action)).not.toContain('alter-table');
+      const create = e.find((s) => s.action === 'create-table')!;
+      expect(create.sql).toContain("'kafka.retention.time' = '14 d'");
+      expect(create.after).toContain(
+        p.steps.find((s) => s.table === 'c' && s.action === 'create-statement')!.id,
+      );
+      if (extra.config) continue; // blue-green: the old pipeline keeps running, nothing dropped
+      const dropC = p.steps.find((s) => s.id === 'c:drop-table')!;
+      expect(dropC.after).toContain('e:stop-dml');
+    }
+  });
+
+  test('query and options change below a rebuilt parent: one rebuild, no ALTER', () => {
+    const head = edited(
+      'f',
+      (sql) => sql.replace(/WITH \(/, "WITH (\n  'kafka.retention.time' = '14 d',"),
+      'ddl',
+    );
+    // `f` reads `d`; on its own, the query and options change would be a carry-over plus an ALTER.
+    const p = plan([change('d', 'ddl-schema'), change('f', 'dml'), change('f', 'ddl-options')], {
+      head,
+      status: status(),
+    });
+    expectOrdered(p);
+    expect(p.nodes.find((n) => n.table === 'f')!.action).toBe('rebuild');
+    expect(p.steps.filter((s) => s.table === 'f').map((s) => s.action)).not.toContain('alter-table');
+  });
+
   test('new table whose ancestors are not running: they are started first, up to the sources', () => {
     const st = status({ z: 'STOPPED', x: undefined, src_x: undefined, y: 'FAILED', p: undefined });
     (st.tables as Map<string, TableStatus>).set('z', {
