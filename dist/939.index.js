@@ -2882,17 +2882,24 @@ function buildPlan(input) {
         }
         const dep = deployable(t);
         let alterId;
-        if (d.alter || d.action === 'alter') {
+        /** ALTER TABLE … SET/RESET of the changed options, for a table kept in place. */
+        const alter = () => {
+            if (!d.alter && d.action !== 'alter')
+                return undefined;
             const sql = alterSql(base?.tables.get(n), t);
-            if (sql) {
-                alterId = add(n, 'alter-table', 'alter-table', (0,plan_names/* alterStatementName */.Py)(env.statementPrefix, product, n, sql), { sql });
-            }
-        }
+            if (!sql)
+                return undefined;
+            return add(n, 'alter-table', 'alter-table', (0,plan_names/* alterStatementName */.Py)(env.statementPrefix, product, n, sql), {
+                sql,
+            });
+        };
         if (d.action === 'alter') {
+            alterId = alter();
             if (alterId)
                 build.push(alterId);
         }
         else if (d.action === 'carry-over' && deployed && dep.dmlSql) {
+            alterId = alter();
             const old = oldDmlName(n);
             if (old && old === dep.dmlName && st?.replaced && LIVE.has(st.phase)) {
                 // The replacement runs; an interrupted deploy left the statement it replaced behind.
@@ -2921,18 +2928,24 @@ function buildPlan(input) {
         }
         else {
             // rebuild, redeploy, create, start of a missing or broken statement; carry-over with nothing to carry.
-            const recreateTable = d.action === 'rebuild' ||
-                (d.action === 'redeploy' && isStateful(n)) ||
+            const rebuilt = d.action === 'rebuild' || (d.action === 'redeploy' && isStateful(n));
+            const recreateTable = rebuilt ||
                 ((d.action === 'create' || d.action === 'start' || d.action === 'carry-over') &&
                     !(known && st?.tableExists));
             const greenOnly = blueGreen.has(n);
             const old = deployed && t.dml ? oldDmlName(n) : undefined;
-            const ids = [alterId];
+            const ids = [];
             if (old && !greenOnly && d.action !== 'create') {
                 const stop = add(n, 'stop-dml', 'stop-statement', old);
                 stopStep.set(n, stop);
                 ids.push(stop, add(n, 'delete-dml', 'delete-statement', old));
             }
+            // A table dropped and created again (a new version under blue-green), or known to be
+            // missing, is created from its head DDL: its new options need no ALTER. (An ALTER there
+            // would also wait for the parents' rebuild while their drops wait for this table's stop.)
+            // An ALTER kept builds up, so it follows the teardown, which waits for nothing upstream.
+            if (!(recreateTable && dep.ddlSql && (rebuilt || known)))
+                ids.push((alterId = alter()));
             if (recreateTable && dep.ddlSql) {
                 if (deployed && !greenOnly && (d.action === 'rebuild' || d.action === 'redeploy')) {
                     ids.push(add(n, 'drop-table', 'drop-table', (0,plan_names/* dropStatementName */.uB)(env.statementPrefix, product, n), {
