@@ -11,6 +11,7 @@
  * property through the getter and see the same value an eager analysis held.
  */
 import { tokenizeRange } from './lexer.js';
+import { assign, pendingOwner, settle } from './lazy-property.js';
 import { readTableDdl } from './table-clauses.js';
 import { TokenList } from './tokenlist.js';
 import { matchParens } from './tokens.js';
@@ -44,32 +45,18 @@ export function deferDdl(stmt: AnalyzedStatement, span: DdlSpan): void {
 }
 
 function getDdl(this: object): TableDdl | undefined {
-  const owner = spanOwner(this);
+  const owner = pendingOwner(pending, this);
   const span = owner && pending.get(owner);
   if (owner === undefined || span === undefined) return undefined;
   if (span.ddl !== undefined) return span.ddl;
   const ddl = parseDdlSpan(span);
-  if (Reflect.defineProperty(owner, 'ddl', dataProperty(ddl))) pending.delete(owner);
+  if (settle(owner, 'ddl', ddl)) pending.delete(owner);
   else span.ddl = ddl;
   return ddl;
 }
 
-/** The statement whose span a read of `ddl` on `receiver` means: itself, or one it inherits from. */
-function spanOwner(receiver: object): object | undefined {
-  for (let o: object | null = receiver; o !== null; o = Reflect.getPrototypeOf(o))
-    if (pending.has(o)) return o;
-  return undefined;
-}
-
 function setDdl(this: object, value: TableDdl): void {
-  if (!Reflect.defineProperty(this, 'ddl', dataProperty(value))) {
-    throw new TypeError("Cannot assign to read only property 'ddl' of object");
-  }
-  pending.delete(this);
-}
-
-function dataProperty(value: TableDdl): PropertyDescriptor {
-  return { value, writable: true, enumerable: true, configurable: true };
+  assign(pending, this, 'ddl', value);
 }
 
 /** Lists for the lexer and for the tokens without hints; reused, as lexing allocates nothing per token then. */

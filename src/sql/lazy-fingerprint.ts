@@ -14,6 +14,7 @@
  */
 import { fingerprintTokens, sha256 } from './fingerprint.js';
 import { tokenizeRange } from './lexer.js';
+import { assign, pendingOwner, settle } from './lazy-property.js';
 import { splitStatements } from './split.js';
 import { TokenList } from './tokenlist.js';
 import type { AnalyzedStatement, SqlAnalysis, SqlIssue } from './types.js';
@@ -63,31 +64,17 @@ export function deferFingerprints(analysis: SqlAnalysis, text: string): void {
 }
 
 function getFingerprint(this: object): string | undefined {
-  const owner = stateOwner(this);
+  const owner = pendingOwner(pending, this);
   const state = owner && pending.get(owner);
   if (owner === undefined || state === undefined) return undefined;
-  const values = (state.values ??= settle(state));
+  const values = (state.values ??= settleAll(state));
   return owner === state.analysis
     ? values.analysis
     : values.statements[state.statements.indexOf(owner as AnalyzedStatement)];
 }
 
-/** The object whose pending state a read of `fingerprint` on `receiver` means: itself, or one it inherits from. */
-function stateOwner(receiver: object): object | undefined {
-  for (let o: object | null = receiver; o !== null; o = Reflect.getPrototypeOf(o))
-    if (pending.has(o)) return o;
-  return undefined;
-}
-
 function setFingerprint(this: object, value: string): void {
-  if (!Reflect.defineProperty(this, 'fingerprint', dataProperty(value))) {
-    throw new TypeError("Cannot assign to read only property 'fingerprint' of object");
-  }
-  pending.delete(this);
-}
-
-function dataProperty(value: string): PropertyDescriptor {
-  return { value, writable: true, enumerable: true, configurable: true };
+  assign(pending, this, 'fingerprint', value);
 }
 
 /**
@@ -95,12 +82,12 @@ function dataProperty(value: string): PropertyDescriptor {
  * unless that object no longer holds the accessor (its property was assigned or deleted) or
  * cannot take one (frozen: it keeps its entry and reads the returned values).
  */
-function settle(state: Pending): { analysis: string; statements: string[] } {
+function settleAll(state: Pending): { analysis: string; statements: string[] } {
   const values = computeFingerprints(state.src);
   const resolve = (o: object, value: string) => {
     if (pending.get(o) !== state) return;
     if (Object.getOwnPropertyDescriptor(o, 'fingerprint')?.get !== getFingerprint) pending.delete(o);
-    else if (Reflect.defineProperty(o, 'fingerprint', dataProperty(value))) pending.delete(o);
+    else if (settle(o, 'fingerprint', value)) pending.delete(o);
   };
   state.statements.forEach((s, k) => resolve(s, values.statements[k]));
   resolve(state.analysis, values.analysis);
