@@ -51,8 +51,8 @@ function hash32(text) {
     return h >>> 0;
 }
 
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 6 modules
-var analyze = __webpack_require__(4024);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
+var analyze = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/emulator/model.ts
 
 

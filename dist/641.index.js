@@ -377,8 +377,8 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ buildProject)
 });
 
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 6 modules
-var analyze = __webpack_require__(4024);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
+var analyze = __webpack_require__(5917);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/util/text.ts

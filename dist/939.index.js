@@ -1880,8 +1880,8 @@ var build = __webpack_require__(3352);
 var folders = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/project/scan.ts
 var scan = __webpack_require__(8284);
-// EXTERNAL MODULE: ./src/sql/analyze.ts + 6 modules
-var sql_analyze = __webpack_require__(4024);
+// EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
+var sql_analyze = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/change/tree.ts
 
 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5355:
+/***/ 5208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51381,6 +51381,30 @@ function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/sql/lazy-property.ts
+/**
+ * What the lazy analysis properties (`lazy-ddl.ts`, `lazy-fingerprint.ts`) share: each keeps
+ * its pending state in a WeakMap outside the objects and, once computed or assigned, turns
+ * the accessor into a plain data property, so the objects end as an eager analysis built them.
+ */
+/** The object whose pending state a read on `receiver` means: itself, or one it inherits from. */
+function pendingOwner(pending, receiver) {
+    for (let o = receiver; o !== null; o = Reflect.getPrototypeOf(o))
+        if (pending.has(o))
+            return o;
+    return undefined;
+}
+/** Makes `key` a plain data property of `o`; false when `o` cannot take it (frozen). */
+function lazy_property_settle(o, key, value) {
+    return Reflect.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+}
+/** An assignment to a lazy property: it becomes a data property, as on a plain object. */
+function lazy_property_assign(pending, o, key, value) {
+    if (!lazy_property_settle(o, key, value))
+        throw new TypeError(`Cannot assign to read only property '${key}' of object`);
+    pending.delete(o);
+}
+
 ;// CONCATENATED MODULE: ./src/sql/lazy-fingerprint.ts
 /**
  * `SqlAnalysis.fingerprint` and `AnalyzedStatement.fingerprint`, computed only when asked for.
@@ -51396,6 +51420,7 @@ function byCodePoint(a, b) {
  * same digests. Serialising (JSON.stringify, structuredClone), spreading and deep equality
  * read the properties through the getter and see the values an eager analysis held.
  */
+
 
 
 
@@ -51432,44 +51457,31 @@ function deferFingerprints(analysis, text) {
     Object.defineProperty(analysis, 'fingerprint', accessor);
 }
 function getFingerprint() {
-    const owner = stateOwner(this);
+    const owner = pendingOwner(pending, this);
     const state = owner && pending.get(owner);
     if (owner === undefined || state === undefined)
         return undefined;
-    const values = (state.values ??= lazy_fingerprint_settle(state));
+    const values = (state.values ??= settleAll(state));
     return owner === state.analysis
         ? values.analysis
         : values.statements[state.statements.indexOf(owner)];
 }
-/** The object whose pending state a read of `fingerprint` on `receiver` means: itself, or one it inherits from. */
-function stateOwner(receiver) {
-    for (let o = receiver; o !== null; o = Reflect.getPrototypeOf(o))
-        if (pending.has(o))
-            return o;
-    return undefined;
-}
 function setFingerprint(value) {
-    if (!Reflect.defineProperty(this, 'fingerprint', dataProperty(value))) {
-        throw new TypeError("Cannot assign to read only property 'fingerprint' of object");
-    }
-    pending.delete(this);
-}
-function dataProperty(value) {
-    return { value, writable: true, enumerable: true, configurable: true };
+    lazy_property_assign(pending, this, 'fingerprint', value);
 }
 /**
  * Computes all fingerprints of `state` and leaves each as a data property of its object,
  * unless that object no longer holds the accessor (its property was assigned or deleted) or
  * cannot take one (frozen: it keeps its entry and reads the returned values).
  */
-function lazy_fingerprint_settle(state) {
+function settleAll(state) {
     const values = computeFingerprints(state.src);
     const resolve = (o, value) => {
         if (pending.get(o) !== state)
             return;
         if (Object.getOwnPropertyDescriptor(o, 'fingerprint')?.get !== getFingerprint)
             pending.delete(o);
-        else if (Reflect.defineProperty(o, 'fingerprint', dataProperty(value)))
+        else if (lazy_property_settle(o, 'fingerprint', value))
             pending.delete(o);
     };
     state.statements.forEach((s, k) => resolve(s, values.statements[k]));
@@ -51831,6 +51843,7 @@ function readTableDdl(t, i, end, match) {
 
 
 
+
 /**
  * Pending spans by statement. Outside the statement, so that it holds no extra property; one
  * getter and setter for all, so that V8 keeps statements in fast mode with a shared shape
@@ -51843,34 +51856,21 @@ function deferDdl(stmt, span) {
     Object.defineProperty(stmt, 'ddl', { get: getDdl, set: setDdl, enumerable: true, configurable: true });
 }
 function getDdl() {
-    const owner = spanOwner(this);
+    const owner = pendingOwner(lazy_ddl_pending, this);
     const span = owner && lazy_ddl_pending.get(owner);
     if (owner === undefined || span === undefined)
         return undefined;
     if (span.ddl !== undefined)
         return span.ddl;
     const ddl = parseDdlSpan(span);
-    if (Reflect.defineProperty(owner, 'ddl', lazy_ddl_dataProperty(ddl)))
+    if (lazy_property_settle(owner, 'ddl', ddl))
         lazy_ddl_pending.delete(owner);
     else
         span.ddl = ddl;
     return ddl;
 }
-/** The statement whose span a read of `ddl` on `receiver` means: itself, or one it inherits from. */
-function spanOwner(receiver) {
-    for (let o = receiver; o !== null; o = Reflect.getPrototypeOf(o))
-        if (lazy_ddl_pending.has(o))
-            return o;
-    return undefined;
-}
 function setDdl(value) {
-    if (!Reflect.defineProperty(this, 'ddl', lazy_ddl_dataProperty(value))) {
-        throw new TypeError("Cannot assign to read only property 'ddl' of object");
-    }
-    lazy_ddl_pending.delete(this);
-}
-function lazy_ddl_dataProperty(value) {
-    return { value, writable: true, enumerable: true, configurable: true };
+    lazy_property_assign(lazy_ddl_pending, this, 'ddl', value);
 }
 /** Lists for the lexer and for the tokens without hints; reused, as lexing allocates nothing per token then. */
 const lexed = new TokenList(256);
@@ -56689,7 +56689,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5355);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5208);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
