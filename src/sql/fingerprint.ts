@@ -26,12 +26,19 @@ function needsSpace(t: TokenList, a: number, b: number): boolean {
   return (ka === NUMBER && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === NUMBER);
 }
 
+/**
+ * Says which identifier tokens a caller reads case-insensitively beyond the built-in rules
+ * (e.g. non-reserved DDL words); the fingerprint itself never folds more than it always did.
+ */
+export type FoldWord = (t: TokenList, i: number) => boolean;
+
 /** Token `i`'s canonical text when it differs from the written text, else null. */
-function canonical(t: TokenList, i: number): string | null {
+function canonical(t: TokenList, i: number, fold: FoldWord | undefined): string | null {
   switch (t.kinds[i]) {
     case KEYWORD:
       return (t.flags[i] & UP_IS_TEXT) !== 0 ? null : t.up(i);
     case IDENTIFIER: {
+      if (fold !== undefined && (t.flags[i] & UP_IS_TEXT) === 0 && fold(t, i)) return t.up(i);
       // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
       if (!t.isPunct(i + 1, '(')) return null;
       const up = t.up(i);
@@ -54,7 +61,13 @@ interface CanonicalSink {
 }
 
 /** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
-function writeCanonical(t: TokenList, start: number, end: number, sink: CanonicalSink): void {
+function writeCanonical(
+  t: TokenList,
+  start: number,
+  end: number,
+  sink: CanonicalSink,
+  fold?: FoldWord,
+): void {
   const text = t.src;
   let prev = -1;
   let runStart = -1;
@@ -62,7 +75,7 @@ function writeCanonical(t: TokenList, start: number, end: number, sink: Canonica
   for (let i = start; i < end; i++) {
     if (t.isPunct(i, ';')) continue;
     const offset = t.starts[i];
-    const canon = canonical(t, i);
+    const canon = canonical(t, i, fold);
     const space = prev >= 0 && needsSpace(t, prev, i);
     const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
     if (canon === null && runStart >= 0 && gapMatches) {
@@ -105,10 +118,10 @@ class HashSink implements CanonicalSink {
 
 const hashSink = new HashSink();
 
-/** Canonical form of `t[start, end)`, `;` left out. */
-export function normalisedTokens(t: TokenList, start: number, end: number): string {
+/** Canonical form of `t[start, end)`, `;` left out; `fold` upper-cases more identifiers. */
+export function normalisedTokens(t: TokenList, start: number, end: number, fold?: FoldWord): string {
   const sink = new StringSink();
-  writeCanonical(t, start, end, sink);
+  writeCanonical(t, start, end, sink, fold);
   return sink.out;
 }
 

@@ -259,6 +259,45 @@ describe('classifyChanges', () => {
     ]);
   });
 
+  test('DDL words the lexer keeps as names (key, hash, comment, LIKE options) may change case: format-only', () => {
+    const files: FileChange[] = [{ status: 'modified', path: ORDERS_DDL }];
+    const lower = (body: string, tail: string) =>
+      orders({
+        ddl: `CREATE TABLE IF NOT EXISTS orders (\n  ${body}\n) ${tail} WITH (\n  'changelog.mode' = 'append'\n);\n`,
+      });
+    const body = (key: string, comment: string) =>
+      `id STRING NOT NULL ${comment} 'the id',\n  amount INT,\n  ${key} (id) NOT ENFORCED`;
+    const base = lower(body('PRIMARY KEY', 'COMMENT'), 'DISTRIBUTED BY HASH(id) INTO 1 BUCKETS');
+    const head = lower(body('primary key', 'comment'), 'distributed by hash(id) into 1 buckets');
+    expect(kinds([base], [head], { ddlText, files })).toEqual([
+      'orders:format-only: formatting or comments only; nothing to deploy',
+    ]);
+    // Without the fold each of these was a rebuild; with it, real changes still are.
+    const renamedKeyColumn = lower(
+      "id STRING NOT NULL COMMENT 'the id',\n  amount INT,\n  `key` INT,\n  PRIMARY KEY (id) NOT ENFORCED",
+      'DISTRIBUTED BY HASH(id) INTO 1 BUCKETS',
+    );
+    const renamedKeyColumnCase = lower(
+      "id STRING NOT NULL COMMENT 'the id',\n  amount INT,\n  `KEY` INT,\n  PRIMARY KEY (id) NOT ENFORCED",
+      'DISTRIBUTED BY HASH(id) INTO 1 BUCKETS',
+    );
+    expect(kinds([renamedKeyColumn], [renamedKeyColumnCase], { ddlText, files })).toEqual([
+      'orders:ddl-schema: column KEY added (INT); column key removed',
+    ]);
+    const commentText = lower(body('PRIMARY KEY', 'COMMENT'), 'DISTRIBUTED BY HASH(id) INTO 1 BUCKETS').ddl!;
+    const otherComment = orders({ ddl: commentText.replace("'the id'", "'The id'") });
+    expect(kinds([orders({ ddl: commentText })], [otherComment], { ddlText, files })).toEqual([
+      'orders:ddl-schema: table definition changed (beyond columns, keys, watermark and options)',
+    ]);
+    const likeBase = orders({ ddl: 'CREATE TABLE orders LIKE raw_orders (EXCLUDING OPTIONS);\n' });
+    const likeHead = orders({ ddl: 'CREATE TABLE orders LIKE raw_orders (excluding options);\n' });
+    expect(kinds([likeBase], [likeHead], { ddlText, files })).toEqual([
+      'orders:format-only: formatting or comments only; nothing to deploy',
+    ]);
+    const likeOther = orders({ ddl: 'CREATE TABLE orders LIKE raw_orders (INCLUDING OPTIONS);\n' });
+    expect(kinds([likeBase], [likeOther], { ddlText, files })[0]).toMatch(/^orders:ddl-schema: /);
+  });
+
   test('properties: .properties files, SET lines, DDL properties; secrets are masked', () => {
     const base = orders({
       dml: "SET 'sql.state-ttl' = '1 d';\nINSERT INTO orders SELECT id, amount FROM raw_orders;",
