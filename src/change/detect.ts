@@ -7,7 +7,8 @@ import { classifyChanges } from './classify.js';
 import { classifyConfigChange, type ConfigChange } from './config-change.js';
 import {
   closeCatFile,
-  diffFiles,
+  diffTree,
+  fileChange,
   readBlobs,
   repoPath,
   repoRoot,
@@ -15,7 +16,7 @@ import {
   type RangeOptions,
 } from './git.js';
 import { analyseOnArrival, loadRevision, newAnalysisCache, readConfigAt, wantedBlobs } from './revision.js';
-import { listPipelineTree } from './tree.js';
+import { listingBefore, listPipelineTree } from './tree.js';
 import type { CommitRange, FileChange, TableChange } from './types.js';
 
 export interface DetectedChanges {
@@ -68,8 +69,8 @@ async function detect(
   const warnings: string[] = [];
 
   // Independent git calls overlap: `diff` is its own process, the rest share the `cat-file` session.
-  const [files, baseConfig, headConfig, headTree, baseTree] = await Promise.all([
-    diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
+  const [diff, baseConfig, headConfig, headTree] = await Promise.all([
+    diffTree(root, commits.base, commits.head, [pipelines, configFile]),
     readConfigAt(root, commits.base, configFile).catch((e: unknown) => {
       // A broken base config must not block the change that fixes it.
       if (!(e instanceof UserError)) throw e;
@@ -78,8 +79,11 @@ async function detect(
     }),
     readConfigAt(root, commits.head, configFile),
     listPipelineTree(root, commits.head, pipelines),
-    listPipelineTree(root, commits.base, pipelines),
   ]);
+  const files = diff.map(fileChange);
+  // The base differs from the head by the diff: no second listing of a large tree.
+  const baseTree =
+    listingBefore(headTree, diff, pipelines) ?? (await listPipelineTree(root, commits.base, pipelines));
 
   const cache = newAnalysisCache();
   // Both revisions' files in one batch (unchanged files share a blob).

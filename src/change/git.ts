@@ -510,19 +510,37 @@ const STATUS: Record<string, FileChange['status']> = {
   R: 'renamed',
 };
 
-/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
-export async function diffFiles(
+/** A file on one side of a diff: its mode and blob. */
+export interface DiffSide {
+  mode: string;
+  sha: string;
+}
+
+/** One path of `git diff --raw`: what each side holds (`null` where that side has no file). */
+export interface RawChange extends FileChange {
+  old: DiffSide | null;
+  new: DiffSide | null;
+}
+
+const NO_FILE = /^0+$/;
+
+/**
+ * Files that differ between two revisions below `paths`, with renames detected (`-M`), and
+ * the blob on each side: enough to tell one revision's listing from the other's.
+ */
+export async function diffTree(
   repoDir: string,
   base: string,
   head: string,
   paths: readonly string[],
-): Promise<FileChange[]> {
+): Promise<RawChange[]> {
   const root = await repoRoot(repoDir);
   const specs = paths.map((p) => repoPath(root, p));
   const limit = specs.includes('') ? [] : ['--', ...specs];
   const out = await runGit(root, [
     'diff',
-    '--name-status',
+    '--raw',
+    '--no-abbrev',
     '-z',
     '-M',
     '--no-ext-diff',
@@ -532,18 +550,39 @@ export async function diffFiles(
     ...limit,
   ]);
   const fields = out.split('\0');
-  const changes: FileChange[] = [];
+  const changes: RawChange[] = [];
+  const side = (mode: string, sha: string): DiffSide | null => (NO_FILE.test(mode) ? null : { mode, sha });
   for (let i = 0; i + 1 < fields.length;) {
-    const code = fields[i++];
-    if (!code) continue;
+    const meta = fields[i++];
+    if (!meta) continue;
+    // `:<old mode> <new mode> <old sha> <new sha> <status>`, then the path (two for R and C)
+    const [oldMode, newMode, oldSha, newSha, code] = meta.slice(1).split(' ');
     const status = STATUS[code[0]] ?? 'modified';
+    const old = side(oldMode, oldSha);
+    const now = side(newMode, newSha);
     if (code[0] === 'R' || code[0] === 'C') {
       const oldPath = fields[i++];
       const path = fields[i++];
-      changes.push(code[0] === 'R' ? { status, path, oldPath } : { status, path });
+      // A copy leaves its source in place: only the new path is a change.
+      if (code[0] === 'R') changes.push({ status, path, oldPath, old, new: now });
+      else changes.push({ status, path, old: null, new: now });
     } else {
-      changes.push({ status, path: fields[i++] });
+      changes.push({ status, path: fields[i++], old, new: now });
     }
   }
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
+export async function diffFiles(
+  repoDir: string,
+  base: string,
+  head: string,
+  paths: readonly string[],
+): Promise<FileChange[]> {
+  return (await diffTree(repoDir, base, head, paths)).map(fileChange);
+}
+
+/** The FileChange part of a RawChange. */
+export const fileChange = ({ status, path, oldPath }: RawChange): FileChange =>
+  oldPath === undefined ? { status, path } : { status, path, oldPath };

@@ -96,11 +96,13 @@ export function analysesByText(project: Project): Map<string, SqlAnalysis> {
 /** A listing's table folders (the scanner's rules, from the paths alone), worked out once. */
 const plans = new WeakMap<PipelineTree, { plan: FolderPlan; shaOf: Map<string, string> }>();
 
-function folderPlan(tree: PipelineTree) {
+function folderPlan(tree: PipelineTree): { plan: FolderPlan; shaOf: Map<string, string> } {
   let known = plans.get(tree);
   if (!known) {
     const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-    plans.set(tree, (known = { plan: planTableFolders([...shaOf.keys()]), shaOf }));
+    // The folders are a function of the paths alone.
+    const plan = tree.samePathsAs ? folderPlan(tree.samePathsAs).plan : planTableFolders([...shaOf.keys()]);
+    plans.set(tree, (known = { plan, shaOf }));
   }
   return known;
 }

@@ -1,15 +1,21 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { isSkippedDir } from '../project/scan.js';
-import { listTree, readBlobs, repoPath, repoRoot, type TreeEntry } from './git.js';
+import { listTree, readBlobs, repoPath, repoRoot, type RawChange, type TreeEntry } from './git.js';
 
 export interface PipelineTree {
   /** Files as the working-tree scanner would list them, links resolved to their targets' blobs */
   entries: TreeEntry[];
   diagnostics: Diagnostic[];
+  /** A symbolic link was met: some entries come from elsewhere in the repository */
+  linked?: boolean;
+  /** A listing with exactly these paths (blobs may differ), whose table folders are the same */
+  samePathsAs?: PipelineTree;
 }
 
 const LINK_MODE = '120000';
+/** `diff --raw` reports submodules, which `ls-tree` listings leave out */
+const SUBMODULE_MODE = '160000';
 /** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
 const MAX_LINK_DEPTH = 16;
 
@@ -67,6 +73,7 @@ export async function listPipelineTree(
   };
   for (const e of await listTree(repoDir, rev, dir)) take(e, e.path, 0);
 
+  const linked = pending.length > 0;
   while (pending.length) {
     const links = pending;
     pending = [];
@@ -109,5 +116,41 @@ export async function listPipelineTree(
       for (const e of found) take(e, link.path + e.path.slice(resolved.length), link.depth + 1);
     }
   }
-  return { entries, diagnostics };
+  return linked ? { entries, diagnostics, linked } : { entries, diagnostics };
+}
+
+/**
+ * The other revision's listing, from this one's and the diff between them (`diffTree` over
+ * the same folder), as `listPipelineTree` would give it: a large tree is listed once. Links
+ * make it undefined (their targets can lie outside the diffed folder, or be links themselves):
+ * the caller lists that revision then.
+ */
+export function listingBefore(
+  after: PipelineTree,
+  changes: readonly RawChange[],
+  pipelinesDir: string,
+): PipelineTree | undefined {
+  if (after.linked) return undefined;
+  const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+  const inside = (path: string) => path.startsWith(prefix);
+  const hidden = hiddenTest(pipelinesDir);
+  const entries = new Map(after.entries.map((e) => [e.path, e]));
+  let samePaths = true;
+  for (const c of changes) {
+    if (c.old?.mode === LINK_MODE || c.new?.mode === LINK_MODE) return undefined;
+    if (c.new && inside(c.path) && c.new.mode !== SUBMODULE_MODE && !hidden(c.path)) {
+      entries.delete(c.path);
+      if (!c.old || c.oldPath !== undefined) samePaths = false;
+    }
+  }
+  for (const c of changes) {
+    const path = c.oldPath ?? c.path;
+    if (!c.old || !inside(path) || c.old.mode === SUBMODULE_MODE || hidden(path)) continue;
+    entries.set(path, { path, sha: c.old.sha, mode: c.old.mode });
+    if (!c.new || c.oldPath !== undefined) samePaths = false;
+  }
+  const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const tree: PipelineTree = { entries: sorted, diagnostics: [] };
+  if (samePaths) tree.samePathsAs = after;
+  return tree;
 }

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../util/errors.js';
@@ -13,6 +14,8 @@ export interface ScanResult extends FolderListing {
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /** The git work tree holding `dir`, else the folder above the pipelines folder. */
 export function findRepoRoot(dir: string): string {
@@ -29,7 +32,9 @@ const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join
 /** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
 export function decodeSource(path: string, bytes: Uint8Array): SourceFile | Diagnostic {
   try {
-    const text = utf8.decode(bytes);
+    // Most SQL is ASCII, which is valid UTF-8 as it is: a vectorised check and a byte copy
+    // decode it several times faster than the validating decoder.
+    const text = isAscii(bytes) ? latin1(bytes) : utf8.decode(bytes);
     return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     return {
