@@ -33,11 +33,16 @@ export interface FolderPlan {
  */
 export function planTableFolders(paths: readonly string[]): FolderPlan {
   const plan: FolderPlan = { folders: [], externalFiles: [], definitionFiles: [], diagnostics: [] };
-  const byFolder = new Map<string, Map<Role, string[]>>();
-  for (const path of [...paths].sort()) {
+  // In path order a folder's scripts are adjacent (they share the prefix `<folder>/sql-scripts/`),
+  // so each folder is collected in one run: no map of folders, which large trees pay for.
+  let folder: string | undefined;
+  let roles: [Role, string[]][] = [];
+  const close = () => {
+    if (folder !== undefined) plan.folders.push({ folder, files: folderFiles(folder, roles, plan) });
+  };
+  for (const path of isSorted(paths) ? paths : [...paths].sort()) {
     const slash = path.lastIndexOf('/');
     const name = path.slice(slash + 1);
-    const dir = path.slice(0, Math.max(slash, 0));
     if (name === DEFINITION_FILE) {
       plan.definitionFiles.push(path);
       continue;
@@ -46,31 +51,44 @@ export function planTableFolders(paths: readonly string[]): FolderPlan {
       plan.externalFiles.push(path);
       continue;
     }
+    const dir = path.slice(0, Math.max(slash, 0));
     if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/')) continue;
     const role = sqlScriptRole(name);
     if (!role) continue;
-    const folder = dir.slice(0, Math.max(dir.length - 12, 0));
-    let roles = byFolder.get(folder);
-    if (!roles) byFolder.set(folder, (roles = new Map()));
-    const list = roles.get(role) ?? [];
-    list.push(path);
-    roles.set(role, list);
-  }
-  for (const [folder, roles] of byFolder) {
-    const files: [Role, string][] = [];
-    for (const [role, paths] of roles) {
-      if (paths.length > 1) {
-        plan.diagnostics.push({
-          severity: 'fatal',
-          code: 'ambiguous-scripts',
-          file: `${folder}/sql-scripts`,
-          message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
-        });
-      } else files.push([role, paths[0]]);
+    const at = dir.slice(0, Math.max(dir.length - 12, 0));
+    if (at !== folder) {
+      close();
+      folder = at;
+      roles = [];
     }
-    plan.folders.push({ folder, files });
+    const list = roles.find(([r]) => r === role)?.[1];
+    if (list) list.push(path);
+    else roles.push([role, [path]]);
   }
+  close();
   return plan;
+}
+
+/** A folder's files by role, in the order met; a role with more than one file is reported and left out. */
+function folderFiles(folder: string, roles: [Role, string[]][], plan: FolderPlan): [Role, string][] {
+  const files: [Role, string][] = [];
+  for (const [role, paths] of roles) {
+    if (paths.length > 1) {
+      plan.diagnostics.push({
+        severity: 'fatal',
+        code: 'ambiguous-scripts',
+        file: `${folder}/sql-scripts`,
+        message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
+      });
+    } else files.push([role, paths[0]]);
+  }
+  return files;
+}
+
+/** Whether `paths` is already in `sort()` order, as listings usually are. */
+function isSorted(paths: readonly string[]): boolean {
+  for (let i = 1; i < paths.length; i++) if (paths[i - 1] > paths[i]) return false;
+  return true;
 }
 
 /** Reads the files a plan names; a folder whose DDL and DML cannot be read is left out. */

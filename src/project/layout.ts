@@ -31,9 +31,13 @@ export function classifyFolder(pipelinesDir: string, folder: string): { type: Ta
   return { type: 'unknown-type', product: rel.length >= 2 ? rel[rel.length - 2] : '' };
 }
 
+/** Characters `toLowerCase` can change: ASCII capitals and anything beyond ASCII */
+const HAS_UPPER = /[A-Z\u0080-\uffff]/;
+
 /** shift_left's file-selection rule, made deterministic: `ddl.*`/`dml.*` SQL in `sql-scripts/`. */
 export function sqlScriptRole(fileName: string): 'ddl' | 'dml' | 'ddl-properties' | 'dml-properties' | null {
-  const lower = fileName.toLowerCase();
+  // Names are nearly always lower case already; a large tree asks for every file, several times.
+  const lower = HAS_UPPER.test(fileName) ? fileName.toLowerCase() : fileName;
   if (lower.startsWith('ddl.')) {
     if (lower.endsWith('.properties')) return 'ddl-properties';
     if (lower.endsWith('.sql') && !lower.includes('dlq')) return 'ddl';

@@ -41,6 +41,12 @@ describe('sql-scripts file roles', () => {
     ['ddl.orders_dlq.sql', null],
     ['orders.sql', null],
     ['README.md', null],
+    ['DDL.Orders.SQL', 'ddl'],
+    ['Dml.orders.Properties', 'dml-properties'],
+    ['ddl.orders_DLQ.sql', null],
+    ['dml.straße.sql', 'dml'],
+    ['DML.ÉTÉ.SQL', 'dml'],
+    ['ddl.x.sql.bak', null],
   ])('%s → %s', (name, role) => expect(sqlScriptRole(name)).toBe(role));
 });
 
