@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, Worker } from 'node:worker_threads';
 
 /*
@@ -14,6 +15,9 @@ import { isMainThread, Worker } from 'node:worker_threads';
 
 /** Up to this many files tracked by git, the command runs on the main thread (~2,500 tables). */
 const MAIN_THREAD_MAX_FILES = 5000;
+
+/** The worker's young generation: V8 splits it into two semi-spaces and a large-object space of one semi-space each. */
+const YOUNG_GENERATION_MB = 48;
 
 /**
  * Files in the git index of the repository holding `dir`, read from the index header (12
@@ -60,9 +64,14 @@ function needsWorker(argv: readonly string[], cwd = process.cwd()): boolean {
 }
 
 if (isMainThread && needsWorker(process.argv.slice(2))) {
+  // A new isolate sizes its heap from the process's V8 flags. By default the young generation
+  // starts small and doubles as the heap grows, each size paying for its own run of scavenges;
+  // a large project outgrows it at once, so the worker starts at full size (7-15% faster at
+  // 10,000 tables). The main thread's heap is already set up and keeps its defaults.
+  setFlagsFromString(`--min-semi-space-size=${YOUNG_GENERATION_MB / 3}`);
   const worker = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
-    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   worker.on('error', (e) => {
     process.stderr.write(`flink-pipeline: internal error: ${e.message}\n`);
