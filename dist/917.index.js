@@ -1696,11 +1696,13 @@ function needsSpace(t, a, b) {
     return (ka === tokenlist/* NUMBER */.uk && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === tokenlist/* NUMBER */.uk);
 }
 /** Token `i`'s canonical text when it differs from the written text, else null. */
-function canonical(t, i) {
+function canonical(t, i, fold) {
     switch (t.kinds[i]) {
         case tokenlist/* KEYWORD */.QR:
             return (t.flags[i] & tokenlist/* UP_IS_TEXT */.hm) !== 0 ? null : t.up(i);
         case tokenlist/* IDENTIFIER */.cS: {
+            if (fold !== undefined && (t.flags[i] & tokenlist/* UP_IS_TEXT */.hm) === 0 && fold(t, i))
+                return t.up(i);
             // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
             if (!t.isPunct(i + 1, '('))
                 return null;
@@ -1718,7 +1720,7 @@ function canonical(t, i) {
     return null;
 }
 /** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
-function writeCanonical(t, start, end, sink) {
+function writeCanonical(t, start, end, sink, fold) {
     const text = t.src;
     let prev = -1;
     let runStart = -1;
@@ -1727,7 +1729,7 @@ function writeCanonical(t, start, end, sink) {
         if (t.isPunct(i, ';'))
             continue;
         const offset = t.starts[i];
-        const canon = canonical(t, i);
+        const canon = canonical(t, i, fold);
         const space = prev >= 0 && needsSpace(t, prev, i);
         const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
         if (canon === null && runStart >= 0 && gapMatches) {
@@ -1771,10 +1773,10 @@ class HashSink {
     }
 }
 const hashSink = new HashSink();
-/** Canonical form of `t[start, end)`, `;` left out. */
-function normalisedTokens(t, start, end) {
+/** Canonical form of `t[start, end)`, `;` left out; `fold` upper-cases more identifiers. */
+function normalisedTokens(t, start, end, fold) {
     const sink = new StringSink();
-    writeCanonical(t, start, end, sink);
+    writeCanonical(t, start, end, sink, fold);
     return sink.out;
 }
 /** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */

@@ -1149,6 +1149,8 @@ var fingerprint = __webpack_require__(2889);
 var lexer = __webpack_require__(1518);
 // EXTERNAL MODULE: ./src/sql/split.ts
 var split = __webpack_require__(6448);
+// EXTERNAL MODULE: ./src/sql/tokenlist.ts
+var tokenlist = __webpack_require__(3417);
 // EXTERNAL MODULE: ./src/sql/tokens.ts
 var sql_tokens = __webpack_require__(6080);
 ;// CONCATENATED MODULE: ./src/change/shape.ts
@@ -1158,11 +1160,42 @@ var sql_tokens = __webpack_require__(6080);
  * between an in-place ALTER TABLE SET and a rebuild. The analyzer's structure (columns, keys,
  * watermark) does not cover everything a CREATE holds (computed column expressions, metadata
  * keys, comments, LIKE clauses), so the shape is what proves "options only".
+ *
+ * The shape also reads the non-reserved words of a CREATE TABLE in any case, as Flink does:
+ * the lexer keeps `key` in `primary key` an identifier (it is a common column name), so the
+ * fingerprint keeps its case, and a formatter upper-casing it must not look like a new table.
  */
 
 
 
 
+
+/** Words of a LIKE clause's options: `LIKE src (EXCLUDING OPTIONS OVERWRITING WATERMARKS)`. */
+const LIKE_MERGE = new Set(['INCLUDING', 'EXCLUDING', 'OVERWRITING']);
+const LIKE_FEATURE = new Set([
+    'ALL',
+    'CONSTRAINTS',
+    'PARTITIONS',
+    'WATERMARKS',
+    'OPTIONS',
+    'GENERATED',
+    'METADATA',
+]);
+/** Identifiers that are DDL syntax where they stand, not names: only there is their case folded. */
+const ddlWord = (t, i) => {
+    const up = t.up(i);
+    if (up === 'KEY')
+        return (0,sql_tokens/* isWord */.Jg)(t, i - 1, 'PRIMARY');
+    if (up === 'HASH')
+        return (0,sql_tokens/* isWord */.Jg)(t, i - 1, 'BY') && (0,sql_tokens/* isWord */.Jg)(t, i - 2, 'DISTRIBUTED');
+    if (up === 'COMMENT')
+        return i + 1 < t.count && t.kinds[i + 1] === tokenlist/* STRING */.An;
+    if (up === 'OVERWRITING')
+        return i + 1 < t.count && LIKE_FEATURE.has(t.up(i + 1));
+    if (LIKE_FEATURE.has(up))
+        return i > 0 && LIKE_MERGE.has(t.up(i - 1));
+    return false;
+};
 /** Per statement (aligned with `SqlAnalysis.statements`), the fingerprint without option lists. */
 function optionFreeFingerprints(text) {
     const issues = [];
@@ -1176,12 +1209,12 @@ function optionFreeFingerprints(text) {
         for (let i = start; i < end; i++) {
             // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
             if ((0,sql_tokens/* isWord */.Jg)(tokens, i, 'WITH') && (0,sql_tokens/* isPunct */.dl)(tokens, i + 1, '(')) {
-                out += (0,fingerprint/* normalisedTokens */.J2)(tokens, from, i) + '\u0001';
+                out += (0,fingerprint/* normalisedTokens */.J2)(tokens, from, i, ddlWord) + '\u0001';
                 i = Math.min(match[i + 1], end);
                 from = i + 1;
             }
         }
-        return (0,fingerprint/* sha256 */.sc)(out + (0,fingerprint/* normalisedTokens */.J2)(tokens, from, end));
+        return (0,fingerprint/* sha256 */.sc)(out + (0,fingerprint/* normalisedTokens */.J2)(tokens, from, end, ddlWord));
     });
 }
 
@@ -1839,14 +1872,19 @@ const STATUS = {
     D: 'deleted',
     R: 'renamed',
 };
-/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
-async function diffFiles(repoDir, base, head, paths) {
+const NO_FILE = /^0+$/;
+/**
+ * Files that differ between two revisions below `paths`, with renames detected (`-M`), and
+ * the blob on each side: enough to tell one revision's listing from the other's.
+ */
+async function diffTree(repoDir, base, head, paths) {
     const root = await repoRoot(repoDir);
     const specs = paths.map((p) => repoPath(root, p));
     const limit = specs.includes('') ? [] : ['--', ...specs];
     const out = await runGit(root, [
         'diff',
-        '--name-status',
+        '--raw',
+        '--no-abbrev',
         '-z',
         '-M',
         '--no-ext-diff',
@@ -1857,22 +1895,37 @@ async function diffFiles(repoDir, base, head, paths) {
     ]);
     const fields = out.split('\0');
     const changes = [];
+    const side = (mode, sha) => (NO_FILE.test(mode) ? null : { mode, sha });
     for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i++];
-        if (!code)
+        const meta = fields[i++];
+        if (!meta)
             continue;
+        // `:<old mode> <new mode> <old sha> <new sha> <status>`, then the path (two for R and C)
+        const [oldMode, newMode, oldSha, newSha, code] = meta.slice(1).split(' ');
         const status = STATUS[code[0]] ?? 'modified';
+        const old = side(oldMode, oldSha);
+        const now = side(newMode, newSha);
         if (code[0] === 'R' || code[0] === 'C') {
             const oldPath = fields[i++];
             const path = fields[i++];
-            changes.push(code[0] === 'R' ? { status, path, oldPath } : { status, path });
+            // A copy leaves its source in place: only the new path is a change.
+            if (code[0] === 'R')
+                changes.push({ status, path, oldPath, old, new: now });
+            else
+                changes.push({ status, path, old: null, new: now });
         }
         else {
-            changes.push({ status, path: fields[i++] });
+            changes.push({ status, path: fields[i++], old, new: now });
         }
     }
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
+async function diffFiles(repoDir, base, head, paths) {
+    return (await diffTree(repoDir, base, head, paths)).map(fileChange);
+}
+/** The FileChange part of a RawChange. */
+const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
 
 // EXTERNAL MODULE: ./src/project/build.ts + 1 modules
 var build = __webpack_require__(3352);
@@ -1887,6 +1940,8 @@ var sql_analyze = __webpack_require__(5917);
 
 
 const LINK_MODE = '120000';
+/** `diff --raw` reports submodules, which `ls-tree` listings leave out */
+const SUBMODULE_MODE = '160000';
 /** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
 const MAX_LINK_DEPTH = 16;
 /**
@@ -1932,6 +1987,7 @@ async function listPipelineTree(repoDir, rev, pipelinesDir) {
     };
     for (const e of await listTree(repoDir, rev, dir))
         take(e, e.path, 0);
+    const linked = pending.length > 0;
     while (pending.length) {
         const links = pending;
         pending = [];
@@ -1970,7 +2026,44 @@ async function listPipelineTree(repoDir, rev, pipelinesDir) {
                 take(e, link.path + e.path.slice(resolved.length), link.depth + 1);
         }
     }
-    return { entries, diagnostics };
+    return linked ? { entries, diagnostics, linked } : { entries, diagnostics };
+}
+/**
+ * The other revision's listing, from this one's and the diff between them (`diffTree` over
+ * the same folder), as `listPipelineTree` would give it: a large tree is listed once. Links
+ * make it undefined (their targets can lie outside the diffed folder, or be links themselves):
+ * the caller lists that revision then.
+ */
+function listingBefore(after, changes, pipelinesDir) {
+    if (after.linked)
+        return undefined;
+    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+    const inside = (path) => path.startsWith(prefix);
+    const hidden = hiddenTest(pipelinesDir);
+    const entries = new Map(after.entries.map((e) => [e.path, e]));
+    let samePaths = true;
+    for (const c of changes) {
+        if (c.old?.mode === LINK_MODE || c.new?.mode === LINK_MODE)
+            return undefined;
+        if (c.new && inside(c.path) && c.new.mode !== SUBMODULE_MODE && !hidden(c.path)) {
+            entries.delete(c.path);
+            if (!c.old || c.oldPath !== undefined)
+                samePaths = false;
+        }
+    }
+    for (const c of changes) {
+        const path = c.oldPath ?? c.path;
+        if (!c.old || !inside(path) || c.old.mode === SUBMODULE_MODE || hidden(path))
+            continue;
+        entries.set(path, { path, sha: c.old.sha, mode: c.old.mode });
+        if (!c.new || c.oldPath !== undefined)
+            samePaths = false;
+    }
+    const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const tree = { entries: sorted, diagnostics: [] };
+    if (samePaths)
+        tree.samePathsAs = after;
+    return tree;
 }
 
 ;// CONCATENATED MODULE: ./src/change/revision.ts
@@ -2045,7 +2138,9 @@ function folderPlan(tree) {
     let known = plans.get(tree);
     if (!known) {
         const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-        plans.set(tree, (known = { plan: (0,folders/* planTableFolders */.dN)([...shaOf.keys()]), shaOf }));
+        // The folders are a function of the paths alone.
+        const plan = tree.samePathsAs ? folderPlan(tree.samePathsAs).plan : (0,folders/* planTableFolders */.dN)([...shaOf.keys()]);
+        plans.set(tree, (known = { plan, shaOf }));
     }
     return known;
 }
@@ -2185,8 +2280,8 @@ async function detect(root, range, pipelinesDir, configPath, environment, known)
     const configFile = repoPath(root, configPath);
     const warnings = [];
     // Independent git calls overlap: `diff` is its own process, the rest share the `cat-file` session.
-    const [files, baseConfig, headConfig, headTree, baseTree] = await Promise.all([
-        diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
+    const [diff, baseConfig, headConfig, headTree] = await Promise.all([
+        diffTree(root, commits.base, commits.head, [pipelines, configFile]),
         readConfigAt(root, commits.base, configFile).catch((e) => {
             // A broken base config must not block the change that fixes it.
             if (!(e instanceof util_errors/* UserError */.y))
@@ -2196,8 +2291,10 @@ async function detect(root, range, pipelinesDir, configPath, environment, known)
         }),
         readConfigAt(root, commits.head, configFile),
         listPipelineTree(root, commits.head, pipelines),
-        listPipelineTree(root, commits.base, pipelines),
     ]);
+    const files = diff.map(fileChange);
+    // The base differs from the head by the diff: no second listing of a large tree.
+    const baseTree = listingBefore(headTree, diff, pipelines) ?? (await listPipelineTree(root, commits.base, pipelines));
     const cache = newAnalysisCache();
     // Both revisions' files in one batch (unchanged files share a blob).
     const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);

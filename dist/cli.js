@@ -10,8 +10,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+
 
 
 
@@ -25,6 +28,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 /** Up to this many files tracked by git, the command runs on the main thread (~2,500 tables). */
 const MAIN_THREAD_MAX_FILES = 5000;
+/** The worker's young generation: V8 splits it into two semi-spaces and a large-object space of one semi-space each. */
+const YOUNG_GENERATION_MB = 48;
 /**
  * Files in the git index of the repository holding `dir`, read from the index header (12
  * bytes: no git process, no tree walk); undefined when there is no readable index.
@@ -72,10 +77,15 @@ function needsWorker(argv, cwd = process.cwd()) {
     const files = trackedFiles((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given ?? '.'));
     return files === undefined || files > MAIN_THREAD_MAX_FILES;
 }
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && needsWorker(process.argv.slice(2))) {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(new URL(import.meta.url), {
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.isMainThread && needsWorker(process.argv.slice(2))) {
+    // A new isolate sizes its heap from the process's V8 flags. By default the young generation
+    // starts small and doubles as the heap grows, each size paying for its own run of scavenges;
+    // a large project outgrows it at once, so the worker starts at full size (7-15% faster at
+    // 10,000 tables). The main thread's heap is already set up and keeps its defaults.
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_2__.setFlagsFromString)(`--min-semi-space-size=${YOUNG_GENERATION_MB / 3}`);
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(new URL(import.meta.url), {
         argv: process.argv.slice(2),
-        resourceLimits: { maxYoungGenerationSizeMb: 48 },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     worker.on('error', (e) => {
         process.stderr.write(`flink-pipeline: internal error: ${e.message}\n`);
@@ -99,6 +109,13 @@ __webpack_async_result__();
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -141,6 +158,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -37765,11 +37765,13 @@ function needsSpace(t, a, b) {
     return (ka === NUMBER && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === NUMBER);
 }
 /** Token `i`'s canonical text when it differs from the written text, else null. */
-function canonical(t, i) {
+function canonical(t, i, fold) {
     switch (t.kinds[i]) {
         case KEYWORD:
             return (t.flags[i] & UP_IS_TEXT) !== 0 ? null : t.up(i);
         case IDENTIFIER: {
+            if (fold !== undefined && (t.flags[i] & UP_IS_TEXT) === 0 && fold(t, i))
+                return t.up(i);
             // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
             if (!t.isPunct(i + 1, '('))
                 return null;
@@ -37787,7 +37789,7 @@ function canonical(t, i) {
     return null;
 }
 /** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
-function writeCanonical(t, start, end, sink) {
+function writeCanonical(t, start, end, sink, fold) {
     const text = t.src;
     let prev = -1;
     let runStart = -1;
@@ -37796,7 +37798,7 @@ function writeCanonical(t, start, end, sink) {
         if (t.isPunct(i, ';'))
             continue;
         const offset = t.starts[i];
-        const canon = canonical(t, i);
+        const canon = canonical(t, i, fold);
         const space = prev >= 0 && needsSpace(t, prev, i);
         const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
         if (canon === null && runStart >= 0 && gapMatches) {
@@ -37840,10 +37842,10 @@ class HashSink {
     }
 }
 const hashSink = new HashSink();
-/** Canonical form of `t[start, end)`, `;` left out. */
-function normalisedTokens(t, start, end) {
+/** Canonical form of `t[start, end)`, `;` left out; `fold` upper-cases more identifiers. */
+function normalisedTokens(t, start, end, fold) {
     const sink = new StringSink();
-    writeCanonical(t, start, end, sink);
+    writeCanonical(t, start, end, sink, fold);
     return sink.out;
 }
 /** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */
@@ -50240,14 +50242,19 @@ const STATUS = {
     D: 'deleted',
     R: 'renamed',
 };
-/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
-async function diffFiles(repoDir, base, head, paths) {
+const NO_FILE = /^0+$/;
+/**
+ * Files that differ between two revisions below `paths`, with renames detected (`-M`), and
+ * the blob on each side: enough to tell one revision's listing from the other's.
+ */
+async function diffTree(repoDir, base, head, paths) {
     const root = await repoRoot(repoDir);
     const specs = paths.map((p) => repoPath(root, p));
     const limit = specs.includes('') ? [] : ['--', ...specs];
     const out = await runGit(root, [
         'diff',
-        '--name-status',
+        '--raw',
+        '--no-abbrev',
         '-z',
         '-M',
         '--no-ext-diff',
@@ -50258,22 +50265,37 @@ async function diffFiles(repoDir, base, head, paths) {
     ]);
     const fields = out.split('\0');
     const changes = [];
+    const side = (mode, sha) => (NO_FILE.test(mode) ? null : { mode, sha });
     for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i++];
-        if (!code)
+        const meta = fields[i++];
+        if (!meta)
             continue;
+        // `:<old mode> <new mode> <old sha> <new sha> <status>`, then the path (two for R and C)
+        const [oldMode, newMode, oldSha, newSha, code] = meta.slice(1).split(' ');
         const status = STATUS[code[0]] ?? 'modified';
+        const old = side(oldMode, oldSha);
+        const now = side(newMode, newSha);
         if (code[0] === 'R' || code[0] === 'C') {
             const oldPath = fields[i++];
             const path = fields[i++];
-            changes.push(code[0] === 'R' ? { status, path, oldPath } : { status, path });
+            // A copy leaves its source in place: only the new path is a change.
+            if (code[0] === 'R')
+                changes.push({ status, path, oldPath, old, new: now });
+            else
+                changes.push({ status, path, old: null, new: now });
         }
         else {
-            changes.push({ status, path: fields[i++] });
+            changes.push({ status, path: fields[i++], old, new: now });
         }
     }
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
+async function diffFiles(repoDir, base, head, paths) {
+    return (await diffTree(repoDir, base, head, paths)).map(fileChange);
+}
+/** The FileChange part of a RawChange. */
+const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -50412,9 +50434,12 @@ function classifyFolder(pipelinesDir, folder) {
     }
     return { type: 'unknown-type', product: rel.length >= 2 ? rel[rel.length - 2] : '' };
 }
+/** Characters `toLowerCase` can change: ASCII capitals and anything beyond ASCII */
+const HAS_UPPER = /[A-Z\u0080-\uffff]/;
 /** shift_left's file-selection rule, made deterministic: `ddl.*`/`dml.*` SQL in `sql-scripts/`. */
 function sqlScriptRole(fileName) {
-    const lower = fileName.toLowerCase();
+    // Names are nearly always lower case already; a large tree asks for every file, several times.
+    const lower = HAS_UPPER.test(fileName) ? fileName.toLowerCase() : fileName;
     if (lower.startsWith('ddl.')) {
         if (lower.endsWith('.properties'))
             return 'ddl-properties';
@@ -51162,11 +51187,42 @@ function splitStatements(t) {
  * between an in-place ALTER TABLE SET and a rebuild. The analyzer's structure (columns, keys,
  * watermark) does not cover everything a CREATE holds (computed column expressions, metadata
  * keys, comments, LIKE clauses), so the shape is what proves "options only".
+ *
+ * The shape also reads the non-reserved words of a CREATE TABLE in any case, as Flink does:
+ * the lexer keeps `key` in `primary key` an identifier (it is a common column name), so the
+ * fingerprint keeps its case, and a formatter upper-casing it must not look like a new table.
  */
 
 
 
 
+
+/** Words of a LIKE clause's options: `LIKE src (EXCLUDING OPTIONS OVERWRITING WATERMARKS)`. */
+const LIKE_MERGE = new Set(['INCLUDING', 'EXCLUDING', 'OVERWRITING']);
+const LIKE_FEATURE = new Set([
+    'ALL',
+    'CONSTRAINTS',
+    'PARTITIONS',
+    'WATERMARKS',
+    'OPTIONS',
+    'GENERATED',
+    'METADATA',
+]);
+/** Identifiers that are DDL syntax where they stand, not names: only there is their case folded. */
+const ddlWord = (t, i) => {
+    const up = t.up(i);
+    if (up === 'KEY')
+        return isWord(t, i - 1, 'PRIMARY');
+    if (up === 'HASH')
+        return isWord(t, i - 1, 'BY') && isWord(t, i - 2, 'DISTRIBUTED');
+    if (up === 'COMMENT')
+        return i + 1 < t.count && t.kinds[i + 1] === STRING;
+    if (up === 'OVERWRITING')
+        return i + 1 < t.count && LIKE_FEATURE.has(t.up(i + 1));
+    if (LIKE_FEATURE.has(up))
+        return i > 0 && LIKE_MERGE.has(t.up(i - 1));
+    return false;
+};
 /** Per statement (aligned with `SqlAnalysis.statements`), the fingerprint without option lists. */
 function optionFreeFingerprints(text) {
     const issues = [];
@@ -51180,12 +51236,12 @@ function optionFreeFingerprints(text) {
         for (let i = start; i < end; i++) {
             // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
             if (isWord(tokens, i, 'WITH') && isPunct(tokens, i + 1, '(')) {
-                out += normalisedTokens(tokens, from, i) + '\u0001';
+                out += normalisedTokens(tokens, from, i, ddlWord) + '\u0001';
                 i = Math.min(match[i + 1], end);
                 from = i + 1;
             }
         }
-        return sha256(out + normalisedTokens(tokens, from, end));
+        return sha256(out + normalisedTokens(tokens, from, end, ddlWord));
     });
 }
 
@@ -53382,11 +53438,17 @@ function* renderMetadata(project) {
  */
 function planTableFolders(paths) {
     const plan = { folders: [], externalFiles: [], definitionFiles: [], diagnostics: [] };
-    const byFolder = new Map();
-    for (const path of [...paths].sort()) {
+    // In path order a folder's scripts are adjacent (they share the prefix `<folder>/sql-scripts/`),
+    // so each folder is collected in one run: no map of folders, which large trees pay for.
+    let folder;
+    let roles = [];
+    const close = () => {
+        if (folder !== undefined)
+            plan.folders.push({ folder, files: folders_folderFiles(folder, roles, plan) });
+    };
+    for (const path of isSorted(paths) ? paths : [...paths].sort()) {
         const slash = path.lastIndexOf('/');
         const name = path.slice(slash + 1);
-        const dir = path.slice(0, Math.max(slash, 0));
         if (name === DEFINITION_FILE) {
             plan.definitionFiles.push(path);
             continue;
@@ -53395,36 +53457,50 @@ function planTableFolders(paths) {
             plan.externalFiles.push(path);
             continue;
         }
+        const dir = path.slice(0, Math.max(slash, 0));
         if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/'))
             continue;
         const role = sqlScriptRole(name);
         if (!role)
             continue;
-        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
-        let roles = byFolder.get(folder);
-        if (!roles)
-            byFolder.set(folder, (roles = new Map()));
-        const list = roles.get(role) ?? [];
-        list.push(path);
-        roles.set(role, list);
-    }
-    for (const [folder, roles] of byFolder) {
-        const files = [];
-        for (const [role, paths] of roles) {
-            if (paths.length > 1) {
-                plan.diagnostics.push({
-                    severity: 'fatal',
-                    code: 'ambiguous-scripts',
-                    file: `${folder}/sql-scripts`,
-                    message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
-                });
-            }
-            else
-                files.push([role, paths[0]]);
+        const at = dir.slice(0, Math.max(dir.length - 12, 0));
+        if (at !== folder) {
+            close();
+            folder = at;
+            roles = [];
         }
-        plan.folders.push({ folder, files });
+        const list = roles.find(([r]) => r === role)?.[1];
+        if (list)
+            list.push(path);
+        else
+            roles.push([role, [path]]);
     }
+    close();
     return plan;
+}
+/** A folder's files by role, in the order met; a role with more than one file is reported and left out. */
+function folders_folderFiles(folder, roles, plan) {
+    const files = [];
+    for (const [role, paths] of roles) {
+        if (paths.length > 1) {
+            plan.diagnostics.push({
+                severity: 'fatal',
+                code: 'ambiguous-scripts',
+                file: `${folder}/sql-scripts`,
+                message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
+            });
+        }
+        else
+            files.push([role, paths[0]]);
+    }
+    return files;
+}
+/** Whether `paths` is already in `sort()` order, as listings usually are. */
+function isSorted(paths) {
+    for (let i = 1; i < paths.length; i++)
+        if (paths[i - 1] > paths[i])
+            return false;
+    return true;
 }
 /** Reads the files a plan names; a folder whose DDL and DML cannot be read is left out. */
 function readTableFolders(plan, read) {
@@ -53487,13 +53563,17 @@ function readDeclaredExternals(path, read, out) {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/project/scan.ts
+
 
 
 
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 /** The git work tree holding `dir`, else the folder above the pipelines folder. */
 function findRepoRoot(dir) {
     for (let at = (0,external_node_path_namespaceObject.resolve)(dir);;) {
@@ -53509,7 +53589,9 @@ const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(roo
 /** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
 function decodeSource(path, bytes) {
     try {
-        const text = utf8.decode(bytes);
+        // Most SQL is ASCII, which is valid UTF-8 as it is: a vectorised check and a byte copy
+        // decode it several times faster than the validating decoder.
+        const text = (0,external_node_buffer_.isAscii)(bytes) ? latin1(bytes) : utf8.decode(bytes);
         return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
     }
     catch {
@@ -53640,6 +53722,8 @@ function firstInvalidUtf8Line(bytes) {
 
 
 const LINK_MODE = '120000';
+/** `diff --raw` reports submodules, which `ls-tree` listings leave out */
+const SUBMODULE_MODE = '160000';
 /** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
 const MAX_LINK_DEPTH = 16;
 /**
@@ -53685,6 +53769,7 @@ async function listPipelineTree(repoDir, rev, pipelinesDir) {
     };
     for (const e of await listTree(repoDir, rev, dir))
         take(e, e.path, 0);
+    const linked = pending.length > 0;
     while (pending.length) {
         const links = pending;
         pending = [];
@@ -53723,7 +53808,44 @@ async function listPipelineTree(repoDir, rev, pipelinesDir) {
                 take(e, link.path + e.path.slice(resolved.length), link.depth + 1);
         }
     }
-    return { entries, diagnostics };
+    return linked ? { entries, diagnostics, linked } : { entries, diagnostics };
+}
+/**
+ * The other revision's listing, from this one's and the diff between them (`diffTree` over
+ * the same folder), as `listPipelineTree` would give it: a large tree is listed once. Links
+ * make it undefined (their targets can lie outside the diffed folder, or be links themselves):
+ * the caller lists that revision then.
+ */
+function listingBefore(after, changes, pipelinesDir) {
+    if (after.linked)
+        return undefined;
+    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+    const inside = (path) => path.startsWith(prefix);
+    const hidden = hiddenTest(pipelinesDir);
+    const entries = new Map(after.entries.map((e) => [e.path, e]));
+    let samePaths = true;
+    for (const c of changes) {
+        if (c.old?.mode === LINK_MODE || c.new?.mode === LINK_MODE)
+            return undefined;
+        if (c.new && inside(c.path) && c.new.mode !== SUBMODULE_MODE && !hidden(c.path)) {
+            entries.delete(c.path);
+            if (!c.old || c.oldPath !== undefined)
+                samePaths = false;
+        }
+    }
+    for (const c of changes) {
+        const path = c.oldPath ?? c.path;
+        if (!c.old || !inside(path) || c.old.mode === SUBMODULE_MODE || hidden(path))
+            continue;
+        entries.set(path, { path, sha: c.old.sha, mode: c.old.mode });
+        if (!c.new || c.oldPath !== undefined)
+            samePaths = false;
+    }
+    const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const tree = { entries: sorted, diagnostics: [] };
+    if (samePaths)
+        tree.samePathsAs = after;
+    return tree;
 }
 
 ;// CONCATENATED MODULE: ./src/change/revision.ts
@@ -53798,7 +53920,9 @@ function folderPlan(tree) {
     let known = plans.get(tree);
     if (!known) {
         const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-        plans.set(tree, (known = { plan: planTableFolders([...shaOf.keys()]), shaOf }));
+        // The folders are a function of the paths alone.
+        const plan = tree.samePathsAs ? folderPlan(tree.samePathsAs).plan : planTableFolders([...shaOf.keys()]);
+        plans.set(tree, (known = { plan, shaOf }));
     }
     return known;
 }
@@ -53938,8 +54062,8 @@ async function detect(root, range, pipelinesDir, configPath, environment, known)
     const configFile = repoPath(root, configPath);
     const warnings = [];
     // Independent git calls overlap: `diff` is its own process, the rest share the `cat-file` session.
-    const [files, baseConfig, headConfig, headTree, baseTree] = await Promise.all([
-        diffFiles(root, commits.base, commits.head, [pipelines, configFile]),
+    const [diff, baseConfig, headConfig, headTree] = await Promise.all([
+        diffTree(root, commits.base, commits.head, [pipelines, configFile]),
         readConfigAt(root, commits.base, configFile).catch((e) => {
             // A broken base config must not block the change that fixes it.
             if (!(e instanceof errors_UserError))
@@ -53949,8 +54073,10 @@ async function detect(root, range, pipelinesDir, configPath, environment, known)
         }),
         readConfigAt(root, commits.head, configFile),
         listPipelineTree(root, commits.head, pipelines),
-        listPipelineTree(root, commits.base, pipelines),
     ]);
+    const files = diff.map(fileChange);
+    // The base differs from the head by the diff: no second listing of a large tree.
+    const baseTree = listingBefore(headTree, diff, pipelines) ?? (await listPipelineTree(root, commits.base, pipelines));
     const cache = newAnalysisCache();
     // Both revisions' files in one batch (unchanged files share a blob).
     const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
