@@ -1,5 +1,5 @@
 /**
- * The git edge of `change/`: refs to SHAs, trees, blobs and name-status diffs. Everything
+ * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
  * else in this folder is pure over what these functions return.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -571,16 +571,6 @@ export async function diffTree(
     }
   }
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
-export async function diffFiles(
-  repoDir: string,
-  base: string,
-  head: string,
-  paths: readonly string[],
-): Promise<FileChange[]> {
-  return (await diffTree(repoDir, base, head, paths)).map(fileChange);
 }
 
 /** The FileChange part of a RawChange. */

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  diffFiles,
+  diffTree,
+  fileChange,
   EMPTY_TREE_SHA1,
   listTree,
   readBlobs,
@@ -203,16 +204,30 @@ describe('trees, blobs and diffs', () => {
     expect((await readBlobs(repo.dir, [])).size).toBe(0);
   });
 
-  test('diffFiles reports renames, additions, deletions and edits below the given paths', async () => {
-    expect(await diffFiles(repo.dir, base, head, ['pipelines'])).toEqual([
+  test('diffTree reports renames, additions, deletions and edits below the given paths', async () => {
+    const diff = await diffTree(repo.dir, base, head, ['pipelines']);
+    expect(diff.map(fileChange)).toEqual([
       { status: 'added', path: 'pipelines/added.sql' },
       { status: 'modified', path: 'pipelines/keep.sql' },
       { status: 'renamed', path: 'pipelines/new name.sql', oldPath: 'pipelines/old name.sql' },
       { status: 'deleted', path: 'pipelines/tab\there.sql' },
     ]);
-    expect(await diffFiles(repo.dir, base, head, ['other/outside.sql', 'missing.yaml'])).toEqual([
-      { status: 'modified', path: 'other/outside.sql' },
+    // Each side's blob, as the listings of base and head hold it; no file on the other side is null.
+    const blob = (rev: string, path: string) => repo.git('rev-parse', `${rev}:${path}`).trim();
+    const [added, kept, renamed, deleted] = diff;
+    expect([added.old, added.new]).toEqual([
+      null,
+      { mode: '100644', sha: blob(head, 'pipelines/added.sql') },
     ]);
+    expect([kept.old?.sha, kept.new?.sha]).toEqual([
+      blob(base, 'pipelines/keep.sql'),
+      blob(head, 'pipelines/keep.sql'),
+    ]);
+    expect(renamed.old?.sha).toBe(blob(base, 'pipelines/old name.sql'));
+    expect([deleted.old?.sha, deleted.new]).toEqual([blob(base, 'pipelines/tab\there.sql'), null]);
+    expect(
+      (await diffTree(repo.dir, base, head, ['other/outside.sql', 'missing.yaml'])).map(fileChange),
+    ).toEqual([{ status: 'modified', path: 'other/outside.sql' }]);
   });
 
   test('the pipeline tree skips hidden folders and follows links that stay inside the repository', async () => {
