@@ -1416,7 +1416,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/change/git.ts
 /**
- * The git edge of `change/`: refs to SHAs, trees, blobs and name-status diffs. Everything
+ * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
  * else in this folder is pure over what these functions return.
  */
 
@@ -1919,10 +1919,6 @@ async function diffTree(repoDir, base, head, paths) {
         }
     }
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
-async function diffFiles(repoDir, base, head, paths) {
-    return (await diffTree(repoDir, base, head, paths)).map(fileChange);
 }
 /** The FileChange part of a RawChange. */
 const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };

@@ -49786,7 +49786,7 @@ async function writeSummary(markdown) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/change/git.ts
 /**
- * The git edge of `change/`: refs to SHAs, trees, blobs and name-status diffs. Everything
+ * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
  * else in this folder is pure over what these functions return.
  */
 
@@ -50289,10 +50289,6 @@ async function diffTree(repoDir, base, head, paths) {
         }
     }
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Files that differ between two revisions below `paths`, with renames detected (`-M`). */
-async function diffFiles(repoDir, base, head, paths) {
-    return (await diffTree(repoDir, base, head, paths)).map(fileChange);
 }
 /** The FileChange part of a RawChange. */
 const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
