@@ -3,19 +3,13 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffTree } from '../../src/change/git.js';
 import { listingBefore, listPipelineTree, type PipelineTree } from '../../src/change/tree.js';
+import { createRandom } from '../../src/emulator/prng.js';
 import { scenarioRepo, sourceTree, type ScenarioRepo } from '../helpers/git-scenarios.js';
 
-/** Deterministic PRNG (mulberry32): the same histories on every run. */
+/** The emulator's deterministic PRNG: the same histories on every run. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
+  const r = createRandom(seed);
+  return { next: r.next, pick: <T>(xs: readonly T[]): T => xs[r.int(0, xs.length - 1)] };
 }
 
 const FOLDERS = [
