@@ -118,6 +118,24 @@ describe('listingBefore: the base listing from the head listing and the diff', (
       const derived = listingBefore(await listPipelineTree(r.dir, head, 'pipelines'), diff, 'pipelines');
       expect(shape(derived!)).toEqual(shape(await listPipelineTree(r.dir, base, 'pipelines')));
       expect(derived!.entries.map((e) => e.path)).toEqual(['pipelines/x/sql-scripts/ddl.x.sql']);
+      // A file and a submodule trading places at one path: the listings' paths differ.
+      r.git('rm', '-q', '--cached', 'pipelines/y/sql-scripts/ddl.x.sql');
+      r.git('update-index', '--add', '--cacheinfo', `160000,${base},pipelines/y/sql-scripts/ddl.x.sql`);
+      r.git('rm', '-q', '--cached', 'pipelines/sub');
+      r.write('pipelines/sub', 'now a file\n');
+      r.git('add', 'pipelines/sub');
+      r.git('commit', '-q', '-m', 'swap');
+      const swapped = r.sha('HEAD');
+      for (const [from, to] of [
+        [head, swapped],
+        [swapped, head],
+      ]) {
+        const after = await listPipelineTree(r.dir, to, 'pipelines');
+        const before = listingBefore(after, await diffTree(r.dir, from, to, ['pipelines']), 'pipelines')!;
+        const listed = await listPipelineTree(r.dir, from, 'pipelines');
+        expect(shape(before)).toEqual(shape(listed));
+        expect(before.samePathsAs).toBeUndefined();
+      }
     } finally {
       r.cleanup();
     }
