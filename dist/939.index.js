@@ -2037,14 +2037,15 @@ function listingBefore(after, changes, pipelinesDir) {
     const inside = (path) => path.startsWith(prefix);
     const hidden = hiddenTest(pipelinesDir);
     const entries = new Map(after.entries.map((e) => [e.path, e]));
-    let samePaths = true;
+    // Paths taken out and not put back, or put in that were not there: the folders may differ.
+    const removed = new Set();
+    let added = false;
     for (const c of changes) {
         if (c.old?.mode === LINK_MODE || c.new?.mode === LINK_MODE)
             return undefined;
         if (c.new && inside(c.path) && c.new.mode !== SUBMODULE_MODE && !hidden(c.path)) {
             entries.delete(c.path);
-            if (!c.old || c.oldPath !== undefined)
-                samePaths = false;
+            removed.add(c.path);
         }
     }
     for (const c of changes) {
@@ -2052,12 +2053,12 @@ function listingBefore(after, changes, pipelinesDir) {
         if (!c.old || !inside(path) || c.old.mode === SUBMODULE_MODE || hidden(path))
             continue;
         entries.set(path, { path, sha: c.old.sha, mode: c.old.mode });
-        if (!c.new || c.oldPath !== undefined)
-            samePaths = false;
+        if (!removed.delete(path))
+            added = true;
     }
     const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const tree = { entries: sorted, diagnostics: [] };
-    if (samePaths)
+    if (!added && removed.size === 0)
         tree.samePathsAs = after;
     return tree;
 }
