@@ -5,6 +5,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { compareNames } from '../graph/graph.js';
 import { UserError } from '../util/errors.js';
 import type { CommitRange, FileChange } from './types.js';
 
@@ -570,7 +571,7 @@ export async function diffTree(
       changes.push({ status, path: fields[i++], old, new: now });
     }
   }
-  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return changes.sort((a, b) => compareNames(a.path, b.path));
 }
 
 /** The FileChange part of a RawChange. */

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { compareNames } from '../graph/graph.js';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { isSkippedDir } from '../project/scan.js';
 import { listTree, readBlobs, repoPath, repoRoot, type RawChange, type TreeEntry } from './git.js';
@@ -151,7 +152,7 @@ export function listingBefore(
     entries.set(path, { path, sha: c.old.sha, mode: c.old.mode });
     if (!removed.delete(path)) added = true;
   }
-  const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...entries.values()].sort((a, b) => compareNames(a.path, b.path));
   const tree: PipelineTree = { entries: sorted, diagnostics: [] };
   if (!added && removed.size === 0) tree.samePathsAs = after;
   return tree;
