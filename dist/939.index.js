@@ -1414,11 +1414,14 @@ function byCodePoint(a, b) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/graph/graph.ts
+var graph = __webpack_require__(1924);
 ;// CONCATENATED MODULE: ./src/change/git.ts
 /**
  * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
  * else in this folder is pure over what these functions return.
  */
+
 
 
 
@@ -1918,7 +1921,7 @@ async function diffTree(repoDir, base, head, paths) {
             changes.push({ status, path: fields[i++], old, new: now });
         }
     }
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return changes.sort((a, b) => (0,graph/* compareNames */.MP)(a.path, b.path));
 }
 /** The FileChange part of a RawChange. */
 const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
@@ -1932,6 +1935,7 @@ var scan = __webpack_require__(8284);
 // EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
 var sql_analyze = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/change/tree.ts
+
 
 
 
@@ -2056,7 +2060,7 @@ function listingBefore(after, changes, pipelinesDir) {
         if (!removed.delete(path))
             added = true;
     }
-    const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...entries.values()].sort((a, b) => (0,graph/* compareNames */.MP)(a.path, b.path));
     const tree = { entries: sorted, diagnostics: [] };
     if (!added && removed.size === 0)
         tree.samePathsAs = after;
@@ -2312,8 +2316,6 @@ async function detect(root, range, pipelinesDir, configPath, environment, known)
 var diagnostics = __webpack_require__(8585);
 // EXTERNAL MODULE: ./src/project/load.ts
 var project_load = __webpack_require__(4137);
-// EXTERNAL MODULE: ./src/graph/graph.ts
-var graph = __webpack_require__(1924);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan/hash.ts

@@ -49793,6 +49793,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
+
 const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
 const git_short = (sha) => sha.slice(0, 7);
 const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
@@ -50288,7 +50289,7 @@ async function diffTree(repoDir, base, head, paths) {
             changes.push({ status, path: fields[i++], old, new: now });
         }
     }
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return changes.sort((a, b) => compareNames(a.path, b.path));
 }
 /** The FileChange part of a RawChange. */
 const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
@@ -53717,6 +53718,7 @@ function firstInvalidUtf8Line(bytes) {
 
 
 
+
 const LINK_MODE = '120000';
 /** `diff --raw` reports submodules, which `ls-tree` listings leave out */
 const SUBMODULE_MODE = '160000';
@@ -53838,7 +53840,7 @@ function listingBefore(after, changes, pipelinesDir) {
         if (!removed.delete(path))
             added = true;
     }
-    const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...entries.values()].sort((a, b) => compareNames(a.path, b.path));
     const tree = { entries: sorted, diagnostics: [] };
     if (!added && removed.size === 0)
         tree.samePathsAs = after;
