@@ -2,6 +2,7 @@
  * Per-table change classification (DESIGN §7): pure, over two project models. Compares
  * fingerprints and analysed structure, never raw text, so formatting is never a change.
  */
+import { compareNames } from '../graph/graph.js';
 import { sqlScriptRole } from '../project/layout.js';
 import type { Project, SqlFile, Table } from '../project/model.js';
 import type { SqlAnalysis } from '../sql/types.js';
@@ -55,7 +56,7 @@ export function classifyChanges(base: Project, head: Project, opts: ClassifyOpti
   };
   const before = definedTables(base);
   const after = definedTables(head);
-  const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodePoint);
+  const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareNames);
   const out: TableChange[] = [];
   for (const name of names) {
     const b = before.get(name);
@@ -73,7 +74,7 @@ export function classifyChanges(base: Project, head: Project, opts: ClassifyOpti
       out.push({
         table: name,
         kind: f.kind,
-        files: [...new Set(f.files)].sort(byCodePoint),
+        files: [...new Set(f.files)].sort(compareNames),
         detail: joinCapped(f.items),
       });
     }
@@ -155,7 +156,7 @@ function propertyChanges(
   const items: string[] = [];
   const files: string[] = [];
   const compare = (before: Record<string, string>, after: Record<string, string>, prefix: string) => {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(byCodePoint);
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareNames);
     for (const k of keys) {
       if (before[k] === after[k]) continue;
       items.push(`${prefix}${k}: ${showValue(k, before[k])} → ${showValue(k, after[k])}`);
@@ -221,8 +222,4 @@ const folderFiles = (t: Table, changed: ChangedFiles | undefined): string[] => c
 /** The table's SQL files plus any of its changed role files (`.properties` are not in the model). */
 function tableFiles(t: Table, changed: ChangedFiles | undefined): string[] {
   return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p): p is string => !!p);
-}
-
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
