@@ -909,6 +909,8 @@ var external_node_path_ = __webpack_require__(6760);
 var load = __webpack_require__(9827);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/graph/graph.ts
+var graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/project/layout.ts
 var layout = __webpack_require__(6547);
 ;// CONCATENATED MODULE: ./src/change/config-change.ts
@@ -1228,6 +1230,7 @@ function optionFreeFingerprints(text) {
 
 
 
+
 /** The order changes of one table are listed in: lifecycle first, then content. */
 const CHANGE_KINDS = [
     'added',
@@ -1254,7 +1257,7 @@ function classifyChanges(base, head, opts = {}) {
     };
     const before = definedTables(base);
     const after = definedTables(head);
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodePoint);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(graph/* compareNames */.MP);
     const out = [];
     for (const name of names) {
         const b = before.get(name);
@@ -1274,7 +1277,7 @@ function classifyChanges(base, head, opts = {}) {
             out.push({
                 table: name,
                 kind: f.kind,
-                files: [...new Set(f.files)].sort(byCodePoint),
+                files: [...new Set(f.files)].sort(graph/* compareNames */.MP),
                 detail: joinCapped(f.items),
             });
         }
@@ -1341,7 +1344,7 @@ function propertyChanges(b, h, changed, config) {
     const items = [];
     const files = [];
     const compare = (before, after, prefix) => {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(byCodePoint);
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(graph/* compareNames */.MP);
         for (const k of keys) {
             if (before[k] === after[k])
                 continue;
@@ -1406,16 +1409,11 @@ const folderFiles = (t, changed) => changed?.get(t.folder) ?? [];
 function tableFiles(t, changed) {
     return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
 }
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/graph/graph.ts
-var graph = __webpack_require__(1924);
 ;// CONCATENATED MODULE: ./src/change/git.ts
 /**
  * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything

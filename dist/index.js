@@ -51252,6 +51252,7 @@ function optionFreeFingerprints(text) {
 
 
 
+
 /** The order changes of one table are listed in: lifecycle first, then content. */
 const CHANGE_KINDS = [
     'added',
@@ -51278,7 +51279,7 @@ function classifyChanges(base, head, opts = {}) {
     };
     const before = definedTables(base);
     const after = definedTables(head);
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodePoint);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareNames);
     const out = [];
     for (const name of names) {
         const b = before.get(name);
@@ -51298,7 +51299,7 @@ function classifyChanges(base, head, opts = {}) {
             out.push({
                 table: name,
                 kind: f.kind,
-                files: [...new Set(f.files)].sort(byCodePoint),
+                files: [...new Set(f.files)].sort(compareNames),
                 detail: joinCapped(f.items),
             });
         }
@@ -51365,7 +51366,7 @@ function propertyChanges(b, h, changed, config) {
     const items = [];
     const files = [];
     const compare = (before, after, prefix) => {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(byCodePoint);
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareNames);
         for (const k of keys) {
             if (before[k] === after[k])
                 continue;
@@ -51429,9 +51430,6 @@ const folderFiles = (t, changed) => changed?.get(t.folder) ?? [];
 /** The table's SQL files plus any of its changed role files (`.properties` are not in the model). */
 function tableFiles(t, changed) {
     return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
-}
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/sql/lazy-property.ts
