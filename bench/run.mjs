@@ -35,6 +35,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -68,6 +69,20 @@ const REFERENCE =
   'work as our first-run inventory (every `pipeline_definition.json` and `inventory.json` written from the ' +
   'SQL), but not the same project or machine. No other shift_left figure exists that was measured the way ' +
   'these are, so the other rows show none.';
+
+/**
+ * The machine yardstick. The VM these figures come from changes speed from day to day (an empty
+ * Node script started in 31 ms on 2026-11-22 and in 100-160 ms on 2026-12-02), so an absolute
+ * figure says as much about the day as about the code. The build of the first benchmark run
+ * (`dist/` at `commit`, taken from this clone's history) is run again beside the current one, in
+ * alternating order; its median then and now gives the machine's slowdown for that scenario.
+ */
+export const YARDSTICK = {
+  commit: 'a376fbda1ed9267768d37625fc99092cb02c8b5f',
+  date: '2026-11-22',
+  // Its medians on that day's machine (bench/results.md at that commit; Node v24.21.0, same projects).
+  medianMs: { 'plan-1pct': { 1000: 522, 10000: 2878 } },
+};
 
 /** Pseudo-scenarios that are not CLI calls, selectable with --only. */
 const EXTRA = ['action-startup', 'deploy'];
@@ -192,13 +207,24 @@ export const SCENARIOS = [
     label: 'plan of a 1% change (git diff, classify, impact, PR comment markdown)',
     target: planTarget,
     setup: (ctx) => repoWithChange(ctx, 'plan'),
-    command: (ctx, state) => ({
-      args: ['plan', '--base', state.base, '--head', 'HEAD', '--format', 'markdown', '--out', 'plan.json'],
+    // The yardstick build writes its own plan file, so afterRun reads this build's.
+    command: (ctx, state, build = 'current') => ({
+      args: [
+        'plan',
+        '--base',
+        state.base,
+        '--head',
+        'HEAD',
+        '--format',
+        'markdown',
+        '--out',
+        `plan-${build}.json`,
+      ],
       cwd: state.dir,
       exit: 0,
     }),
     afterRun: (ctx, state) => {
-      const plan = JSON.parse(readFileSync(join(state.dir, 'plan.json'), 'utf8'));
+      const plan = JSON.parse(readFileSync(join(state.dir, 'plan-current.json'), 'utf8'));
       const tables = new Set(plan.changes.map((c) => c.table));
       return [
         `${tables.size} tables changed, ${plan.nodes.length} statements impacted, ${plan.steps.length} steps`,
@@ -308,6 +334,33 @@ function describeMachine() {
     platform: `${os.platform()} ${os.arch()} (${os.release()})`,
     node: process.version,
   };
+}
+
+/**
+ * The yardstick build's CLI, extracted once from git history into the cache: {cli} or {error}
+ * (a shallow clone or a source archive lacks the commit; the benchmark then runs without it).
+ */
+export function yardstickCli(root = ROOT, cache = CACHE, commit = YARDSTICK.commit) {
+  const dir = join(cache, `yardstick-${commit.slice(0, 12)}`);
+  const cli = join(dir, 'dist', 'cli.js');
+  if (existsSync(cli)) return { cli };
+  const tar = spawnSync('git', ['-C', root, 'archive', '--format=tar', commit, 'dist'], {
+    maxBuffer: 1 << 28,
+  });
+  if (tar.status !== 0) {
+    const why = tar.error?.message ?? (tar.stderr.toString().trim().split('\n')[0] || `exit ${tar.status}`);
+    return { error: `commit ${commit.slice(0, 7)} is not in this clone (${why})` };
+  }
+  mkdirSync(cache, { recursive: true });
+  const partial = mkdtempSync(join(cache, 'yardstick-partial-'));
+  const untar = spawnSync('tar', ['-x', '-C', partial], { input: tar.stdout });
+  if (untar.status !== 0) {
+    rmSync(partial, { recursive: true, force: true });
+    return { error: `tar: ${untar.error?.message ?? untar.stderr.toString().trim()}` };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(partial, dir);
+  return { cli };
 }
 
 /** Generates (or reuses) the project for `size`; returns its folder. */
@@ -421,6 +474,55 @@ export function actionSection(a) {
 const sec = (ms) => `${fmt(ms / 1000, 1)} s`;
 const times = (v) => `${fmt(v, 2)}×`;
 
+/**
+ * The rows with yardstick runs, scaled to the yardstick's day: machine factor = the yardstick
+ * build's median now / its median then; this build's estimate there = its median now / factor.
+ */
+export function yardstickSection(rows, yardstick = YARDSTICK) {
+  const scaled = rows.filter((r) => r.yardstick);
+  if (!scaled.length) return null;
+  const day = yardstick.date;
+  const short = yardstick.commit.slice(0, 7);
+  const lines = [
+    `### The same runs scaled to the machine of ${day}`,
+    '',
+    `| Scenario | Tables | This build (ms) | Build \`${short}\` now (ms) | Build \`${short}\` on ${day} (ms) | ` +
+      `Machine factor | This build on the ${day} machine (ms, estimate) | Target | Result (estimate) |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+  ];
+  for (const r of scaled) {
+    const y = r.yardstick;
+    if (y.error) {
+      lines.push(
+        `| ${r.label} | ${fmt(r.size)} | ${fmt(r.medianMs)} | error: ${y.error} | - | - | - | - | - |`,
+      );
+      continue;
+    }
+    const thenMs = yardstick.medianMs[r.id]?.[r.size];
+    const nowMs = median(y.samples.map((s) => s.wallMs));
+    const factor = thenMs && nowMs ? nowMs / thenMs : null;
+    const estimate = factor && r.medianMs !== null ? r.medianMs / factor : null;
+    const target = r.target?.wallMs;
+    const result = estimate === null || !target ? '-' : estimate < target ? 'pass' : '**fail**';
+    lines.push(
+      `| ${r.label} | ${fmt(r.size)} | ${fmt(r.medianMs)} | ${fmt(nowMs)} | ${thenMs ? fmt(thenMs) : 'n/a'} | ` +
+        `${factor ? times(factor) : 'n/a'} | ${fmt(estimate)} | ${target ? `< ${fmt(target)} ms` : '-'} | ${result} |`,
+    );
+  }
+  lines.push(
+    '',
+    `- Why: this VM's speed changes from day to day, so the table above depends on the day. Build \`${short}\` ` +
+      `(\`dist/\` of the commit whose benchmark run, on ${day}, first measured these scenarios with the same ` +
+      'projects and Node) ran beside this build here: each run of one is followed by a run of the other, ' +
+      'in alternating order, so both see the same machine. Its median now over its median then (the machine ' +
+      'factor) is how much slower, above 1, or faster, below 1, this machine was for that work.',
+    `- The estimate assumes the slowdown hits both builds alike; both do the same kind of work (Node start-up, ` +
+      'git, analysing the same SQL, planning the same change). It is not a measurement: the table above has ' +
+      'the results of record.',
+  );
+  return lines.join('\n');
+}
+
 /** The deploy table (compact; the full breakdown is in bench/deploy-results.md) and its notes. */
 export function deploySection(d) {
   const lines = ['### Deploy on the emulator: 200 statements, max-parallel 16', ''];
@@ -475,6 +577,7 @@ export function deploySection(d) {
 }
 
 function markdownReport({ rows, machine, meta, notes, action, deploy }) {
+  const scaled = yardstickSection(rows);
   const lines = [];
   lines.push(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGiB, 1)} GiB RAM, ` +
@@ -488,6 +591,7 @@ function markdownReport({ rows, machine, meta, notes, action, deploy }) {
     for (const n of notes) lines.push(`- ${n}`);
     lines.push(`- ${REFERENCE}`);
   }
+  if (scaled) lines.push('', scaled);
   if (action) lines.push('', actionSection(action));
   if (deploy) lines.push('', deploySection(deploy));
   return lines.join('\n');
@@ -532,6 +636,7 @@ function parseCli() {
       'no-write': { type: 'boolean', default: false },
       'no-readme': { type: 'boolean', default: false },
       'skip-deploy': { type: 'boolean', default: false },
+      'no-yardstick': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -539,7 +644,8 @@ function parseCli() {
   if (values.help) {
     console.log(
       'usage: npm run bench -- [--sizes 1000,10000] [--runs 5] [--only inventory[,id…]] [--seed 42]\n' +
-        '                        [--skip-deploy] [--cli dist/cli.js] [--node PATH] [--no-write] [--no-readme] [--keep]\n' +
+        '                        [--skip-deploy] [--no-yardstick] [--cli dist/cli.js] [--node PATH] [--no-write]\n' +
+        '                        [--no-readme] [--keep]\n' +
         `scenarios: ${SCENARIOS.map((s) => `${s.id} (${s.group})`).join(', ')}, ${EXTRA.join(', ')}`,
     );
     process.exit(0);
@@ -596,8 +702,8 @@ async function main() {
   });
   console.log(`bench: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; work folder ${workRoot}`);
 
-  const runCli = async (cmd) => {
-    const r = await runMeasured({ node: opts.node, script: opts.cli, workDir: workRoot, ...cmd });
+  const runCli = async (cmd, script = opts.cli) => {
+    const r = await runMeasured({ node: opts.node, script, workDir: workRoot, ...cmd });
     if (cmd.exit !== undefined && r.code !== cmd.exit) {
       const why = lastLines(r.stderr || r.stdout, 3) || `signal ${r.signal}`;
       const err = new Error(`exit ${r.code ?? r.signal} (expected ${cmd.exit}): ${why}`);
@@ -623,6 +729,11 @@ async function main() {
     );
   }
   const startupMs = startup.length ? median(startup) : null;
+
+  const wantsYardstick =
+    !opts['no-yardstick'] && opts.selected.some((sc) => YARDSTICK.medianMs[sc.id] && sc.command);
+  const yardstick = wantsYardstick ? yardstickCli() : null;
+  if (yardstick?.error) console.error(`bench: no yardstick runs: ${yardstick.error}`);
 
   const rows = [];
   const sizesInfo = [];
@@ -656,12 +767,29 @@ async function main() {
     };
     for (const sc of opts.selected) {
       const row = { id: sc.id, label: sc.label, size, runs: 0, samples: [], notes: new Set() };
+      row.target = sc.target?.(size);
+      const paired = yardstick && YARDSTICK.medianMs[sc.id]?.[size] && !sc.measure;
+      if (paired) row.yardstick = yardstick.error ? { error: yardstick.error } : { samples: [] };
+      const runYardstick = async () => {
+        try {
+          const sample = await runCli(sc.command(ctx, state, 'yardstick'), yardstick.cli);
+          row.yardstick.samples.push(sample);
+          process.stdout.write(
+            `  ${sc.id} run ${row.yardstick.samples.length}/${opts.runs} (yardstick): ${fmt(sample.wallMs)} ms\n`,
+          );
+        } catch (err) {
+          row.yardstick = { error: err.message.split('\n')[0].slice(0, 160) };
+        }
+      };
       let state;
       try {
         state = (await sc.setup?.(ctx)) ?? {};
         for (let i = 0; i < opts.runs; i++) {
           await sc.beforeRun?.(ctx, state, i);
           let sample;
+          // Alternating order: neither build always runs first, on a warmer or a quieter machine.
+          const withYardstick = paired && !row.yardstick.error;
+          if (withYardstick && i % 2 === 1) await runYardstick();
           if (sc.measure) sample = await sc.measure(ctx, state, i);
           else sample = await runCli(sc.command(ctx, state));
           row.samples.push(sample);
@@ -670,6 +798,7 @@ async function main() {
           process.stdout.write(
             `  ${sc.id} run ${i + 1}/${opts.runs}: ${fmt(sample.wallMs)} ms, ${fmt((sample.rssKb ?? NaN) / 1024, 1)} MB\n`,
           );
+          if (withYardstick && i % 2 === 0) await runYardstick();
         }
       } catch (err) {
         row.error = err.message.split('\n')[0].slice(0, 160);
@@ -687,7 +816,7 @@ async function main() {
       row.medianMs = walls.length ? median(walls) : null;
       row.minMs = walls.length ? Math.min(...walls) : null;
       row.peakRssMb = rss.length ? Math.max(...rss) / 1024 : null;
-      evaluate(row, sc.target?.(size));
+      evaluate(row, row.target);
       rows.push(row);
     }
   }
