@@ -6,7 +6,7 @@
 //
 //   npm run bench -- [--sizes 1000,10000] [--runs 5] [--only inventory,plan,action-startup,deploy]
 //                    [--skip-deploy] [--seed 42] [--cli dist/cli.js] [--node PATH]
-//                    [--no-write] [--no-readme] [--keep]
+//                    [--no-yardstick] [--no-write] [--no-readme] [--keep]
 //
 // For each size it generates a project into a cache folder under os.tmpdir() (reused when the
 // size, seed and generator source are the same), then runs every selected scenario `--runs` times.
@@ -14,6 +14,9 @@
 // - wall time is measured by this process from spawn to the child's exit, so it includes Node's
 //   start-up (the report gives the start-up time of an empty script for comparison);
 // - peak RSS is the child's own `process.resourceUsage().maxRSS`, written by the probe at exit.
+// Each plan run is paired with a run of the yardstick build (YARDSTICK: the build of the first
+// benchmark run, from git history), so the report can scale the plan figures to that day's machine;
+// --no-yardstick leaves it out.
 // It prints a markdown report (machine, load, one table per benchmark with targets, notes), writes
 // it to bench/results.md and replaces the section between `<!-- bench:start -->` and
 // `<!-- bench:end -->` of README.md when those markers exist. The deploy benchmark also writes its
