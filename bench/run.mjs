@@ -14,9 +14,9 @@
 // - wall time is measured by this process from spawn to the child's exit, so it includes Node's
 //   start-up (the report gives the start-up time of an empty script for comparison);
 // - peak RSS is the child's own `process.resourceUsage().maxRSS`, written by the probe at exit.
-// Each plan run is paired with a run of the yardstick build (YARDSTICK: the build of the first
-// benchmark run, from git history), so the report can scale the plan figures to that day's machine;
-// --no-yardstick leaves it out.
+// Each run is paired with a run of the yardstick build (YARDSTICK: the build of the first benchmark
+// run, from git history) on its own copy of the scenario's state, so the report can scale the
+// figures to that day's machine; --no-yardstick leaves it out.
 // It prints a markdown report (machine, load, one table per benchmark with targets, notes), writes
 // it to bench/results.md and replaces the section between `<!-- bench:start -->` and
 // `<!-- bench:end -->` of README.md when those markers exist. The deploy benchmark also writes its
@@ -83,8 +83,15 @@ const REFERENCE =
 export const YARDSTICK = {
   commit: 'a376fbda1ed9267768d37625fc99092cb02c8b5f',
   date: '2026-11-22',
-  // Its medians on that day's machine (bench/results.md at that commit; Node v24.21.0, same projects).
-  medianMs: { 'plan-1pct': { 1000: 522, 10000: 2878 } },
+  // Its medians on that day's machine (bench/results.md at that commit; Node v24.21.0, same
+  // projects and scenarios).
+  medianMs: {
+    'inventory-cold': { 1000: 756, 10000: 4642 },
+    'inventory-noop': { 1000: 454, 10000: 2088 },
+    'inventory-check': { 1000: 448, 10000: 1951 },
+    'inventory-check-clean': { 1000: 459, 10000: 2109 },
+    'plan-1pct': { 1000: 522, 10000: 2878 },
+  },
 };
 
 /** Pseudo-scenarios that are not CLI calls, selectable with --only. */
@@ -210,24 +217,13 @@ export const SCENARIOS = [
     label: 'plan of a 1% change (git diff, classify, impact, PR comment markdown)',
     target: planTarget,
     setup: (ctx) => repoWithChange(ctx, 'plan'),
-    // The yardstick build writes its own plan file, so afterRun reads this build's.
-    command: (ctx, state, build = 'current') => ({
-      args: [
-        'plan',
-        '--base',
-        state.base,
-        '--head',
-        'HEAD',
-        '--format',
-        'markdown',
-        '--out',
-        `plan-${build}.json`,
-      ],
+    command: (ctx, state) => ({
+      args: ['plan', '--base', state.base, '--head', 'HEAD', '--format', 'markdown', '--out', 'plan.json'],
       cwd: state.dir,
       exit: 0,
     }),
     afterRun: (ctx, state) => {
-      const plan = JSON.parse(readFileSync(join(state.dir, 'plan-current.json'), 'utf8'));
+      const plan = JSON.parse(readFileSync(join(state.dir, 'plan.json'), 'utf8'));
       const tables = new Set(plan.changes.map((c) => c.table));
       return [
         `${tables.size} tables changed, ${plan.nodes.length} statements impacted, ${plan.steps.length} steps`,
@@ -773,26 +769,42 @@ async function main() {
       row.target = sc.target?.(size);
       const paired = yardstick && YARDSTICK.medianMs[sc.id]?.[size] && !sc.measure;
       if (paired) row.yardstick = yardstick.error ? { error: yardstick.error } : { samples: [] };
-      const runYardstick = async () => {
+      // The yardstick build has its own state: a no-op re-run, say, starts from the files that
+      // the build under test wrote itself.
+      const yctx = { ...ctx, runCli: (cmd) => runCli(cmd, yardstick.cli) };
+      let yState;
+      const yardstickFailed = (err) => {
+        row.yardstick = { error: err.message.split('\n')[0].slice(0, 160) };
+        console.error(`  ${sc.id} (yardstick): ${err.message}`);
+      };
+      const runYardstick = async (i) => {
         try {
-          const sample = await runCli(sc.command(ctx, state, 'yardstick'), yardstick.cli);
+          await sc.beforeRun?.(yctx, yState, i);
+          const sample = await yctx.runCli(sc.command(yctx, yState));
           row.yardstick.samples.push(sample);
           process.stdout.write(
-            `  ${sc.id} run ${row.yardstick.samples.length}/${opts.runs} (yardstick): ${fmt(sample.wallMs)} ms\n`,
+            `  ${sc.id} run ${i + 1}/${opts.runs} (yardstick): ${fmt(sample.wallMs)} ms\n`,
           );
         } catch (err) {
-          row.yardstick = { error: err.message.split('\n')[0].slice(0, 160) };
+          yardstickFailed(err);
         }
       };
       let state;
       try {
         state = (await sc.setup?.(ctx)) ?? {};
+        if (paired && !row.yardstick.error) {
+          try {
+            yState = (await sc.setup?.(yctx)) ?? {};
+          } catch (err) {
+            yardstickFailed(err);
+          }
+        }
         for (let i = 0; i < opts.runs; i++) {
-          await sc.beforeRun?.(ctx, state, i);
-          let sample;
           // Alternating order: neither build always runs first, on a warmer or a quieter machine.
           const withYardstick = paired && !row.yardstick.error;
-          if (withYardstick && i % 2 === 1) await runYardstick();
+          if (withYardstick && i % 2 === 1) await runYardstick(i);
+          await sc.beforeRun?.(ctx, state, i);
+          let sample;
           if (sc.measure) sample = await sc.measure(ctx, state, i);
           else sample = await runCli(sc.command(ctx, state));
           row.samples.push(sample);
@@ -801,18 +813,24 @@ async function main() {
           process.stdout.write(
             `  ${sc.id} run ${i + 1}/${opts.runs}: ${fmt(sample.wallMs)} ms, ${fmt((sample.rssKb ?? NaN) / 1024, 1)} MB\n`,
           );
-          if (withYardstick && i % 2 === 0) await runYardstick();
+          if (withYardstick && i % 2 === 0) await runYardstick(i);
         }
       } catch (err) {
         row.error = err.message.split('\n')[0].slice(0, 160);
         console.error(`  ${sc.id}: ${err.message}`);
       } finally {
-        try {
-          await sc.teardown?.(ctx, state);
-        } catch (err) {
-          console.error(`  ${sc.id} teardown: ${err.message}`);
+        for (const [c, st] of [
+          [ctx, state],
+          [yctx, yState],
+        ]) {
+          if (!st) continue;
+          try {
+            await sc.teardown?.(c, st);
+          } catch (err) {
+            console.error(`  ${sc.id} teardown: ${err.message}`);
+          }
+          if (st.dir) rmSync(st.dir, { recursive: true, force: true });
         }
-        if (state?.dir) rmSync(state.dir, { recursive: true, force: true });
       }
       const walls = row.samples.map((s) => s.wallMs);
       const rss = row.samples.map((s) => s.rssKb).filter((x) => Number.isFinite(x));
