@@ -515,9 +515,10 @@ export function yardstickSection(rows, yardstick = YARDSTICK) {
       'projects and Node) ran beside this build here: each run of one is followed by a run of the other, ' +
       'in alternating order, so both see the same machine. Its median now over its median then (the machine ' +
       'factor) is how much slower, above 1, or faster, below 1, this machine was for that work.',
-    `- The estimate assumes the slowdown hits both builds alike; both do the same kind of work (Node start-up, ` +
-      'git, analysing the same SQL, planning the same change). It is not a measurement: the table above has ' +
-      'the results of record.',
+    '- The estimate assumes the slowdown hits both builds alike; both do the same kind of work on the same ' +
+      'project (Node start-up, reading and analysing the same SQL, writing or checking its metadata, git and ' +
+      'planning the same change). Memory is not scaled. It is not a measurement: the table above has the ' +
+      'results of record.',
   );
   return lines.join('\n');
 }
