@@ -24,7 +24,8 @@ function versionOf(nodeBin) {
 }
 
 function jest(label, nodeBin) {
-  const out = join(mkdtempSync(join(tmpdir(), 'jest-')), 'result.json');
+  const outDir = mkdtempSync(join(tmpdir(), 'jest-'));
+  const out = join(outDir, 'result.json');
   const ok = run(
     label,
     nodeBin,
@@ -42,6 +43,7 @@ function jest(label, nodeBin) {
     passed += r.numPassedTests;
     failed += r.numFailedTests;
   } else if (!ok) failed += 1;
+  rmSync(outDir, { recursive: true, force: true });
   return ok;
 }
 

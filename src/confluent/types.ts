@@ -1,6 +1,6 @@
 import type { Phase } from '../plan/types.js';
 
-/** Subset of `sql.v1.Statement` (reference/confluent-sql-v1.openapi.yaml) the tool reads. */
+/** Subset of `sql.v1.Statement` (the official spec, tests/fixtures/confluent/confluent-sql-v1.openapi.yaml) the tool reads. */
 export interface Statement {
   api_version?: 'sql/v1';
   kind?: 'Statement';

@@ -100,9 +100,9 @@ describe('listingBefore: the base listing from the head listing and the diff', (
   });
 
   test('a renamed file and a submodule: the base holds the old path, and no submodule', async () => {
-    const r = scenarioRepo(
-      sourceTree({ 'pipelines/x/sql-scripts/ddl.x.sql': 'CREATE TABLE x (a INT, b INT, c INT);\n' }).dir,
-    );
+    const r = scenarioRepo({
+      'pipelines/x/sql-scripts/ddl.x.sql': 'CREATE TABLE x (a INT, b INT, c INT);\n',
+    });
     try {
       const base = r.sha('HEAD');
       r.move('pipelines/x/sql-scripts/ddl.x.sql', 'pipelines/y/sql-scripts/ddl.x.sql');
@@ -142,9 +142,7 @@ describe('listingBefore: the base listing from the head listing and the diff', (
   });
 
   test('symbolic links on either side: no derived listing (the caller lists the base)', async () => {
-    const r = scenarioRepo(
-      sourceTree({ 'shared/t/sql-scripts/ddl.t.sql': 'CREATE TABLE t (id INT);\n' }).dir,
-    );
+    const r = scenarioRepo({ 'shared/t/sql-scripts/ddl.t.sql': 'CREATE TABLE t (id INT);\n' });
     try {
       r.write('pipelines/a/sql-scripts/ddl.a.sql', 'CREATE TABLE a (id INT);\n');
       const base = r.commit();

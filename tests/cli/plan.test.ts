@@ -5,8 +5,10 @@ import { makeRepo, runCli } from '../helpers/repo.js';
 import type { Plan } from '../../src/plan/types.js';
 
 const repos: ReturnType<typeof makeRepo>[] = [];
+const statusFiles: string[] = [];
 afterEach(() => {
   for (const r of repos.splice(0)) r.cleanup();
+  for (const f of statusFiles.splice(0)) rmSync(f, { force: true });
 });
 
 /** A fixture repo on a feature branch; `edit` changes files, then the branch commits. */
@@ -39,6 +41,7 @@ function statusFile(dir: string, overrides: Record<string, string | null> = {}):
   }
   const path = join(dir, '..', `${dir.split('/').pop()}-status.json`);
   writeFileSync(path, JSON.stringify(status));
+  statusFiles.push(path);
   return path;
 }
 

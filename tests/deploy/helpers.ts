@@ -83,6 +83,8 @@ export async function harness(
   opts: EmulatorOptions = {},
   clientOpts: Partial<FlinkClientOptions> = {},
 ): Promise<Harness> {
+  // The contract is loaded before a server starts: a missing spec fails here, leaving no open handle.
+  specs();
   const em = await startEmulator({
     latency: 'fast',
     apiKey: API_KEY,

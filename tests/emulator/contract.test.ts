@@ -1,6 +1,6 @@
 /**
  * Contract: every response the emulator tests receive is validated in helpers.ts against
- * reference/confluent-*.openapi.yaml. This file checks the validator itself, pins the spec's
+ * tests/fixtures/confluent/confluent-*.openapi.yaml. This file checks the validator itself, pins the spec's
  * known defect, and drives every emulated operation once more with explicit schema checks.
  */
 import { afterEach, expect, test } from '@jest/globals';

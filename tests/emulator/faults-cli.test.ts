@@ -141,9 +141,12 @@ describe('cli', () => {
     const res = await fetch(`${info.url}${path}`, {
       headers: { Authorization: `Basic ${Buffer.from(`${info.apiKey}:top-secret`).toString('base64')}` },
     });
-    expect(res.status).toBe(200);
-    checkContract('GET', path, res.status, await res.json(), res.headers);
-    stop();
+    try {
+      expect(res.status).toBe(200);
+      checkContract('GET', path, res.status, await res.json(), res.headers);
+    } finally {
+      stop();
+    }
     expect(await done).toBe(0);
     expect(err).toBe('');
   });

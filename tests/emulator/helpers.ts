@@ -1,9 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are JSON, checked against the OpenAPI schemas at runtime */
 /**
  * Test client for the emulator: real HTTP over loopback with fetch. Every response is checked
- * against the OpenAPI contract (reference/confluent-*.openapi.yaml) before a test sees it, so
+ * against the OpenAPI contract (tests/fixtures/confluent/*.openapi.yaml) before a test sees it, so
  * every test is also a contract test.
  */
+import { afterAll } from '@jest/globals';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js';
 import { loadOpenApi, type OpenApi } from './openapi.js';
 
@@ -53,8 +54,19 @@ export interface Client {
   close(): Promise<void>;
 }
 
+// Every emulator a test file starts is closed when the file ends, also when a test threw before
+// its own close: an open server would keep Jest from exiting.
+const started = new Set<RunningEmulator>();
+afterAll(async () => {
+  await Promise.all([...started].map((em) => em.close()));
+  started.clear();
+});
+
 export async function client(opts: EmulatorOptions = {}): Promise<Client> {
+  // The contract is loaded before a server starts: a missing spec fails here, leaving no open handle.
+  specs();
   const em = await startEmulator({ latency: 'fast', ...opts });
+  started.add(em);
   const auth = `Basic ${Buffer.from(`${opts.apiKey ?? 'emulator-key'}:${opts.apiSecret ?? 'emulator-secret'}`).toString('base64')}`;
   const base = `/sql/v1/organizations/${em.organizationId}/environments/${em.environmentId}/statements`;
   const call = async <T = any>(

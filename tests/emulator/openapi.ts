@@ -19,7 +19,8 @@ export interface OpenApi {
   responseSchema(method: string, path: string, status: number): { schema: Schema | null; declared: boolean };
 }
 
-const SPEC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'reference');
+// The specs live in the repository (tests/fixtures/confluent, see its NOTICE.md).
+const SPEC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'confluent');
 
 export function loadOpenApi(file = 'confluent-sql-v1.openapi.yaml'): OpenApi {
   const spec = parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as Schema;

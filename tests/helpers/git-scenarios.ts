@@ -25,9 +25,20 @@ export interface ScenarioRepo {
 /** Whether the shared fixture project (shift_left p2 DAG …) is present. */
 export const hasFixture = () => existsSync(join(FIXTURE, 'pipelines', 'intermediates', 'p2', 'z'));
 
-/** A temp git repository holding `source` (default: the fixture project), one commit on main. */
-export function scenarioRepo(source?: string): ScenarioRepo {
-  const repo = makeRepo(source);
+/**
+ * A temp git repository holding `source` (default: the fixture project), one commit on main.
+ * `source` is a folder to copy, or repository-relative files to write (no folder is left behind).
+ */
+export function scenarioRepo(source?: string | Record<string, string>): ScenarioRepo {
+  let repo: ReturnType<typeof makeRepo>;
+  if (typeof source === 'object') {
+    const tree = sourceTree(source);
+    try {
+      repo = makeRepo(tree.dir);
+    } finally {
+      tree.cleanup();
+    }
+  } else repo = makeRepo(source);
   const abs = (p: string) => join(repo.dir, p);
   let n = 0;
   return {
