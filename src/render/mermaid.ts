@@ -1,4 +1,4 @@
-import { markdownText, visible } from './markdown.js';
+import { visible } from './markdown.js';
 
 /**
  * Mermaid flowcharts that no table name can break: node ids are generated, labels are
@@ -63,6 +63,3 @@ export function renderMermaid(
   }
   return lines.join('\n');
 }
-
-/** Kept here for existing importers; the Markdown helpers live in markdown.ts. */
-export { markdownText };

@@ -1,6 +1,7 @@
 import { hasFatal } from '../../project/diagnostics.js';
 import { loadProject } from '../../project/load.js';
-import { reportMarkdown, reportMermaid, reportText, tableReport } from '../../project/report.js';
+import { tableReport } from '../../project/report.js';
+import { reportMarkdown, reportMermaid, reportText } from '../../render/report.js';
 import { UserError } from '../../util/errors.js';
 import { suggestName } from '../../util/text.js';
 import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
