@@ -32,7 +32,7 @@ Options for every command:
   -h, --help                   this help
 `;
 
-const OPTIONS = {
+export const OPTIONS = {
   pipelines: { type: 'string' },
   config: { type: 'string' },
   format: { type: 'string' },
@@ -55,7 +55,7 @@ const OPTIONS = {
 type Command = (ctx: CommandContext) => number | Promise<number>;
 
 /** Loaded on demand: `inventory` should not pay for compiling the git layer or the emulator. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+export const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
   inventory: async () => (await import('./commands/inventory.js')).inventoryCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
