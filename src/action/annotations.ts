@@ -2,7 +2,11 @@ import * as core from '@actions/core';
 import { sortDiagnostics, type Diagnostic } from '../project/diagnostics.js';
 import { visible } from '../render/markdown.js';
 
-/** GitHub shows at most 10 annotations of each kind per step (research §3.3). */
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job):
+ * https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md. The rest go to the job
+ * summary.
+ */
 export const ANNOTATIONS_PER_KIND = 10;
 
 type Kind = 'error' | 'warning' | 'notice';

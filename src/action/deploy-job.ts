@@ -15,7 +15,7 @@ import { confluentOf, hasSecrets } from './project-setup.js';
 import { driftSection, driftWarning, type Drift } from './sections.js';
 import { upsertComment } from './sticky-comment.js';
 
-/** Deploy jobs (DESIGN §8, §10): push to the default branch, and workflow_dispatch with mode deploy. */
+/** Deploy jobs (docs/action.md#events, docs/deploy.md): push to the default branch, and workflow_dispatch with mode deploy. */
 
 const ZERO_SHA = /^0+$/;
 

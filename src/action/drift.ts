@@ -4,8 +4,9 @@ import type { Drift } from './sections.js';
 import { findComment } from './sticky-comment.js';
 
 /**
- * Drift between the plan reviewed on a pull request and the plan about to run (DESIGN §7
- * `hash`): the hash comes from the hidden metadata of the PR's sticky plan comment.
+ * Drift between the plan reviewed on a pull request and the plan about to run, compared by the
+ * plan `hash` (docs/planning.md#plan-hash-and-drift): the hash comes from the hidden metadata of
+ * the PR's sticky plan comment.
  */
 
 /** The pull request a push to the default branch merged: the merged one containing the commit. */

@@ -7,7 +7,7 @@ import type { Project } from '../project/model.js';
 import { isInSync, type SyncResult } from '../project/write.js';
 
 /**
- * The metadata files of a pull request (DESIGN §4, §10): rebuilt exactly as
+ * The metadata files of a pull request (docs/project.md#metadata-files): rebuilt exactly as
  * `flink-pipeline inventory` rebuilds them, committed to the head branch when they changed,
  * or only listed (fork pull requests, `commit-metadata: false`).
  */

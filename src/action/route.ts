@@ -2,7 +2,7 @@ import { UserError } from '../util/errors.js';
 import type { ActionInputs } from './inputs.js';
 
 /**
- * Event routing (DESIGN §10): which job this run does, from the event, its payload and the
+ * Event routing (docs/action.md#events): which job this run does, from the event, its payload and the
  * `mode` input. Pure: the entry passes the event name, the payload and the repository.
  */
 

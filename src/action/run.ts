@@ -9,7 +9,7 @@ import { maskSecrets, projectSetup } from './project-setup.js';
 import { routeEvent, type Route } from './route.js';
 
 /**
- * The action's entry (DESIGN §10): inputs and event → route → job. Bad input ends in one
+ * The action's entry (docs/action.md#events): inputs and event → route → job. Bad input ends in one
  * `core.setFailed` line; secrets are masked as soon as they are read and never read on fork
  * pull requests.
  */
@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
       return;
     }
 
-    // Fork pull requests: the secrets are not even read (DESIGN §10, research §4).
+    // Fork pull requests: the secrets are not even read (docs/action.md#pull-requests-from-forks).
     const fork = route.job === 'plan-pr' && route.pr.fork;
     const secrets: ConfluentSecrets = fork ? {} : readSecrets(getInput);
     maskSecrets(secrets);

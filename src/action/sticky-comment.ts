@@ -1,7 +1,7 @@
 import type { GitHubApi, IssueComment } from './github-api.js';
 
 /**
- * Sticky comments (research §6.1): one comment per marker, found by paging through every
+ * Sticky comments: one comment per marker, found by paging through every
  * comment, updated in place, left alone when the body is unchanged. Only comments that start
  * with the marker and were written by a bot count, so a person who quotes the marker does not
  * get their comment edited.

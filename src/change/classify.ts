@@ -1,5 +1,5 @@
 /**
- * Per-table change classification (DESIGN §7): pure, over two project models. Compares
+ * Per-table change classification (docs/planning.md#change-kinds): pure, over two project models. Compares
  * fingerprints and analysed structure, never raw text, so formatting is never a change.
  */
 import { compareNames } from '../graph/graph.js';

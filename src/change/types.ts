@@ -1,5 +1,5 @@
 /**
- * What changed between two revisions, per table (DESIGN §7). Produced by `change/`,
+ * What changed between two revisions, per table (docs/planning.md#change-kinds). Produced by `change/`,
  * consumed by `plan/` and `render/`.
  */
 export type ChangeKind =

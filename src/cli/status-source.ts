@@ -3,7 +3,7 @@ import { confluentTarget, type CredentialSource } from '../engine/confluent.js';
 import { statusSourceFor, type StatusSource } from '../status/source.js';
 import type { CommandContext } from './context.js';
 
-/** The CLI reads credentials from the environment only (DESIGN §6): never from flags or files. */
+/** The CLI reads credentials from the environment only, never from flags or files (docs/cli.md#credentials). */
 export function cliCredentials(): CredentialSource {
   return {
     apiKey: process.env.FLINK_API_KEY,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-/** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
+/** One Confluent Cloud target. Every key is documented: docs/config.md is generated from these. */
 export const environmentSchema = z.strictObject({
   restEndpoint: z
     .url({ protocol: /^https?$/ })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** Labels the tool puts on its statements (DESIGN §7), under the `user.confluent.io/` prefix. */
+/** Labels the tool puts on its statements (docs/planning.md#statement-names), under the `user.confluent.io/` prefix. */
 export const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
 export const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
 export const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';

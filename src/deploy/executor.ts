@@ -105,7 +105,7 @@ function describe(e: unknown): { message: string; phase?: string } {
 }
 
 /**
- * Runs plan steps on Confluent Cloud (DESIGN §8): each step starts as soon as the steps it
+ * Runs plan steps on Confluent Cloud (docs/deploy.md): each step starts as soon as the steps it
  * comes after are done, at most `maxParallel` at a time, longest remaining chain first. A
  * failed step blocks only its dependents. Every step first checks whether it is already true,
  * so a re-run after a crash or a failure continues where the last run stopped and never

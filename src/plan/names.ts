@@ -36,7 +36,7 @@ function isSlugChar(c: number): boolean {
 }
 
 /**
- * `<prefix>-<product>-<kind>-<table>` (DESIGN §7). Names longer than 72 characters keep
+ * `<prefix>-<product>-<kind>-<table>` (docs/planning.md#statement-names). Names longer than 72 characters keep
  * their start and end in a hash so two long names never collide.
  */
 export function statementBase(

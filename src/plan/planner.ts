@@ -84,7 +84,7 @@ function firstReason(t: Table): string {
 }
 
 /**
- * The plan (DESIGN §7): which tables act, how and why, and the ordered steps. Pure: every
+ * The plan (docs/planning.md): which tables act, how and why, and the ordered steps. Pure: every
  * input is data, so the PR plan and the merge plan are reproducible and comparable by hash.
  */
 export function buildPlan(input: PlanInput): Plan {

@@ -1,6 +1,6 @@
 import type { ChangeKind, TableChange } from '../change/types.js';
 
-/** Confluent statement phases (DESIGN §6 status file uses the same words). */
+/** Confluent statement phases; a status file uses the same words (docs/planning.md#status-sources). */
 export const PHASES = [
   'PENDING',
   'RUNNING',

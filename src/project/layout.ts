@@ -1,6 +1,6 @@
 import type { TableType } from './model.js';
 
-/** Layer folder → table type (DESIGN §3); matched as a whole path component. */
+/** Layer folder → table type (docs/project.md#project-layout); matched as a whole path component. */
 const LAYERS: Record<string, TableType> = {
   sources: 'source',
   intermediates: 'intermediate',

@@ -19,7 +19,7 @@ export function loadProject(pipelinesPath: string, config: Config): { scan: Scan
 }
 
 /**
- * Brings the metadata files (DESIGN §4) in line with the project: what `inventory` writes and
+ * Brings the metadata files (docs/project.md#metadata-files) in line with the project: what `inventory` writes and
  * the action commits; with `check`, only says what differs.
  */
 export function syncMetadata(scan: ScanResult, project: Project, check: boolean): SyncResult {

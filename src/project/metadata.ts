@@ -1,7 +1,7 @@
 import type { Project, Table } from './model.js';
 
 /**
- * The shift_left-compatible files (DESIGN §4), rendered purely from the project model.
+ * The shift_left-compatible files (docs/project.md#metadata-files), rendered purely from the project model.
  * Field order, nesting and the 3-space indentation follow shift_left so both tools read
  * each other's files; sorted lists and no timestamps make the bytes deterministic.
  */

@@ -92,7 +92,7 @@ interface Layout {
 }
 
 /**
- * The sticky PR comment for a plan (DESIGN §10): marker and hidden metadata, summary, errors,
+ * The sticky PR comment for a plan (docs/architecture.md#the-path-of-a-pull-request): marker and hidden metadata, summary, errors,
  * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
  * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
  * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,

@@ -35,7 +35,7 @@ export const noStatus: StatusSource = {
   snapshot: async () => ({ kind: 'none', tables: new Map() }),
 };
 
-/** `{table: phase}` (DESIGN §6), or `{table: {phase, statement, tableExists, table}}`. */
+/** `{table: phase}`, or `{table: {phase, statement, tableExists, table}}`. */
 export function parseStatusFile(path: string, text: string): StatusSnapshot {
   let raw: unknown;
   try {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /**
- * A fake GitHub REST API on 127.0.0.1 (research §5.4): only the endpoints the action calls,
+ * A fake GitHub REST API on 127.0.0.1: only the endpoints the action calls,
  * in-memory state, every request recorded. Checks `Authorization: token <t>`; tokens listed
  * as read-only get 403 on writes, as a fork pull request's GITHUB_TOKEN does.
  */

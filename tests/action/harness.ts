@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { FIXTURE, ROOT } from '../helpers/repo.js';
 
 /**
- * Runs the built `dist/index.js` the way the runner does (research §3.2): `process.execPath`,
+ * Runs the built `dist/index.js` the way the runner does: `process.execPath`,
  * cwd = GITHUB_WORKSPACE, an allow-listed environment (no GIT_*, no real tokens), every input
  * as `INPUT_<NAME>` with hyphens kept and action.yml defaults filled in, command files in a temp
  * folder, the event payload in a file.

@@ -54,7 +54,7 @@ type Schema = Record<string, unknown>;
 
 /**
  * Where the spec and the live service part ways on requests, so a faithful client departs from
- * the spec (research/confluent_flink_api.md §1.9): `StatementObjectMeta` requires `self`, a URL
+ * the spec (tests/fixtures/confluent/confluent-sql-v1.openapi.yaml): `StatementObjectMeta` requires `self`, a URL
  * the server assigns, so a create carrying labels cannot send it; JSON Patch `op` is upper-case
  * in the spec while the service and confluent-sql use RFC 6902's lower case.
  */

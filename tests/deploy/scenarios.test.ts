@@ -1,5 +1,5 @@
 /**
- * End to end on the emulator (DESIGN §7, §8): the fixture project deployed from nothing, then
+ * End to end on the emulator (docs/planning.md, docs/deploy.md): the fixture project deployed from nothing, then
  * each planning scenario of tests/cli/plan.test.ts planned from a real git range with live
  * status and deployed; the emulator must end in the expected state, and a re-run of the same
  * deploy must change nothing.

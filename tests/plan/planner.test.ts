@@ -147,7 +147,7 @@ describe('planner node rules on the fixture DAG', () => {
         changes: ['ddl-options'],
       });
       const e = p.steps.filter((s) => s.table === 'e');
-      // DESIGN §7: a rebuilt table is dropped and created again from its head DDL.
+      // docs/planning.md#from-the-change-kinds: a rebuilt table is dropped and created again from its head DDL.
       expect(e.map((s) => s.action)).not.toContain('alter-table');
       const create = e.find((s) => s.action === 'create-table')!;
       expect(create.sql).toContain("'kafka.retention.time' = '14 d'");

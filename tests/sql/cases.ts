@@ -1,5 +1,5 @@
 /**
- * Independent oracle for `analyzeSql` (DESIGN §5). Data only: this module is also fed to the
+ * Independent oracle for `analyzeSql`. Data only: this module is also fed to the
  * built CLI by another test, so it must not import runtime code.
  *
  * Every expectation here is derived by hand from Flink / Confluent Cloud semantics and the

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { parseStatusFile, statusSourceFor } from '../../src/status/source.js';
 
 describe('status file', () => {
-  test('the DESIGN §6 shape: {table: phase}', () => {
+  test('the short shape: {table: phase}', () => {
     const s = parseStatusFile('s.json', '{"a": "RUNNING", "b": "STOPPED"}');
     expect(s.kind).toBe('file');
     expect([...s.tables]).toEqual([

@@ -23,7 +23,7 @@ function maxParallelOf(raw: string | undefined, fallback: number): number {
   return n;
 }
 
-/** `deploy` (DESIGN §8): plans with live status (or reads --plan FILE), then executes. */
+/** `deploy` (docs/cli.md#deploy, docs/deploy.md): plans with live status (or reads --plan FILE), then executes. */
 export async function deployCommand(ctx: CommandContext): Promise<number> {
   const format = formatOf(ctx, ['text', 'json'] as const);
   if (ctx.positionals.length) throw new UserError(`deploy: unexpected argument "${ctx.positionals[0]}"`);
