@@ -167,8 +167,8 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 /**
  * Client of the Confluent Cloud Flink statements API (`sql/v1`): the I/O edge of deploys and
- * of live status. Every request goes through one rate limiter and a retry loop; see the
- * module README in the report for the policy.
+ * of live status. Every request goes through one rate limiter and a retry loop; the policy
+ * is in docs/deploy.md#safe-with-the-api.
  */
 export class FlinkClient {
   readonly baseUrl: string;
