@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
+/* unused harmony exports OPTIONS, COMMANDS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
@@ -65,7 +66,7 @@ const OPTIONS = {
 const COMMANDS = {
     analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
     inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 1797))).inventoryCommand,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 546))).reportCommand,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978))).reportCommand,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 6335))).deployCommand,
     status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,

@@ -152,7 +152,7 @@ var dist = __webpack_require__(8815);
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
-/** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
+/** One Confluent Cloud target. Every key is documented: docs/config.md is generated from these. */
 const environmentSchema = schemas/* strictObject */.rej({
     restEndpoint: schemas/* url */.OZ5({ protocol: /^https?$/ })
         .optional()

@@ -202,7 +202,7 @@ function describe(e) {
     return { message: `unexpected error: ${e?.message ?? String(e)}` };
 }
 /**
- * Runs plan steps on Confluent Cloud (DESIGN §8): each step starts as soon as the steps it
+ * Runs plan steps on Confluent Cloud (docs/deploy.md): each step starts as soon as the steps it
  * comes after are done, at most `maxParallel` at a time, longest remaining chain first. A
  * failed step blocks only its dependents. Every step first checks whether it is already true,
  * so a re-run after a crash or a failure continues where the last run stopped and never
@@ -673,7 +673,7 @@ function maxParallelOf(raw, fallback) {
     }
     return n;
 }
-/** `deploy` (DESIGN §8): plans with live status (or reads --plan FILE), then executes. */
+/** `deploy` (docs/cli.md#deploy, docs/deploy.md): plans with live status (or reads --plan FILE), then executes. */
 async function deployCommand(ctx) {
     const format = (0,context/* formatOf */.be)(ctx, ['text', 'json']);
     if (ctx.positionals.length)

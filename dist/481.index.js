@@ -515,7 +515,8 @@ function classify(text) {
 /**
  * An HTTP emulator of the Confluent Cloud Flink statements API (`sql/v1`), plus the compute
  * pool lookup of `fcpm/v2`, on node:http. Routes, bodies and error shapes follow
- * `reference/confluent-sql-v1.openapi.yaml`; see the lead's DESIGN.md §9.
+ * the official OpenAPI spec in tests/fixtures/confluent/confluent-sql-v1.openapi.yaml, which the
+ * contract tests check every response against; docs/architecture.md#the-emulator says where it sits.
  */
 
 

@@ -60,7 +60,7 @@ var dist = __webpack_require__(8815);
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
-/** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
+/** One Confluent Cloud target. Every key is documented: docs/config.md is generated from these. */
 const environmentSchema = schemas/* strictObject */.rej({
     restEndpoint: schemas/* url */.OZ5({ protocol: /^https?$/ })
         .optional()
@@ -880,7 +880,7 @@ function readDeclaredExternals(path, read, out) {
 /* harmony export */   e: () => (/* binding */ sqlScriptRole),
 /* harmony export */   h: () => (/* binding */ classifyFolder)
 /* harmony export */ });
-/** Layer folder → table type (DESIGN §3); matched as a whole path component. */
+/** Layer folder → table type (docs/project.md#project-layout); matched as a whole path component. */
 const LAYERS = {
     sources: 'source',
     intermediates: 'intermediate',
@@ -961,7 +961,7 @@ function loadProject(pipelinesPath, config) {
     return { scan, project };
 }
 /**
- * Brings the metadata files (DESIGN §4) in line with the project: what `inventory` writes and
+ * Brings the metadata files (docs/project.md#metadata-files) in line with the project: what `inventory` writes and
  * the action commits; with `check`, only says what differs.
  */
 function syncMetadata(scan, project, check) {
@@ -982,7 +982,7 @@ function syncMetadata(scan, project, check) {
 /* harmony export */ });
 /* unused harmony exports INVENTORY_FILE, renderInventory, renderDefinitions */
 /**
- * The shift_left-compatible files (DESIGN §4), rendered purely from the project model.
+ * The shift_left-compatible files (docs/project.md#metadata-files), rendered purely from the project model.
  * Field order, nesting and the 3-space indentation follow shift_left so both tools read
  * each other's files; sorted lists and no timestamps make the bytes deterministic.
  */

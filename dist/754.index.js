@@ -442,7 +442,7 @@ class PlanDiagram {
         }
         // Counting is cheap; rendering thousands of nodes only to find them over the limit is not.
         const counted = nodes.length <= this.limits.maxNodes && edges.length <= this.limits.maxEdges;
-        const mermaid = counted ? (0,render_mermaid/* renderMermaid */.m6)(nodes, edges) : '';
+        const mermaid = counted ? (0,render_mermaid/* renderMermaid */.m)(nodes, edges) : '';
         const fits = counted && mermaid.length <= this.limits.maxChars;
         const styles = new Map();
         for (const n of nodes)
@@ -889,7 +889,7 @@ const NOUN = {
     warnings: 'warning',
 };
 /**
- * The sticky PR comment for a plan (DESIGN §10): marker and hidden metadata, summary, errors,
+ * The sticky PR comment for a plan (docs/architecture.md#the-path-of-a-pull-request): marker and hidden metadata, summary, errors,
  * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
  * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
  * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,
@@ -1385,8 +1385,7 @@ function tableHead(headers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m6: () => (/* binding */ renderMermaid),
-/* harmony export */   p7: () => (/* reexport safe */ _markdown_js__WEBPACK_IMPORTED_MODULE_0__.p7)
+/* harmony export */   m: () => (/* binding */ renderMermaid)
 /* harmony export */ });
 /* unused harmony export mermaidText */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
@@ -1433,8 +1432,6 @@ function renderMermaid(nodes, edges, direction = 'LR') {
     }
     return lines.join('\n');
 }
-/** Kept here for existing importers; the Markdown helpers live in markdown.ts. */
-
 
 
 /***/ })

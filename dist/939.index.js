@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _status_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4101);
 
 
-/** The CLI reads credentials from the environment only (DESIGN §6): never from flags or files. */
+/** The CLI reads credentials from the environment only, never from flags or files (docs/cli.md#credentials). */
 function cliCredentials() {
     return {
         apiKey: process.env.FLINK_API_KEY,
@@ -117,7 +117,7 @@ class StatementWaitError extends Error {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
-/** Labels the tool puts on its statements (DESIGN §7), under the `user.confluent.io/` prefix. */
+/** Labels the tool puts on its statements (docs/planning.md#statement-names), under the `user.confluent.io/` prefix. */
 const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
 const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
 const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
@@ -269,8 +269,8 @@ function flinkClientFromConfig(env, credentials, extra = {}) {
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Client of the Confluent Cloud Flink statements API (`sql/v1`): the I/O edge of deploys and
- * of live status. Every request goes through one rate limiter and a retry loop; see the
- * module README in the report for the policy.
+ * of live status. Every request goes through one rate limiter and a retry loop; the policy
+ * is in docs/deploy.md#safe-with-the-api.
  */
 class FlinkClient {
     baseUrl;
@@ -1222,7 +1222,7 @@ function optionFreeFingerprints(text) {
 
 ;// CONCATENATED MODULE: ./src/change/classify.ts
 /**
- * Per-table change classification (DESIGN §7): pure, over two project models. Compares
+ * Per-table change classification (docs/planning.md#change-kinds): pure, over two project models. Compares
  * fingerprints and analysed structure, never raw text, so formatting is never a change.
  */
 
@@ -2616,7 +2616,7 @@ function firstReason(t) {
     return r ? ` (${r.construct}, line ${r.line})` : '';
 }
 /**
- * The plan (DESIGN §7): which tables act, how and why, and the ordered steps. Pure: every
+ * The plan (docs/planning.md): which tables act, how and why, and the ordered steps. Pure: every
  * input is data, so the PR plan and the merge plan are reproducible and comparable by hash.
  */
 function buildPlan(input) {
@@ -3310,7 +3310,7 @@ function isSlugChar(c) {
     return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 /**
- * `<prefix>-<product>-<kind>-<table>` (DESIGN §7). Names longer than 72 characters keep
+ * `<prefix>-<product>-<kind>-<table>` (docs/planning.md#statement-names). Names longer than 72 characters keep
  * their start and end in a hash so two long names never collide.
  */
 function statementBase(prefix, product, kind, table) {
@@ -3353,7 +3353,7 @@ function nextVersion(table) {
 /* harmony export */   R: () => (/* binding */ STEP_ACTIONS),
 /* harmony export */   Z: () => (/* binding */ PHASES)
 /* harmony export */ });
-/** Confluent statement phases (DESIGN §6 status file uses the same words). */
+/** Confluent statement phases; a status file uses the same words (docs/planning.md#status-sources). */
 const PHASES = [
     'PENDING',
     'RUNNING',
@@ -3412,7 +3412,7 @@ const noStatus = {
     kind: 'none',
     snapshot: async () => ({ kind: 'none', tables: new Map() }),
 };
-/** `{table: phase}` (DESIGN §6), or `{table: {phase, statement, tableExists, table}}`. */
+/** `{table: phase}`, or `{table: {phase, statement, tableExists, table}}`. */
 function parseStatusFile(path, text) {
     let raw;
     try {

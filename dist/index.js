@@ -37286,7 +37286,7 @@ class StatementWaitError extends Error {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/confluent/labels.ts
 
-/** Labels the tool puts on its statements (DESIGN §7), under the `user.confluent.io/` prefix. */
+/** Labels the tool puts on its statements (docs/planning.md#statement-names), under the `user.confluent.io/` prefix. */
 const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
 const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
 const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
@@ -37904,7 +37904,7 @@ function isSlugChar(c) {
     return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 /**
- * `<prefix>-<product>-<kind>-<table>` (DESIGN §7). Names longer than 72 characters keep
+ * `<prefix>-<product>-<kind>-<table>` (docs/planning.md#statement-names). Names longer than 72 characters keep
  * their start and end in a hash so two long names never collide.
  */
 function statementBase(prefix, product, kind, table) {
@@ -38114,7 +38114,7 @@ function describe(e) {
     return { message: `unexpected error: ${e?.message ?? String(e)}` };
 }
 /**
- * Runs plan steps on Confluent Cloud (DESIGN §8): each step starts as soon as the steps it
+ * Runs plan steps on Confluent Cloud (docs/deploy.md): each step starts as soon as the steps it
  * comes after are done, at most `maxParallel` at a time, longest remaining chain first. A
  * failed step blocks only its dependents. Every step first checks whether it is already true,
  * so a re-run after a crash or a failure continues where the last run stopped and never
@@ -38713,8 +38713,6 @@ function renderMermaid(nodes, edges, direction = 'LR') {
     }
     return lines.join('\n');
 }
-/** Kept here for existing importers; the Markdown helpers live in markdown.ts. */
-
 
 ;// CONCATENATED MODULE: ./src/render/plan-graph.ts
 
@@ -39575,7 +39573,7 @@ const NOUN = {
     warnings: 'warning',
 };
 /**
- * The sticky PR comment for a plan (DESIGN §10): marker and hidden metadata, summary, errors,
+ * The sticky PR comment for a plan (docs/architecture.md#the-path-of-a-pull-request): marker and hidden metadata, summary, errors,
  * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
  * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
  * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,
@@ -39923,7 +39921,7 @@ function hardCut(body, maxChars) {
 
 ;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
 /**
- * Sticky comments (research §6.1): one comment per marker, found by paging through every
+ * Sticky comments: one comment per marker, found by paging through every
  * comment, updated in place, left alone when the body is unchanged. Only comments that start
  * with the marker and were written by a bot count, so a person who quotes the marker does not
  * get their comment edited.
@@ -39956,8 +39954,9 @@ async function upsertComment(api, issue, marker, body, existing) {
 
 
 /**
- * Drift between the plan reviewed on a pull request and the plan about to run (DESIGN §7
- * `hash`): the hash comes from the hidden metadata of the PR's sticky plan comment.
+ * Drift between the plan reviewed on a pull request and the plan about to run, compared by the
+ * plan `hash` (docs/planning.md#plan-hash-and-drift): the hash comes from the hidden metadata of
+ * the PR's sticky plan comment.
  */
 /** The pull request a push to the default branch merged: the merged one containing the commit. */
 async function mergedPull(api, sha) {
@@ -49576,7 +49575,7 @@ function preprocess(fn, schema) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/types.ts
-/** Confluent statement phases (DESIGN §6 status file uses the same words). */
+/** Confluent statement phases; a status file uses the same words (docs/planning.md#status-sources). */
 const PHASES = [
     'PENDING',
     'RUNNING',
@@ -50298,7 +50297,7 @@ const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { stat
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
-/** One Confluent Cloud target (DESIGN §6). Every key is documented: docs are generated from these. */
+/** One Confluent Cloud target. Every key is documented: docs/config.md is generated from these. */
 const environmentSchema = strictObject({
     restEndpoint: url({ protocol: /^https?$/ })
         .optional()
@@ -50402,7 +50401,7 @@ function loadConfig(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/project/layout.ts
-/** Layer folder → table type (DESIGN §3); matched as a whole path component. */
+/** Layer folder → table type (docs/project.md#project-layout); matched as a whole path component. */
 const LAYERS = {
     sources: 'source',
     intermediates: 'intermediate',
@@ -51244,7 +51243,7 @@ function optionFreeFingerprints(text) {
 
 ;// CONCATENATED MODULE: ./src/change/classify.ts
 /**
- * Per-table change classification (DESIGN §7): pure, over two project models. Compares
+ * Per-table change classification (docs/planning.md#change-kinds): pure, over two project models. Compares
  * fingerprints and analysed structure, never raw text, so formatting is never a change.
  */
 
@@ -53322,7 +53321,7 @@ function buildProject(input) {
 
 ;// CONCATENATED MODULE: ./src/project/metadata.ts
 /**
- * The shift_left-compatible files (DESIGN §4), rendered purely from the project model.
+ * The shift_left-compatible files (docs/project.md#metadata-files), rendered purely from the project model.
  * Field order, nesting and the 3-space indentation follow shift_left so both tools read
  * each other's files; sorted lists and no timestamps make the bytes deterministic.
  */
@@ -54181,7 +54180,7 @@ function loadProject(pipelinesPath, config) {
     return { scan, project };
 }
 /**
- * Brings the metadata files (DESIGN §4) in line with the project: what `inventory` writes and
+ * Brings the metadata files (docs/project.md#metadata-files) in line with the project: what `inventory` writes and
  * the action commits; with `check`, only says what differs.
  */
 function syncMetadata(scan, project, check) {
@@ -54486,7 +54485,7 @@ function firstReason(t) {
     return r ? ` (${r.construct}, line ${r.line})` : '';
 }
 /**
- * The plan (DESIGN §7): which tables act, how and why, and the ordered steps. Pure: every
+ * The plan (docs/planning.md): which tables act, how and why, and the ordered steps. Pure: every
  * input is data, so the PR plan and the merge plan are reproducible and comparable by hash.
  */
 function buildPlan(input) {
@@ -55149,7 +55148,7 @@ const noStatus = {
     kind: 'none',
     snapshot: async () => ({ kind: 'none', tables: new Map() }),
 };
-/** `{table: phase}` (DESIGN §6), or `{table: {phase, statement, tableExists, table}}`. */
+/** `{table: phase}`, or `{table: {phase, statement, tableExists, table}}`. */
 function parseStatusFile(path, text) {
     let raw;
     try {
@@ -55194,7 +55193,11 @@ function statusSourceFor(spec, confluent) {
 
 
 
-/** GitHub shows at most 10 annotations of each kind per step (research §3.3). */
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job):
+ * https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md. The rest go to the job
+ * summary.
+ */
 const ANNOTATIONS_PER_KIND = 10;
 const KIND = {
     fatal: 'error',
@@ -55258,7 +55261,7 @@ function pullRequestCommentBody(plan, project, opts) {
 
 
 /**
- * The metadata files of a pull request (DESIGN §4, §10): rebuilt exactly as
+ * The metadata files of a pull request (docs/project.md#metadata-files): rebuilt exactly as
  * `flink-pipeline inventory` rebuilds them, committed to the head branch when they changed,
  * or only listed (fork pull requests, `commit-metadata: false`).
  */
@@ -55427,8 +55430,8 @@ function flinkClientFromConfig(env, credentials, extra = {}) {
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Client of the Confluent Cloud Flink statements API (`sql/v1`): the I/O edge of deploys and
- * of live status. Every request goes through one rate limiter and a retry loop; see the
- * module README in the report for the policy.
+ * of live status. Every request goes through one rate limiter and a retry loop; the policy
+ * is in docs/deploy.md#safe-with-the-api.
  */
 class FlinkClient {
     baseUrl;
@@ -56479,7 +56482,7 @@ async function planTables(ctx) {
 
 
 
-/** Deploy jobs (DESIGN §8, §10): push to the default branch, and workflow_dispatch with mode deploy. */
+/** Deploy jobs (docs/action.md#events, docs/deploy.md): push to the default branch, and workflow_dispatch with mode deploy. */
 const ZERO_SHA = /^0+$/;
 /** Input `allow-destructive` and config `allowDestructive`, merged: true wins, lists add up. */
 function allowDestructiveOf(input, config) {
@@ -56716,7 +56719,7 @@ function routeEvent(event, payload, inputs, repository) {
 
 
 /**
- * The action's entry (DESIGN §10): inputs and event → route → job. Bad input ends in one
+ * The action's entry (docs/action.md#events): inputs and event → route → job. Bad input ends in one
  * `core.setFailed` line; secrets are masked as soon as they are read and never read on fork
  * pull requests.
  */
@@ -56758,7 +56761,7 @@ async function run() {
             setOutput('has-changes', 'false');
             return;
         }
-        // Fork pull requests: the secrets are not even read (DESIGN §10, research §4).
+        // Fork pull requests: the secrets are not even read (docs/action.md#pull-requests-from-forks).
         const fork = route.job === 'plan-pr' && route.pr.fork;
         const secrets = fork ? {} : readSecrets(run_getInput);
         maskSecrets(secrets);
