@@ -64,7 +64,14 @@ export function mergeGroupPr(headRef: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-export function routeEvent(event: string, payload: Json, inputs: ActionInputs, repository: string): Route {
+/** `githubRef` is GITHUB_REF, used when the payload does not name the ref (workflow_dispatch does). */
+export function routeEvent(
+  event: string,
+  payload: Json,
+  inputs: ActionInputs,
+  repository: string,
+  githubRef = '',
+): Route {
   const { mode } = inputs;
   switch (event) {
     case 'pull_request': {
@@ -107,7 +114,18 @@ export function routeEvent(event: string, payload: Json, inputs: ActionInputs, r
       if (!inputs.tables.length) {
         throw new UserError('input tables: required for workflow_dispatch (comma-separated table names)');
       }
-      return mode === 'deploy' ? { job: 'deploy-tables' } : { job: 'plan-tables' };
+      if (mode !== 'deploy') return { job: 'plan-tables' };
+      // A dispatch can name any branch, reviewed or not: deploys run only what the default
+      // branch holds (a push to another branch can still deploy with mode: deploy, through
+      // that branch's protection rules).
+      const dispatched = str(payload.ref) || githubRef;
+      const defaultBranch = str(obj(payload.repository).default_branch);
+      if (!defaultBranch || dispatched !== `refs/heads/${defaultBranch}`) {
+        throw new UserError(
+          `input mode: deploy from workflow_dispatch runs only on the default branch${defaultBranch ? ` ${defaultBranch}` : ''}, not on ${dispatched || 'an unknown ref'}; run the workflow from ${defaultBranch || 'the default branch'} (mode plan works on any branch)`,
+        );
+      }
+      return { job: 'deploy-tables' };
     }
     case 'merge_group': {
       if (mode === 'deploy')

@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
         'GITHUB_REPOSITORY is not set (owner/name): run the action inside a GitHub Actions job',
       );
     }
-    const route = routeEvent(context.eventName, context.payload, inputs, repository);
+    const route = routeEvent(context.eventName, context.payload, inputs, repository, context.ref);
     core.info(`flink-pipeline: ${describe(route)}`);
     if (route.job === 'skip') {
       core.setOutput('deploy-status', 'skipped');

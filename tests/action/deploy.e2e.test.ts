@@ -70,6 +70,13 @@ function pushPayload(before: string, after: string) {
   };
 }
 
+/** A workflow_dispatch payload as GitHub sends it: the ref the run was started on. */
+const dispatchPayload = (ref = 'refs/heads/main') => ({
+  inputs: {},
+  ref,
+  repository: { full_name: REPOSITORY, default_branch: 'main' },
+});
+
 const secrets = (emu: RunningEmulator) => ({ 'flink-api-key': emu.apiKey, 'flink-api-secret': API_SECRET });
 
 function dmlPhases(emu: RunningEmulator): Record<string, string> {
@@ -205,7 +212,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     const r = await runAction({
       cwd: c.work,
       event: 'workflow_dispatch',
-      payload: { inputs: { mode: 'plan' }, ref: 'refs/heads/main', repository: { full_name: REPOSITORY } },
+      payload: dispatchPayload(),
       apiUrl: gh.url,
       inputs: { ...secrets(emu), mode: 'plan', tables: 'int_orders, fct_big_orders' },
     });
@@ -220,7 +227,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     const r = await runAction({
       cwd: c.work,
       event: 'workflow_dispatch',
-      payload: { inputs: { mode: 'deploy' }, ref: 'refs/heads/main', repository: { full_name: REPOSITORY } },
+      payload: dispatchPayload(),
       apiUrl: gh.url,
       inputs: {
         ...secrets(emu),
@@ -245,7 +252,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     const r = await runAction({
       cwd: c.work,
       event: 'workflow_dispatch',
-      payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: REPOSITORY } },
+      payload: dispatchPayload(),
       apiUrl: gh.url,
       inputs: {
         ...secrets(emu),
@@ -264,7 +271,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     const r = await runAction({
       cwd: c.work,
       event: 'workflow_dispatch',
-      payload: {},
+      payload: dispatchPayload(),
       apiUrl: gh.url,
       inputs: { mode: 'deploy', tables: 'src_orders' },
     });

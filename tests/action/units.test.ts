@@ -123,8 +123,27 @@ describe('routing', () => {
   test('workflow_dispatch needs tables; merge_group plans and finds its pull request', () => {
     expect(() => routeEvent('workflow_dispatch', {}, inputs(), 'o/r')).toThrow('input tables: required');
     expect(routeEvent('workflow_dispatch', {}, inputs({ tables: 'a' }), 'o/r').job).toBe('plan-tables');
-    expect(routeEvent('workflow_dispatch', {}, inputs({ tables: 'a', mode: 'deploy' }), 'o/r').job).toBe(
+    const dispatch = (ref?: string) => ({ ...(ref ? { ref } : {}), repository: { default_branch: 'main' } });
+    const deploy = inputs({ tables: 'a', mode: 'deploy' });
+    expect(routeEvent('workflow_dispatch', dispatch('refs/heads/main'), deploy, 'o/r').job).toBe(
       'deploy-tables',
+    );
+    // The ref from GITHUB_REF when the payload has none.
+    expect(routeEvent('workflow_dispatch', dispatch(), deploy, 'o/r', 'refs/heads/main').job).toBe(
+      'deploy-tables',
+    );
+    // A deploy dispatched from another branch or a tag is refused; a plan is not.
+    for (const ref of ['refs/heads/feature', 'refs/tags/v1', 'refs/heads/main-old']) {
+      expect(() => routeEvent('workflow_dispatch', dispatch(ref), deploy, 'o/r')).toThrow(
+        `input mode: deploy from workflow_dispatch runs only on the default branch main, not on ${ref}`,
+      );
+      expect(routeEvent('workflow_dispatch', dispatch(ref), inputs({ tables: 'a' }), 'o/r').job).toBe(
+        'plan-tables',
+      );
+    }
+    // Without the default branch in the payload the deploy cannot be proven safe: refused.
+    expect(() => routeEvent('workflow_dispatch', { ref: 'refs/heads/main' }, deploy, 'o/r')).toThrow(
+      'runs only on the default branch',
     );
     const group = {
       merge_group: {
