@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { hasFatal } from '../project/diagnostics.js';
 import { loadProject, syncMetadata } from '../project/load.js';
 import type { Project } from '../project/model.js';
 import { isInSync, type SyncResult } from '../project/write.js';
+import { git } from './git.js';
 
 /**
  * The metadata files of a pull request (docs/project.md#metadata-files): rebuilt exactly as
@@ -43,25 +43,6 @@ export function rebuildMetadata(pipelines: string, config: Config, check: boolea
 }
 
 export const inSync = (s: MetadataState) => !s.unreadable && isInSync(s.sync);
-
-function git(cwd: string, args: string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-      (err, stdout, stderr) => {
-        if (err) {
-          const why = (stderr || err.message).trim().split('\n').filter(Boolean).pop() ?? err.message;
-          const e = new Error(`git ${args[0]}: ${why}`) as Error & { code?: unknown };
-          e.code = (err as { code?: unknown }).code;
-          reject(e);
-        } else resolve(stdout);
-      },
-    );
-    if (input !== undefined) child.stdin!.end(input);
-  });
-}
 
 /** The commit checked out, or undefined when git cannot tell. */
 export async function headCommit(root: string): Promise<string | undefined> {

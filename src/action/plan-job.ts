@@ -22,8 +22,16 @@ import {
 import { setPlanOutputs, writePlanFile, writeSummary } from './outputs.js';
 import { confluentOf, hasSecrets, type ProjectSetup } from './project-setup.js';
 import type { PullRequestInfo } from './route.js';
-import { diagnosticsSection, driftSection, driftWarning, metadataSection, type Drift } from './sections.js';
+import {
+  diagnosticsSection,
+  driftSection,
+  driftWarning,
+  metadataSection,
+  targetSection,
+  type Drift,
+} from './sections.js';
 import { findComment, upsertComment } from './sticky-comment.js';
+import { ensureBaseCommit, trustedStatus } from './trusted-status.js';
 
 /** Plan jobs: pull request (comment, metadata), merge queue (drift), push and dispatch plans. */
 
@@ -96,13 +104,23 @@ function failOnErrors(computed: ComputedPlan) {
   }
 }
 
-function summaryOf(computed: ComputedPlan, title: string, parts: string[]): string {
+/** The job summary: notes first (as in the comment), the plan, then the sections and findings. */
+function summaryOf(
+  computed: ComputedPlan,
+  title: string,
+  sections: readonly string[],
+  notes: readonly string[] = [],
+): string {
   const body = renderPlanMarkdown(computed.plan, computed.head, {
     title,
     commitRange: computed.commitRange,
     maxChars: SUMMARY_PLAN_CHARS,
   });
-  return [body, ...parts.filter(Boolean), diagnosticsSection(computed.head.diagnostics)].join('\n\n') + '\n';
+  return (
+    [...notes, body, ...sections, diagnosticsSection(computed.head.diagnostics)]
+      .filter(Boolean)
+      .join('\n\n') + '\n'
+  );
 }
 
 /** Comment listing started early: it overlaps the local work, and errors wait to be reported. */
@@ -123,6 +141,7 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
   const root = findRepoRoot(ctx.setup.pipelines);
   // The commit range first: its git processes leave the event loop free, so the comment lookup
   // above goes out before the CPU-bound work below (and a shallow clone fails fast).
+  await ensureBaseCommit(root, pr.baseSha);
   const range = await resolveRange(root, { baseRef: pr.baseSha, headRef: pr.headSha });
 
   // 1. Metadata: rebuilt as `inventory` does; committed only where that is safe.
@@ -153,11 +172,13 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
 
   // 2. The plan of the change, as GitHub's "Files changed" sees it: merge-base..head.
   core.startGroup('Plan');
-  const status = pr.fork ? noStatus : liveStatus(ctx, 'plan');
+  // Credentials only with the base commit's endpoint, organization and environment.
+  const trusted = await trustedStatus(ctx, root, pr.baseSha, 'plan');
+  const notes = [targetSection(trusted.report)];
   const computed = await planFor(
     ctx,
     { kind: 'range', base: range.base, head: range.head },
-    status,
+    trusted.status,
     'plan',
     state.project,
   );
@@ -172,7 +193,8 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
   if (inputs.comment && ctx.api) {
     const body = pullRequestCommentBody(computed.plan, computed.head, {
       commitRange: computed.commitRange,
-      section: metadata,
+      notes,
+      sections: [metadata],
     });
     try {
       const found = await existing!;
@@ -195,19 +217,26 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
     core.warning('no github-token: the plan comment is skipped; the plan is in the job summary');
   }
 
-  await writeSummary(summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [metadata]));
+  await writeSummary(
+    summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [metadata], notes),
+  );
   failOnErrors(computed);
 }
 
 /** merge_group, push with mode plan: the plan of a commit range, with an optional drift check. */
 export async function planRange(
   ctx: JobContext,
-  range: { base: string; head: string; drift?: number; title: string },
+  range: { base: string; head: string; drift?: number; title: string; trustBase?: boolean },
 ) {
+  // A merge queue group is not on the default branch yet: its base commit says where credentials go.
+  const trusted = range.trustBase
+    ? await trustedStatus(ctx, findRepoRoot(ctx.setup.pipelines), range.base, 'plan')
+    : undefined;
+  const notes = trusted ? [targetSection(trusted.report)] : [];
   const computed = await planFor(
     ctx,
     { kind: 'range', base: range.base, head: range.head },
-    liveStatus(ctx, 'plan'),
+    trusted ? trusted.status : liveStatus(ctx, 'plan'),
     'plan',
   );
   publishPlan(computed);
@@ -221,7 +250,7 @@ export async function planRange(
       core.warning(gitHubError('reading the pull request plan for the drift check', e));
     }
   }
-  await writeSummary(summaryOf(computed, range.title, [driftSection(drift)]));
+  await writeSummary(summaryOf(computed, range.title, [driftSection(drift)], notes));
   failOnErrors(computed);
 }
 

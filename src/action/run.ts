@@ -77,6 +77,7 @@ export async function run(): Promise<void> {
           head: route.head,
           drift: route.mergeGroupPr,
           title: `Flink pipeline plan for the merge queue (${route.head.slice(0, 7)})`,
+          trustBase: true,
         });
       case 'plan-range-push':
         return await planRange(ctx, {

@@ -1,12 +1,14 @@
 import { sortDiagnostics, type Diagnostic } from '../project/diagnostics.js';
-import { clip, codeSpan, count, markdownText, plural, richText } from '../render/markdown.js';
+import { clip, codeSpan, count, markdownText, plural, richText, visible } from '../render/markdown.js';
 import type { CommitOutcome, MetadataState } from './metadata-commit.js';
 import { changedFiles } from './metadata-commit.js';
+import type { TargetChange } from './trusted-config.js';
 
 /**
  * Markdown the action adds around the plan body (which `render/comment.ts` renders): the
- * metadata commit-back, the findings list of the job summary, drift. Every name and message is
- * escaped with the render helpers, so file or table names cannot break the comment.
+ * metadata commit-back, the findings list of the job summary, drift, the Confluent target a
+ * pull request changes. Every name and message is escaped with the render helpers, so file or
+ * table names cannot break the comment.
  */
 
 export interface MetadataReport {
@@ -97,4 +99,67 @@ export function driftSection(d: Drift | undefined): string {
 export function driftWarning(d: Drift): string | undefined {
   if (!d.posted || d.posted === d.current) return undefined;
   return `plan drift: the plan differs from the one posted on pull request #${d.pr} (${d.posted.slice(0, 12)} → ${d.current.slice(0, 12)})`;
+}
+
+/** What the pull request does to the Confluent target, and whether credentials were used. */
+export interface TargetReport {
+  /** Target keys the pull request changes (from `trustTarget`) */
+  changes: TargetChange[];
+  /** The config file's path, as the reader knows it */
+  configPath: string;
+  /** 'base': credentials used, with the base commit's target; 'none': no credentials on this run */
+  credentials: 'base' | 'none';
+  /** Why live status is off although credentials were given (no trusted target) */
+  off?: string;
+}
+
+const MAX_LISTED_CHANGES = 20;
+
+const shownValue = (v: string | undefined) => (v === undefined ? '_(not set)_' : codeSpan(v, 200));
+
+/**
+ * A note at the top of the comment and summary when the pull request moves the Confluent
+ * target (endpoint, organization, environment), or when live status is off for want of a
+ * trusted one. Empty when there is nothing to say.
+ */
+export function targetSection(r: TargetReport): string {
+  const out: string[] = [];
+  if (r.changes.length) {
+    const used =
+      r.credentials === 'base'
+        ? 'The plan read live status with the base branch’s values; the Flink credentials were not sent to the new ones.'
+        : 'No Flink credentials were used on this run.';
+    out.push(
+      '> [!WARNING]',
+      `> **This pull request changes where the Flink credentials go.** ${codeSpan(r.configPath, 120)} sets ${plural(r.changes.length, 'Confluent target value')} differently from the base branch:`,
+      '>',
+      ...r.changes
+        .slice(0, MAX_LISTED_CHANGES)
+        .map(
+          (c) =>
+            `> - ${codeSpan(`environments.${c.environment}.${c.key}`, 200)}: ${shownValue(c.base)} → ${shownValue(c.head)}`,
+        ),
+      ...(r.changes.length > MAX_LISTED_CHANGES
+        ? [`> - _… and ${count(r.changes.length - MAX_LISTED_CHANGES)} more_`]
+        : []),
+      '>',
+      `> ${used} Deploys use the new values once this is merged: check that they are yours.`,
+    );
+  }
+  if (r.off) {
+    if (out.length) out.push('');
+    out.push(
+      '> [!NOTE]',
+      `> **Live status: off.** ${richText(r.off, 400)}. On pull requests the credentials go only to the endpoint the base branch configures; the plan assumes ancestors are running.`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** The same, as one log line for `core.warning` (undefined when the target is unchanged). */
+export function targetWarning(r: TargetReport): string | undefined {
+  if (!r.changes.length) return undefined;
+  const keys = r.changes.map((c) => `environments.${c.environment}.${c.key}`);
+  const listed = keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, and ${keys.length - 5} more` : '');
+  return `this pull request changes the Confluent target in ${visible(r.configPath, ' ')} (${visible(listed, ' ')}); ${r.credentials === 'base' ? 'the credentials were used only with the base branch’s values' : 'no credentials were used'}`;
 }

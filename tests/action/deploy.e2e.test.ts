@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { commands, makeCheckout, REPOSITORY, runAction, TOKEN, type Checkout } from './harness.js';
+import { shopProject, writeTable } from './shop.js';
 
 /**
  * Deploys of the built action against the statements API emulator: push to the default
@@ -13,52 +14,7 @@ import { commands, makeCheckout, REPOSITORY, runAction, TOKEN, type Checkout } f
 
 const API_SECRET = 'emu-Secret-9Qx3Lp0Tz';
 
-function writeTable(dir: string, layer: string, name: string, dml: string) {
-  const folder = join(dir, 'pipelines', layer, 'shop', name, 'sql-scripts');
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    join(folder, `ddl.${name}.sql`),
-    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) DISTRIBUTED BY HASH(order_id) INTO 1 BUCKETS\nWITH ('changelog.mode' = 'append');\n`,
-  );
-  writeFileSync(join(folder, `dml.${name}.sql`), dml);
-}
-
-function project(emu: RunningEmulator) {
-  return (dir: string) => {
-    writeFileSync(
-      join(dir, 'flink-pipeline.yaml'),
-      [
-        'environment: dev',
-        'environments:',
-        '  dev:',
-        `    restEndpoint: ${emu.url}`,
-        `    organizationId: ${emu.organizationId}`,
-        `    environmentId: ${emu.environmentId}`,
-        '    statementPrefix: dev',
-        "externalTables: ['raw_*']",
-        '',
-      ].join('\n'),
-    );
-    writeTable(
-      dir,
-      'sources',
-      'src_orders',
-      'INSERT INTO src_orders\nSELECT order_id, amount FROM raw_orders;\n',
-    );
-    writeTable(
-      dir,
-      'intermediates',
-      'int_orders',
-      'INSERT INTO int_orders\nSELECT order_id, amount FROM src_orders WHERE amount > 0;\n',
-    );
-    writeTable(
-      dir,
-      'facts',
-      'fct_big_orders',
-      'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM int_orders WHERE amount > 100;\n',
-    );
-  };
-}
+const project = (emu: RunningEmulator) => shopProject({ ...emu, url: emu.url });
 
 function pushPayload(before: string, after: string) {
   return {

@@ -226,7 +226,7 @@ describe('sticky comment', () => {
 
   test('the posted plan hash is read back from the hidden metadata (and checked)', async () => {
     const plan = smallPlan();
-    const body = pullRequestCommentBody(plan, smallProject(), { section: 'x' });
+    const body = pullRequestCommentBody(plan, smallProject(), { sections: ['x'] });
     const { api } = memoryApi([{ id: 1, body, html_url: 'u', user: { login: 'b', type: 'Bot' } }]);
     expect(await postedPlanHash(api, 1)).toBe(plan.hash);
     const forged = memoryApi([
@@ -260,7 +260,10 @@ describe('comment body', () => {
       (_, i) => `pipelines/facts/p/t${i}/pipeline_definition.json`,
     );
     const section = metadataSection({ state: state(files), checkedOnly: 'fork' });
-    const body = pullRequestCommentBody(plan, project, { section, commitRange: 'merge-base of main and f' });
+    const body = pullRequestCommentBody(plan, project, {
+      sections: [section],
+      commitRange: 'merge-base of main and f',
+    });
     expect(body.length).toBeLessThanOrEqual(65_000);
     expect(body.startsWith(PLAN_MARKER)).toBe(true);
     expect(readPlanMeta(body)?.hash).toBe(plan.hash);
@@ -298,7 +301,7 @@ describe('comment body', () => {
       state: state([`pipelines/${HOSTILE}/pipeline_definition.json`]),
       checkedOnly: HOSTILE,
     });
-    const body = pullRequestCommentBody(plan, project, { section });
+    const body = pullRequestCommentBody(plan, project, { sections: [section] });
     // No raw HTML, no closed comment, no mention, no heading injected by the name.
     expect(body).not.toContain('<img');
     expect(body).not.toMatch(/^# h/m);

@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The small shop project of the action's end-to-end tests: three tables in a chain reading the
+ * external `raw_orders`, and a config whose one environment points at a Confluent endpoint.
+ */
+
+export interface ShopTarget {
+  /** restEndpoint of the `dev` environment */
+  url: string;
+  organizationId: string;
+  environmentId: string;
+}
+
+export function writeTable(dir: string, layer: string, name: string, dml: string) {
+  const folder = join(dir, 'pipelines', layer, 'shop', name, 'sql-scripts');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, `ddl.${name}.sql`),
+    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) DISTRIBUTED BY HASH(order_id) INTO 1 BUCKETS\nWITH ('changelog.mode' = 'append');\n`,
+  );
+  writeFileSync(join(folder, `dml.${name}.sql`), dml);
+}
+
+export function configText(target: ShopTarget, extra: string[] = []): string {
+  return [
+    'environment: dev',
+    'environments:',
+    '  dev:',
+    `    restEndpoint: ${target.url}`,
+    `    organizationId: ${target.organizationId}`,
+    `    environmentId: ${target.environmentId}`,
+    '    statementPrefix: dev',
+    ...extra,
+    "externalTables: ['raw_*']",
+    '',
+  ].join('\n');
+}
+
+/** Writes the config and the three tables into `dir`. */
+export function shopProject(target: ShopTarget) {
+  return (dir: string) => {
+    writeFileSync(join(dir, 'flink-pipeline.yaml'), configText(target));
+    writeTable(
+      dir,
+      'sources',
+      'src_orders',
+      'INSERT INTO src_orders\nSELECT order_id, amount FROM raw_orders;\n',
+    );
+    writeTable(
+      dir,
+      'intermediates',
+      'int_orders',
+      'INSERT INTO int_orders\nSELECT order_id, amount FROM src_orders WHERE amount > 0;\n',
+    );
+    writeTable(
+      dir,
+      'facts',
+      'fct_big_orders',
+      'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM int_orders WHERE amount > 100;\n',
+    );
+  };
+}
