@@ -49,6 +49,10 @@ export async function headCommit(root: string): Promise<string | undefined> {
   return (await git(root, ['rev-parse', 'HEAD']).catch(() => '')).trim() || undefined;
 }
 
+/** Why nothing is committed when the checkout is not the pull request's head commit. */
+export const notHeadReason = (checkedOut: string | undefined, headSha: string) =>
+  `the checkout is ${checkedOut ? checkedOut.slice(0, 7) : 'unknown'}, not the pull request head ${headSha.slice(0, 7)}; check out the head commit (actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\`) so the action can commit`;
+
 export type CommitOutcome =
   { committed: true; sha: string; branch: string; files: string[] } | { committed: false; reason: string };
 
@@ -68,7 +72,7 @@ export async function commitMetadata(
   if (head !== headSha) {
     return {
       committed: false,
-      reason: `the checkout is ${head.slice(0, 7)}, not the pull request head ${headSha.slice(0, 7)}; check out the head branch (actions/checkout with \`ref: \${{ github.head_ref }}\`) so the action can commit`,
+      reason: notHeadReason(head, headSha),
     };
   }
   // Paths through a NUL-separated file on stdin: thousands of them fit, odd names parse safely.

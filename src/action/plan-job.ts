@@ -16,6 +16,7 @@ import {
   commitMetadata,
   changedFiles,
   headCommit,
+  notHeadReason,
   rebuildMetadata,
   type CommitOutcome,
 } from './metadata-commit.js';
@@ -152,7 +153,7 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
   else {
     const head = await headCommit(root);
     if (head !== pr.headSha) {
-      checkedOnly = `the checkout is ${head ? head.slice(0, 7) : 'unknown'}, not the pull request head ${pr.headSha.slice(0, 7)}; check out the head branch (actions/checkout with \`ref: \${{ github.head_ref }}\`) so the action can commit`;
+      checkedOnly = notHeadReason(head, pr.headSha);
     }
   }
   const state = rebuildMetadata(ctx.setup.pipelines, ctx.setup.config, checkedOnly !== undefined);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  */
 
 export interface ShopTarget {
-  /** restEndpoint of the `dev` environment */
+  /** restEndpoint of the environment */
   url: string;
   organizationId: string;
   environmentId: string;
@@ -23,11 +23,12 @@ export function writeTable(dir: string, layer: string, name: string, dml: string
   writeFileSync(join(folder, `dml.${name}.sql`), dml);
 }
 
-export function configText(target: ShopTarget, extra: string[] = []): string {
+/** The config file; its one environment is named `environment` (default `dev`). */
+export function configText(target: ShopTarget, extra: string[] = [], environment = 'dev'): string {
   return [
-    'environment: dev',
+    `environment: ${environment}`,
     'environments:',
-    '  dev:',
+    `  ${environment}:`,
     `    restEndpoint: ${target.url}`,
     `    organizationId: ${target.organizationId}`,
     `    environmentId: ${target.environmentId}`,
@@ -39,9 +40,9 @@ export function configText(target: ShopTarget, extra: string[] = []): string {
 }
 
 /** Writes the config and the three tables into `dir`. */
-export function shopProject(target: ShopTarget) {
+export function shopProject(target: ShopTarget, environment = 'dev') {
   return (dir: string) => {
-    writeFileSync(join(dir, 'flink-pipeline.yaml'), configText(target));
+    writeFileSync(join(dir, 'flink-pipeline.yaml'), configText(target, [], environment));
     writeTable(
       dir,
       'sources',

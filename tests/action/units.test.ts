@@ -1,8 +1,4 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { annotate, ANNOTATIONS_PER_KIND } from '../../src/action/annotations.js';
 import { pullRequestCommentBody } from '../../src/action/comment-body.js';
 import { allowDestructiveOf, deployMarker } from '../../src/action/deploy-job.js';
@@ -365,34 +361,5 @@ describe('annotations and deploy options', () => {
     expect(allowDestructiveOf(['a'], ['b', 'a'])).toEqual(['a', 'b']);
     expect(deployMarker('abc123')).toBe('<!-- flink-pipeline:deploy:abc123 -->');
     expect(deployMarker('x-->y')).toBe('<!-- flink-pipeline:deploy: -->');
-  });
-});
-
-describe('example workflows', () => {
-  const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
-  const load = (name: string) => parse(readFileSync(join(EXAMPLES, name), 'utf8')) as unknown;
-
-  test('plan on PR: least privilege, head checkout with history, per-PR concurrency', () => {
-    const wf = load('plan-on-pr.yml') as {
-      permissions: object;
-      concurrency: object;
-      jobs: { plan: { steps: { with?: object }[] } };
-    };
-    expect(wf.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
-    expect(wf.concurrency).toMatchObject({ 'cancel-in-progress': true });
-    expect(wf.jobs.plan.steps[0].with).toEqual({ ref: '${{ github.head_ref }}', 'fetch-depth': 0 });
-  });
-
-  test('deploy on push and manual dispatch: no cancel-in-progress, protected environment', () => {
-    for (const name of ['deploy-on-push.yml', 'manual-dispatch.yml']) {
-      const wf = load(name) as {
-        concurrency: object;
-        permissions: Record<string, string>;
-        jobs: Record<string, { environment: string }>;
-      };
-      expect(wf.concurrency).toEqual({ group: 'flink-deploy-prod', 'cancel-in-progress': false });
-      expect(Object.values(wf.jobs)[0].environment).toBe('production');
-      expect(wf.permissions.contents).toBe('read');
-    }
   });
 });
