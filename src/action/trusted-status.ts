@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { environmentOf } from '../engine/confluent.js';
+import { environmentOf, type ConfluentTarget } from '../engine/confluent.js';
 import { noStatus, type StatusSource } from '../status/source.js';
 import { UserError } from '../util/errors.js';
 import { git, hasCommit } from './git.js';
@@ -17,6 +17,11 @@ import { missingTarget, readBaseConfig, trustTarget } from './trusted-config.js'
 export interface TrustedStatus {
   status: StatusSource;
   report: TargetReport;
+  /**
+   * The Confluent client on the base commit's target, when credentials may be used: anything
+   * else a pull request run sends with credentials (statement validation) must go through it.
+   */
+  target?: ConfluentTarget;
 }
 
 /**
@@ -71,7 +76,8 @@ export async function trustedStatus(
         report.credentials = 'none';
         report.off = missing;
       } else {
-        result.status = confluentOf({ ...setup, config: trusted.config }, ctx.secrets, command).status;
+        result.target = confluentOf({ ...setup, config: trusted.config }, ctx.secrets, command);
+        result.status = result.target.status;
       }
     }
   }
