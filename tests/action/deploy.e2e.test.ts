@@ -3,7 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { commands, makeCheckout, REPOSITORY, runAction, TOKEN, type Checkout } from './harness.js';
+import {
+  basicAuth,
+  commands,
+  expectNoSecret,
+  makeCheckout,
+  REPOSITORY,
+  runAction,
+  TOKEN,
+  type Checkout,
+} from './harness.js';
 import { shopProject, writeTable } from './shop.js';
 
 /**
@@ -42,18 +51,8 @@ function dmlPhases(emu: RunningEmulator): Record<string, string> {
   return out;
 }
 
-function expectNoSecret(emu: RunningEmulator, ...texts: string[]) {
-  const basic = Buffer.from(`${emu.apiKey}:${API_SECRET}`).toString('base64');
-  for (const text of texts) {
-    const t = text
-      .split('\n')
-      .filter((l) => !l.startsWith('::add-mask::'))
-      .join('\n');
-    expect(t).not.toContain(API_SECRET);
-    expect(t).not.toContain(basic);
-    expect(t).not.toContain(TOKEN);
-  }
-}
+const expectNoLeak = (emu: RunningEmulator, ...texts: string[]) =>
+  expectNoSecret([API_SECRET, basicAuth(emu.apiKey, API_SECRET), TOKEN], texts);
 
 describe('deploy on push to the default branch, then dispatch', () => {
   let emu: RunningEmulator;
@@ -136,7 +135,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     expect(gh.requests.some((q) => q.path.startsWith(`/repos/${REPOSITORY}/commits/${after}/pulls`))).toBe(
       true,
     );
-    expectNoSecret(
+    expectNoLeak(
       emu,
       r.stdout,
       r.stderr,
@@ -200,7 +199,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     ).toBe(true);
     expect(Object.values(dmlPhases(emu)).every((p) => p === 'RUNNING')).toBe(true);
     expect(gh.comments.length).toBe(commentsBefore);
-    expectNoSecret(emu, r.stdout, r.stderr, r.summary);
+    expectNoLeak(emu, r.stdout, r.stderr, r.summary);
   });
 
   test('workflow_dispatch dry run: nothing is sent to the statements API', async () => {
@@ -308,7 +307,7 @@ describe('deploy with a failing statement', () => {
     expect(Object.entries(dmlPhases(emu))).toEqual([
       [expect.stringMatching(/^dev-shop-dml-fct-lost-/), 'FAILED'],
     ]);
-    expectNoSecret(
+    expectNoLeak(
       emu,
       r.stdout,
       r.stderr,

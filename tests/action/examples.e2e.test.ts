@@ -7,11 +7,14 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { checkout, startGitServer, type GitServer } from './git-server.js';
 import {
+  basicAuth,
   commands,
+  expectNoSecret,
   git,
   pullRequestPayload,
   REPOSITORY,
   runAction,
+  runTexts,
   TOKEN,
   type RunResult,
 } from './harness.js';
@@ -91,7 +94,7 @@ describe('example workflows, end to end', () => {
     emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
     real = await startRecordingServer(emu.url);
     gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN, readOnlyTokens: [READ_ONLY] });
-    basic = `Basic ${Buffer.from(`${emu.apiKey}:${API_SECRET}`).toString('base64')}`;
+    basic = `Basic ${basicAuth(emu.apiKey, API_SECRET)}`;
     server = startGitServer();
     // The upstream repository: main holds the shop project (c1); the fork is made from it;
     // then main moves on (c2), so the fork never sees c2.
@@ -238,25 +241,11 @@ describe('example workflows, end to end', () => {
 
   const actionOf = (run: JobRun) => run.steps.find((s) => s.kind === 'action')!;
 
-  function expectNoSecret(r: RunResult) {
-    const b64 = Buffer.from(`${emu.apiKey}:${API_SECRET}`).toString('base64');
-    for (const text of [
-      r.stdout,
-      r.stderr,
-      r.summary,
-      JSON.stringify(r.outputs),
-      ...gh.comments.map((x) => x.body),
-    ]) {
-      const t = text
-        .split('\n')
-        .filter((l) => !l.startsWith('::add-mask::'))
-        .join('\n');
-      expect(t).not.toContain(API_SECRET);
-      expect(t).not.toContain(b64);
-      expect(t).not.toContain(TOKEN);
-      expect(t).not.toContain(READ_ONLY);
-    }
-  }
+  const expectNoLeak = (r: RunResult) =>
+    expectNoSecret(
+      [API_SECRET, basicAuth(emu.apiKey, API_SECRET), TOKEN, READ_ONLY],
+      runTexts(r, gh.comments),
+    );
 
   const planSecrets = () => ({ FLINK_PLAN_API_KEY: emu.apiKey, FLINK_PLAN_API_SECRET: API_SECRET });
   const deploySecrets = () => ({ FLINK_API_KEY: emu.apiKey, FLINK_API_SECRET: API_SECRET });
@@ -324,7 +313,7 @@ describe('example workflows, end to end', () => {
     expect(mine[0].body).toContain('`fct_big_orders`');
     expect(r!.outputs['comment-url']).toBe(mine[0].html_url);
     expect(plan.steps[3].output).toBe(r!.outputs['plan-json']);
-    expectNoSecret(r!);
+    expectNoLeak(r!);
   });
 
   test('plan-on-pr.yml, fork pull request: plans the fork head commit into the job summary, reads no secret', async () => {
@@ -396,7 +385,7 @@ describe('example workflows, end to end', () => {
     expect(commands(r!.stdout, 'warning').some((w) => w.includes('the plan is in the job summary'))).toBe(
       true,
     );
-    expectNoSecret(r!);
+    expectNoLeak(r!);
   });
 
   test('deploy-on-push.yml, push to main: deploys before..after in the production environment', async () => {
@@ -441,7 +430,7 @@ describe('example workflows, end to end', () => {
     const last = deploy.steps[deploy.steps.length - 1];
     expect(last).toMatchObject({ kind: 'run', exitCode: 0 });
     expect(last.output).toContain('deploy-status=succeeded');
-    expectNoSecret(r!);
+    expectNoLeak(r!);
 
     // A copy of the workflow pushed on another branch deploys nothing.
     const other = { ...payload, ref: 'refs/heads/release' };
@@ -511,7 +500,7 @@ describe('example workflows, end to end', () => {
     expect(real.requests.length).toBeGreaterThan(before);
     expect(real.requests.slice(before).every((q) => q.method === 'GET')).toBe(true);
     expect(emu.state.history.length).toBe(history);
-    expectNoSecret(r!);
+    expectNoLeak(r!);
   });
 
   test('manual-dispatch.yml, mode deploy on main: the deploy job in production, in the deploy group', async () => {
@@ -537,7 +526,7 @@ describe('example workflows, end to end', () => {
     expect(commands(r!.stdout, 'error')).toEqual([]);
     expect(r!.code).toBe(0);
     expect(r!.outputs['deploy-status']).toMatch(/^(succeeded|nothing-to-do)$/);
-    expectNoSecret(r!);
+    expectNoLeak(r!);
   });
 
   test('manual-dispatch.yml, mode deploy on another branch: refused before any approval, and by the action', async () => {

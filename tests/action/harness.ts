@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -222,3 +223,26 @@ export function pullRequestPayload(p: {
 export function commands(stdout: string, kind: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith(`::${kind}`));
 }
+
+/** Fails when any of `secrets` appears in a text; `::add-mask::` lines are consumed by the runner, never shown. */
+export function expectNoSecret(secrets: readonly string[], texts: readonly string[]) {
+  for (const text of texts) {
+    const shown = text
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    for (const secret of secrets) expect(shown).not.toContain(secret);
+  }
+}
+
+/** Every text of a run a person can read: log, errors, summary, outputs, and the given comments. */
+export const runTexts = (r: RunResult, comments: readonly { body: string }[] = []) => [
+  r.stdout,
+  r.stderr,
+  r.summary,
+  JSON.stringify(r.outputs),
+  ...comments.map((c) => c.body),
+];
+
+/** The Basic-auth value of a key and secret, as the client sends it (a derived secret). */
+export const basicAuth = (key: string, secret: string) => Buffer.from(`${key}:${secret}`).toString('base64');
