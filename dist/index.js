@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5208:
+/***/ 1814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55237,23 +55237,67 @@ function annotate(diagnostics, out = core_namespaceObject) {
 
 /** GitHub rejects longer comment bodies (65,536); the margin covers counting differences. */
 const COMMENT_CHARS = 65_000;
+/** Leading hidden lines (`<!-- … -->`) of a rendered body, and the rest. */
+function splitHidden(body) {
+    const lines = body.split('\n');
+    let i = 0;
+    while (i < lines.length && /^<!--.*-->$/.test(lines[i]))
+        i++;
+    return [lines.slice(0, i).join('\n'), lines.slice(i).join('\n')];
+}
+/** Cuts `text` to `budget` characters at a line, with a note pointing to the job summary. */
+function fit(text, budget) {
+    if (text.length <= budget)
+        return text;
+    const cut = text.lastIndexOf('\n', budget - 40);
+    return `${text.slice(0, Math.max(0, cut))}\n\n_… cut; see the job summary_\n`;
+}
 /**
- * The sticky pull request comment: the plan body (marker and hidden metadata first), then the
- * action's own section (metadata files). The plan gets whatever the section leaves, so the
- * whole body stays within `maxChars`; an oversized section is cut at a line.
+ * The sticky pull request comment: the plan body (marker and hidden metadata first) with the
+ * action's notes and sections. The plan gets whatever they leave, so the whole body stays
+ * within `maxChars`; notes and sections together never take more than a quarter of it.
  */
 function pullRequestCommentBody(plan, project, opts) {
     const maxChars = opts.maxChars ?? COMMENT_CHARS;
-    let extra = `\n---\n\n${opts.section}\n`;
-    // The section never takes more than a quarter of the budget.
-    const sectionBudget = Math.floor(maxChars / 4);
-    if (extra.length > sectionBudget) {
-        const cut = extra.lastIndexOf('\n', sectionBudget - 40);
-        extra = `${extra.slice(0, Math.max(0, cut))}\n\n_… cut; see the job summary_\n`;
-    }
-    return (renderPlanMarkdown(plan, project, { commitRange: opts.commitRange, maxChars: maxChars - extra.length }) +
-        extra);
+    const budget = Math.floor(maxChars / 4);
+    const notes = (opts.notes ?? []).filter(Boolean).join('\n\n');
+    const top = notes ? fit(`${notes}\n\n`, Math.floor(budget / 2)) : '';
+    const sections = opts.sections.filter(Boolean).join('\n\n');
+    const bottom = sections ? fit(`\n---\n\n${sections}\n`, budget - top.length) : '';
+    const body = renderPlanMarkdown(plan, project, {
+        commitRange: opts.commitRange,
+        maxChars: maxChars - top.length - bottom.length,
+    });
+    if (!top)
+        return body + bottom;
+    const [hidden, visiblePart] = splitHidden(body);
+    return `${hidden ? `${hidden}\n` : ''}${top}${visiblePart}${bottom}`;
 }
+
+;// CONCATENATED MODULE: ./src/action/git.ts
+
+/**
+ * git in the checkout, one process per call (the action's own writes and fetches; reads of
+ * trees and blobs go through `change/git.ts`). Never prompts; the error is git's last line.
+ */
+function git(cwd, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
+            if (err) {
+                const why = (stderr || err.message).trim().split('\n').filter(Boolean).pop() ?? err.message;
+                const e = new Error(`git ${args[0]}: ${why}`);
+                e.code = err.code;
+                reject(e);
+            }
+            else
+                resolve(stdout);
+        });
+        if (input !== undefined)
+            child.stdin.end(input);
+    });
+}
+/** True when the clone holds the commit. */
+const hasCommit = (cwd, sha) => git(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false);
 
 ;// CONCATENATED MODULE: ./src/action/metadata-commit.ts
 
@@ -55280,26 +55324,12 @@ function rebuildMetadata(pipelines, config, check) {
     return { root: scan.root, sync, diagnostics: project.diagnostics, unreadable: false, project };
 }
 const inSync = (s) => !s.unreadable && isInSync(s.sync);
-function git(cwd, args, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
-            if (err) {
-                const why = (stderr || err.message).trim().split('\n').filter(Boolean).pop() ?? err.message;
-                const e = new Error(`git ${args[0]}: ${why}`);
-                e.code = err.code;
-                reject(e);
-            }
-            else
-                resolve(stdout);
-        });
-        if (input !== undefined)
-            child.stdin.end(input);
-    });
-}
 /** The commit checked out, or undefined when git cannot tell. */
 async function headCommit(root) {
     return (await git(root, ['rev-parse', 'HEAD']).catch(() => '')).trim() || undefined;
 }
+/** Why nothing is committed when the checkout is not the pull request's head commit. */
+const notHeadReason = (checkedOut, headSha) => `the checkout is ${checkedOut ? checkedOut.slice(0, 7) : 'unknown'}, not the pull request head ${headSha.slice(0, 7)}; check out the head commit (actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\`) so the action can commit`;
 /**
  * Commits the given generated files and pushes them to `branch` of `origin`. Only when the
  * checkout is the pull request's head commit (the default `pull_request` checkout is a merge
@@ -55312,7 +55342,7 @@ async function commitMetadata(root, files, branch, headSha) {
     if (head !== headSha) {
         return {
             committed: false,
-            reason: `the checkout is ${head.slice(0, 7)}, not the pull request head ${headSha.slice(0, 7)}; check out the head branch (actions/checkout with \`ref: \${{ github.head_ref }}\`) so the action can commit`,
+            reason: notHeadReason(head, headSha),
         };
     }
     // Paths through a NUL-separated file on stdin: thousands of them fit, odd names parse safely.
@@ -56292,8 +56322,181 @@ function driftWarning(d) {
         return undefined;
     return `plan drift: the plan differs from the one posted on pull request #${d.pr} (${d.posted.slice(0, 12)} → ${d.current.slice(0, 12)})`;
 }
+const MAX_LISTED_CHANGES = 20;
+const shownValue = (v) => (v === undefined ? '_(not set)_' : codeSpan(v, 200));
+/**
+ * A note at the top of the comment and summary when the pull request moves the Confluent
+ * target (endpoint, organization, environment), or when live status is off for want of a
+ * trusted one. Empty when there is nothing to say.
+ */
+function targetSection(r) {
+    const out = [];
+    if (r.changes.length) {
+        const used = r.credentials === 'base'
+            ? 'The plan read live status with the base branch’s values; the Flink credentials were not sent to the new ones.'
+            : 'No Flink credentials were used on this run.';
+        out.push('> [!WARNING]', `> **This pull request changes where the Flink credentials go.** ${codeSpan(r.configPath, 120)} sets ${markdown_plural(r.changes.length, 'Confluent target value')} differently from the base branch:`, '>', ...r.changes
+            .slice(0, MAX_LISTED_CHANGES)
+            .map((c) => `> - ${codeSpan(`environments.${c.environment}.${c.key}`, 200)}: ${shownValue(c.base)} → ${shownValue(c.head)}`), ...(r.changes.length > MAX_LISTED_CHANGES
+            ? [`> - _… and ${markdown_count(r.changes.length - MAX_LISTED_CHANGES)} more_`]
+            : []), '>', `> ${used} Deploys use the new values once this is merged: check that they are yours.`);
+    }
+    if (r.off) {
+        if (out.length)
+            out.push('');
+        out.push('> [!NOTE]', `> **Live status: off.** ${richText(r.off, 400)}. On pull requests the credentials go only to the endpoint the base branch configures; the plan assumes ancestors are running.`);
+    }
+    return out.join('\n');
+}
+/** The same, as one log line for `core.warning` (undefined when the target is unchanged). */
+function targetWarning(r) {
+    if (!r.changes.length)
+        return undefined;
+    const keys = r.changes.map((c) => `environments.${c.environment}.${c.key}`);
+    const listed = keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, and ${keys.length - 5} more` : '');
+    return `this pull request changes the Confluent target in ${markdown_visible(r.configPath, ' ')} (${markdown_visible(listed, ' ')}); ${r.credentials === 'base' ? 'the credentials were used only with the base branch’s values' : 'no credentials were used'}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/trusted-config.ts
+
+
+/**
+ * Credentials go only where the base branch points them. A pull request edits the config file
+ * of its head: were the head's endpoint used, a pull request could send the Confluent key to a
+ * server of its own. So the keys that say where requests go and on whose behalf (TARGET_KEYS)
+ * come from the config file at the base commit; everything else (statement prefix, pools,
+ * properties) is the change under review and comes from the head. Pure but for `readBaseConfig`.
+ */
+const TARGET_KEYS = ['restEndpoint', 'cloud', 'region', 'organizationId', 'environmentId'];
+function trusted_config_pick(env) {
+    const out = {};
+    for (const k of TARGET_KEYS)
+        if (env?.[k] !== undefined)
+            out[k] = env[k];
+    return out;
+}
+function trusted_config_omit(env) {
+    const out = { ...env };
+    for (const k of TARGET_KEYS)
+        delete out[k];
+    return out;
+}
+/** The config to build a Confluent client from, and what the pull request changed of the target. */
+function trustTarget(head, base) {
+    const headEnvs = head.environments ?? {};
+    const baseEnvs = base?.environments ?? {};
+    const environments = {};
+    for (const [name, env] of Object.entries(headEnvs)) {
+        environments[name] = { ...trusted_config_omit(env), ...trusted_config_pick(baseEnvs[name]) };
+    }
+    const changes = [];
+    const names = [...new Set([...Object.keys(baseEnvs), ...Object.keys(headEnvs)])].sort();
+    for (const environment of names) {
+        const b = trusted_config_pick(baseEnvs[environment]);
+        const h = trusted_config_pick(headEnvs[environment]);
+        for (const key of TARGET_KEYS) {
+            if (b[key] !== h[key])
+                changes.push({ environment, key, base: b[key], head: h[key] });
+        }
+    }
+    return { config: { ...head, ...(head.environments ? { environments } : {}) }, changes };
+}
+/** The base commit's config: `{}` when it has no such file, a one-line reason when it cannot be read. */
+async function readBaseConfig(root, baseSha, configPath) {
+    try {
+        return { config: (await readConfigAt(root, baseSha, configPath)) ?? {} };
+    }
+    catch (e) {
+        if (e instanceof errors_UserError)
+            return { unreadable: e.message.split('\n')[0] };
+        throw e;
+    }
+}
+/** Why the environment has no trusted endpoint (judged on the base commit's config), or undefined. */
+function missingTarget(base, environment) {
+    const env = base.environments?.[environment];
+    if (!env)
+        return `environment "${environment}" is not in the base commit's config`;
+    if (!env.restEndpoint && !(env.cloud && env.region)) {
+        return `environment "${environment}" has no restEndpoint (or cloud and region) in the base commit's config`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/trusted-status.ts
+
+
+
+
+
+
+
+
+/**
+ * Makes sure the clone holds the base commit. A fork's clone (actions/checkout of the head
+ * repository) often lacks it: the base branch moved on after the fork was made. It is then
+ * fetched from the base repository at the URL the runner names (GITHUB_SERVER_URL and
+ * GITHUB_REPOSITORY), with the credentials actions/checkout left for that host. A shallow clone
+ * is left alone: the range resolution explains that one.
+ */
+async function ensureBaseCommit(root, sha, env = process.env) {
+    if (await hasCommit(root, sha))
+        return;
+    if ((await git(root, ['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true')
+        return;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const url = `${server}/${env.GITHUB_REPOSITORY ?? ''}`;
+    try {
+        await git(root, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', url, sha]);
+    }
+    catch (e) {
+        throw new errors_UserError(`the pull request's base commit ${sha.slice(0, 7)} is not in the checkout and could not be fetched from ${url} (${e.message}); check out with actions/checkout and fetch-depth: 0`);
+    }
+    info(`fetched the base commit ${sha.slice(0, 7)} from ${url}`);
+}
+/**
+ * The status source for a plan of `baseSha..head`, and the target report. With credentials
+ * (fork runs have none: the entry never reads them) the client talks to the base commit's
+ * endpoint, organization and environment; without a usable base target live status is off.
+ */
+async function trustedStatus(ctx, root, baseSha, command) {
+    const { setup } = ctx;
+    const credentials = hasSecrets(ctx.secrets) ? 'base' : 'none';
+    const base = await readBaseConfig(root, baseSha, setup.configPath);
+    let result;
+    if ('unreadable' in base) {
+        const report = { changes: [], configPath: setup.configPath, credentials: 'none' };
+        if (credentials === 'base')
+            report.off = `the base commit's config cannot be read (${base.unreadable})`;
+        result = { status: noStatus, report };
+    }
+    else {
+        const trusted = trustTarget(setup.config, base.config);
+        const report = { changes: trusted.changes, configPath: setup.configPath, credentials };
+        result = { status: noStatus, report };
+        if (credentials === 'base') {
+            const { name } = environmentOf(trusted.config, setup.environment, command);
+            const missing = missingTarget(base.config, name);
+            if (missing) {
+                report.credentials = 'none';
+                report.off = missing;
+            }
+            else {
+                result.target = confluentOf({ ...setup, config: trusted.config }, ctx.secrets, command);
+                result.status = result.target.status;
+            }
+        }
+    }
+    const w = targetWarning(result.report);
+    if (w)
+        warning(w);
+    if (result.report.off)
+        warning(`live status is off: ${result.report.off}`);
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/action/plan-job.ts
+
 
 
 
@@ -56355,13 +56558,16 @@ function failOnErrors(computed) {
         setFailed(`SQL analysis found errors (see the annotations): ${first.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : ''}${first.message.split('\n')[0]}`);
     }
 }
-function summaryOf(computed, title, parts) {
+/** The job summary: notes first (as in the comment), the plan, then the sections and findings. */
+function summaryOf(computed, title, sections, notes = []) {
     const body = renderPlanMarkdown(computed.plan, computed.head, {
         title,
         commitRange: computed.commitRange,
         maxChars: SUMMARY_PLAN_CHARS,
     });
-    return [body, ...parts.filter(Boolean), diagnosticsSection(computed.head.diagnostics)].join('\n\n') + '\n';
+    return ([...notes, body, ...sections, diagnosticsSection(computed.head.diagnostics)]
+        .filter(Boolean)
+        .join('\n\n') + '\n');
 }
 /** Comment listing started early: it overlaps the local work, and errors wait to be reported. */
 function prefetchComment(api, issue) {
@@ -56377,6 +56583,7 @@ async function planPullRequest(ctx, pr) {
     const root = findRepoRoot(ctx.setup.pipelines);
     // The commit range first: its git processes leave the event loop free, so the comment lookup
     // above goes out before the CPU-bound work below (and a shallow clone fails fast).
+    await ensureBaseCommit(root, pr.baseSha);
     const range = await resolveRange(root, { baseRef: pr.baseSha, headRef: pr.headSha });
     // 1. Metadata: rebuilt as `inventory` does; committed only where that is safe.
     startGroup('Metadata files');
@@ -56388,7 +56595,7 @@ async function planPullRequest(ctx, pr) {
     else {
         const head = await headCommit(root);
         if (head !== pr.headSha) {
-            checkedOnly = `the checkout is ${head ? head.slice(0, 7) : 'unknown'}, not the pull request head ${pr.headSha.slice(0, 7)}; check out the head branch (actions/checkout with \`ref: \${{ github.head_ref }}\`) so the action can commit`;
+            checkedOnly = notHeadReason(head, pr.headSha);
         }
     }
     const state = rebuildMetadata(ctx.setup.pipelines, ctx.setup.config, checkedOnly !== undefined);
@@ -56410,8 +56617,10 @@ async function planPullRequest(ctx, pr) {
     const metadata = metadataSection({ state, checkedOnly, commit });
     // 2. The plan of the change, as GitHub's "Files changed" sees it: merge-base..head.
     startGroup('Plan');
-    const status = pr.fork ? noStatus : liveStatus(ctx, 'plan');
-    const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, status, 'plan', state.project);
+    // Credentials only with the base commit's endpoint, organization and environment.
+    const trusted = await trustedStatus(ctx, root, pr.baseSha, 'plan');
+    const notes = [targetSection(trusted.report)];
+    const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, trusted.status, 'plan', state.project);
     computed.commitRange = `merge-base of ${pr.baseRef} and ${pr.headRef} (${range.base.slice(0, 7)}..${range.head.slice(0, 7)})`;
     info(`${computed.plan.changes.length} changes, ${computed.plan.nodes.length} statements impacted, ${computed.plan.steps.length} steps (plan ${computed.plan.hash.slice(0, 12)})`);
     endGroup();
@@ -56420,7 +56629,8 @@ async function planPullRequest(ctx, pr) {
     if (inputs.comment && ctx.api) {
         const body = pullRequestCommentBody(computed.plan, computed.head, {
             commitRange: computed.commitRange,
-            section: metadata,
+            notes,
+            sections: [metadata],
         });
         try {
             const found = await existing;
@@ -56437,12 +56647,17 @@ async function planPullRequest(ctx, pr) {
     else if (inputs.comment) {
         warning('no github-token: the plan comment is skipped; the plan is in the job summary');
     }
-    await writeSummary(summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [metadata]));
+    await writeSummary(summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [metadata], notes));
     failOnErrors(computed);
 }
 /** merge_group, push with mode plan: the plan of a commit range, with an optional drift check. */
 async function planRange(ctx, range) {
-    const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, liveStatus(ctx, 'plan'), 'plan');
+    // A merge queue group is not on the default branch yet: its base commit says where credentials go.
+    const trusted = range.trustBase
+        ? await trustedStatus(ctx, findRepoRoot(ctx.setup.pipelines), range.base, 'plan')
+        : undefined;
+    const notes = trusted ? [targetSection(trusted.report)] : [];
+    const computed = await planFor(ctx, { kind: 'range', base: range.base, head: range.head }, trusted ? trusted.status : liveStatus(ctx, 'plan'), 'plan');
     publishPlan(computed);
     let drift;
     if (range.drift !== undefined && ctx.api) {
@@ -56456,7 +56671,7 @@ async function planRange(ctx, range) {
             warning(gitHubError('reading the pull request plan for the drift check', e));
         }
     }
-    await writeSummary(summaryOf(computed, range.title, [driftSection(drift)]));
+    await writeSummary(summaryOf(computed, range.title, [driftSection(drift)], notes));
     failOnErrors(computed);
 }
 /** workflow_dispatch with mode plan: the named tables (and descendants) at the checkout. */
@@ -56644,7 +56859,8 @@ function mergeGroupPr(headRef) {
     const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
     return m ? Number(m[1]) : undefined;
 }
-function routeEvent(event, payload, inputs, repository) {
+/** `githubRef` is GITHUB_REF, used when the payload does not name the ref (workflow_dispatch does). */
+function routeEvent(event, payload, inputs, repository, githubRef = '') {
     const { mode } = inputs;
     switch (event) {
         case 'pull_request': {
@@ -56684,7 +56900,17 @@ function routeEvent(event, payload, inputs, repository) {
             if (!inputs.tables.length) {
                 throw new errors_UserError('input tables: required for workflow_dispatch (comma-separated table names)');
             }
-            return mode === 'deploy' ? { job: 'deploy-tables' } : { job: 'plan-tables' };
+            if (mode !== 'deploy')
+                return { job: 'plan-tables' };
+            // A dispatch can name any branch, reviewed or not: deploys run only what the default
+            // branch holds (a push to another branch can still deploy with mode: deploy, through
+            // that branch's protection rules).
+            const dispatched = str(payload.ref) || githubRef;
+            const defaultBranch = str(obj(payload.repository).default_branch);
+            if (!defaultBranch || dispatched !== `refs/heads/${defaultBranch}`) {
+                throw new errors_UserError(`input mode: deploy from workflow_dispatch runs only on the default branch${defaultBranch ? ` ${defaultBranch}` : ''}, not on ${dispatched || 'an unknown ref'}; run the workflow from ${defaultBranch || 'the default branch'} (mode plan works on any branch)`);
+            }
+            return { job: 'deploy-tables' };
         }
         case 'merge_group': {
             if (mode === 'deploy')
@@ -56754,7 +56980,7 @@ async function run() {
         if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
             throw new errors_UserError('GITHUB_REPOSITORY is not set (owner/name): run the action inside a GitHub Actions job');
         }
-        const route = routeEvent(github_context.eventName, github_context.payload, inputs, repository);
+        const route = routeEvent(github_context.eventName, github_context.payload, inputs, repository, github_context.ref);
         info(`flink-pipeline: ${run_describe(route)}`);
         if (route.job === 'skip') {
             setOutput('deploy-status', 'skipped');
@@ -56782,6 +57008,7 @@ async function run() {
                     head: route.head,
                     drift: route.mergeGroupPr,
                     title: `Flink pipeline plan for the merge queue (${route.head.slice(0, 7)})`,
+                    trustBase: true,
                 });
             case 'plan-range-push':
                 return await planRange(ctx, {
@@ -56815,7 +57042,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5208);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1814);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
