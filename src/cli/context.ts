@@ -25,6 +25,7 @@ export interface CommandContext {
     'dry-run'?: boolean;
     'max-parallel'?: string;
     'allow-destructive'?: boolean;
+    engine?: string;
   };
   positionals: string[];
   io: { out: Output; err: Output };

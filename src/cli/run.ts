@@ -18,6 +18,9 @@ Commands:
        [--plan FILE | selectors as for plan]   deploy a plan written by plan --out, or plan now
        [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--out REPORT.json]
   status [--tables a,b]        live phase of each table's statement (--format text|json)
+  validate --engine flink      plan the statements a change creates with Apache Flink's planner,
+       offline (Java 17 and Maven): accepted, rejected at file:line, or not checked and why
+       [selectors as for plan] [--env NAME] [--format text|json]; exit 1 when one is rejected
 
 Credentials for deploy, status and --status confluent come from FLINK_API_KEY and
 FLINK_API_SECRET in the environment, never from flags or files.
@@ -49,6 +52,7 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'max-parallel': { type: 'string' },
   'allow-destructive': { type: 'boolean' },
+  engine: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -62,6 +66,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./commands/plan.js')).planCommand,
   deploy: async () => (await import('./commands/deploy.js')).deployCommand,
   status: async () => (await import('./commands/status.js')).statusCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
 };
 
 export async function main(

@@ -60,29 +60,6 @@ export interface Session {
 
 export const DEFAULT_SESSION: Session = { catalog: 'default_catalog', database: 'default_database' };
 
-const quote = (name: string) => `\`${name.replace(/`/g, '``')}\``;
-
-/** Statements that put the session in the configured catalog and database. */
-export function sessionStatements(session: Session): RefereeStatement[] {
-  if (session.catalog === DEFAULT_SESSION.catalog && session.database === DEFAULT_SESSION.database) return [];
-  const out: RefereeStatement[] = [];
-  if (session.catalog !== DEFAULT_SESSION.catalog) {
-    out.push({
-      id: 'session-catalog',
-      action: 'execute',
-      sql: `CREATE CATALOG ${quote(session.catalog)} WITH ('type' = 'generic_in_memory')`,
-    });
-    out.push({ id: 'session-use-catalog', action: 'execute', sql: `USE CATALOG ${quote(session.catalog)}` });
-  }
-  out.push({
-    id: 'session-database',
-    action: 'execute',
-    sql: `CREATE DATABASE IF NOT EXISTS ${quote(session.database)}`,
-  });
-  out.push({ id: 'session-use-database', action: 'execute', sql: `USE ${quote(session.database)}` });
-  return out;
-}
-
 const CREATES_TABLE = new Set<StatementKind>([
   'create-table',
   'create-like',

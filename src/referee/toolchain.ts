@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,12 @@ export function refereeSources(from = dirname(fileURLToPath(import.meta.url))): 
         'the referee/ folder (pom.xml) is missing beside flink-pipeline; reinstall it',
       );
   }
+}
+
+/** The Apache Flink version the referee's pom pins. */
+export function refereeFlinkVersion(): string {
+  const pom = readFileSync(join(refereeSources(), 'pom.xml'), 'utf8');
+  return /<flink\.version>([^<]+)<\/flink\.version>/.exec(pom)?.[1] ?? 'unknown';
 }
 
 /**
@@ -148,7 +154,68 @@ export function prepareReferee(options: PrepareOptions = {}): RefereeRuntime {
     );
   }
   mkdirSync(dir, { recursive: true });
-  options.log?.(`referee: resolving Apache Flink's jars with Maven into ${root} (first run only)`);
+  return withLock(join(dir, 'lock'), () => {
+    // Another process may have finished while this one waited.
+    if (existsSync(classpathFile) && existsSync(classes)) {
+      return { java, classpath: [classes, readFileSync(classpathFile, 'utf8').trim()].join(delimiter), dir };
+    }
+    return resolveAndCompile({
+      java,
+      mvn,
+      javac,
+      env,
+      pom,
+      source,
+      root,
+      dir,
+      classpathFile,
+      classes,
+      log: options.log,
+    });
+  });
+}
+
+/**
+ * One process at a time resolves and compiles into a cache folder (tests run in parallel
+ * workers); a lock older than ten minutes is from a process that died and is taken over.
+ */
+function withLock<T>(lock: string, body: () => T): T {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // Released meanwhile.
+      }
+      Atomics.wait(sleeper, 0, 0, 250);
+    }
+  }
+  try {
+    return body();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function resolveAndCompile(p: {
+  java: string;
+  mvn: string;
+  javac: string;
+  env: NodeJS.ProcessEnv;
+  pom: string;
+  source: string;
+  root: string;
+  dir: string;
+  classpathFile: string;
+  classes: string;
+  log?: (line: string) => void;
+}): RefereeRuntime {
+  const { java, mvn, javac, env, pom, source, root, dir, classpathFile, classes } = p;
+  p.log?.(`referee: resolving Apache Flink's jars with Maven into ${root} (first run only)`);
   const pending = `${classpathFile}.${process.pid}`;
   const resolved = spawnSync(
     mvn,

@@ -1,0 +1,127 @@
+/**
+ * Validation of the statements a change would create, by an engine that can say "accepted"
+ * or "rejected, here, because": Apache Flink's planner offline (`flink`), and later
+ * Confluent Cloud's dry run (`confluent`). Both fill the same shape, so the CLI output, the
+ * JSON and the pull-request section do not depend on which one checked.
+ */
+import type { Plan } from '../plan/types.js';
+import type { Project } from '../project/model.js';
+import { projectItems, type Outcome } from '../referee/request.js';
+import { missingInProject, referee } from '../referee/run.js';
+import { refereeFlinkVersion } from '../referee/toolchain.js';
+
+export type ValidationEngine = 'flink' | 'confluent';
+
+export interface ValidatedStatement {
+  table?: string;
+  /** Repository-relative path */
+  file: string;
+  /** Where the statement starts, or where the engine places its error */
+  line: number;
+  column?: number;
+  kind: string;
+  status: 'accepted' | 'rejected' | 'not-checked';
+  /** The engine's message, for a rejected statement */
+  message?: string;
+  /** Why the statement was not checked */
+  reason?: string;
+  /** For planned queries: whether the engine's plan keeps state, and its tables */
+  stateful?: boolean;
+  reads?: string[];
+  writes?: string[];
+}
+
+export interface Validation {
+  engine: ValidationEngine;
+  /** Which engine checked, in words, e.g. "Apache Flink 2.2.1's planner (offline)" */
+  checkedBy: string;
+  ok: boolean;
+  counts: { accepted: number; rejected: number; notChecked: number };
+  statements: ValidatedStatement[];
+}
+
+const CREATING_STEPS = new Set(['create-table', 'create-statement', 'alter-table']);
+
+/** Tables whose statements the plan creates (or alters), in plan order. */
+export function tablesToValidate(plan: Plan): string[] {
+  return [...new Set(plan.steps.filter((s) => CREATING_STEPS.has(s.action)).map((s) => s.table))];
+}
+
+/** The planner's "From line 3, column 8 to line 3, column 12: " prefix: the position is reported apart. */
+function withoutPosition(message: string): string {
+  return message.replace(/^From line \d+, column \d+ to line \d+, column \d+: /, '');
+}
+
+function statementOf(
+  outcome: Outcome,
+): Pick<ValidatedStatement, 'status' | 'message' | 'reason' | 'stateful' | 'reads' | 'writes' | 'column'> & {
+  errorLine?: number;
+} {
+  switch (outcome.status) {
+    case 'accepted':
+      return { status: 'accepted' };
+    case 'planned':
+      return {
+        status: 'accepted',
+        stateful: outcome.operators.length > 0,
+        reads: outcome.reads,
+        writes: outcome.writes,
+      };
+    case 'rejected':
+      return {
+        status: 'rejected',
+        message: withoutPosition(outcome.message),
+        ...(outcome.line !== undefined ? { errorLine: outcome.line, column: outcome.column } : {}),
+      };
+    case 'not-checked':
+      return { status: 'not-checked', reason: outcome.reason };
+  }
+}
+
+/**
+ * Plans the given tables' DDL and DML with Apache Flink's planner; their ancestors' DDL is
+ * loaded first so that the queries can be planned, and reported only when it is rejected.
+ */
+export async function validateWithFlink(
+  project: Project,
+  tables: readonly string[],
+  environment: { catalog?: string; database?: string },
+): Promise<Validation> {
+  const items = projectItems(project, { targets: new Set(tables) });
+  const result = await referee([
+    {
+      items,
+      session: {
+        catalog: environment.catalog ?? 'default_catalog',
+        database: environment.database ?? 'default_database',
+      },
+      describeMissing: missingInProject(project),
+    },
+  ]);
+  const statements: ValidatedStatement[] = [];
+  for (const item of items) {
+    const outcome = result.outcomes[0].get(item.id)!;
+    if (item.context && outcome.status !== 'rejected') continue;
+    const { errorLine, ...rest } = statementOf(outcome);
+    statements.push({
+      ...(item.table ? { table: item.table } : {}),
+      file: item.file,
+      line: errorLine ?? item.line,
+      kind: item.kind,
+      ...rest,
+    });
+  }
+  const count = (s: ValidatedStatement['status']) => statements.filter((x) => x.status === s).length;
+  const counts = {
+    accepted: count('accepted'),
+    rejected: count('rejected'),
+    notChecked: count('not-checked'),
+  };
+  return {
+    engine: 'flink',
+    checkedBy: `Apache Flink ${refereeFlinkVersion()}'s planner (offline)`,
+    ok: counts.rejected === 0,
+    counts,
+    statements,
+  };
+}
