@@ -21,6 +21,7 @@ export const INPUT_DEFAULTS = {
   'dry-run': 'false',
   'allow-destructive': 'false',
   'max-parallel': '8',
+  validate: 'none',
 } as const;
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -89,6 +90,7 @@ const schema = z.object({
     }
     return n;
   }),
+  validate: z.enum(['none', 'flink'], { error: 'must be none or flink' }),
 });
 
 export type ActionInputs = {
@@ -104,6 +106,8 @@ export type ActionInputs = {
   dryRun: boolean;
   allowDestructive: boolean | string[];
   maxParallel: number;
+  /** Check the pull request's statements with an engine: `flink` (offline), or `none` */
+  validate: 'none' | 'flink';
 };
 
 const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
@@ -143,6 +147,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     dryRun: v['dry-run'],
     allowDestructive: v['allow-destructive'],
     maxParallel: v['max-parallel'],
+    validate: v.validate,
   };
 }
 

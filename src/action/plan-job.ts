@@ -33,6 +33,7 @@ import {
 } from './sections.js';
 import { findComment, upsertComment } from './sticky-comment.js';
 import { ensureBaseCommit, trustedStatus } from './trusted-status.js';
+import { validatePlan } from './validation.js';
 
 /** Plan jobs: pull request (comment, metadata), merge queue (drift), push and dispatch plans. */
 
@@ -189,13 +190,14 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
   );
   core.endGroup();
   publishPlan(computed);
+  const validation = inputs.validate === 'flink' ? await validatePlan(computed, ctx.setup) : undefined;
 
   // 3. The sticky comment: the plan, then what happened to the metadata files.
   if (inputs.comment && ctx.api) {
     const body = pullRequestCommentBody(computed.plan, computed.head, {
       commitRange: computed.commitRange,
       notes,
-      sections: [metadata],
+      sections: [validation?.section ?? '', metadata].filter(Boolean),
     });
     try {
       const found = await existing!;
@@ -219,9 +221,15 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
   }
 
   await writeSummary(
-    summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [metadata], notes),
+    summaryOf(
+      computed,
+      `Flink pipeline plan for pull request ${pr.number}`,
+      [validation?.section ?? '', metadata],
+      notes,
+    ),
   );
   failOnErrors(computed);
+  if (validation?.failure) core.setFailed(validation.failure);
 }
 
 /** merge_group, push with mode plan: the plan of a commit range, with an optional drift check. */

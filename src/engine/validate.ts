@@ -52,9 +52,10 @@ function withoutPosition(message: string): string {
   return message.replace(/^From line \d+, column \d+ to line \d+, column \d+: /, '');
 }
 
-function statementOf(
-  outcome: Outcome,
-): Pick<ValidatedStatement, 'status' | 'message' | 'reason' | 'stateful' | 'reads' | 'writes' | 'column'> & {
+function statementOf(outcome: Outcome): Pick<
+  ValidatedStatement,
+  'status' | 'message' | 'reason' | 'stateful' | 'reads' | 'writes' | 'column'
+> & {
   errorLine?: number;
 } {
   switch (outcome.status) {

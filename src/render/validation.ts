@@ -45,7 +45,7 @@ export function renderValidationMarkdown(v: Validation): string {
   const lines = [`### Validation: checked by ${markdownText(v.checkedBy)}`, '', countsLine(v) + '.'];
   const shown = v.statements.filter((s) => s.status !== 'accepted');
   if (shown.length) {
-    lines.push('', '| | Statement | |', '|---|---|---|');
+    lines.push('', '| Result | Statement | Detail |', '|---|---|---|');
     for (const s of shown) {
       lines.push(`| ${LABEL[s.status]} | ${codeSpan(where(s))} | ${richText(detail(s))} |`);
     }

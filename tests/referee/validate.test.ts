@@ -3,12 +3,19 @@
  * git repository holding the demo). The planner's runs need java and mvn; the usage and the
  * missing-Java cases run everywhere.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { parseInputs } from '../../src/action/inputs.js';
+import { validatePlan } from '../../src/action/validation.js';
+import { computePlan } from '../../src/engine/plan.js';
 import { toolsPresent } from '../../src/referee/toolchain.js';
+import { noStatus } from '../../src/status/source.js';
 import { CLI, makeRepo, ROOT, runCli } from '../helpers/repo.js';
+
+// The first run may download Apache Flink's jars; each planner run takes seconds.
+jest.setTimeout(300_000);
 
 const tools = toolsPresent();
 const available = tools.java && tools.mvn;
@@ -41,6 +48,15 @@ describe('validate: usage and missing tools (no JVM)', () => {
       'flink-pipeline: the Flink referee needs Java 17 or later: `java` was not found (install a JDK or set JAVA_HOME)\n',
     );
   });
+});
+
+test("the action's validate input: none by default, flink, anything else refused by name", () => {
+  const inputs = (v: Record<string, string>) => parseInputs((n) => v[n] ?? '');
+  expect(inputs({}).validate).toBe('none');
+  expect(inputs({ validate: 'flink' }).validate).toBe('flink');
+  expect(() => inputs({ validate: 'confluent' })).toThrow(
+    'input validate: must be none or flink (got "confluent")',
+  );
 });
 
 (available ? describe : describe.skip)('validate --engine flink on the demo', () => {
@@ -120,4 +136,36 @@ describe('validate: usage and missing tools (no JVM)', () => {
       'accepted    pipelines/facts/sales/fct_order_scores/sql-scripts/ddl.fct_order_scores.sql:1',
     );
   });
+
+  test("the action's section names the engine; a rejected statement fails the step", async () => {
+    const path = join(repo.dir, VALID);
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('customer_id, product_id', 'customer_idx, product_id'),
+    );
+    const computed = await computePlan({
+      pipelines: join(repo.dir, 'pipelines'),
+      config: {},
+      configPath: join(repo.dir, 'flink-pipeline.yaml'),
+      target: { kind: 'tables', tables: ['int_orders_valid'], descendants: false },
+      status: noStatus,
+    });
+    const outcome = await validatePlan(computed, {
+      config: {},
+      configPath: '',
+      pipelines: join(repo.dir, 'pipelines'),
+    });
+    expect(outcome.section).toMatch(
+      /^### Validation: checked by Apache Flink 2\.2\.\d+'s planner \(offline\)\n\n\d+ accepted, 1 rejected, 0 not checked\./,
+    );
+    expect(outcome.section).toContain(
+      `| rejected | \`${VALID}:3:18\` | Column 'customer\\_idx' not found in any table |`,
+    );
+    expect(outcome.failure).toMatch(
+      new RegExp(
+        `^${VALID}:3: Apache Flink .* rejects the statement: Column 'customer_idx' not found in any table$`,
+      ),
+    );
+    repo.git('checkout', '--', VALID);
+  }, 300_000);
 });
