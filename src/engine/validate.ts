@@ -1,44 +1,14 @@
 /**
  * Validation of the statements a change would create, by an engine that can say "accepted"
  * or "rejected, here, because": Apache Flink's planner offline (`flink`), and later
- * Confluent Cloud's dry run (`confluent`). Both fill the same shape, so the CLI output, the
- * JSON and the pull-request section do not depend on which one checked.
+ * Confluent Cloud's dry run (`confluent`). Both fill one shape (plan/validation.ts).
  */
 import type { Plan } from '../plan/types.js';
+import type { ValidatedStatement, Validation } from '../plan/validation.js';
 import type { Project } from '../project/model.js';
 import { projectItems, type Outcome } from '../referee/request.js';
 import { missingInProject, referee } from '../referee/run.js';
 import { refereeFlinkVersion } from '../referee/toolchain.js';
-
-export type ValidationEngine = 'flink' | 'confluent';
-
-export interface ValidatedStatement {
-  table?: string;
-  /** Repository-relative path */
-  file: string;
-  /** Where the statement starts, or where the engine places its error */
-  line: number;
-  column?: number;
-  kind: string;
-  status: 'accepted' | 'rejected' | 'not-checked';
-  /** The engine's message, for a rejected statement */
-  message?: string;
-  /** Why the statement was not checked */
-  reason?: string;
-  /** For planned queries: whether the engine's plan keeps state, and its tables */
-  stateful?: boolean;
-  reads?: string[];
-  writes?: string[];
-}
-
-export interface Validation {
-  engine: ValidationEngine;
-  /** Which engine checked, in words, e.g. "Apache Flink 2.2.1's planner (offline)" */
-  checkedBy: string;
-  ok: boolean;
-  counts: { accepted: number; rejected: number; notChecked: number };
-  statements: ValidatedStatement[];
-}
 
 const CREATING_STEPS = new Set(['create-table', 'create-statement', 'alter-table']);
 

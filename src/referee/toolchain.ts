@@ -27,7 +27,7 @@ export interface RefereeRuntime {
   dir: string;
 }
 
-const SOURCE = 'src/main/java/dev/flinkpipeline/referee/Referee.java';
+const SOURCE = join('src', 'main', 'java', 'dev', 'flinkpipeline', 'referee', 'Referee.java');
 export const MAIN_CLASS = 'dev.flinkpipeline.referee.Referee';
 
 /**

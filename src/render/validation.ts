@@ -2,7 +2,7 @@
  * A validation (src/engine/validate.ts) as terminal text and as a pull-request section. Both
  * say which engine checked.
  */
-import type { Validation, ValidatedStatement } from '../engine/validate.js';
+import type { Validation, ValidatedStatement } from '../plan/validation.js';
 import { codeSpan, markdownText, richText } from './markdown.js';
 
 const LABEL: Record<ValidatedStatement['status'], string> = {

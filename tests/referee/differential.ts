@@ -1,7 +1,7 @@
 /**
  * The differential run: the analyzer's verdicts beside Apache Flink's planner over projects
  * (pipelines folders) and loose SQL files. Targets default to the demo, the test projects,
- * the referee's own cases and, when present, the real-world corpus under tests/corpus;
+ * the referee's own cases and, when present, the real-world corpus under tests/corpus/…;
  * FLINK_PIPELINE_REFEREE_TARGETS (paths separated by the platform's path delimiter) replaces
  * them, so the same run can be pointed at any folder of projects or SQL files.
  */

@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG_FILE } from '../../config/load.js';
 import { computePlan, UnreadableProjectError } from '../../engine/plan.js';
-import { tablesToValidate, validateWithFlink, type ValidationEngine } from '../../engine/validate.js';
+import { tablesToValidate, validateWithFlink } from '../../engine/validate.js';
+import type { ValidationEngine } from '../../plan/validation.js';
 import { renderValidationText } from '../../render/validation.js';
 import { noStatus } from '../../status/source.js';
 import { UserError } from '../../util/errors.js';
