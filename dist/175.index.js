@@ -30,6 +30,9 @@ Commands:
        [--plan FILE | selectors as for plan]   deploy a plan written by plan --out, or plan now
        [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--out REPORT.json]
   status [--tables a,b]        live phase of each table's statement (--format text|json)
+  validate --engine flink      plan the statements a change creates with Apache Flink's planner,
+       offline (Java 17 and Maven): accepted, rejected at file:line, or not checked and why
+       [selectors as for plan] [--env NAME] [--format text|json]; exit 1 when one is rejected
 
 Credentials for deploy, status and --status confluent come from FLINK_API_KEY and
 FLINK_API_SECRET in the environment, never from flags or files.
@@ -60,6 +63,7 @@ const OPTIONS = {
     'dry-run': { type: 'boolean' },
     'max-parallel': { type: 'string' },
     'allow-destructive': { type: 'boolean' },
+    engine: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 /** Loaded on demand: `inventory` should not pay for compiling the git layer or the emulator. */
@@ -70,6 +74,7 @@ const COMMANDS = {
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 6335))).deployCommand,
     status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 5098))).validateCommand,
 };
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {

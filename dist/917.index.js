@@ -1902,11 +1902,11 @@ const KNOWN_OTHER_STATEMENTS = words(`
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ii: () => (/* binding */ lex),
 /* harmony export */   Lf: () => (/* binding */ tokenizeRange),
 /* harmony export */   Ux: () => (/* binding */ newlines),
 /* harmony export */   qw: () => (/* binding */ tokenize)
 /* harmony export */ });
-/* unused harmony export lex */
 /* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9662);
 /* harmony import */ var _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3417);
 /**
@@ -1923,7 +1923,7 @@ function lex(text) {
     const tokens = [];
     let hasHints = false;
     for (let i = 0; i < t.count; i++) {
-        const kind = KIND_NAMES[t.kinds[i]];
+        const kind = _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_NAMES */ .kd[t.kinds[i]];
         hasHints ||= kind === 'hint';
         tokens.push({
             kind,
@@ -2337,11 +2337,12 @@ function splitStatements(t) {
 /* harmony export */   cu: () => (/* binding */ TokenList),
 /* harmony export */   hm: () => (/* binding */ UP_IS_TEXT),
 /* harmony export */   jB: () => (/* binding */ QUOTED),
+/* harmony export */   kd: () => (/* binding */ KIND_NAMES),
 /* harmony export */   pC: () => (/* binding */ OPERATOR),
 /* harmony export */   rU: () => (/* binding */ PUNCT),
 /* harmony export */   uk: () => (/* binding */ NUMBER)
 /* harmony export */ });
-/* unused harmony exports NONE, KIND_NAMES, unquote */
+/* unused harmony exports NONE, unquote */
 /* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9662);
 /**
  * Compact token storage: one typed-array column per token field instead of one object per
@@ -2369,7 +2370,7 @@ const PUNCT = 7;
 const HINT = 8;
 /** `?`, `${name}` or `{{ … }}` template placeholder */
 const PARAM = 9;
-const KIND_NAMES = (/* unused pure expression or super */ null && ([
+const KIND_NAMES = [
     'none',
     'keyword',
     'identifier',
@@ -2380,7 +2381,7 @@ const KIND_NAMES = (/* unused pure expression or super */ null && ([
     'punct',
     'hint',
     'param',
-]));
+];
 // Token flags.
 /** The upper-case form of the word is its text (no ASCII lower case, first character ASCII) */
 const UP_IS_TEXT = 1;
