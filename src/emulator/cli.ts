@@ -1,7 +1,7 @@
 /**
  * `flink-pipeline emulator [options]`: start the statements API emulator, print one line of
- * JSON `{"url","organizationId","environmentId","apiKey"}` (never the secret) and serve until
- * SIGINT or SIGTERM. Wire as `emulatorCommand(argv after "emulator", io)`.
+ * JSON `{"url","organizationId","environmentId","catalog","database","apiKey"}` (never the
+ * secret) and serve until SIGINT or SIGTERM. Wire as `emulatorCommand(argv after "emulator", io)`.
  */
 import { parseArgs } from 'node:util';
 import { parseFaults, startEmulator, type EmulatorOptions } from './server.js';
@@ -14,11 +14,21 @@ export const EMULATOR_USAGE = `Usage: flink-pipeline emulator [options]
   --api-secret SECRET         Basic auth password (default emulator-secret)
   --organization-id UUID      organization (default 00000000-0000-4000-8000-000000000000)
   --environment-id ID         environment (default env-emulator)
+  --catalog NAME              display name of the environment's catalog; the environment id
+                              names it too (default: the environment id)
+  --database NAME             the database (Kafka cluster) in that catalog (default lkc-emulator)
   --latency fast|realistic    transition delays (default fast)
   --time-scale X              divide realistic delays by X (default 1)
-  --faults SPEC               e.g. 429:0.1,500:0.05,503:0.05,reset:0.02,fail:0.1,bump:0.05
+  --faults SPEC               e.g. 429:0.1,500:0.05,503:0.05,reset:0.02,fail:0.1,bump:0.05,degraded:0.1
   --seed N                    PRNG seed (default 1)
-  --tables a,b                tables present in the catalog from the start
+  --tables a,b                tables present from the start, in the catalog and database above;
+                              db.t and catalog.db.t name (and declare) other ones
+  --compute-pools ID[:CFU],…  compute pools and their max_cfu (default: lfcp-emulator, 50 CFU)
+  --drop-window MS            after a DROP, a CREATE of the name fails with "… try again later"
+                              for this long (default 100 with fast, 30000/time-scale with realistic)
+
+Statements name tables through sql.current-catalog and sql.current-database; without them the
+current catalog and database are \`default\`, where nothing exists.
 `;
 
 export interface EmulatorIo {
@@ -41,6 +51,10 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help?: bo
       'api-secret': { type: 'string' },
       'organization-id': { type: 'string' },
       'environment-id': { type: 'string' },
+      catalog: { type: 'string' },
+      database: { type: 'string' },
+      'compute-pools': { type: 'string' },
+      'drop-window': { type: 'string' },
       latency: { type: 'string' },
       'time-scale': { type: 'string' },
       faults: { type: 'string' },
@@ -99,6 +113,28 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help?: bo
       throw new Error(`--seed must be a non-negative integer, got '${values.seed}'`);
     opts.seed = Number(values.seed);
   }
+  for (const key of ['catalog', 'database'] as const) {
+    const v = values[key];
+    if (v === undefined) continue;
+    if (v.trim() === '' || v.includes('`')) throw new Error(`--${key} must be a name, got '${v}'`);
+    opts[key] = v;
+  }
+  if (values['drop-window'] !== undefined) {
+    if (!/^\d+$/.test(values['drop-window']))
+      throw new Error(`--drop-window must be a whole number of milliseconds, got '${values['drop-window']}'`);
+    opts.dropWindowMs = Number(values['drop-window']);
+  }
+  if (values['compute-pools'] !== undefined) {
+    opts.computePools = values['compute-pools']
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => {
+        const m = /^(lfcp-[a-z0-9]+)(?::(\d+))?$/.exec(p);
+        if (!m) throw new Error(`--compute-pools: '${p}' is not ID[:MAX_CFU], e.g. lfcp-abc123:10`);
+        return { id: m[1]!, ...(m[2] !== undefined ? { maxCfu: Number(m[2]) } : {}) };
+      });
+  }
   if (values.tables !== undefined) {
     opts.tables = values.tables
       .split(',')
@@ -146,8 +182,8 @@ export async function emulatorCommand(
     io.err.write(`flink-pipeline emulator: cannot start: ${(e as Error).message}\n`);
     return 1;
   }
-  const { url, organizationId, environmentId, apiKey } = emulator;
-  io.out.write(`${JSON.stringify({ url, organizationId, environmentId, apiKey })}\n`);
+  const { url, organizationId, environmentId, catalog, database, apiKey } = emulator;
+  io.out.write(`${JSON.stringify({ url, organizationId, environmentId, catalog, database, apiKey })}\n`);
   await stop;
   await emulator.close();
   return 0;

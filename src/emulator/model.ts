@@ -1,17 +1,22 @@
 /**
- * The emulator's state machine: statements, the table catalog and the transitions between
- * phases. Transitions are lazy: each statement holds at most one due action, and `advance(now)`
- * applies every action that is due, in time order, before a request is served. With a seed and
- * a `now()` hook the whole run is deterministic.
+ * The emulator's state machine: statements, the table catalog, compute pools and the
+ * transitions between phases. Transitions are lazy: each statement holds at most one due
+ * action, and `advance(now)` applies every action that is due, in time order, before a request
+ * is served. With a seed and a `now()` hook the whole run is deterministic.
+ *
+ * The emulator models Confluent Cloud, not this tool's client: each behaviour below names its
+ * evidence (a docs page or an official client's file). Where the evidence is unclear the model
+ * is strict: it fails rather than accepts.
  */
 import type { Phase } from '../plan/types.js';
 import { analyzeSql } from '../sql/analyze.js';
 import type { StatementKind } from '../sql/types.js';
+import { Catalog, type NameContext, type TableAddress } from './catalog.js';
 import { hash32, type Random } from './prng.js';
 
 export type LatencyProfile = 'fast' | 'realistic';
 
-/** Per-request fault probabilities; `fail` is rolled once per created statement. */
+/** Per-request fault probabilities; `fail` and `degraded` are rolled once per created statement. */
 export interface Faults {
   '429'?: number;
   '500'?: number;
@@ -23,17 +28,36 @@ export interface Faults {
    * so a client's GET-modify-PUT meets 409 as it would when someone edits the statement too.
    */
   bump?: number;
+  /**
+   * A running statement turns DEGRADED: running, but unhealthy (frequent restarts), with a
+   * CRITICAL `status.warnings` entry. The phase is in the spec's enum ("DEGRADED: SQL statement
+   * is experiencing reduced performance or partial failure") and in confluent-sql
+   * `src/confluent_sql/statement.py` (`Phase.DEGRADED`, `is_degraded`).
+   */
+  degraded?: number;
 }
 
-type Action = 'start' | 'stopping' | 'stopped' | 'resume' | 'failed' | 'gone' | 'carry-over-timeout';
+type Action =
+  'start' | 'stopping' | 'stopped' | 'resume' | 'failed' | 'gone' | 'carry-over-timeout' | 'degrade';
 
 /** What the statement does once it leaves PENDING, decided from its SQL at create time. */
 type Category = 'ddl' | 'continuous' | 'bounded' | 'invalid';
+
+/** Which object a DROP or ALTER names: `DROP TABLE`, `DROP VIEW`, `DROP MATERIALIZED TABLE`. */
+type Target = 'table' | 'view' | 'materialized';
 
 export interface StatementException {
   name: string;
   message: string;
   timestamp: number;
+}
+
+/** `sql.v1.StatementWarning` */
+export interface StatementWarning {
+  severity: 'LOW' | 'MODERATE' | 'CRITICAL';
+  reason: string;
+  message: string;
+  createdAt: number;
 }
 
 export interface EmulatedStatement {
@@ -58,20 +82,33 @@ export interface EmulatedStatement {
   sqlKind: string;
   category: Category;
   invalidReason?: string;
+  /** Names as the SQL writes them, and as resolved through the statement's catalog and database */
   sinks: string[];
   sources: string[];
+  sinkAddresses: TableAddress[];
+  sourceAddresses: TableAddress[];
+  target: Target;
   ifNotExists: boolean;
   ifExists: boolean;
+  /** `CREATE OR ALTER MATERIALIZED TABLE` */
+  orAlter: boolean;
+  /** `sql.dry-run = 'true'`: validated, never run, nothing created */
+  dryRun: boolean;
   latestOffsets?: Record<string, string>;
   latestOffsetsTimestamp?: number;
   /** First time the statement reached RUNNING or COMPLETED */
   startTime?: number;
   endTime?: number;
-  /** Set while RUNNING, to compute fake offsets */
+  /** Set while RUNNING or DEGRADED, to compute fake offsets */
   runningSince?: number;
   runningMs: number;
   exceptions: StatementException[];
+  warnings: StatementWarning[];
   injectedFailure: boolean;
+  /** Turns DEGRADED some time after it starts running (the `degraded` fault) */
+  degrades: boolean;
+  /** Waiting in PENDING for room in its compute pool: `scaling_status.scaling_state` = POOL_EXHAUSTED */
+  poolExhausted: boolean;
   /** `sql.tables.initial-offset-from` */
   carryOverFrom?: string;
   /** Emulator-side record of a carry-over start: the reference and its offsets at that time */
@@ -79,55 +116,95 @@ export interface EmulatedStatement {
   due?: { at: number; action: Action };
 }
 
-export interface CatalogEntry {
-  /** Name as first written */
-  name: string;
-  kind: 'table' | 'view';
-  /** Statement that created it, absent for seeded tables */
-  createdBy?: string;
-}
-
 export interface LatencyOptions {
   latency: LatencyProfile;
   timeScale: number;
 }
 
+/** A compute pool: statements that run hold at least 1 CFU each, up to `maxCfu`. */
+export interface ComputePool {
+  id: string;
+  maxCfu: number;
+  /** `fcpm.v2.ComputePool` status.phase */
+  phase: 'PROVISIONING' | 'PROVISIONED' | 'FAILED' | 'DEPROVISIONING';
+}
+
+export interface CatalogOptions {
+  environmentId: string;
+  /** Display name of the environment's catalog (default: the environment id) */
+  catalog?: string;
+  /** The Kafka cluster's database (default `lkc-emulator`) */
+  database?: string;
+  /** After a DROP TABLE, how long a CREATE of the name fails with "… try again later" */
+  dropWindowMs: number;
+}
+
+export interface StateOptions {
+  carryOverTimeoutMs?: number;
+  pools?: ComputePool[];
+}
+
 export const CARRY_OVER_PROPERTY = 'sql.tables.initial-offset-from';
+export const DRY_RUN_PROPERTY = 'sql.dry-run';
+export const DEFAULT_DATABASE = 'lkc-emulator';
 const ZERO_TIME = -62135596800000; // 0001-01-01T00:00:00Z
 const DEFAULT_CARRY_OVER_TIMEOUT_MS = 6 * 3600 * 1000;
-
-/** Catalog key of a table name: the last dotted part (catalog and database are ignored). */
-export function tableKey(name: string): string {
-  const parts = name.split('.');
-  return parts[parts.length - 1] ?? name;
-}
+/** Phases in which a running statement holds compute (CFU) in its pool. */
+const HOLDS_CFU: ReadonlySet<Phase> = new Set(['RUNNING', 'DEGRADED', 'STOPPING']);
 
 export class EmulatorState {
   readonly statements = new Map<string, EmulatedStatement>();
-  readonly catalog = new Map<string, CatalogEntry>();
+  readonly catalog: Catalog;
+  readonly pools = new Map<string, ComputePool>();
   /** Counters for tests and the benchmark */
   readonly stats = {
     requests: 0,
-    faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0 } as Record<keyof Faults, number>,
+    faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0, degraded: 0 } as Record<
+      keyof Faults,
+      number
+    >,
   };
   /** Every accepted create, in order (statements are forgotten once deleted; this is not) */
   readonly history: { name: string; seq: number; at: number }[] = [];
+  /** Every phase change, in order: tests read what happened to statements that are gone now */
+  readonly transitions: { name: string; phase: Phase; at: number; detail: string }[] = [];
   private seq = 0;
+  private readonly carryOverTimeoutMs: number;
 
   constructor(
     private readonly random: Random,
     private readonly latencyOptions: LatencyOptions,
     readonly now: () => number,
-    private readonly carryOverTimeoutMs = DEFAULT_CARRY_OVER_TIMEOUT_MS,
-  ) {}
+    catalog: CatalogOptions,
+    options: StateOptions = {},
+  ) {
+    this.carryOverTimeoutMs = options.carryOverTimeoutMs ?? DEFAULT_CARRY_OVER_TIMEOUT_MS;
+    this.catalog = new Catalog(
+      catalog.environmentId,
+      catalog.catalog ?? catalog.environmentId,
+      catalog.database ?? DEFAULT_DATABASE,
+      now,
+      catalog.dropWindowMs,
+    );
+    for (const p of options.pools ?? []) this.pools.set(p.id, { ...p });
+  }
 
   /** Seed a table into the catalog, e.g. a raw source topic the pipeline reads. */
   addTable(name: string, kind: 'table' | 'view' = 'table'): void {
-    this.catalog.set(tableKey(name), { name, kind });
+    this.catalog.seed(name, kind);
   }
 
+  /** Whether a table is visible, by its name in the declared catalog and database (or qualified). */
   hasTable(name: string): boolean {
-    return this.catalog.has(tableKey(name));
+    return this.catalog.has(name);
+  }
+
+  /** CFU held in a pool: each statement that runs holds at least 1 (fcpm/v2 `status.current_cfu`). */
+  usedCfu(poolId: string): number {
+    let used = 0;
+    for (const s of this.statements.values())
+      if (s.spec.compute_pool_id === poolId && s.category === 'continuous' && HOLDS_CFU.has(s.phase)) used++;
+    return used;
   }
 
   /** Apply every transition due at or before `now` (default: the clock), in time order. */
@@ -154,9 +231,11 @@ export class EmulatorState {
     principal: string;
     stopped: boolean;
     injectedFailure: boolean;
+    degrades?: boolean;
   }): EmulatedStatement {
     const t = this.now();
-    const sql = classify(input.statement);
+    const sql = classify(input.statement, input.properties, this.catalog);
+    const dryRunValue = input.properties[DRY_RUN_PROPERTY];
     const s: EmulatedStatement = {
       seq: ++this.seq,
       name: input.name,
@@ -175,17 +254,28 @@ export class EmulatorState {
       phase: 'PENDING',
       detail: '',
       ...sql,
+      // confluentinc/cli `pkg/flink/types/processed_statement.go` (IsDryRunStatement): 'true' in
+      // any case turns it on. Another value is unclear evidence: the statement fails.
+      dryRun: /^true$/i.test(dryRunValue ?? ''),
       runningMs: 0,
       exceptions: [],
+      warnings: [],
       injectedFailure: input.injectedFailure,
+      degrades: input.degrades ?? false,
+      poolExhausted: false,
       carryOverFrom: input.properties[CARRY_OVER_PROPERTY] || undefined,
     };
-    if (s.category === 'continuous' || s.category === 'bounded') {
+    if (dryRunValue !== undefined && !/^(true|false)$/i.test(dryRunValue) && s.category !== 'invalid') {
+      s.category = 'invalid';
+      s.invalidReason = `Invalid value '${dryRunValue}' for '${DRY_RUN_PROPERTY}': use 'true' or 'false'.`;
+    }
+    if (s.category === 'continuous' && !s.dryRun) {
       s.latestOffsets = {};
       s.latestOffsetsTimestamp = ZERO_TIME;
     }
     this.statements.set(s.name, s);
     this.history.push({ name: s.name, seq: s.seq, at: t });
+    this.record(s, t);
     this.schedule(s, t);
     return s;
   }
@@ -213,9 +303,12 @@ export class EmulatorState {
     const t = this.now();
     this.settleRunning(s, t);
     s.phase = 'DELETING';
+    s.poolExhausted = false;
     s.due = undefined;
     this.touch(s, t);
+    this.record(s, t);
     this.schedule(s, t);
+    this.wakePools(t);
   }
 
   /** Decide the statement's next due action from its phase and desired state. */
@@ -227,21 +320,32 @@ export class EmulatorState {
     switch (s.phase) {
       case 'PENDING': {
         if (s.spec.stopped) return want('stopping', this.delay('ack'));
-        if (this.waitingForCarryOver(s)) {
+        if (s.poolExhausted) {
+          s.due = undefined; // wakePools() starts it when a slot frees
+          return;
+        }
+        if (!s.dryRun && this.waitingForCarryOver(s)) {
           s.detail = carryOverDetail(s.carryOverFrom!, s.createdAt + this.carryOverTimeoutMs);
           s.due = { at: s.createdAt + this.carryOverTimeoutMs, action: 'carry-over-timeout' };
           return;
         }
-        return want('start', this.delay(s.category === 'continuous' && !s.injectedFailure ? 'start' : 'ddl'));
+        const slow = s.category === 'continuous' && !s.injectedFailure && !s.dryRun;
+        return want('start', this.delay(slow ? 'start' : 'ddl'));
       }
       case 'RUNNING':
+        if (s.spec.stopped) return want('stopping', this.delay('ack'));
+        if (s.degrades) return want('degrade', this.delay('ack'));
+        s.due = undefined;
+        return;
+      case 'DEGRADED':
         if (s.spec.stopped) return want('stopping', this.delay('ack'));
         s.due = undefined;
         return;
       case 'STOPPING':
         return want('stopped', this.delay('stop'));
       case 'STOPPED':
-        if (!s.spec.stopped && s.category === 'continuous') return want('resume', this.delay('ack'));
+        if (!s.spec.stopped && s.category === 'continuous' && !s.dryRun)
+          return want('resume', this.delay('ack'));
         s.due = undefined;
         return;
       case 'FAILING':
@@ -266,10 +370,12 @@ export class EmulatorState {
         break;
       case 'stopping':
         if (!s.spec.stopped) break; // resumed before the stop began: schedule() picks up again
-        if (s.phase === 'RUNNING' || s.phase === 'PENDING') {
+        if (s.phase === 'RUNNING' || s.phase === 'DEGRADED' || s.phase === 'PENDING') {
           this.settleRunning(s, t);
           s.phase = 'STOPPING';
+          s.poolExhausted = false;
           this.touch(s, t);
+          this.record(s, t);
         }
         break;
       case 'stopped':
@@ -280,6 +386,7 @@ export class EmulatorState {
         s.latestOffsetsTimestamp = t;
         this.finish(s, t);
         this.touch(s, t);
+        this.record(s, t);
         this.wakeCarryOvers(s.name, t);
         break;
       case 'resume':
@@ -287,12 +394,34 @@ export class EmulatorState {
         s.phase = 'PENDING';
         s.endTime = undefined;
         this.touch(s, t);
+        this.record(s, t);
         break;
       case 'failed':
         if (s.phase !== 'FAILING') break;
         s.phase = 'FAILED';
         this.finish(s, t);
         this.touch(s, t);
+        this.record(s, t);
+        break;
+      case 'degrade':
+        if (s.phase !== 'RUNNING' || s.spec.stopped) break;
+        s.phase = 'DEGRADED';
+        s.detail = DEGRADED_DETAIL;
+        s.warnings.push({
+          severity: 'CRITICAL',
+          reason: 'FREQUENT_RESTARTS',
+          message: 'The statement restarted 12 times in the last 10 minutes (injected by the emulator).',
+          createdAt: t,
+        });
+        s.exceptions.unshift({
+          name: 'org.apache.flink.runtime.JobException',
+          message:
+            'org.apache.flink.runtime.JobException: Recovery is in progress (injected by the emulator)',
+          timestamp: t,
+        });
+        s.exceptions.length = Math.min(s.exceptions.length, 10);
+        this.touch(s, t);
+        this.record(s, t);
         break;
       case 'carry-over-timeout':
         if (s.phase !== 'PENDING') break;
@@ -305,13 +434,17 @@ export class EmulatorState {
       case 'gone':
         this.statements.delete(s.name);
         this.wakeCarryOvers(s.name, t);
+        this.wakePools(t);
         return;
     }
     this.schedule(s, t);
+    this.wakePools(t);
   }
 
   /** PENDING → RUNNING / COMPLETED / FAILING / FAILED, with the catalog effects of the SQL. */
   private start(s: EmulatedStatement, t: number): void {
+    if (s.category === 'invalid') return this.fail(s, t, s.invalidReason ?? 'SQL parse failed.');
+    if (s.dryRun) return this.validateOnly(s, t);
     if (s.injectedFailure) {
       s.phase = 'FAILING';
       s.detail = INJECTED_FAILURE_DETAIL;
@@ -321,9 +454,9 @@ export class EmulatorState {
         timestamp: t,
       });
       this.touch(s, t);
+      this.record(s, t);
       return;
     }
-    if (s.category === 'invalid') return this.fail(s, t, s.invalidReason ?? 'SQL parse failed.');
     if (s.carryOverFrom && !s.startedFrom) {
       const ref = this.statements.get(s.carryOverFrom);
       if (!ref) {
@@ -337,8 +470,10 @@ export class EmulatorState {
     }
     const problem = this.catalogProblem(s);
     if (problem) return this.fail(s, t, problem);
-    this.applyCatalog(s);
-    if (s.category === 'ddl' || (s.category === 'bounded' && s.sources.length === 0)) {
+    const continuous = s.category === 'continuous' || (s.category === 'bounded' && s.sources.length > 0);
+    if (s.category === 'continuous' && !s.spec.stopped && !this.roomInPool(s, t)) return;
+    this.applyCatalog(s, t);
+    if (!continuous) {
       s.phase = 'COMPLETED';
       s.detail = '';
       s.startTime ??= t;
@@ -351,6 +486,7 @@ export class EmulatorState {
     } else {
       s.phase = 'RUNNING';
       s.detail = '';
+      s.poolExhausted = false;
       s.startTime ??= t;
       s.endTime = undefined;
       s.runningSince = t;
@@ -361,57 +497,228 @@ export class EmulatorState {
       }
     }
     this.touch(s, t);
+    this.record(s, t);
   }
 
-  private catalogProblem(s: EmulatedStatement): string | undefined {
-    const missing = (name: string): string =>
-      `Table (or view) '${name}' does not exist or you do not have permission to access it.\n` +
-      `Using current catalog '${s.spec.properties['sql.current-catalog'] ?? 'default'}' and current database '${s.spec.properties['sql.current-database'] ?? 'default'}'.`;
-    const sink = s.sinks[0];
-    switch (s.kind) {
-      case 'create-table':
-        if (sink && this.hasTable(sink) && !s.ifNotExists) return `Table '${sink}' already exists.`;
-        return undefined;
-      case 'create-view':
-      case 'create-like':
-      case 'ctas':
-      case 'create-materialized-table':
-        for (const src of s.sources)
-          if (!this.hasTable(src) && tableKey(src) !== tableKey(sink ?? '')) return missing(src);
-        // A resumed CTAS finds the table it created itself
-        if (sink && this.hasTable(sink) && !s.ifNotExists && s.startTime === undefined) {
-          return `Table '${sink}' already exists.`;
-        }
-        return undefined;
-      case 'alter-table':
-        return sink && !this.hasTable(sink) ? missing(sink) : undefined;
-      case 'drop':
-        return sink && !this.hasTable(sink) && !s.ifExists ? missing(sink) : undefined;
-      default:
-        for (const src of s.sources) if (!this.hasTable(src)) return missing(src);
-        for (const out of s.sinks) if (!this.hasTable(out)) return missing(out);
-        return undefined;
+  /**
+   * `sql.dry-run = 'true'`: parsed and checked against the catalog, never run; COMPLETED when
+   * there are no issues, FAILED with the issues in `status.detail`. Nothing is created, no
+   * compute is used. confluentinc/cli `pkg/flink/config/local_statements.go` (KeyDryRun) and
+   * `pkg/flink/types/processed_statement.go` (PrintOutputDryRunStatement: "Dry run statement
+   * was verified and there were issues found.\nError: <status.detail>").
+   */
+  private validateOnly(s: EmulatedStatement, t: number): void {
+    if (s.carryOverFrom && !this.statements.has(s.carryOverFrom)) {
+      return this.fail(
+        s,
+        t,
+        `The statement ${s.carryOverFrom} referenced by '${CARRY_OVER_PROPERTY}' does not exist or is being deleted.`,
+      );
+    }
+    const problem = this.catalogProblem(s);
+    if (problem) return this.fail(s, t, problem);
+    s.phase = 'COMPLETED';
+    s.detail = '';
+    s.startTime ??= t;
+    this.finish(s, t);
+    this.touch(s, t);
+    this.record(s, t);
+  }
+
+  /**
+   * A statement that runs needs compute in its pool: when the pool is at `max_cfu` it waits in
+   * PENDING with `scaling_status.scaling_state = POOL_EXHAUSTED` (spec `sql.v1.ScalingStatus`:
+   * "POOL_EXHAUSTED: The statement requires more resources, but not enough resources are
+   * available"; confluent-sql `src/confluent_sql/statement.py` `is_pool_exhausted` reads it on
+   * a PENDING statement). Each running statement holds 1 CFU here, the smallest unit.
+   */
+  private roomInPool(s: EmulatedStatement, t: number): boolean {
+    const pool = this.pools.get(s.spec.compute_pool_id);
+    if (!pool) return true;
+    const used = this.usedCfu(pool.id);
+    if (used < pool.maxCfu) return true;
+    if (!s.poolExhausted) {
+      s.poolExhausted = true;
+      s.detail = `Statement is waiting for resources: compute pool ${pool.id} is exhausted (${used} of max_cfu ${pool.maxCfu} CFU in use).`;
+      this.touch(s, t);
+    }
+    return false;
+  }
+
+  /** Statements waiting for a pool get their turn, in creation order, as CFUs free up. */
+  private wakePools(t: number): void {
+    for (const pool of this.pools.values()) {
+      let free = pool.maxCfu - this.usedCfu(pool.id);
+      if (free <= 0) continue;
+      const waiting = [...this.statements.values()]
+        .filter(
+          (s) => s.poolExhausted && s.phase === 'PENDING' && s.spec.compute_pool_id === pool.id && !s.due,
+        )
+        .sort((a, b) => a.seq - b.seq);
+      for (const s of waiting) {
+        if (free-- <= 0) break;
+        s.poolExhausted = false;
+        s.due = { at: t + this.delay('start'), action: 'start' };
+      }
     }
   }
 
-  private applyCatalog(s: EmulatedStatement): void {
-    const sink = s.sinks[0];
+  private catalogProblem(s: EmulatedStatement): string | undefined {
+    if (s.category === 'invalid') return s.invalidReason;
+    const ctx = this.catalog.context(s.spec.properties);
+    if ('error' in ctx) return ctx.error;
+    const missing = (a: TableAddress): string =>
+      `Table (or view) '${a.table}' does not exist or you do not have permission to access it.\n` +
+      `Using current catalog '${ctx.shownCatalog}' and current database '${ctx.shownDatabase}'.`;
+    // dbt-confluent MATERIALIZATIONS.md (Materialized Table) and
+    // `dbt/adapters/confluent/connections.py` (`_execute_query_with_retry`): "Recreating any
+    // relation shortly after a drop … can be rejected with 'The table … was found, but its Kafka
+    // topic does not exist; … try again later'", clearing in tens of seconds.
+    const dying = (a: TableAddress): string =>
+      `The table ${this.catalog.show(a)} was found, but its Kafka topic does not exist; it may still be being deleted after a DROP TABLE. Please try again later.`;
+    /** Why a table cannot be read or written, if it cannot. */
+    const unusable = (a: TableAddress): string | undefined => {
+      const l = this.catalog.lookup(a);
+      if (l.state === 'dying') return dying(a);
+      if (l.state !== 'present') return missing(a);
+      return undefined;
+    };
+    const sink = s.sinkAddresses[0];
+    switch (s.kind) {
+      case 'create-table':
+      case 'create-view':
+      case 'create-like':
+      case 'ctas':
+      case 'create-materialized-table': {
+        for (const src of s.sourceAddresses) {
+          if (sink && sameAddress(src, sink)) continue; // a resumed CTAS reads nothing of its own
+          const problem = unusable(src);
+          if (problem) return problem;
+        }
+        if (!sink) return undefined;
+        const l = this.catalog.lookup(sink);
+        if (l.state === 'dying') return dying(sink);
+        if (l.state === 'missing') {
+          const where = this.catalog.cannotCreateIn(sink);
+          return (
+            where &&
+            `${where}\nUsing current catalog '${ctx.shownCatalog}' and current database '${ctx.shownDatabase}'.`
+          );
+        }
+        const exists = `Table ${this.catalog.show(sink)} already exists.`;
+        if (s.kind === 'create-materialized-table') {
+          // dbt-confluent MATERIALIZATIONS.md: an existing regular table or view "cannot be
+          // converted to a materialized table"; a phantom-dropped one makes creates fail with
+          // "table already exists" until it resurfaces.
+          if (l.state === 'hidden') return exists;
+          if (l.entry.kind !== 'materialized')
+            return `${exists} It is not a materialized table and cannot be converted to one.`;
+          return s.orAlter || s.ifNotExists ? undefined : exists;
+        }
+        // A resumed CTAS finds the table it created itself
+        if (s.startTime !== undefined) return undefined;
+        return s.ifNotExists && l.state === 'present' && l.entry.kind !== 'materialized' ? undefined : exists;
+      }
+      case 'alter-table': {
+        if (!sink) return undefined;
+        const problem = unusable(sink);
+        if (problem) return problem;
+        // docs ALTER MATERIALIZED TABLE
+        // (https://docs.confluent.io/cloud/current/flink/reference/statements/alter-materialized-table.html):
+        // a materialized table has its own ALTER. Which one the service accepts on which object
+        // is not documented: the other one fails here.
+        const isMt = lookupEntry(this.catalog, sink)?.kind === 'materialized';
+        if (isMt && s.target !== 'materialized')
+          return `${this.catalog.show(sink)} is a materialized table: use ALTER MATERIALIZED TABLE.`;
+        if (!isMt && s.target === 'materialized')
+          return `${this.catalog.show(sink)} is not a materialized table: use ALTER TABLE.`;
+        return undefined;
+      }
+      case 'drop': {
+        if (!sink) return undefined;
+        const l = this.catalog.lookup(sink);
+        if (l.state !== 'present')
+          return s.ifExists ? undefined : l.state === 'dying' ? dying(sink) : missing(sink);
+        // DROP MATERIALIZED TABLE on a regular table: undocumented, so it fails here.
+        if (s.target === 'materialized' && l.entry.kind !== 'materialized')
+          return `${this.catalog.show(sink)} is not a materialized table: use DROP TABLE.`;
+        if (s.target === 'view' && l.entry.kind !== 'view')
+          return `${this.catalog.show(sink)} is not a view: use DROP TABLE.`;
+        if (s.target === 'table' && l.entry.kind === 'view')
+          return `${this.catalog.show(sink)} is a view: use DROP VIEW.`;
+        return undefined;
+      }
+      default: {
+        for (const src of s.sourceAddresses) {
+          const problem = unusable(src);
+          if (problem) return problem;
+        }
+        for (const out of s.sinkAddresses) {
+          const problem = unusable(out);
+          if (problem) return problem;
+          // A materialized table is written by its own query only (docs: materialized tables
+          // concept page); an INSERT into one is not documented, so it fails here.
+          if (lookupEntry(this.catalog, out)?.kind === 'materialized')
+            return `${this.catalog.show(out)} is a materialized table: only its own query writes to it.`;
+        }
+        return undefined;
+      }
+    }
+  }
+
+  private applyCatalog(s: EmulatedStatement, t: number): void {
+    const sink = s.sinkAddresses[0];
     if (!sink) return;
     switch (s.kind) {
       case 'create-table':
       case 'create-like':
       case 'ctas':
-      case 'create-materialized-table':
-        if (!this.hasTable(sink))
-          this.catalog.set(tableKey(sink), { name: sink, kind: 'table', createdBy: s.name });
+        if (this.catalog.lookup(sink).state === 'missing') this.catalog.add(sink, 'table', s.name);
         break;
       case 'create-view':
-        if (!this.hasTable(sink))
-          this.catalog.set(tableKey(sink), { name: sink, kind: 'view', createdBy: s.name });
+        if (this.catalog.lookup(sink).state === 'missing') this.catalog.add(sink, 'view', s.name);
         break;
-      case 'drop':
-        this.catalog.delete(tableKey(sink));
+      case 'create-materialized-table':
+        // CREATE OR ALTER evolves it in place (docs CREATE OR ALTER MATERIALIZED TABLE): same
+        // entry, same topic.
+        if (this.catalog.lookup(sink).state === 'missing') this.catalog.add(sink, 'materialized', s.name);
         break;
+      case 'drop': {
+        const l = this.catalog.lookup(sink);
+        if (l.state !== 'present') break;
+        const window = this.catalog.dropWindowMs;
+        if (l.entry.kind === 'materialized' && s.target !== 'materialized') {
+          // dbt-confluent MATERIALIZATIONS.md: the server "silently accepts a regular DROP TABLE
+          // against an MT but phantom-drops it — the catalog entry transiently disappears,
+          // same-name creates fail with 'table already exists', and the MT later resurfaces intact".
+          this.catalog.hide(l.entry, t + window, 'resurface');
+          break;
+        }
+        if (l.entry.kind === 'materialized') {
+          // dbt-confluent MATERIALIZATIONS.md: the MT drop "removes it asynchronously and an
+          // immediate recreate fails with 'table already exists'"; its topic goes after that.
+          this.catalog.hide(l.entry, t + window, 'remove');
+        } else if (l.entry.kind === 'view') this.catalog.dropView(sink);
+        else this.catalog.drop(sink);
+        // docs, schema and statement evolution: "If a topic a statement needs is deleted, the
+        // statement goes to FAILED"; docs DROP TABLE: stop the statements that use it first.
+        if (l.entry.kind !== 'view') this.failUsers(sink, s, t);
+        break;
+      }
+    }
+  }
+
+  /** Running statements that read or write a dropped table lose their topic. */
+  private failUsers(a: TableAddress, by: EmulatedStatement, t: number): void {
+    for (const s of this.statements.values()) {
+      if (s === by || !(s.phase === 'RUNNING' || s.phase === 'DEGRADED')) continue;
+      if (![...s.sinkAddresses, ...s.sourceAddresses].some((x) => sameAddress(x, a))) continue;
+      this.fail(
+        s,
+        t,
+        `The Kafka topic of table ${this.catalog.show(a)} was deleted (DROP TABLE by statement ${by.name}) while this statement was using it.`,
+      );
+      this.schedule(s, t);
     }
   }
 
@@ -419,6 +726,7 @@ export class EmulatorState {
     this.settleRunning(s, t);
     s.phase = 'FAILED';
     s.detail = detail;
+    s.poolExhausted = false;
     s.exceptions.unshift({
       name: 'org.apache.flink.table.api.ValidationException',
       message: detail,
@@ -427,6 +735,7 @@ export class EmulatorState {
     s.exceptions.length = Math.min(s.exceptions.length, 10);
     this.finish(s, t);
     this.touch(s, t);
+    this.record(s, t);
   }
 
   private finish(s: EmulatedStatement, t: number): void {
@@ -450,8 +759,8 @@ export class EmulatorState {
   /** Fake but deterministic offsets per source topic, growing with the time spent RUNNING. */
   private offsets(s: EmulatedStatement): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const src of s.sources) {
-      const topic = tableKey(src);
+    for (const src of s.sourceAddresses) {
+      const topic = src.table;
       const partitions = 1 + (hash32(topic) % 3);
       const base = s.startedFrom?.offsets[topic];
       const parts: string[] = [];
@@ -470,11 +779,24 @@ export class EmulatorState {
     s.updatedAt = Math.max(s.updatedAt, t);
   }
 
+  private record(s: EmulatedStatement, t: number): void {
+    this.transitions.push({ name: s.name, phase: s.phase, at: t, detail: s.detail });
+  }
+
   private delay(kind: 'start' | 'ddl' | 'stop' | 'delete' | 'ack'): number {
     if (this.latencyOptions.latency === 'fast') return this.random.int(10, 50);
     const [lo, hi] = REALISTIC_MS[kind];
     return Math.round(this.random.int(lo, hi) / this.latencyOptions.timeScale);
   }
+}
+
+function sameAddress(a: TableAddress, b: TableAddress): boolean {
+  return a.catalog === b.catalog && a.database === b.database && a.table === b.table;
+}
+
+function lookupEntry(catalog: Catalog, a: TableAddress) {
+  const l = catalog.lookup(a);
+  return l.state === 'present' || l.state === 'hidden' ? l.entry : undefined;
 }
 
 const REALISTIC_MS: Record<'start' | 'ddl' | 'stop' | 'delete' | 'ack', [number, number]> = {
@@ -490,6 +812,8 @@ const INJECTED_FAILURE_DETAIL =
 const INJECTED_FAILURE_EXCEPTION =
   'org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy\n' +
   'Caused by: org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata';
+const DEGRADED_DETAIL =
+  'The statement is running but unhealthy: it restarts frequently (injected by the emulator).';
 
 export function carryOverDetail(ref: string, deadline: number): string {
   const when = new Date(deadline).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -507,7 +831,6 @@ const SQL_KINDS: Partial<Record<StatementKind, string>> = {
   'create-materialized-table': 'CREATE_MATERIALIZED_TABLE',
   insert: 'INSERT_INTO',
   'statement-set': 'EXECUTE_STATEMENT_SET',
-  'alter-table': 'ALTER_TABLE',
   'create-function': 'CREATE_FUNCTION',
 };
 
@@ -516,44 +839,103 @@ function stripComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/--[^\n]*/g, ' ');
 }
 
-function classify(
-  text: string,
-): Pick<
+type Classified = Pick<
   EmulatedStatement,
-  'kind' | 'sqlKind' | 'category' | 'invalidReason' | 'sinks' | 'sources' | 'ifNotExists' | 'ifExists'
-> {
+  | 'kind'
+  | 'sqlKind'
+  | 'category'
+  | 'invalidReason'
+  | 'sinks'
+  | 'sources'
+  | 'sinkAddresses'
+  | 'sourceAddresses'
+  | 'target'
+  | 'ifNotExists'
+  | 'ifExists'
+  | 'orAlter'
+>;
+
+function classify(text: string, properties: Record<string, string>, catalog: Catalog): Classified {
   const analysis = analyzeSql(text);
-  const main = analysis.statements.filter((s) => s.kind !== 'set' && s.kind !== 'use');
   const bare = stripComments(text);
-  const base = { sinks: analysis.sinks, sources: analysis.sources, ifNotExists: false, ifExists: false };
-  const error = analysis.issues.find((i) => i.severity === 'error');
-  const invalid = (reason: string): ReturnType<typeof classify> => ({
-    ...base,
-    kind: main[0]?.kind ?? null,
+  const base: Classified = {
+    kind: null,
     sqlKind: 'UNKNOWN',
+    category: 'ddl',
+    sinks: analysis.sinks,
+    sources: analysis.sources,
+    sinkAddresses: [],
+    sourceAddresses: [],
+    target: 'table',
+    ifNotExists: false,
+    ifExists: false,
+    orAlter: false,
+  };
+  const error = analysis.issues.find((i) => i.severity === 'error');
+  const invalid = (reason: string): Classified => ({
+    ...base,
+    kind: analysis.statements[0]?.kind ?? null,
     category: 'invalid',
     invalidReason: reason,
   });
-  if (main.length === 0) return invalid('SQL parse failed. The statement is empty.');
-  if (main.length > 1) {
+  const all = analysis.statements;
+  if (all.length === 0) return invalid('SQL parse failed. The statement is empty.');
+  // One statement per request: docs, Flink SQL REST API ("spec.statement: the raw SQL text");
+  // every official client sends exactly one (confluent-sql `connection.py`
+  // `_execute_statement`). SET, RESET and USE are client-side commands: the CLI turns them into
+  // properties and never sends them (confluentinc/cli `pkg/flink/internal/store/store.go`
+  // ProcessLocalStatement, `store_utils.go` processSetStatement / processUseStatement).
+  if (all.length > 1) {
     return invalid(
-      'SQL parse failed. Only a single statement is supported per request; use EXECUTE STATEMENT SET.',
+      `SQL parse failed. Only a single statement is supported per request, found ${all.length}; send each statement on its own (SET lines as spec.properties), or use EXECUTE STATEMENT SET.`,
     );
   }
   if (error) return invalid(`SQL parse failed. ${error.message} (line ${error.line}).`);
-  const stmt = main[0]!;
+  const stmt = all[0]!;
+  const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
+  if (stmt.kind === 'set' || stmt.kind === 'use' || /^RESET$/i.test(word)) {
+    return invalid(
+      `SQL parse failed. ${word.toUpperCase()} is a client-side command: send its value as a statement property (sql.current-catalog, sql.current-database, …).`,
+    );
+  }
   if (stmt.kind === 'other' && analysis.issues.some((i) => i.severity === 'warning')) {
-    const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
     return invalid(`SQL parse failed. Encountered "${word}" at line 1, column 1.`);
   }
+  const ctx = catalog.context(properties);
+  const resolve = (refs: { offset: number; length: number }[]): TableAddress[] | string => {
+    const out: TableAddress[] = [];
+    if ('error' in ctx) return out;
+    for (const r of refs) {
+      const a = catalog.address(text.slice(r.offset, r.offset + r.length), ctx as NameContext);
+      if ('error' in a) return a.error;
+      out.push(a);
+    }
+    return out;
+  };
+  const sinkAddresses = resolve(stmt.sinkRefs);
+  const sourceAddresses = resolve(stmt.kind === 'alter-table' || stmt.kind === 'drop' ? [] : stmt.sourceRefs);
+  if (typeof sinkAddresses === 'string') return invalid(sinkAddresses);
+  if (typeof sourceAddresses === 'string') return invalid(sourceAddresses);
   const ifNotExists =
-    /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMPORARY\s+)?(?:MATERIALIZED\s+)?(?:TABLE|VIEW)\s+IF\s+NOT\s+EXISTS\b/i.test(
+    /\bCREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:TEMPORARY\s+)?(?:MATERIALIZED\s+)?(?:TABLE|VIEW)\s+IF\s+NOT\s+EXISTS\b/i.test(
       bare,
     );
-  const ifExists = /\bDROP\s+(?:TEMPORARY\s+)?(?:TABLE|VIEW)\s+IF\s+EXISTS\b/i.test(bare);
+  const ifExists = /\bDROP\s+(?:TEMPORARY\s+)?(?:MATERIALIZED\s+)?(?:TABLE|VIEW)\s+IF\s+EXISTS\b/i.test(bare);
+  const orAlter = /^\s*CREATE\s+OR\s+ALTER\s+MATERIALIZED\b/i.test(bare);
+  let target: Target = 'table';
   let sqlKind = SQL_KINDS[stmt.kind];
-  if (stmt.kind === 'drop')
-    sqlKind = /\bDROP\s+(?:TEMPORARY\s+)?VIEW\b/i.test(bare) ? 'DROP_VIEW' : 'DROP_TABLE';
+  if (stmt.kind === 'drop') {
+    target = /^\s*DROP\s+MATERIALIZED\b/i.test(bare)
+      ? 'materialized'
+      : /^\s*DROP\s+(?:TEMPORARY\s+)?VIEW\b/i.test(bare)
+        ? 'view'
+        : 'table';
+    sqlKind = { table: 'DROP_TABLE', view: 'DROP_VIEW', materialized: 'DROP_MATERIALIZED_TABLE' }[target];
+  }
+  if (stmt.kind === 'alter-table') {
+    target = /^\s*ALTER\s+MATERIALIZED\b/i.test(bare) ? 'materialized' : 'table';
+    sqlKind = target === 'materialized' ? 'ALTER_MATERIALIZED_TABLE' : 'ALTER_TABLE';
+  }
   if (!sqlKind) {
     const words = /^\s*(\w+)(?:\s+(\w+))?/.exec(bare);
     const first = (words?.[1] ?? 'OTHER').toUpperCase();
@@ -562,14 +944,27 @@ function classify(
         ? 'SELECT'
         : [first, words?.[2]?.toUpperCase()].filter(Boolean).join('_');
   }
+  // dbt-confluent MATERIALIZATIONS.md (Deterministic Statement Names): the defining
+  // `CREATE OR ALTER` statement of a materialized table "completes immediately — it is not a
+  // long-running maintainer (Flink maintains the table server-side)".
   const category: Category =
-    stmt.kind === 'insert' ||
-    stmt.kind === 'statement-set' ||
-    stmt.kind === 'ctas' ||
-    stmt.kind === 'create-materialized-table'
+    stmt.kind === 'insert' || stmt.kind === 'statement-set' || stmt.kind === 'ctas'
       ? 'continuous'
       : stmt.kind === 'other'
         ? 'bounded'
         : 'ddl';
-  return { ...base, kind: stmt.kind, sqlKind, category, ifNotExists, ifExists };
+  return {
+    ...base,
+    kind: stmt.kind,
+    sqlKind,
+    category,
+    sinkAddresses,
+    sourceAddresses,
+    target,
+    ifNotExists,
+    ifExists,
+    orAlter,
+    invalidReason: 'error' in ctx ? ctx.error : undefined,
+    ...('error' in ctx ? { category: 'invalid' as const } : {}),
+  };
 }

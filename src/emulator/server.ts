@@ -8,7 +8,14 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRandom, hash32 } from './prng.js';
-import { EmulatorState, type EmulatedStatement, type Faults, type LatencyProfile } from './model.js';
+import {
+  DEFAULT_DATABASE,
+  EmulatorState,
+  type ComputePool,
+  type EmulatedStatement,
+  type Faults,
+  type LatencyProfile,
+} from './model.js';
 
 export interface EmulatorOptions {
   host?: string;
@@ -18,6 +25,10 @@ export interface EmulatorOptions {
   apiSecret?: string;
   organizationId?: string;
   environmentId?: string;
+  /** Display name of the environment's catalog; the environment id names it too (default: the id) */
+  catalog?: string;
+  /** The database (Kafka cluster) that exists in that catalog (default `lkc-emulator`) */
+  database?: string;
   latency?: LatencyProfile;
   /** Realistic latencies are divided by this (default 1) */
   timeScale?: number;
@@ -28,15 +39,28 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Compute pool used when a statement names none (default `lfcp-emulator`) */
   defaultComputePoolId?: string;
+  /**
+   * Compute pools of the environment besides the default one (max_cfu 50), or overriding it.
+   * A statement naming another pool is rejected.
+   */
+  computePools?: { id: string; maxCfu?: number; phase?: ComputePool['phase'] }[];
   /** Principal used when a statement names none (default `sa-emulator`) */
   principal?: string;
-  /** Tables present in the catalog from the start, e.g. raw source topics */
+  /**
+   * Tables present from the start, e.g. raw source topics: in the declared catalog and database,
+   * or qualified (`db.t`, `catalog.db.t`), which declares that database too
+   */
   tables?: string[];
   /** Retry-After seconds on an injected 429 (default 0 with `fast`, 1 with `realistic`) */
   retryAfterSeconds?: number;
   /** Carry-over wait before FAILED (default 6 h) */
   carryOverTimeoutMs?: number;
-  /** Statement name length limit (default 100, the spec's maxLength) */
+  /**
+   * After a DROP, how long a CREATE of the same name fails with "… its Kafka topic does not
+   * exist; … try again later" (default 100 ms with `fast`, 30 s / time scale with `realistic`)
+   */
+  dropWindowMs?: number;
+  /** Statement name length limit (default 72, the documented limit) */
   maxNameLength?: number;
 }
 
@@ -44,6 +68,9 @@ export interface RunningEmulator {
   url: string;
   organizationId: string;
   environmentId: string;
+  /** The catalog's display name (the environment id unless `catalog` was given) */
+  catalog: string;
+  database: string;
   apiKey: string;
   state: EmulatorState;
   /** The fault probabilities in force, read on every request: tests may change them while it runs */
@@ -133,14 +160,30 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const defaultPool = opts.defaultComputePoolId ?? 'lfcp-emulator';
   const principal = opts.principal ?? 'sa-emulator';
   const retryAfter = opts.retryAfterSeconds ?? (latency === 'fast' ? 0 : 1);
-  const maxNameLength = opts.maxNameLength ?? 100;
+  // docs, Flink statements concept page: "The maximum length of a statement name is 72
+  // characters" (the OpenAPI file says 100; the stricter one holds here).
+  const maxNameLength = opts.maxNameLength ?? 72;
+  const dropWindowMs = opts.dropWindowMs ?? (latency === 'fast' ? 100 : Math.round(30_000 / timeScale));
+  if (!(dropWindowMs >= 0)) throw new Error(`dropWindowMs must be 0 or more, got ${dropWindowMs}`);
+  const pools: ComputePool[] = [{ id: defaultPool, maxCfu: 50, phase: 'PROVISIONED' }];
+  for (const p of opts.computePools ?? []) {
+    if (!/^lfcp-[a-z0-9]+$/.test(p.id))
+      throw new Error(`compute pool id '${p.id}' must look like lfcp-abc123`);
+    if (p.maxCfu !== undefined && !(Number.isInteger(p.maxCfu) && p.maxCfu >= 0))
+      throw new Error(`max_cfu of compute pool ${p.id} must be a whole number, got ${p.maxCfu}`);
+    const pool = { id: p.id, maxCfu: p.maxCfu ?? 50, phase: p.phase ?? 'PROVISIONED' } as const;
+    const at = pools.findIndex((x) => x.id === p.id);
+    if (at >= 0) pools[at] = pool;
+    else pools.push(pool);
+  }
   // Separate streams so that injected faults do not shift latencies, and vice versa
   const faultRandom = createRandom(hash32(`faults:${seed}`));
   const state = new EmulatorState(
     createRandom(hash32(`state:${seed}`)),
     { latency, timeScale },
     now,
-    opts.carryOverTimeoutMs,
+    { environmentId, catalog: opts.catalog, database: opts.database ?? DEFAULT_DATABASE, dropWindowMs },
+    { carryOverTimeoutMs: opts.carryOverTimeoutMs, pools },
   );
   for (const t of opts.tables ?? []) state.addTable(t);
   const expectedAuth = `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`;
@@ -158,10 +201,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     }
     state.advance();
 
-    const pool = /^\/fcpm\/v2\/compute-pools\/([^/]+)$/.exec(path);
+    const pool = /^\/fcpm\/v2\/compute-pools(?:\/([^/]+))?$/.exec(path);
     if (pool) {
       if (method !== 'GET') return methodNotAllowed(['GET']);
-      return computePool(decodeURIComponent(pool[1]!), url, base);
+      return pool[1] === undefined
+        ? computePools(url, base)
+        : computePool(decodeURIComponent(pool[1]), url, base);
     }
     const m =
       /^\/sql\/v1\/organizations\/([^/]+)\/environments\/([^/]+)\/statements(?:\/([^/]+)(\/exceptions)?)?$/.exec(
@@ -226,8 +271,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         is_bounded: s.category !== 'continuous' && !(s.category === 'bounded' && s.sources.length > 0),
         is_append_only: s.category === 'continuous',
       },
-      scaling_status: { scaling_state: 'OK', last_updated: rfc3339(s.updatedAt) },
+      scaling_status: {
+        scaling_state: s.poolExhausted ? 'POOL_EXHAUSTED' : 'OK',
+        last_updated: rfc3339(s.updatedAt),
+      },
     };
+    if (s.warnings.length) {
+      status.warnings = s.warnings.map((w) => ({
+        severity: w.severity,
+        created_at: rfc3339(w.createdAt),
+        reason: w.reason,
+        message: w.message,
+      }));
+    }
     if (s.latestOffsets) {
       status.latest_offsets = s.latestOffsets;
       status.latest_offsets_timestamp = rfc3339(s.latestOffsetsTimestamp!);
@@ -298,6 +354,17 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     if (!isStringMap(properties)) {
       return failure(422, 'spec.properties must map strings to strings', { pointer: '/spec/properties' });
     }
+    // `client.*` keys belong to the client: confluentinc/cli strips them before sending
+    // (`pkg/flink/internal/store/user_properties.go`, GetNonLocalProperties). What the service
+    // does with one is not documented, so the emulator refuses it.
+    const local = Object.keys(properties).find((k) => k.startsWith('client.'));
+    if (local !== undefined) {
+      return failure(
+        422,
+        `spec.properties.${local}: 'client.' properties are client-side settings and cannot be sent to the service`,
+        { pointer: `/spec/properties/${local}` },
+      );
+    }
     const labels = (b.metadata as Record<string, unknown> | undefined)?.labels ?? {};
     if (!isStringMap(labels))
       return failure(422, 'metadata.labels must map strings to strings', { pointer: '/metadata/labels' });
@@ -311,6 +378,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     if (spec.stopped !== undefined && typeof spec.stopped !== 'boolean') {
       return failure(422, 'spec.stopped must be a boolean', { pointer: '/spec/stopped' });
     }
+    const poolId = (spec.compute_pool_id as string | undefined) || defaultPool;
+    if (!state.pools.has(poolId)) {
+      return failure(400, `Compute pool ${poolId} does not exist in environment ${environmentId}`, {
+        pointer: '/spec/compute_pool_id',
+      });
+    }
     if (state.statements.has(name)) {
       const r = failure(409, `Statement name '${name}' already in use`);
       r.headers = { Location: `${base}${prefix}/statements/${name}` };
@@ -318,15 +391,18 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     }
     const fail = faults.fail > 0 && faultRandom.next() < faults.fail;
     if (fail) state.stats.faults.fail++;
+    const degrades = !fail && faults.degraded > 0 && faultRandom.next() < faults.degraded;
+    if (degrades) state.stats.faults.degraded++;
     const s = state.create({
       name,
       statement: spec.statement,
       properties: { ...properties },
       labels: { ...labels },
-      computePoolId: (spec.compute_pool_id as string | undefined) || defaultPool,
+      computePoolId: poolId,
       principal: (spec.principal as string | undefined) || principal,
       stopped: spec.stopped === true,
       injectedFailure: fail,
+      degrades,
     });
     const body201 = render(s, base);
     return { status: 201, body: body201, headers: { Location: (body201.metadata as { self: string }).self } };
@@ -491,6 +567,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         return {
           error: failure(400, `spec.${field} must be a non-empty string`, { pointer: `/spec/${field}` }),
         };
+      if (field === 'compute_pool_id' && !state.pools.has(v)) {
+        return {
+          error: failure(400, `Compute pool ${v} does not exist in environment ${environmentId}`, {
+            pointer: '/spec/compute_pool_id',
+          }),
+        };
+      }
       if (!stoppedNow || stopped) {
         return {
           error: failure(
@@ -507,40 +590,61 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     return out;
   };
 
-  const computePool = (id: string, url: URL, base: string): Reply => {
+  /** `fcpm.v2.ComputePool`: `max_cfu` and `current_cfu`, the CFU its running statements hold. */
+  const poolBody = (p: ComputePool, base: string): Record<string, unknown> => ({
+    api_version: 'fcpm/v2',
+    kind: 'ComputePool',
+    id: p.id,
+    metadata: {
+      self: `${base}/fcpm/v2/compute-pools/${p.id}`,
+      resource_name: `crn://confluent.cloud/organization=${organizationId}/environment=${environmentId}/flink-region=emulator/compute-pool=${p.id}`,
+    },
+    spec: {
+      display_name: p.id,
+      cloud: 'AWS',
+      region: 'us-east-1',
+      max_cfu: p.maxCfu,
+      default_pool: p.id === defaultPool,
+      environment: {
+        id: environmentId,
+        related: `${base}/org/v2/environments/${environmentId}`,
+        resource_name: `crn://confluent.cloud/organization=${organizationId}/environment=${environmentId}`,
+      },
+    },
+    status: { phase: p.phase, current_cfu: state.usedCfu(p.id) },
+  });
+
+  const poolEnvironment = (url: URL): Reply | undefined => {
     const env = url.searchParams.get('environment');
     if (!env)
       return failure(400, "Missing required query parameter 'environment'", { parameter: 'environment' });
     if (env !== environmentId) return failure(404, `Environment ${env} not found`);
-    const known =
-      id === defaultPool || [...state.statements.values()].some((s) => s.spec.compute_pool_id === id);
-    if (!known) return failure(404, `Compute pool ${id} not found`);
-    const running = [...state.statements.values()].filter(
-      (s) => s.spec.compute_pool_id === id && s.phase === 'RUNNING',
-    );
+    return undefined;
+  };
+
+  const computePool = (id: string, url: URL, base: string): Reply => {
+    const bad = poolEnvironment(url);
+    if (bad) return bad;
+    const p = state.pools.get(id);
+    if (!p) return failure(404, `Compute pool ${id} not found`);
+    return { status: 200, body: poolBody(p, base) };
+  };
+
+  /** The pools of the environment, one page (the emulator has few). */
+  const computePools = (url: URL, base: string): Reply => {
+    const bad = poolEnvironment(url);
+    if (bad) return bad;
+    const region = url.searchParams.get('spec.region');
+    const data = [...state.pools.values()]
+      .filter(() => !region || region === 'us-east-1')
+      .map((p) => poolBody(p, base));
     return {
       status: 200,
       body: {
         api_version: 'fcpm/v2',
-        kind: 'ComputePool',
-        id,
-        metadata: {
-          self: `${base}/fcpm/v2/compute-pools/${id}`,
-          resource_name: `crn://confluent.cloud/organization=${organizationId}/environment=${environmentId}/flink-region=emulator/compute-pool=${id}`,
-        },
-        spec: {
-          display_name: id,
-          cloud: 'AWS',
-          region: 'us-east-1',
-          max_cfu: 50,
-          default_pool: id === defaultPool,
-          environment: {
-            id: environmentId,
-            related: `${base}/org/v2/environments/${environmentId}`,
-            resource_name: `crn://confluent.cloud/organization=${organizationId}/environment=${environmentId}`,
-          },
-        },
-        status: { phase: 'PROVISIONED', current_cfu: Math.min(50, running.length) },
+        kind: 'ComputePoolList',
+        metadata: { first: `${base}${url.pathname}${url.search}` },
+        data,
       },
     };
   };
@@ -634,6 +738,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     url: `http://${shownHost}:${address.port}`,
     organizationId,
     environmentId,
+    catalog: state.catalog.catalogName,
+    database: state.catalog.database,
     apiKey,
     state,
     faults,
@@ -693,10 +799,10 @@ export function parseLabelSelector(text: string): (labels: Record<string, string
   return (labels) => tests.every((t) => t(labels));
 }
 
-const FAULT_KINDS = ['429', '500', '503', 'reset', 'fail', 'bump'] as const;
+const FAULT_KINDS = ['429', '500', '503', 'reset', 'fail', 'bump', 'degraded'] as const;
 
 function validateFaults(f: Faults): Required<Faults> {
-  const out = { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0 };
+  const out = { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0, degraded: 0 };
   for (const [k, v] of Object.entries(f)) {
     if (!(FAULT_KINDS as readonly string[]).includes(k)) throw new Error(`Unknown fault kind '${k}'`);
     if (typeof v !== 'number' || !(v >= 0 && v <= 1))

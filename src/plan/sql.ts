@@ -49,6 +49,31 @@ export function useProperties(file: SqlFile | undefined): Record<string, string>
   return out;
 }
 
+/**
+ * The parts of a table name as written: `` `my-env`.`cluster-0`.orders `` → `my-env`,
+ * `cluster-0`, `orders`. Backticks quote a part (a doubled one is a backtick), so a quoted part
+ * may hold dots; whitespace outside quotes is dropped.
+ */
+export function nameParts(text: string): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '`') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '`') part += text[i];
+        else if (text[i + 1] === '`') part += text[++i];
+        else break;
+      }
+    } else if (c === '.') {
+      parts.push(part);
+      part = '';
+    } else if (!/\s/.test(c)) part += c;
+  }
+  parts.push(part);
+  return parts;
+}
+
 /** Replaces the table part of a (possibly qualified, possibly quoted) name, keeping qualifiers. */
 function replaceLastPart(refText: string, newName: string): string {
   if (refText.endsWith('`')) {

@@ -24,6 +24,12 @@ async function setup(opts: EmulatorOptions = {}, extra: Partial<FlinkClientOptio
   });
 }
 
+/** The emulator's catalog and database, where the tables of these tests live. */
+const home = () => ({
+  'sql.current-catalog': emulator!.environmentId,
+  'sql.current-database': emulator!.database,
+});
+
 afterEach(async () => {
   await emulator?.close();
   emulator = undefined;
@@ -33,6 +39,7 @@ async function lifecycle(client: FlinkClient) {
   await client.createStatement({
     name: 'p-a-ddl-orders',
     statement: 'CREATE TABLE orders (id INT, amount INT)',
+    properties: home(),
     labels: pipelineLabels({ table: 'orders', kind: 'ddl', prefix: 'p' }),
   });
   await client.waitForPhase('p-a-ddl-orders', ['COMPLETED'], { timeoutMs: 5000 });
@@ -41,7 +48,7 @@ async function lifecycle(client: FlinkClient) {
   const created = await client.createStatement({
     name,
     statement: 'INSERT INTO orders SELECT id, amount FROM src_orders',
-    properties: { 'sql.current-catalog': 'env', 'sql.current-database': 'cluster' },
+    properties: home(),
     labels: pipelineLabels({ table: 'orders', fingerprint: 'abc1234ffff', kind: 'dml', prefix: 'p' }),
   });
   expect(created.metadata?.labels?.['user.confluent.io/flink-pipeline-fingerprint']).toBe('abc1234');

@@ -223,7 +223,7 @@ export function phases(em: RunningEmulator): Record<string, string> {
 }
 
 export function tables(em: RunningEmulator): string[] {
-  return [...em.state.catalog.keys()].sort();
+  return em.state.catalog.names();
 }
 
 /** Names created more than once in history entries from `from` on. */

@@ -64,6 +64,12 @@ const PASS_THROUGH: { file: string; expr: string; headings: string[]; why: strin
     why: 'FlinkApiClient.message formats "<method> <target>: HTTP <status>: <detail>"',
   },
   {
+    file: 'src/emulator/server.ts',
+    expr: 'w.message',
+    headings: [],
+    why: "the emulator's status.warnings of a statement, written where the warning is made (src/emulator/model.ts)",
+  },
+  {
     file: 'src/project/build.ts',
     expr: 'issue.message',
     headings: [],

@@ -57,7 +57,7 @@ describe('create', () => {
     ['dot.ted', 'dot'],
     ['-lead', 'leading dash'],
     ['trail-', 'trailing dash'],
-    ['a'.repeat(101), 'longer than 100'],
+    ['a'.repeat(73), 'longer than the documented 72'],
   ])('name %s is rejected with 400 (%s)', async (name) => {
     c = await client();
     const r = await c.create(name, 'CREATE TABLE t (id INT)');
@@ -65,9 +65,9 @@ describe('create', () => {
     expect(r.body.errors[0].source).toEqual({ pointer: '/name' });
   });
 
-  test('names of 100 characters and starting with a digit are accepted', async () => {
+  test('names of 72 characters and starting with a digit are accepted', async () => {
     c = await client();
-    expect((await c.create('a'.repeat(100), 'CREATE TABLE t (id INT)')).status).toBe(201);
+    expect((await c.create('a'.repeat(72), 'CREATE TABLE t (id INT)')).status).toBe(201);
     expect((await c.create('1st-statement', 'CREATE TABLE t2 (id INT)')).status).toBe(201);
   });
 
@@ -93,7 +93,7 @@ describe('create', () => {
   });
 
   test('properties, labels, principal and compute pool are kept', async () => {
-    c = await client();
+    c = await client({ computePools: [{ id: 'lfcp-42', maxCfu: 10 }] });
     const r = await c.create('props', 'CREATE TABLE p (id INT)', {
       metadata: { labels: { 'user.confluent.io/flink-pipeline-table': 'p' } },
       spec: { properties: { 'sql.current-catalog': 'env' }, principal: 'sa-123', compute_pool_id: 'lfcp-42' },
@@ -136,7 +136,7 @@ describe('list', () => {
   });
 
   test('label_selector (AND, !=, presence) and spec.compute_pool_id filter', async () => {
-    c = await client();
+    c = await client({ computePools: [{ id: 'lfcp-2' }] });
     const label = (table: string, extra: Record<string, string> = {}) => ({
       metadata: { labels: { 'user.confluent.io/flink-pipeline-table': table, ...extra } },
     });
@@ -182,7 +182,7 @@ describe('list', () => {
 describe('update (PUT) and PATCH', () => {
   const running = async () => {
     const clock = manualClock();
-    c = await client({ now: clock.now, tables: ['src', 'dst'] });
+    c = await client({ now: clock.now, tables: ['src', 'dst'], computePools: [{ id: 'lfcp-9' }] });
     await c.create('job', 'INSERT INTO dst SELECT * FROM src');
     clock.tick(100);
     expect(phaseOf(await c.get('job'))).toBe('RUNNING');

@@ -135,7 +135,14 @@ describe('cli', () => {
     while (!out.includes('\n')) await new Promise((r) => setTimeout(r, 5));
     expect(out.trim().split('\n')).toHaveLength(1);
     const info = JSON.parse(out);
-    expect(Object.keys(info).sort()).toEqual(['apiKey', 'environmentId', 'organizationId', 'url']);
+    expect(Object.keys(info).sort()).toEqual([
+      'apiKey',
+      'catalog',
+      'database',
+      'environmentId',
+      'organizationId',
+      'url',
+    ]);
     expect(out).not.toContain('top-secret');
     const path = `/sql/v1/organizations/${info.organizationId}/environments/${info.environmentId}/statements`;
     const res = await fetch(`${info.url}${path}`, {

@@ -97,9 +97,15 @@ export async function client(opts: EmulatorOptions = {}): Promise<Client> {
     em,
     base,
     call,
+    // Statements resolve their tables in the emulator's catalog and database, as every official
+    // client sends them; a test that wants other properties (or none: `properties: null`) says so.
     create: (name, statement, extra = {}) => {
       const { spec, ...rest } = extra as { spec?: Record<string, unknown> };
-      return call('POST', base, { body: { name, spec: { statement, ...(spec ?? {}) }, ...rest } });
+      const given = spec?.properties as Record<string, string> | null | undefined;
+      const properties = given === null ? undefined : { ...home(em), ...(given ?? {}) };
+      return call('POST', base, {
+        body: { name, spec: { statement, ...(spec ?? {}), properties }, ...rest },
+      });
     },
     get: (name) => call('GET', `${base}/${name}`),
     put: (name, body) => call('PUT', `${base}/${name}`, { body }),
@@ -108,6 +114,11 @@ export async function client(opts: EmulatorOptions = {}): Promise<Client> {
     del: (name) => call('DELETE', `${base}/${name}`),
     close: () => em.close(),
   };
+}
+
+/** `sql.current-catalog` and `sql.current-database` of the emulator's declared catalog and database. */
+export function home(em: RunningEmulator): Record<string, string> {
+  return { 'sql.current-catalog': em.environmentId, 'sql.current-database': em.database };
 }
 
 /** Statuses the tests saw that the spec does not declare for the operation (reported, not failed). */

@@ -91,7 +91,7 @@ describe('lifecycle and catalog (manual clock)', () => {
       "Table (or view) 'missing_src' does not exist",
     ],
     ['a DML writing a missing sink', 'INSERT INTO nowhere SELECT * FROM orders', "'nowhere' does not exist"],
-    ['CREATE TABLE of an existing table', 'CREATE TABLE orders (id INT)', "Table 'orders' already exists"],
+    ['CREATE TABLE of an existing table', 'CREATE TABLE orders (id INT)', '`orders` already exists'],
     ['DROP of a missing table', 'DROP TABLE ghost', "'ghost' does not exist"],
     ['ALTER of a missing table', "ALTER TABLE ghost SET ('a' = 'b')", "'ghost' does not exist"],
     ['SQL the analyzer rejects', 'CREATE TABLE x (id INT', 'SQL parse failed'],
