@@ -174,6 +174,7 @@ async function run(mod, project, { scale, maxParallel, label, seed }) {
       `    restEndpoint: ${proxy.url}`,
       `    organizationId: ${emulator.organizationId}`,
       `    environmentId: ${emulator.environmentId}`,
+      `    database: ${emulator.database}`,
       '    statementPrefix: bench',
       '',
     ].join('\n'),

@@ -68,7 +68,7 @@ function git(...args) {
   );
 }
 
-/** Starts the emulator and returns the JSON line it prints (url, organizationId, environmentId). */
+/** Starts the emulator and returns the JSON line it prints (url, organizationId, environmentId, database, …). */
 function startEmulator() {
   return new Promise((ok, fail) => {
     emulator = spawn(
@@ -97,6 +97,9 @@ const ENV = {
   ...process.env,
   FLINK_API_KEY: 'emulator-key',
   FLINK_API_SECRET: 'emulator-secret',
+  // The compute pool check reads the emulator's fcpm/v2 API, which takes the same key.
+  CONFLUENT_CLOUD_API_KEY: 'emulator-key',
+  CONFLUENT_CLOUD_API_SECRET: 'emulator-secret',
   FLINK_PIPELINE_POLL_MS: String(POLL_MS),
 };
 
@@ -173,6 +176,8 @@ async function main() {
       `    restEndpoint: ${info.url}`,
       `    organizationId: ${info.organizationId}`,
       `    environmentId: ${info.environmentId}`,
+      `    database: ${info.database}`,
+      `    cloudApiEndpoint: ${info.url}`,
       '    statementPrefix: demo',
       '',
     ].join('\n'),

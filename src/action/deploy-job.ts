@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { timeoutsOf } from '../config/timeouts.js';
 import { executePlan } from '../deploy/executor.js';
 import { DEPLOY_MARKER, renderDeployReport } from '../deploy/report.js';
 import type { DeployEvent, DeployReport } from '../deploy/types.js';
@@ -93,6 +94,7 @@ async function deploy(ctx: JobContext, req: DeployRequest) {
     statementPrefix: env.statementPrefix,
     principal: env.principal,
     environment: confluent.name,
+    timeouts: timeoutsOf(setup.config),
     onEvent: logEvent,
   });
   core.info(visible(report.summary, ' '));

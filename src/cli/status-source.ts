@@ -12,6 +12,15 @@ export function cliCredentials(): CredentialSource {
   };
 }
 
+/** The Cloud API key of the compute pool check (the Terraform provider's variable names). */
+export function cliCloudCredentials(): { apiKey?: string; apiSecret?: string; hint: string } {
+  return {
+    apiKey: process.env.CONFLUENT_CLOUD_API_KEY,
+    apiSecret: process.env.CONFLUENT_CLOUD_API_SECRET,
+    hint: 'CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET (a Cloud API key) in the environment',
+  };
+}
+
 export function statusSourceOf(
   ctx: CommandContext,
   config: Config,

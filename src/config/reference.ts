@@ -27,6 +27,7 @@ environments:
       sql.state-ttl: 1 d
   prod:
     restEndpoint: https://flink.us-east-1.aws.confluent.cloud
+    cloudApiEndpoint: https://api.confluent.cloud
     organizationId: 7c0d6b2e-4f1a-4c3b-9d2e-8a5f0e1b2c3d
     environmentId: env-prod42
     computePoolId: lfcp-prod01
@@ -42,6 +43,12 @@ strategy: rebuild
 allowDestructive:
   - stg_orders
 maxParallel: 8
+timeouts:
+  create: 6h
+  stop: 20m
+  resume: 20m
+  delete: 20m
+  recreate: 10m
 externalTables:
   - raw_*
   - cdc.*
@@ -55,6 +62,15 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, string>> = {
   pipelines: '`pipelines` (the `--pipelines` option wins over the file)',
   environment: 'the only environment, when `environments` holds exactly one',
   'environments.<name>.restEndpoint': '`https://flink.<region>.<cloud>.confluent.cloud`',
+  'environments.<name>.cloudApiEndpoint': '`https://api.confluent.cloud`',
+  'environments.<name>.catalog': 'the environment id (`environmentId`)',
+  'environments.<name>.database':
+    'none: a deploy whose SQL names a table without its database stops before sending anything',
+  'timeouts.create': '`6h` (the Terraform provider waits as long for a statement)',
+  'timeouts.stop': '`20m` (as the Terraform provider)',
+  'timeouts.resume': '`20m` (as the Terraform provider)',
+  'timeouts.delete': '`20m` (as the Terraform provider)',
+  'timeouts.recreate': '`10m`',
   strategy: '`rebuild`',
   allowDestructive: '`false`',
   maxParallel: '`8`',
@@ -242,6 +258,8 @@ export function configReference(): string {
     '',
     'Credentials never go in this file. The CLI reads `FLINK_API_KEY` and `FLINK_API_SECRET`',
     'from the environment; the action takes the `flink-api-key` and `flink-api-secret` inputs.',
+    'The compute pool check before a deploy reads the Confluent Cloud API with a Cloud API key',
+    'from `CONFLUENT_CLOUD_API_KEY` and `CONFLUENT_CLOUD_API_SECRET`; without them it is skipped.',
     '',
     '## Example: a dev and a prod environment',
     '',

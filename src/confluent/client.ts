@@ -1,8 +1,10 @@
+import { isAllowedEndpoint } from '../config/endpoint.js';
 import type { EnvironmentConfig } from '../config/schema.js';
 import { UserError } from '../util/errors.js';
 import {
   FlinkApiError,
   FlinkNetworkError,
+  RedirectRefusedError,
   StatementConflictError,
   StatementExistsError,
   StatementWaitError,
@@ -10,6 +12,8 @@ import {
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import type {
   ApiFailure,
+  ComputePool,
+  ComputePoolList,
   Statement,
   StatementException,
   StatementExceptionList,
@@ -119,8 +123,10 @@ interface HttpResult {
 
 interface RequestSpec {
   method: Method;
-  /** Relative to `…/environments/{env}`, query included */
+  /** Relative to `…/environments/{env}` (or to the endpoint with `root`), query included */
   path: string;
+  /** `path` starts at the endpoint's root (the `fcpm/v2` compute pool API) */
+  root?: boolean;
   statement?: string;
   body?: unknown;
   contentType?: string;
@@ -136,11 +142,25 @@ const MAX_REDIRECTS = 5;
 
 /** `restEndpoint`, or the public regional endpoint `https://flink.<region>.<cloud>.confluent.cloud`. */
 export function flinkBaseUrl(opts: { restEndpoint?: string; cloud?: string; region?: string }): string {
-  if (opts.restEndpoint) return opts.restEndpoint.replace(/\/+$/, '');
+  if (opts.restEndpoint) return checkedEndpoint(opts.restEndpoint.replace(/\/+$/, ''));
   if (opts.cloud && opts.region) {
     return `https://flink.${opts.region.toLowerCase()}.${opts.cloud.toLowerCase()}.confluent.cloud`;
   }
   throw new UserError('Confluent environment needs restEndpoint, or cloud and region');
+}
+
+/** Credentials travel over https only, except to a loopback address (the emulator). */
+export function checkedEndpoint(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UserError(`endpoint ${url} is not a URL; use https://host`);
+  }
+  if (isAllowedEndpoint(url)) return url;
+  throw new UserError(
+    `endpoint ${parsed.origin}: use https:// (credentials are sent over plain http:// only to loopback addresses such as the emulator)`,
+  );
 }
 
 /** A client for one environment of the config; the credentials come from inputs or env only. */
@@ -172,6 +192,8 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  */
 export class FlinkClient {
   readonly baseUrl: string;
+  /** Scheme, host and port of `baseUrl`: the only origin that ever receives the credentials */
+  readonly origin: string;
   readonly organizationId: string;
   readonly environmentId: string;
   readonly #authorization: string;
@@ -191,6 +213,7 @@ export class FlinkClient {
 
   constructor(options: FlinkClientOptions) {
     this.baseUrl = flinkBaseUrl(options);
+    this.origin = new URL(this.baseUrl).origin;
     this.organizationId = options.organizationId;
     this.environmentId = options.environmentId;
     const { apiKey, apiSecret } = options.credentials;
@@ -337,7 +360,7 @@ export class FlinkClient {
       if (remaining <= 0) {
         const phase = s.status?.phase;
         throw new StatementWaitError(
-          `statement ${name}: still present after ${formatMs(timeoutMs)} (phase ${phase ?? 'unknown'})`,
+          `statement ${name}: still present after ${formatMs(timeoutMs)} (phase ${phase ?? 'unknown'}, scaling status ${scalingStateOf(s) ?? 'unknown'})`,
           name,
           'timeout',
           phase,
@@ -397,7 +420,7 @@ export class FlinkClient {
         const detail = s.status?.detail ? oneLine(this.#redact(s.status.detail)) : undefined;
         throw new StatementWaitError(
           oneLine(
-            `statement ${name}: not ${targets.join('|')} after ${formatMs(options.timeoutMs)} (phase ${phase ?? 'unknown'}${detail ? `: ${detail}` : ''})`,
+            `statement ${name}: not ${targets.join('|')} after ${formatMs(options.timeoutMs)} (phase ${phase ?? 'unknown'}, scaling status ${scalingStateOf(s) ?? 'unknown'}${detail ? `: ${detail}` : ''})`,
           ),
           name,
           'timeout',
@@ -407,6 +430,40 @@ export class FlinkClient {
       }
       await this.sleep(Math.min(delay, remaining));
       delay = Math.min(this.poll.maxDelayMs, delay * this.poll.factor);
+    }
+  }
+
+  /**
+   * `GET /fcpm/v2/compute-pools/{id}?environment=` (fcpm/v2, on the Confluent Cloud API
+   * endpoint with a Cloud API key); null when the pool does not exist.
+   */
+  async getComputePool(id: string): Promise<ComputePool | null> {
+    const query = new URLSearchParams({ environment: this.environmentId });
+    const res = await this.send({
+      method: 'GET',
+      path: `/fcpm/v2/compute-pools/${encodeURIComponent(id)}?${query}`,
+      root: true,
+    });
+    if (res.status === 404) return null;
+    if (!isOk(res.status)) throw this.apiError('GET', undefined, res, `compute pool ${id}`);
+    return res.body as ComputePool;
+  }
+
+  /** The environment's compute pools (`GET /fcpm/v2/compute-pools?environment=`), every page. */
+  async listComputePools(): Promise<ComputePool[]> {
+    const pools: ComputePool[] = [];
+    const seen = new Set<string>();
+    let token: string | undefined;
+    for (;;) {
+      const query = new URLSearchParams({ environment: this.environmentId, page_size: '100' });
+      if (token) query.set('page_token', token);
+      const res = await this.send({ method: 'GET', path: `/fcpm/v2/compute-pools?${query}`, root: true });
+      if (!isOk(res.status)) throw this.apiError('GET', undefined, res, 'compute pools');
+      const page = res.body as ComputePoolList;
+      pools.push(...(page?.data ?? []));
+      token = nextPageToken(page?.metadata?.next, this.baseUrl);
+      if (!token || seen.has(token)) return pools;
+      seen.add(token);
     }
   }
 
@@ -488,6 +545,7 @@ export class FlinkClient {
       try {
         res = await this.fetchOnce(spec);
       } catch (e) {
+        if (e instanceof RedirectRefusedError) throw e;
         res = undefined;
         failure = this.#redact(describeNetworkError(e, this.requestTimeoutMs));
       }
@@ -532,10 +590,12 @@ export class FlinkClient {
       headers['content-type'] = spec.contentType ?? 'application/json';
     }
     const signal = AbortSignal.timeout(this.requestTimeoutMs);
-    let url = `${this.baseUrl}${this.envPath}${spec.path}`;
+    let url = `${this.baseUrl}${spec.root ? '' : this.envPath}${spec.path}`;
     for (let hop = 0; ; hop++) {
-      // Redirects by hand: the gateway may redirect to another host, and fetch would drop the
-      // Authorization header there (the Confluent CLI re-sends it too); never https → http.
+      // Redirects by hand, so that the credentials reach only the configured origin. The
+      // Confluent CLI re-sends Authorization to any host a redirect names
+      // (confluentinc/cli `pkg/ccloudv2/flink_gateway.go`, checkRedirect); this client does not:
+      // a redirect to another origin (another host, port or scheme) is refused, not followed.
       const res = await this.fetchImpl(url, {
         method: spec.method,
         headers,
@@ -546,11 +606,25 @@ export class FlinkClient {
       const location = res.headers.get('location');
       if (REDIRECTS.has(res.status) && location && hop < MAX_REDIRECTS) {
         const next = new URL(location, url);
-        if (!(new URL(url).protocol === 'https:' && next.protocol !== 'https:')) {
-          await res.body?.cancel();
-          url = next.href;
-          continue;
+        await res.body?.cancel();
+        if (next.origin !== this.origin) {
+          const target = spec.statement ? `statement ${spec.statement}` : 'statements';
+          throw new RedirectRefusedError(
+            `${spec.method} ${target}: HTTP ${res.status}: redirected to ${next.origin}, but credentials go only to the configured endpoint ${this.origin}; if ${next.origin} is the right endpoint, set restEndpoint to it`,
+            spec.method,
+            spec.statement,
+            res.status,
+            `redirected to ${next.origin}`,
+          );
         }
+        // 303 turns the request into a GET without a body (RFC 9110 §15.4.4).
+        if (res.status === 303) {
+          spec = { ...spec, method: 'GET' };
+          body = undefined;
+          delete headers['content-type'];
+        }
+        url = next.href;
+        continue;
       }
       const text = await res.text();
       let parsed: unknown = undefined;
@@ -576,16 +650,27 @@ export class FlinkClient {
     return Math.floor(this.random() * cap);
   }
 
-  private message(method: string, statement: string | undefined, status: number, detail: string): string {
-    const target = statement ? `statement ${statement}` : 'statements';
+  private message(
+    method: string,
+    statement: string | undefined,
+    status: number,
+    detail: string,
+    what?: string,
+  ): string {
+    const target = what ?? (statement ? `statement ${statement}` : 'statements');
     return oneLine(this.#redact(`${method} ${target}: HTTP ${status}${detail ? `: ${detail}` : ''}`));
   }
 
-  private apiError(method: string, statement: string | undefined, res: HttpResult): FlinkApiError {
+  private apiError(
+    method: string,
+    statement: string | undefined,
+    res: HttpResult,
+    what?: string,
+  ): FlinkApiError {
     const detail = oneLine(this.#redact(apiDetail(res.body)));
     const suffix = res.requestId ? ` (request ${res.requestId})` : '';
     return new FlinkApiError(
-      this.message(method, statement, res.status, detail) + suffix,
+      this.message(method, statement, res.status, detail, what) + suffix,
       method,
       statement,
       res.status,
@@ -617,6 +702,12 @@ export class FlinkClient {
       detail,
     );
   }
+}
+
+/** `status.scaling_status.scaling_state` (OK, POOL_EXHAUSTED, …), when the service reports one. */
+export function scalingStateOf(s: Statement | null | undefined): string | undefined {
+  const state = s?.status?.scaling_status?.scaling_state;
+  return typeof state === 'string' ? state : undefined;
 }
 
 function statementPath(name: string): string {

@@ -25,6 +25,11 @@ export class FlinkNetworkError extends FlinkApiError {
   override name = 'FlinkNetworkError';
 }
 
+/** A redirect to another origin than the configured endpoint: not followed, the credentials stay home. */
+export class RedirectRefusedError extends FlinkApiError {
+  override name = 'RedirectRefusedError';
+}
+
 /** 409 on create: a statement with that name exists (or is still being deleted). */
 export class StatementExistsError extends FlinkApiError {
   override name = 'StatementExistsError';

@@ -39,6 +39,9 @@ export interface StatementStatus {
   traits?: { sql_kind?: string; is_bounded?: boolean; [k: string]: unknown };
   latest_offsets?: Record<string, string>;
   latest_offsets_timestamp?: string;
+  /** POOL_EXHAUSTED while a PENDING statement waits for room in its compute pool */
+  scaling_status?: { scaling_state?: string; last_updated?: string };
+  warnings?: StatementWarning[];
   [k: string]: unknown;
 }
 
@@ -64,4 +67,24 @@ export interface StatementExceptionList {
 /** `Failure` body of every error response; in practice most fields can be missing. */
 export interface ApiFailure {
   errors?: { id?: string; status?: string; code?: string; title?: string; detail?: string }[];
+}
+
+/** `sql.v1.StatementWarning`: a non-fatal issue of a statement. */
+export interface StatementWarning {
+  severity?: string;
+  created_at?: string;
+  reason?: string;
+  message?: string;
+}
+
+/** Subset of `fcpm.v2.ComputePool` (tests/fixtures/confluent/confluent-fcpm-v2.openapi.yaml). */
+export interface ComputePool {
+  id: string;
+  spec?: { display_name?: string; max_cfu?: number; default_pool?: boolean; region?: string };
+  status?: { phase?: string; current_cfu?: number };
+}
+
+export interface ComputePoolList {
+  data: ComputePool[];
+  metadata?: { next?: string };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEOUTS, TIMEOUT_KEYS, type DeployTimeouts } from '../config/timeouts.js';
 import type { FlinkClient } from '../confluent/client.js';
 import { FlinkApiError, StatementWaitError } from '../confluent/errors.js';
 import {
@@ -9,8 +10,10 @@ import {
 } from '../confluent/labels.js';
 import type { Statement } from '../confluent/types.js';
 import { sha256 } from '../plan/names.js';
+import { statementCount, unqualifiedRef } from '../plan/sql.js';
 import type { Plan, PlanStep, StepAction } from '../plan/types.js';
-import { PhaseWatcher } from './watcher.js';
+import { preflightError, type PoolClient } from './preflight.js';
+import { duration, PhaseWatcher } from './watcher.js';
 import type { DeployEvent, DeployReport, DeployStatus, StepOutcome, StepResult } from './types.js';
 
 export type DeployClient = Pick<
@@ -25,16 +28,7 @@ export type DeployClient = Pick<
   | 'pollIntervalMs'
 >;
 
-export interface DeployTimeouts {
-  /** CREATE TABLE, ALTER, DROP to COMPLETED */
-  ddlMs: number;
-  /** A DML statement to RUNNING */
-  dmlMs: number;
-  /** STOPPING to STOPPED */
-  stopMs: number;
-  /** DELETE until the name is free */
-  deleteMs: number;
-}
+export type { DeployTimeouts };
 
 export interface ExecuteOptions {
   /** Steps in flight at once; default 8 */
@@ -47,22 +41,29 @@ export interface ExecuteOptions {
   environment?: string;
   /** Label of the statements this deploy creates; default from the plan (see deployIdOf) */
   deployId?: string;
+  /** Config `timeouts`, over the defaults of the official clients (src/config/timeouts.ts) */
   timeouts?: Partial<DeployTimeouts>;
+  /**
+   * The Confluent Cloud API (fcpm/v2) for the compute pool check before anything runs; without
+   * it the check is skipped and the deploy says so.
+   */
+  pools?: PoolClient;
+  /** Why `pools` is missing, for the line that says the check was skipped */
+  poolsMissing?: string;
   /** Time between status rounds of the phase watcher; default the client's first poll delay */
   pollMs?: number;
   onEvent?: (event: DeployEvent) => void;
   now?: () => number;
+  /** Delays between retries of a CREATE after a DROP; injected by tests */
+  sleep?: (ms: number) => Promise<void>;
 }
 
-const DEFAULT_TIMEOUTS: DeployTimeouts = {
-  ddlMs: 5 * 60_000,
-  dmlMs: 10 * 60_000,
-  stopMs: 5 * 60_000,
-  deleteMs: 5 * 60_000,
-};
-
-/** Phases in which a submitted statement has done its job: bounded ones complete, streaming ones run. */
-const REACHED = ['RUNNING', 'COMPLETED'] as const;
+/**
+ * Phases in which a submitted statement has done its job: bounded ones complete, streaming ones
+ * run. DEGRADED runs too, unhealthy: the step is done and its report says so.
+ */
+const REACHED = ['RUNNING', 'COMPLETED', 'DEGRADED'] as const;
+const RUNS = ['RUNNING', 'DEGRADED'] as const;
 const IN_FLIGHT = new Set(['PENDING']);
 const NOT_RUNNING = new Set(['STOPPED', 'FAILED', 'COMPLETED']);
 
@@ -125,8 +126,12 @@ export async function executePlan(
   const maxParallel = Math.max(1, Math.floor(options.maxParallel ?? 8));
   const steps = plan.steps;
   const results = new Map<string, StepResult>();
-  const finish = (status: DeployStatus): DeployReport =>
-    report(plan, deployId, options.environment, startedAt, now() - started, steps, results, status);
+  const finish = (status: DeployStatus, reason?: string): DeployReport =>
+    report(plan, deployId, options.environment, startedAt, now() - started, steps, results, status, reason);
+  const refuse = (reason: string): DeployReport => {
+    skipAll('blocked', () => `nothing was deployed: ${reason}`);
+    return finish('refused', reason);
+  };
 
   const skipAll = (outcome: StepOutcome, why: (s: PlanStep) => string | undefined) => {
     for (const s of steps) {
@@ -138,6 +143,8 @@ export async function executePlan(
     skipAll('blocked', () => `the plan has errors: ${plan.errors.map((e) => e.message).join('; ')}`);
     return finish('refused');
   }
+  const bad = stepError(steps, options.environment);
+  if (bad) return refuse(bad);
   let refused = steps.filter((s) => s.destructive && !destructiveAllowed(options.allowDestructive, s.table));
   if (refused.length && !options.dryRun) {
     // A re-run of a deploy that already dropped and re-created the table drops nothing.
@@ -160,6 +167,12 @@ export async function executePlan(
     return finish('refused');
   }
   if (!steps.length) return finish('nothing-to-do');
+  if (options.pools) {
+    const full = await preflightError(steps, options.pools, emit);
+    if (full) return refuse(full);
+  } else if (!options.dryRun || options.poolsMissing) {
+    emit({ type: 'log', message: poolCheckSkippedWarning(options.poolsMissing) });
+  }
   if (options.dryRun) {
     skipAll('planned', () => undefined);
     return finish('dry-run');
@@ -218,11 +231,18 @@ export async function executePlan(
     }
   };
 
+  const exhausted = new Set<string>();
   const watcher = new PhaseWatcher(client, {
     labelSelector: labelSelector({ [LABEL_DEPLOY]: labelValue(deployId) }),
     intervalMs: options.pollMs ?? client.pollIntervalMs,
+    onPoolExhausted: (s) => {
+      if (exhausted.has(s.name)) return;
+      exhausted.add(s.name);
+      emit({ type: 'log', message: poolExhaustedWarning(s) });
+    },
   });
-  const ctx: StepContext = { client, wait: watcher, deployId, timeouts, options, plan };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const ctx: StepContext = { client, wait: watcher, deployId, timeouts, options, plan, emit, sleep };
   await new Promise<void>((resolveAll) => {
     let running = 0;
     const pump = () => {
@@ -286,6 +306,33 @@ interface StepContext {
   timeouts: DeployTimeouts;
   options: ExecuteOptions;
   plan: Plan;
+  emit: (event: DeployEvent) => void;
+  sleep: (ms: number) => Promise<void>;
+}
+
+/**
+ * What the service would refuse or resolve in the wrong place, found before anything is sent
+ * (a plan file may come from an older version or be edited by hand): a step holding more than
+ * one statement, a `client.*` property, a table named without its database and no
+ * `sql.current-database`.
+ */
+function stepError(steps: readonly PlanStep[], environment: string | undefined): string | undefined {
+  for (const s of steps) {
+    if (!s.sql) continue;
+    const count = statementCount(s.sql);
+    if (count !== 1) {
+      return `step ${s.id} holds ${count} SQL statements, but a request takes exactly one; plan again with this version`;
+    }
+    const local = Object.keys(s.properties ?? {}).find((k) => k.startsWith('client.'));
+    if (local) {
+      return `step ${s.id} sends the client-side property ${local}, which the service does not take; plan again with this version`;
+    }
+    const ref = s.properties?.['sql.current-database'] ? undefined : unqualifiedRef(s.sql);
+    if (ref) {
+      return `step ${s.id} names \`${ref.name}\` without its database and no sql.current-database is set; set environments.${environment ?? '<name>'}.database in flink-pipeline.yaml to the Kafka cluster, then plan again`;
+    }
+  }
+  return undefined;
 }
 
 interface Ran {
@@ -337,10 +384,7 @@ async function stopStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
   if (phaseOf(s) === 'DELETING') return { outcome: 'skipped', phase: 'DELETING', detail: 'being deleted' };
   try {
     await client.stopStatement(step.statement);
-    const after = await ctx.wait.waitForPhase(step.statement, ['STOPPED'], {
-      timeoutMs: ctx.timeouts.stopMs,
-      failOn: ['FAILED'],
-    });
+    const after = await waitFor(ctx, step.statement, ['STOPPED'], 'stopMs', ['FAILED']);
     return { outcome: 'done', phase: phaseOf(after) };
   } catch (e) {
     // Deleted meanwhile (by a run still in flight, or by hand): it does not run any more.
@@ -366,7 +410,56 @@ async function deleteStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
 
 async function remove(name: string, ctx: StepContext) {
   await ctx.client.deleteStatement(name);
-  await ctx.wait.waitForDeletion(name, ctx.timeouts.deleteMs);
+  try {
+    await ctx.wait.waitForDeletion(name, ctx.timeouts.deleteMs);
+  } catch (e) {
+    throw timedOut(e, 'deleteMs');
+  }
+}
+
+const isRunning = (phase: string | undefined) => phase === 'RUNNING' || phase === 'DEGRADED';
+
+/** A wait of the deploy; a timeout says which config key gives it more time. */
+async function waitFor(
+  ctx: StepContext,
+  name: string,
+  targets: readonly string[],
+  key: keyof DeployTimeouts,
+  failOn?: readonly string[],
+): Promise<Statement> {
+  try {
+    return await ctx.wait.waitForPhase(name, targets, { timeoutMs: ctx.timeouts[key], failOn });
+  } catch (e) {
+    throw timedOut(e, key);
+  }
+}
+
+function timedOut(e: unknown, key: keyof DeployTimeouts): unknown {
+  if (!(e instanceof StatementWaitError) || e.reason !== 'timeout') return e;
+  const what = {
+    createMs: 'create',
+    stopMs: 'stop',
+    resumeMs: 'resume',
+    deleteMs: 'delete',
+    recreateMs: 'create',
+  }[key];
+  return new StepFailure(
+    `${what} timed out: ${e.message}; raise ${TIMEOUT_KEYS[key]} in flink-pipeline.yaml if it needs longer`,
+    e.phase,
+  );
+}
+
+/**
+ * What a running statement's status says about its health: DEGRADED (running, unhealthy) and
+ * `status.warnings`, for the step's report.
+ */
+function health(s: Statement | null): string | undefined {
+  const notes: string[] = [];
+  if (phaseOf(s) === 'DEGRADED')
+    notes.push(`running but unhealthy (DEGRADED)${s?.status?.detail ? `: ${s.status.detail}` : ''}`);
+  for (const w of s?.status?.warnings ?? [])
+    notes.push(`warning ${w.severity ?? ''} ${w.reason ?? ''}: ${w.message ?? ''}`.replace(/\s+/g, ' '));
+  return notes.length ? notes.join('; ') : undefined;
 }
 
 async function resumeStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
@@ -376,10 +469,13 @@ async function resumeStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
     throw new StepFailure(
       `statement ${step.statement} not found: nothing to resume; plan again with live status`,
     );
-  if (phaseOf(s) === 'RUNNING') return { outcome: 'skipped', phase: 'RUNNING', detail: 'already running' };
+  if (isRunning(phaseOf(s))) {
+    const note = health(s);
+    return { outcome: 'skipped', phase: phaseOf(s), detail: note ? note : 'already running' };
+  }
   if (!IN_FLIGHT.has(phaseOf(s) ?? '')) await client.resumeStatement(step.statement);
-  const after = await ctx.wait.waitForPhase(step.statement, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
-  return { outcome: 'done', phase: phaseOf(after) };
+  const after = await waitFor(ctx, step.statement, RUNS, 'resumeMs');
+  return { outcome: 'done', phase: phaseOf(after), detail: health(after) };
 }
 
 /** The drop ran already when this deploy's drop statement, or its new CREATE TABLE, exists. */
@@ -427,7 +523,6 @@ async function createStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
   const name = step.statement;
   const existing = await client.getStatement(name);
   const phase = phaseOf(existing);
-  const timeoutMs = step.action === 'create-statement' ? ctx.timeouts.dmlMs : ctx.timeouts.ddlMs;
   if (existing) {
     // DDL and drop statements reuse one name per table, and a finished CREATE TABLE does not
     // prove the table is still there: only this deploy's own counts as done.
@@ -437,14 +532,15 @@ async function createStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
         step.action !== 'create-table' &&
         sameText(existing.spec?.statement, step.sql));
     if (reusable && REACHED.includes(phase as (typeof REACHED)[number])) {
-      return { outcome: 'skipped', phase, detail: 'already deployed' };
+      const note = health(existing);
+      return { outcome: 'skipped', phase, detail: note ? note : 'already deployed' };
     }
-    if (reusable && IN_FLIGHT.has(phase ?? '')) return awaitCreated(step, ctx, timeoutMs);
+    if (reusable && IN_FLIGHT.has(phase ?? '')) return awaitCreated(step, ctx);
     if (reusable && phase === 'STOPPED' && step.action === 'create-statement') {
       await client.resumeStatement(name);
-      return awaitCreated(step, ctx, timeoutMs);
+      return awaitCreated(step, ctx);
     }
-    if (!reusable && phase === 'RUNNING' && step.action === 'create-statement') {
+    if (!reusable && isRunning(phase) && step.action === 'create-statement') {
       throw new StepFailure(
         `statement ${name} is running with other SQL; stop and delete it, or plan again with --status confluent`,
         phase,
@@ -453,41 +549,105 @@ async function createStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
     // FAILED, finished, or a leftover with other SQL: the name must be freed first.
     await remove(name, ctx);
   }
-  await client.createStatement({
-    name,
-    statement: step.sql ?? '',
-    properties: step.properties,
-    computePoolId: step.computePool,
-    principal: ctx.options.principal,
-    labels: labelsFor(step, ctx),
-  });
-  return awaitCreated(step, ctx, timeoutMs);
+  const submit = () =>
+    client.createStatement({
+      name,
+      statement: step.sql ?? '',
+      properties: step.properties,
+      computePoolId: step.computePool,
+      principal: ctx.options.principal,
+      labels: labelsFor(step, ctx),
+    });
+  await submit();
+  // Right after a DROP the service refuses a CREATE of the same name until the old topic is gone;
+  // dbt-confluent retries it the same way (`dbt/adapters/confluent/connections.py`,
+  // `_execute_query_with_retry`: delete the FAILED statement, wait, submit again, bounded).
+  const clock = ctx.options.now ?? Date.now;
+  const deadline = clock() + ctx.timeouts.recreateMs;
+  let delay = Math.max(10, ctx.client.pollIntervalMs);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await awaitCreated(step, ctx);
+    } catch (e) {
+      const why = recreateBlocked(e, step, ctx.plan);
+      if (!why) throw e;
+      if (clock() + delay > deadline) {
+        throw new StepFailure(
+          `${describe(e).message}; still refused after ${attempt} attempts over ${duration(ctx.timeouts.recreateMs)} (raise ${TIMEOUT_KEYS.recreateMs} in flink-pipeline.yaml if the service needs longer)`,
+          (e as StatementWaitError).phase,
+        );
+      }
+      ctx.emit({ type: 'log', message: recreateWarning(name, why, delay, attempt + 1) });
+      await remove(name, ctx);
+      await ctx.sleep(delay);
+      delay = Math.min(delay * 2, 10_000);
+      await submit();
+    }
+  }
+}
+
+function recreateWarning(name: string, why: string, delayMs: number, attempt: number): string {
+  return `statement ${name}: ${why}; submitting it again in ${duration(delayMs)} (attempt ${attempt})`;
+}
+
+/** The compute pool check needs the Confluent Cloud API; without it the deploy says so and goes on. */
+function poolCheckSkippedWarning(why: string | undefined): string {
+  return `compute pool check skipped: ${why ?? 'no Confluent Cloud API client'}`;
+}
+
+/** A statement waiting in PENDING for room in its pool: reported once, it may wait long. */
+function poolExhaustedWarning(s: Statement): string {
+  const detail = s.status?.detail;
+  return `statement ${s.name} waits for room in compute pool ${s.spec?.compute_pool_id ?? '(default)'} (POOL_EXHAUSTED)${detail ? `: ${detail}` : ''}`;
+}
+
+/**
+ * Whether a failed CREATE only met the DROP before it: "… its Kafka topic does not exist; …
+ * try again later" (any table dropped moments ago), or "already exists" for a materialized
+ * table this deploy dropped (its entry goes asynchronously: dbt-confluent MATERIALIZATIONS.md).
+ */
+function recreateBlocked(e: unknown, step: PlanStep, plan: Plan): string | undefined {
+  if (!(e instanceof StatementWaitError) || e.reason !== 'failed') return undefined;
+  if (step.action !== 'create-table' && step.action !== 'create-statement') return undefined;
+  const detail = `${e.detail ?? ''} ${e.message}`;
+  if (/kafka topic does not exist/i.test(detail))
+    return 'the table was dropped moments ago and its topic is still being deleted';
+  const droppedHere = plan.steps.some(
+    (s) => s.action === 'drop-table' && s.table === step.table && /\bMATERIALIZED\b/i.test(s.sql ?? ''),
+  );
+  if (droppedHere && /already exists/i.test(detail))
+    return 'the materialized table dropped moments ago is still being removed';
+  return undefined;
 }
 
 /**
  * Waits for the created statement. A carry-over replacement that does not reach RUNNING is
  * deleted and the statement it replaces (kept STOPPED until now) resumed: rolled back.
  */
-async function awaitCreated(step: PlanStep, ctx: StepContext, timeoutMs: number): Promise<Ran> {
+async function awaitCreated(step: PlanStep, ctx: StepContext): Promise<Ran> {
   const { client } = ctx;
   try {
-    const s = await ctx.wait.waitForPhase(step.statement, REACHED, { timeoutMs });
-    return { outcome: 'done', phase: phaseOf(s) };
+    const s = await waitFor(ctx, step.statement, REACHED, 'createMs');
+    return { outcome: 'done', phase: phaseOf(s), detail: health(s) };
   } catch (e) {
     const old = step.properties?.['sql.tables.initial-offset-from'];
-    if (!old || !(e instanceof StatementWaitError)) throw e;
+    if (!old || !(e instanceof StatementWaitError || e instanceof StepFailure)) throw e;
     const why = describe(e).message;
     try {
       await remove(step.statement, ctx);
       await client.resumeStatement(old);
-      await ctx.wait.waitForPhase(old, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
+      await waitFor(ctx, old, RUNS, 'resumeMs');
     } catch (rollback) {
       throw new StepFailure(
         `${why}; rolling back to ${old} failed too: ${describe(rollback).message}`,
-        e.phase,
+        (e as { phase?: string }).phase,
       );
     }
-    throw new StepFailure(`${why}; rolled back: ${old} resumed`, e.phase, 'rolled-back');
+    throw new StepFailure(
+      `${why}; rolled back: ${old} resumed`,
+      (e as { phase?: string }).phase,
+      'rolled-back',
+    );
   }
 }
 
@@ -500,6 +660,7 @@ function report(
   steps: readonly PlanStep[],
   results: Map<string, StepResult>,
   status: DeployStatus,
+  reason?: string,
 ): DeployReport {
   const list = steps.map(
     (s) => results.get(s.id) ?? { ...base(s), outcome: 'blocked' as const, durationMs: 0 },
@@ -524,6 +685,7 @@ function report(
     durationMs,
     steps: list,
     counts,
-    summary: `${head[status]}${parts.length ? `: ${parts.join(', ')}` : ''} (${seconds} s)`,
+    ...(reason ? { reason } : {}),
+    summary: `${head[status]}${reason ? ` (${reason})` : ''}${parts.length ? `: ${parts.join(', ')}` : ''} (${seconds} s)`,
   };
 }

@@ -45,6 +45,8 @@ export interface DeployReport {
   steps: StepResult[];
   /** Steps per outcome */
   counts: Partial<Record<StepOutcome, number>>;
+  /** Why a refused deploy sent nothing, when one check refused it as a whole */
+  reason?: string;
   /** One line for the log and the comment header */
   summary: string;
 }

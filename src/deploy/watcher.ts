@@ -1,4 +1,4 @@
-import type { FlinkClient } from '../confluent/client.js';
+import { scalingStateOf, type FlinkClient } from '../confluent/client.js';
 import { StatementWaitError } from '../confluent/errors.js';
 import type { Statement } from '../confluent/types.js';
 
@@ -11,6 +11,11 @@ export interface WatcherOptions {
   intervalMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /**
+   * Called on every round a waited-for statement is PENDING with `scaling_status.scaling_state`
+   * POOL_EXHAUSTED: it waits for room in its compute pool.
+   */
+  onPoolExhausted?: (statement: Statement) => void;
 }
 
 interface Waiter {
@@ -25,6 +30,14 @@ interface Waiter {
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** `6 h`, `20 min`, `45 s`, `250 ms`: a timeout as the config writes it. */
+export function duration(ms: number): string {
+  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms >= 1000) return `${Math.round(ms / 100) / 10} s`;
+  return `${ms} ms`;
+}
 
 /**
  * Waits for many statements at once. Polling each statement on its own costs one request per
@@ -151,6 +164,7 @@ export class PhaseWatcher {
       }
       const phase = s.status?.phase;
       if (phase && w.targets.includes(phase)) return done(() => w.resolve(s));
+      if (phase === 'PENDING' && scalingStateOf(s) === 'POOL_EXHAUSTED') this.options.onPoolExhausted?.(s);
       if (phase && w.failOn.includes(phase)) {
         const detail = await this.client.failureDetail(s);
         return done(() =>
@@ -175,7 +189,7 @@ export class PhaseWatcher {
         w.reject(
           new StatementWaitError(
             oneLine(
-              `statement ${w.name}: ${goal} after ${Math.round(w.timeoutMs / 1000)} s (phase ${phase ?? 'unknown'}${detail ? `: ${detail}` : ''})`,
+              `statement ${w.name}: ${goal} after ${duration(w.timeoutMs)} (phase ${phase ?? 'unknown'}, scaling status ${scalingStateOf(s) ?? 'unknown'}${detail ? `: ${detail}` : ''})`,
             ),
             w.name,
             'timeout',

@@ -25,6 +25,8 @@ export interface TableAddress {
   catalog: string;
   database: string;
   table: string;
+  /** The name as the SQL wrote it, unquoted, for messages */
+  written?: string;
 }
 
 export type EntryKind = 'table' | 'view' | 'materialized';
@@ -130,7 +132,7 @@ export class Catalog {
     const table = parts[parts.length - 1]!;
     const database = parts.length >= 2 ? parts[parts.length - 2]! : ctx.database;
     const catalog = parts.length === 3 ? this.canonical(parts[0]!) : ctx.catalog;
-    return { catalog, database, table };
+    return { catalog, database, table, written: parts.join('.') };
   }
 
   /** `` `catalog`.`database`.`table` `` as the service prints names. */
@@ -165,7 +167,13 @@ export class Catalog {
 
   add(a: TableAddress, kind: EntryKind, createdBy?: string): CatalogEntry {
     this.declare(a.catalog, a.database);
-    const entry: CatalogEntry = { ...a, catalog: this.canonical(a.catalog), kind, createdBy };
+    const entry: CatalogEntry = {
+      catalog: this.canonical(a.catalog),
+      database: a.database,
+      table: a.table,
+      kind,
+      createdBy,
+    };
     this.entries.set(key(entry), entry);
     this.dying.delete(key(entry));
     return entry;

@@ -568,7 +568,7 @@ export class EmulatorState {
     const ctx = this.catalog.context(s.spec.properties);
     if ('error' in ctx) return ctx.error;
     const missing = (a: TableAddress): string =>
-      `Table (or view) '${a.table}' does not exist or you do not have permission to access it.\n` +
+      `Table (or view) '${a.written ?? a.table}' does not exist or you do not have permission to access it.\n` +
       `Using current catalog '${ctx.shownCatalog}' and current database '${ctx.shownDatabase}'.`;
     // dbt-confluent MATERIALIZATIONS.md (Materialized Table) and
     // `dbt/adapters/confluent/connections.py` (`_execute_query_with_retry`): "Recreating any

@@ -66,6 +66,36 @@ export function confluentTarget(
   return { name, env, client, status: confluentStatus(client, env.statementPrefix) };
 }
 
+/** The Confluent Cloud API (control plane) of the compute pool API, when the config names none. */
+export const CLOUD_API_ENDPOINT = 'https://api.confluent.cloud';
+
+/**
+ * A client of the compute pool API (fcpm/v2) for the check before a deploy. It lives on the
+ * Confluent Cloud API endpoint and takes a Cloud API key, not the Flink key (docs, Flink REST
+ * API: "The compute pool endpoints take a Cloud API key"). Without one the check is skipped:
+ * `missing` says how to turn it on.
+ */
+export function computePoolClient(
+  target: ConfluentTarget,
+  cloud: { apiKey?: string; apiSecret?: string; hint: string },
+  extra: Omit<FlinkClientOptions, 'organizationId' | 'environmentId' | 'credentials'> = {},
+): { pools?: FlinkClient; missing?: string } {
+  if (!cloud.apiKey || !cloud.apiSecret)
+    return { missing: `set ${cloud.hint} to check the compute pool first` };
+  try {
+    const pools = flinkClientFromConfig(
+      { ...target.env, restEndpoint: target.env.cloudApiEndpoint ?? CLOUD_API_ENDPOINT },
+      { apiKey: cloud.apiKey, apiSecret: cloud.apiSecret },
+      { poll: pollFromEnv(), ...extra },
+    );
+    return { pools };
+  } catch (e) {
+    if (e instanceof UserError)
+      throw new UserError(`environment "${target.name}": cloudApiEndpoint: ${e.message}`);
+    throw e;
+  }
+}
+
 /**
  * `FLINK_PIPELINE_POLL_MS`: the first delay between status polls (default 1 s, growing to
  * 10 s). The emulator answers in milliseconds, so demos and tests poll faster.

@@ -9,6 +9,7 @@ import { loadProject } from '../project/load.js';
 import type { Project } from '../project/model.js';
 import { findRepoRoot } from '../project/scan.js';
 import { buildPlan, type Selection } from '../plan/planner.js';
+import { unqualifiedRef } from '../plan/sql.js';
 import type { Plan } from '../plan/types.js';
 import type { StatusSource } from '../status/source.js';
 import { UserError } from '../util/errors.js';
@@ -87,6 +88,34 @@ export function checkEnvironment(command: string, config: Config, environment: s
 }
 
 /**
+ * A deploy sends every statement with `sql.current-database`; without one, a table named without
+ * its database resolves in the `default` database, where nothing is. Checked before anything is
+ * sent, live status included.
+ */
+function requireDatabase(
+  command: string,
+  config: Config,
+  environment: string | undefined,
+  head: Project,
+  configPath: string,
+) {
+  const names = Object.keys(config.environments ?? {});
+  const name = environment ?? config.environment ?? (names.length === 1 ? names[0] : undefined);
+  const env = name === undefined ? undefined : config.environments?.[name];
+  if (!env || env.database) return;
+  for (const t of head.tables.values()) {
+    if (t.external) continue;
+    for (const f of [t.ddl, t.dml]) {
+      const ref = f && unqualifiedRef(f.text, f.analysis);
+      if (!ref) continue;
+      throw new UserError(
+        `${command}: environment "${name}" has no database, and \`${ref.name}\` (${f!.path}:${ref.line}) names no database; set environments.${name}.database in ${configPath} to the Kafka cluster the tables live in`,
+      );
+    }
+  }
+}
+
+/**
  * The one planning path of the CLI and the action: load or diff the project, read live status,
  * build the plan. Throws UserError for input that cannot be planned; diagnostics that are not
  * fatal stay on `head.diagnostics` for the caller to print or annotate.
@@ -129,6 +158,7 @@ export async function computePlan(input: ComputePlanInput): Promise<ComputedPlan
       selection = { tables: target.tables, descendants: target.descendants };
     }
   }
+  if (command === 'deploy') requireDatabase(command, config, environment, head, input.configPath);
   const names = [...head.tables.values()].filter((t) => !t.external).map((t) => t.name);
   const status = await input.status.snapshot(names);
   const plan = buildPlan({ head, base, changes, status, config, environment, selection, range });

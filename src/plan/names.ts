@@ -4,7 +4,10 @@ import { sha256 } from '../sql/fingerprint.js';
 // faster on short texts (a plan hashes a few of them per node).
 export { sha256 };
 
-const MAX_BASE = 72;
+/** docs, Flink statements concept page: "The maximum length of a statement name is 72 characters". */
+export const MAX_STATEMENT_NAME = 72;
+/** `-` and 7 hex: the content hash that ends DML and ALTER names */
+const SUFFIX = 8;
 
 /**
  * Lower-case, `_` → `-`, only `[a-z0-9-]`, no doubled or edge dashes. One pass over the
@@ -36,22 +39,25 @@ function isSlugChar(c: number): boolean {
 }
 
 /**
- * `<prefix>-<product>-<kind>-<table>` (docs/planning.md#statement-names). Names longer than 72 characters keep
- * their start and end in a hash so two long names never collide.
+ * `<prefix>-<product>-<kind>-<table>` (docs/planning.md#statement-names) in at most `max`
+ * characters. A longer name
+ * keeps its start and ends in 7 hex of the whole name's hash, so two long names never collide
+ * and the same table always gets the same name.
  */
 export function statementBase(
   prefix: string | undefined,
   product: string,
   kind: string,
   table: string,
+  max = MAX_STATEMENT_NAME,
 ): string {
   let name = '';
   for (const part of [prefix, product, kind, table]) {
     const s = slug(part ?? '');
     if (s) name = name ? `${name}-${s}` : s;
   }
-  if (name.length <= MAX_BASE) return name;
-  return `${name.slice(0, MAX_BASE - 8).replace(/-$/, '')}-${sha256(name).slice(0, 7)}`;
+  if (name.length <= max) return name;
+  return `${name.slice(0, max - SUFFIX).replace(/-+$/, '')}-${sha256(name).slice(0, 7)}`;
 }
 
 export function ddlStatementName(prefix: string | undefined, product: string, table: string): string {
@@ -65,7 +71,7 @@ export function dmlStatementName(
   table: string,
   contentHash: string,
 ): string {
-  return `${statementBase(prefix, product, 'dml', table)}-${contentHash.slice(0, 7)}`;
+  return `${statementBase(prefix, product, 'dml', table, MAX_STATEMENT_NAME - SUFFIX)}-${contentHash.slice(0, 7)}`;
 }
 
 export function alterStatementName(
@@ -74,7 +80,7 @@ export function alterStatementName(
   table: string,
   sql: string,
 ): string {
-  return `${statementBase(prefix, product, 'alter', table)}-${sha256(sql).slice(0, 7)}`;
+  return `${statementBase(prefix, product, 'alter', table, MAX_STATEMENT_NAME - SUFFIX)}-${sha256(sql).slice(0, 7)}`;
 }
 
 export function dropStatementName(prefix: string | undefined, product: string, table: string): string {

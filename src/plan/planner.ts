@@ -15,7 +15,14 @@ import {
   nextVersion,
   sha256,
 } from './names.js';
-import { renameTables, runnableStatements, statementText, useProperties } from './sql.js';
+import {
+  nameParts,
+  renameTables,
+  runnableStatements,
+  statementText,
+  unqualifiedRef,
+  useProperties,
+} from './sql.js';
 import type {
   NodeAction,
   Phase,
@@ -42,7 +49,14 @@ export interface PlanInput {
   range?: { base: string | null; head: string | null };
 }
 
-const LIVE: ReadonlySet<Phase> = new Set(['RUNNING', 'PENDING', 'COMPLETED']);
+/**
+ * Phases in which a table's statement counts as running. DEGRADED is running but unhealthy
+ * (the spec's phase enum; dbt-confluent MATERIALIZATIONS.md treats it as healthy): restarting it
+ * would lose its state, so it is planned as running, with a warning.
+ */
+const LIVE: ReadonlySet<Phase> = new Set(['RUNNING', 'PENDING', 'COMPLETED', 'DEGRADED']);
+/** A carry-over takes the offsets of a statement that runs now or was stopped with a savepoint. */
+const CARRY_FROM: ReadonlySet<Phase | undefined> = new Set(['RUNNING', 'STOPPED']);
 const DDL_KINDS: ReadonlySet<StatementKind> = new Set([
   'create-table',
   'ctas',
@@ -77,6 +91,42 @@ interface Draft {
 }
 
 const list = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
+const quote = (part: string) => `\`${part.replace(/`/g, '``')}\``;
+
+/** The first CREATE statement of a table's DDL file. */
+const ddlStatement = (t: Table) => (t.ddl ? runnableStatements(t.ddl, DDL_KINDS)[0] : undefined);
+
+/** A table filled by its own CREATE TABLE … AS SELECT: that statement is its writer. */
+const ctasOnly = (t: Table | undefined) => !!t && !t.dml && ddlStatement(t)?.kind === 'ctas';
+
+/**
+ * The table's name as its DDL writes it (with catalog and database when qualified), each part
+ * quoted: DROP and ALTER must name the same table the CREATE did.
+ */
+function nameInSql(t: Table): string {
+  const ref = ddlStatement(t)?.sinkRefs[0];
+  const written = ref ? t.ddl!.text.slice(ref.offset, ref.offset + ref.length) : undefined;
+  const parts = written ? nameParts(written) : [t.name];
+  return parts.map(quote).join('.');
+}
+
+/** DROP of what the DDL created: a materialized table or a view has its own DROP. */
+function dropSql(t: Table): string {
+  const kind = ddlStatement(t)?.kind;
+  const what =
+    kind === 'create-materialized-table' ? 'MATERIALIZED TABLE' : kind === 'create-view' ? 'VIEW' : 'TABLE';
+  return `DROP ${what} IF EXISTS ${nameInSql(t)}`;
+}
+
+/**
+ * `client.*` keys configure the client: the Confluent CLI never sends them
+ * (confluentinc/cli `pkg/flink/internal/store/user_properties.go`, GetNonLocalProperties).
+ */
+function sendable(properties: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(properties)) if (!k.startsWith('client.')) out[k] = v;
+  return out;
+}
 
 function firstReason(t: Table): string {
   const r = t.reasons[0];
@@ -89,7 +139,10 @@ function firstReason(t: Table): string {
  */
 export function buildPlan(input: PlanInput): Plan {
   const { head, base, config, status } = input;
-  const env: EnvironmentConfig = config.environments?.[input.environment ?? config.environment ?? ''] ?? {};
+  // The environment deployed to; with one environment and none named, that one (as deploy picks it).
+  const envNames = Object.keys(config.environments ?? {});
+  const envName = input.environment ?? config.environment ?? (envNames.length === 1 ? envNames[0] : '');
+  const env: EnvironmentConfig = config.environments?.[envName] ?? {};
   const strategy = config.strategy ?? 'rebuild';
   const warnings: PlanWarning[] = [];
   const errors: PlanWarning[] = [];
@@ -149,6 +202,7 @@ export function buildPlan(input: PlanInput): Plan {
       const why = has('dml')
         ? detail('dml') || 'query changed'
         : `statement properties changed (${detail('properties') || 'see the change list'})`;
+      const phase = known ? statusOf(table)?.phase : undefined;
       if (isStateful(table)) {
         propose({
           table,
@@ -156,6 +210,29 @@ export function buildPlan(input: PlanInput): Plan {
           reason: `${why}; the statement is stateful${firstReason(headTable(table) ?? base!.tables.get(table)!)}, so its state is rebuilt from the earliest offset`,
           changes: kinds,
           alter: has('ddl-options'),
+        });
+      } else if (ctasOnly(headTable(table) ?? base?.tables.get(table))) {
+        propose({
+          table,
+          action: 'rebuild',
+          reason: `${why}; the table is filled by its own CREATE TABLE … AS SELECT, which cannot be replaced in place, so it is rebuilt`,
+          changes: kinds,
+          alter: false,
+        });
+      } else if (phase !== undefined && !CARRY_FROM.has(phase)) {
+        // Carry-over reads the old statement's offsets, which only a running or cleanly stopped
+        // statement has (docs, carry-over offsets: "Referenced Statement Savepoint Failed").
+        propose({
+          table,
+          action: 'rebuild',
+          reason: `${why}; the statement is ${phase}, so there are no offsets to carry over: the table is rebuilt from the earliest offset`,
+          changes: kinds,
+          alter: false,
+        });
+        warnings.push({
+          code: 'carry-over-unavailable',
+          table,
+          message: `\`${table}\`'s statement is ${phase}: a carry-over needs a RUNNING or STOPPED statement to take offsets from, so the table is rebuilt from the earliest offset instead (its table is dropped and its readers are rebuilt)`,
         });
       } else {
         propose({
@@ -267,6 +344,7 @@ export function buildPlan(input: PlanInput): Plan {
   }
 
   // 5. Ancestors that are not running are started first (externals are never touched).
+  const degraded = new Set<string>();
   const acting = [...drafts.values()]
     .filter((d) => d.action !== 'retire')
     .map((d) => d.table)
@@ -283,7 +361,10 @@ export function buildPlan(input: PlanInput): Plan {
         const t = headTable(a)!;
         if (t.external || drafts.has(a)) continue;
         const phase = statusOf(a)?.phase;
-        if (isLive(t, statusOf(a))) continue;
+        if (isLive(t, statusOf(a))) {
+          if (phase === 'DEGRADED') degraded.add(a);
+          continue;
+        }
         propose({
           table: a,
           action: 'start',
@@ -347,13 +428,29 @@ export function buildPlan(input: PlanInput): Plan {
     return real;
   };
 
-  const baseProps = (t: Table, dml: SqlFile | undefined): Record<string, string> => ({
+  // Every statement names its catalog and database (the official clients always send both:
+  // confluent-sql `connection.py` `_build_properties`, confluentinc/cli
+  // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
+  const catalog = env.catalog ?? env.environmentId;
+  const envProps: Record<string, string> = {
     ...(env.properties ?? {}),
-    ...(env.catalog ? { 'sql.current-catalog': env.catalog } : {}),
+    ...(catalog ? { 'sql.current-catalog': catalog } : {}),
     ...(env.database ? { 'sql.current-database': env.database } : {}),
-    ...useProperties(dml),
-    ...t.properties,
-  });
+  };
+  /** A DML statement: its file's USE lines, then its SET lines and `.properties`. */
+  const baseProps = (t: Table, dml: SqlFile | undefined): Record<string, string> =>
+    sendable({ ...envProps, ...useProperties(dml), ...t.properties });
+  /** The CREATE statement: the DDL file's own USE and SET lines and `.properties`. */
+  const ddlProps = (t: Table): Record<string, string> =>
+    sendable({
+      ...envProps,
+      ...useProperties(t.ddl),
+      ...(t.ddl?.analysis.properties ?? {}),
+      ...t.ddlProperties,
+    });
+  /** DROP and ALTER: where the DDL file says the table lives. */
+  const targetProps = (t: Table): Record<string, string> =>
+    sendable({ ...envProps, ...useProperties(t.ddl) });
 
   interface Dml {
     sql?: string;
@@ -400,6 +497,7 @@ export function buildPlan(input: PlanInput): Plan {
     ddlSql?: string;
     dmlSql?: string;
     props: Record<string, string>;
+    ddlProps: Record<string, string>;
     dmlName?: string;
     ddlName: string;
   }
@@ -412,16 +510,22 @@ export function buildPlan(input: PlanInput): Plan {
       ddlSql: ddlStmt && statementText(ddlText!, ddlStmt),
       dmlSql: dml.sql,
       props: dml.props,
+      ddlProps: ddlProps(t),
       dmlName: dml.name,
       ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
     };
   };
-  /** The statement currently running for a table: what status reports, else what base SQL would be named. */
+  /**
+   * The statement currently writing a table: what status reports, else what base SQL would be
+   * named; for a table filled by its own CTAS, that CREATE statement.
+   */
   const oldDmlName = (n: string): string | undefined => {
     const reported = statusOf(n)?.statement;
     if (reported) return reported;
     const was = base?.tables.get(n) ?? headTable(n);
-    if (!was?.dml || was.external) return undefined;
+    if (!was || was.external) return undefined;
+    if (ctasOnly(was)) return ddlStatementName(env.statementPrefix, was.product, n);
+    if (!was.dml) return undefined;
     return dmlOf(was, true).name;
   };
 
@@ -439,15 +543,13 @@ export function buildPlan(input: PlanInput): Plan {
       const stop = old && deployed ? add(n, 'stop-dml', 'stop-statement', old) : undefined;
       const del = old && deployed ? add(n, 'delete-dml', 'delete-statement', old) : undefined;
       const drop = add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
-        sql: `DROP TABLE IF EXISTS \`${n}\``,
+        sql: dropSql(t),
+        properties: targetProps(t),
         destructive: true,
       });
-      const ddlDel = add(
-        n,
-        'delete-ddl',
-        'delete-statement',
-        ddlStatementName(env.statementPrefix, product, n),
-      );
+      // A CTAS table's writer is its CREATE statement: stopped and deleted above already.
+      const ddlName = ddlStatementName(env.statementPrefix, product, n);
+      const ddlDel = old === ddlName ? undefined : add(n, 'delete-ddl', 'delete-statement', ddlName);
       chain([stop, del, drop, ddlDel]);
       if (stop) stopStep.set(n, stop);
       continue;
@@ -455,27 +557,36 @@ export function buildPlan(input: PlanInput): Plan {
 
     const dep = deployable(t);
     let alterId: string | undefined;
-    /** ALTER TABLE … SET/RESET of the changed options, for a table kept in place. */
-    const alter = () => {
-      if (!d.alter && d.action !== 'alter') return undefined;
-      const sql = alterSql(base?.tables.get(n), t);
-      if (!sql) return undefined;
-      return add(n, 'alter-table', 'alter-table', alterStatementName(env.statementPrefix, product, n, sql), {
-        sql,
-      });
+    /**
+     * ALTER TABLE … SET, then … RESET, of the changed options, for a table kept in place: two
+     * steps (for the caller to chain, in this order), since a request holds one statement.
+     */
+    const alter = (): string[] => {
+      if (!d.alter && d.action !== 'alter') return [];
+      return alterSql(base?.tables.get(n), t).map((sql, i) =>
+        add(
+          n,
+          i === 0 ? 'alter-table' : 'alter-table-reset',
+          'alter-table',
+          alterStatementName(env.statementPrefix, product, n, sql),
+          { sql, properties: targetProps(t) },
+        ),
+      );
     };
 
     if (d.action === 'alter') {
-      alterId = alter();
-      if (alterId) build.push(alterId);
+      const alters = chain(alter());
+      alterId = alters.at(-1);
+      if (alters.length) build.push(alters[0]);
     } else if (d.action === 'carry-over' && deployed && dep.dmlSql) {
-      alterId = alter();
+      const alters = alter();
+      alterId = alters.at(-1);
       const old = oldDmlName(n);
       if (old && old === dep.dmlName && st?.replaced && LIVE.has(st.phase!)) {
         // The replacement runs; an interrupted deploy left the statement it replaced behind.
         const del = add(n, 'delete-old-dml', 'delete-statement', st.replaced);
-        chain([alterId, del]);
-        build.push(alterId ?? del);
+        chain([...alters, del]);
+        build.push(alters[0] ?? del);
         finalStep.set(n, del);
       } else if (old && old !== dep.dmlName) {
         const stop = add(n, 'stop-dml', 'stop-statement', old);
@@ -484,9 +595,9 @@ export function buildPlan(input: PlanInput): Plan {
           properties: { ...dep.props, 'sql.tables.initial-offset-from': old },
         });
         const del = add(n, 'delete-old-dml', 'delete-statement', old);
-        chain([alterId, stop, create, del]);
+        chain([...alters, stop, create, del]);
         stopStep.set(n, stop);
-        build.push(alterId ?? create);
+        build.push(alters[0] ?? create);
         finalStep.set(n, create);
       }
     } else if (d.action === 'start' && st?.phase === 'STOPPED' && oldDmlName(n)) {
@@ -501,7 +612,9 @@ export function buildPlan(input: PlanInput): Plan {
         ((d.action === 'create' || d.action === 'start' || d.action === 'carry-over') &&
           !(known && st?.tableExists));
       const greenOnly = blueGreen.has(n);
-      const old = deployed && t.dml ? oldDmlName(n) : undefined;
+      // The table's writer: its DML statement, or for a CTAS table its CREATE statement, which
+      // must stop before its table is dropped (docs DROP TABLE: stop the statements using it).
+      const old = deployed && (t.dml || ctasOnly(t)) ? oldDmlName(n) : undefined;
       const ids: (string | undefined)[] = [];
       if (old && !greenOnly && d.action !== 'create') {
         const stop = add(n, 'stop-dml', 'stop-statement', old);
@@ -512,12 +625,17 @@ export function buildPlan(input: PlanInput): Plan {
       // missing, is created from its head DDL: its new options need no ALTER. (An ALTER there
       // would also wait for the parents' rebuild while their drops wait for this table's stop.)
       // An ALTER kept builds up, so it follows the teardown, which waits for nothing upstream.
-      if (!(recreateTable && dep.ddlSql && (rebuilt || known))) ids.push((alterId = alter()));
+      if (!(recreateTable && dep.ddlSql && (rebuilt || known))) {
+        const alters = alter();
+        alterId = alters.at(-1);
+        ids.push(...alters);
+      }
       if (recreateTable && dep.ddlSql) {
         if (deployed && !greenOnly && (d.action === 'rebuild' || d.action === 'redeploy')) {
           ids.push(
             add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
-              sql: `DROP TABLE IF EXISTS \`${n}\``,
+              sql: dropSql(t),
+              properties: targetProps(t),
               destructive: true,
             }),
           );
@@ -526,7 +644,7 @@ export function buildPlan(input: PlanInput): Plan {
         // when it creates the new one (a name stays taken until its statement is deleted).
         const createTable = add(n, 'create-table', 'create-table', dep.ddlName, {
           sql: dep.ddlSql,
-          properties: dep.props,
+          properties: dep.ddlProps,
         });
         ids.push(createTable);
         finalStep.set(n, createTable);
@@ -582,6 +700,47 @@ export function buildPlan(input: PlanInput): Plan {
         : `drops table \`${step.table}\` and its topic; the deploy refuses this unless allow-destructive is set or \`${step.table}\` is listed in allowDestructive`,
     });
   }
+  // A DEGRADED statement counts as running (LIVE): the plan says so.
+  if (known)
+    for (const dr of drafts.values()) if (statusOf(dr.table)?.phase === 'DEGRADED') degraded.add(dr.table);
+  for (const name of [...degraded].sort(compareNames)) {
+    warnings.push({
+      code: 'degraded',
+      table: name,
+      message: `\`${name}\`'s statement is DEGRADED (running but unhealthy); the plan counts it as running. Look at its exceptions and status warnings in Confluent Cloud`,
+    });
+  }
+  // Without a database, unqualified names resolve in the `default` database, where nothing is.
+  if (Object.keys(env).length && !env.database) {
+    const hit = [...drafts.keys()]
+      .map((n) => headTable(n) ?? base?.tables.get(n))
+      .flatMap((t) => (t && !t.external ? [t.ddl, t.dml] : []))
+      .map((f) => f && { file: f.path, ref: unqualifiedRef(f.text, f.analysis) })
+      .find((x) => x?.ref);
+    if (hit) {
+      warnings.push({
+        code: 'no-database',
+        message: `the environment has no database, and \`${hit.ref!.name}\` (${hit.file}:${hit.ref!.line}) names no database: set environments.${envName}.database (the Kafka cluster); a deploy refuses to run without it`,
+      });
+    }
+  }
+  // Two tables whose statement names come out equal would replace each other's statements.
+  if (drafts.size) {
+    const owners = new Map<string, string[]>();
+    for (const t of head.tables.values()) {
+      if (t.external) continue;
+      const name = ddlStatementName(env.statementPrefix, t.product, t.name);
+      owners.set(name, [...(owners.get(name) ?? []), t.name]);
+    }
+    for (const [name, tables] of owners) {
+      if (tables.length < 2 || !tables.some((x) => drafts.has(x))) continue;
+      errors.push({
+        code: 'statement-name-collision',
+        table: tables[0],
+        message: `tables ${list(tables.sort(compareNames))} get the same statement name \`${name}\`; rename one of them (statement names keep only a-z, 0-9 and -, in lower case)`,
+      });
+    }
+  }
   if (blueGreen.size) {
     warnings.push({
       code: 'blue-green',
@@ -626,8 +785,12 @@ function isLive(t: Table, st: TableStatus | undefined): boolean {
   return !t.dml && st?.tableExists === true;
 }
 
-/** ALTER TABLE … SET / RESET for the options that differ between base and head DDL. */
-function alterSql(before: Table | undefined, after: Table): string | undefined {
+/**
+ * ALTER TABLE … SET and ALTER TABLE … RESET for the options that differ between base and head
+ * DDL, each its own statement; a materialized table has its own ALTER (docs ALTER MATERIALIZED
+ * TABLE, https://docs.confluent.io/cloud/current/flink/reference/statements/alter-materialized-table.html).
+ */
+function alterSql(before: Table | undefined, after: Table): string[] {
   const ddlOf = (t: Table | undefined) => t?.ddl?.analysis.statements.find((s) => s.ddl)?.ddl;
   const a = ddlOf(before)?.options ?? {};
   const b = ddlOf(after)?.options ?? {};
@@ -638,9 +801,10 @@ function alterSql(before: Table | undefined, after: Table): string | undefined {
     .filter((k) => !(k in b))
     .sort();
   const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
-  const parts: string[] = [];
-  if (set.length)
-    parts.push(`ALTER TABLE \`${after.name}\` SET (${set.map((k) => `${q(k)} = ${q(b[k])}`).join(', ')})`);
-  if (reset.length) parts.push(`ALTER TABLE \`${after.name}\` RESET (${reset.map(q).join(', ')})`);
-  return parts.length ? parts.join(';\n') : undefined;
+  const what = ddlStatement(after)?.kind === 'create-materialized-table' ? 'MATERIALIZED TABLE' : 'TABLE';
+  const target = `ALTER ${what} ${nameInSql(after)}`;
+  const out: string[] = [];
+  if (set.length) out.push(`${target} SET (${set.map((k) => `${q(k)} = ${q(b[k])}`).join(', ')})`);
+  if (reset.length) out.push(`${target} RESET (${reset.map(q).join(', ')})`);
+  return out;
 }

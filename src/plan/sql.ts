@@ -1,5 +1,6 @@
 import type { SqlFile } from '../project/model.js';
-import type { AnalyzedStatement, StatementKind, TableRef } from '../sql/types.js';
+import { analyzeSql } from '../sql/analyze.js';
+import type { AnalyzedStatement, SqlAnalysis, StatementKind, TableRef } from '../sql/types.js';
 
 /** Text of one analysed statement, without its trailing semicolon. */
 export function statementText(text: string, s: AnalyzedStatement): string {
@@ -72,6 +73,29 @@ export function nameParts(text: string): string[] {
   }
   parts.push(part);
   return parts;
+}
+
+/**
+ * The first table reference of a SQL text that names no database (`orders`, not
+ * `cluster.orders`): it resolves through `sql.current-database`. SET and USE lines excluded.
+ */
+export function unqualifiedRef(
+  text: string,
+  analysis: SqlAnalysis = analyzeSql(text),
+): { name: string; line: number } | undefined {
+  for (const s of analysis.statements) {
+    if (s.kind === 'set' || s.kind === 'use') continue;
+    for (const r of [...s.sinkRefs, ...s.sourceRefs]) {
+      if (nameParts(text.slice(r.offset, r.offset + r.length)).length < 2)
+        return { name: r.name, line: r.line };
+    }
+  }
+  return undefined;
+}
+
+/** How many statements a SQL text holds, SET and USE lines included: a request takes one. */
+export function statementCount(text: string, analysis: SqlAnalysis = analyzeSql(text)): number {
+  return analysis.statements.length;
 }
 
 /** Replaces the table part of a (possibly qualified, possibly quoted) name, keeping qualifiers. */

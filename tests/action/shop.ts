@@ -11,6 +11,8 @@ export interface ShopTarget {
   url: string;
   organizationId: string;
   environmentId: string;
+  /** sql.current-database of the statements (default: the emulator's, `lkc-emulator`) */
+  database?: string;
 }
 
 export function writeTable(dir: string, layer: string, name: string, dml: string) {
@@ -32,6 +34,7 @@ export function configText(target: ShopTarget, extra: string[] = [], environment
     `    restEndpoint: ${target.url}`,
     `    organizationId: ${target.organizationId}`,
     `    environmentId: ${target.environmentId}`,
+    `    database: ${target.database ?? 'lkc-emulator'}`,
     '    statementPrefix: dev',
     ...extra,
     "externalTables: ['raw_*']",

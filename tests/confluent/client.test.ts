@@ -180,7 +180,7 @@ describe('requests', () => {
 
     server.handle(() => ({ status: 200, body: statementBody('b', { phase: 'DELETING' }) }));
     await expect(client().waitForDeletion('b', 1000)).rejects.toThrow(
-      /still present after 1 s \(phase DELETING\)/,
+      /still present after 1 s \(phase DELETING, scaling status unknown\)/,
     );
   });
 
@@ -337,7 +337,9 @@ describe('waitForPhase', () => {
       .waitForPhase('a', ['RUNNING'], { timeoutMs: 1000 })
       .catch((e: unknown) => e)) as StatementWaitError;
     expect(err.reason).toBe('timeout');
-    expect(err.message).toBe('statement a: not RUNNING after 1 s (phase PENDING: waiting for pool)');
+    expect(err.message).toBe(
+      'statement a: not RUNNING after 1 s (phase PENDING, scaling status unknown: waiting for pool)',
+    );
     expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(1000);
   });
 

@@ -3,10 +3,12 @@ import {
   FlinkApiError,
   FlinkClient,
   FlinkNetworkError,
+  RedirectRefusedError,
   StatementExistsError,
   type ClientEvent,
   type FlinkClientOptions,
 } from '../../src/confluent/index.js';
+import { UserError } from '../../src/util/errors.js';
 import { ENV, ORG, fakeClock, startFakeServer, statementBody, type FakeServer } from './fake-server.js';
 
 const SECRET = 'zzTopSecret-0123456789abcdef';
@@ -271,16 +273,56 @@ describe('secrets', () => {
     expect(JSON.stringify(c)).not.toContain(TOKEN);
   });
 
-  test('Authorization is re-sent on a redirect to another host', async () => {
+  test('a redirect within the endpoint keeps the credentials', async () => {
+    server.script(
+      { status: 307, headers: { location: '/moved/a' } },
+      { status: 200, body: statementBody('a') },
+    );
+    await client().getStatement('a');
+    expect(server.requests.map((r) => [r.path, r.headers.authorization])).toEqual([
+      [`/sql/v1/organizations/${ORG}/environments/${ENV}/statements/a`, `Basic ${TOKEN}`],
+      ['/moved/a', `Basic ${TOKEN}`],
+    ]);
+  });
+
+  test('a redirect to another origin (another port of the same host too) is refused: nothing reaches it', async () => {
     const other = await startFakeServer();
     try {
       other.script({ status: 200, body: statementBody('a') });
-      server.script({ status: 307, headers: { location: `${other.url}/moved/a` } });
-      await client().getStatement('a');
-      expect(other.requests[0].path).toBe('/moved/a');
-      expect(other.requests[0].headers.authorization).toBe(`Basic ${TOKEN}`);
+      // 127.0.0.1 and localhost, or two ports: other origins, as another host would be
+      const elsewhere = other.url.replace('127.0.0.1', 'localhost');
+      for (const target of [`${other.url}/moved/a`, `${elsewhere}/moved/a`]) {
+        server.script({ status: 307, headers: { location: target } });
+        const err = (await client()
+          .getStatement('a')
+          .catch((e: unknown) => e)) as Error;
+        expect(err).toBeInstanceOf(RedirectRefusedError);
+        expect(err.message).toContain(`redirected to ${new URL(target).origin}`);
+        expect(err.message).toContain(`configured endpoint ${server.url}`);
+        expectNoSecret(err);
+      }
+      expect(other.requests).toEqual([]);
+      // Not retried: one request per call
+      expect(server.requests).toHaveLength(2);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('endpoints', () => {
+  test('https is required, except for loopback addresses', () => {
+    for (const ok of [
+      'https://flink.example.com',
+      'http://127.0.0.1:8080',
+      'http://localhost:1',
+      'http://[::1]:9',
+    ]) {
+      expect(client({ restEndpoint: ok }).origin).toBe(new URL(ok).origin);
+    }
+    for (const bad of ['http://flink.example.com', 'http://10.0.0.1:8080', 'ftp://127.0.0.1']) {
+      expect(() => client({ restEndpoint: bad })).toThrow(UserError);
+      expect(() => client({ restEndpoint: bad })).toThrow(/use https:\/\//);
     }
   });
 });

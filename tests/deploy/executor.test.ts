@@ -8,7 +8,7 @@ import { executePlan, type ExecuteOptions } from '../../src/deploy/executor.js';
 import { renderDeployReport } from '../../src/deploy/report.js';
 import type { DeployEvent, DeployReport } from '../../src/deploy/types.js';
 import type { Plan, PlanStep } from '../../src/plan/types.js';
-import { harness, type Harness } from './helpers.js';
+import { CATALOG, DATABASE, harness, type Harness } from './helpers.js';
 
 let open: Harness[] = [];
 afterEach(async () => {
@@ -21,6 +21,8 @@ async function emulator(...args: Parameters<typeof harness>): Promise<Harness> {
 }
 
 const CARRY = 'sql.tables.initial-offset-from';
+/** Where the tables live: every step that sends SQL names them, as the planner's steps do. */
+const HOME = { 'sql.current-catalog': CATALOG, 'sql.current-database': DATABASE };
 
 function plan(steps: (Partial<PlanStep> & Pick<PlanStep, 'id' | 'action' | 'statement'>)[]): Plan {
   return {
@@ -31,7 +33,14 @@ function plan(steps: (Partial<PlanStep> & Pick<PlanStep, 'id' | 'action' | 'stat
     strategy: 'rebuild',
     changes: [],
     nodes: [],
-    steps: steps.map((s) => ({ table: s.id.split(':')[0]!, after: [], wave: 0, destructive: false, ...s })),
+    steps: steps.map((s) => ({
+      table: s.id.split(':')[0]!,
+      after: [],
+      wave: 0,
+      destructive: false,
+      ...s,
+      ...(s.sql ? { properties: { ...HOME, ...s.properties } } : {}),
+    })),
     warnings: [],
     errors: [],
     hash: `test-${steps.map((s) => s.id).join(',')}`,
@@ -195,7 +204,11 @@ describe('executor', () => {
 
   test('a carry-over whose replacement fails: replacement deleted, old statement resumed, rolled back', async () => {
     const h = await emulator({ tables: ['src_table', 't1'] });
-    await h.client.createStatement({ name: 'dml-old', statement: 'INSERT INTO t1 SELECT id FROM src_table' });
+    await h.client.createStatement({
+      name: 'dml-old',
+      statement: 'INSERT INTO t1 SELECT id FROM src_table',
+      properties: HOME,
+    });
     await h.client.waitForPhase('dml-old', ['RUNNING'], { timeoutMs: 5000 });
     const p = plan([
       { id: 't1:stop-dml', action: 'stop-statement', statement: 'dml-old' },
@@ -228,7 +241,11 @@ describe('executor', () => {
     // A frozen clock keeps the statement DELETING, as a slow deletion on Confluent Cloud does
     let t = Date.parse('2026-12-01T00:00:00Z');
     const h = await emulator({ tables: ['src_table', 't1'], now: () => t });
-    await h.client.createStatement({ name: 'dml-old', statement: 'INSERT INTO t1 SELECT id FROM src_table' });
+    await h.client.createStatement({
+      name: 'dml-old',
+      statement: 'INSERT INTO t1 SELECT id FROM src_table',
+      properties: HOME,
+    });
     t += 1000;
     await h.client.deleteStatement('dml-old');
     expect(h.em.state.statements.get('dml-old')?.phase).toBe('DELETING');
@@ -245,6 +262,7 @@ describe('executor', () => {
       await h.client.createStatement({
         name: 'dml-old',
         statement: 'INSERT INTO t1 SELECT id FROM src_table',
+        properties: HOME,
         labels: { 'user.confluent.io/flink-pipeline-deploy': 'an-earlier-deploy' },
       });
       await h.client.waitForPhase('dml-old', ['RUNNING'], { timeoutMs: 5000 });

@@ -4,14 +4,20 @@ import { readPlanFile } from '../../deploy/plan-file.js';
 import { executePlan } from '../../deploy/executor.js';
 import { renderDeployReport } from '../../deploy/report.js';
 import type { DeployEvent } from '../../deploy/types.js';
-import { confluentTarget, environmentOf, type ConfluentTarget } from '../../engine/confluent.js';
+import { timeoutsOf } from '../../config/timeouts.js';
+import {
+  computePoolClient,
+  confluentTarget,
+  environmentOf,
+  type ConfluentTarget,
+} from '../../engine/confluent.js';
 import { computePlan, UnreadableProjectError } from '../../engine/plan.js';
 import type { Plan } from '../../plan/types.js';
 import { renderPlanText } from '../../render/comment.js';
 import { noStatus } from '../../status/source.js';
 import { UserError } from '../../util/errors.js';
 import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
-import { cliCredentials } from '../status-source.js';
+import { cliCloudCredentials, cliCredentials } from '../status-source.js';
 import { targetOf } from './plan.js';
 
 function maxParallelOf(raw: string | undefined, fallback: number): number {
@@ -81,11 +87,12 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
     if (e.type === 'step-start') ctx.io.err.write(`  start    ${e.step}  ${e.statement}\n`);
     else if (e.type === 'step-end') {
       const r = e.result;
-      const detail = r.detail && r.outcome !== 'done' ? `: ${r.detail}` : '';
+      const detail = r.detail && (r.outcome !== 'done' || r.phase === 'DEGRADED') ? `: ${r.detail}` : '';
       ctx.io.err.write(`  ${r.outcome.padEnd(8)} ${r.id} (${(r.durationMs / 1000).toFixed(1)} s)${detail}\n`);
-    }
+    } else ctx.io.err.write(`  ${e.message}\n`);
   };
   const env = config.environments?.[environment];
+  const pools = target ? computePoolClient(target, cliCloudCredentials()) : { missing: 'no credentials' };
   const report = await executePlan(plan, target?.client ?? offlineClient(), {
     maxParallel,
     allowDestructive,
@@ -93,6 +100,9 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
     statementPrefix: env?.statementPrefix,
     principal: env?.principal,
     environment,
+    timeouts: timeoutsOf(config),
+    pools: pools.pools,
+    poolsMissing: pools.missing,
     onEvent: progress,
   });
   if (v.out) writeFileSync(v.out, JSON.stringify(report, null, 2) + '\n');
