@@ -29,7 +29,7 @@ export interface Faults {
    */
   bump?: number;
   /**
-   * A running statement turns DEGRADED: running, but unhealthy (frequent restarts), with a
+   * A statement that starts running is DEGRADED: running, but unhealthy (frequent restarts), with a
    * CRITICAL `status.warnings` entry. The phase is in the spec's enum ("DEGRADED: SQL statement
    * is experiencing reduced performance or partial failure") and in confluent-sql
    * `src/confluent_sql/statement.py` (`Phase.DEGRADED`, `is_degraded`).
@@ -37,8 +37,7 @@ export interface Faults {
   degraded?: number;
 }
 
-type Action =
-  'start' | 'stopping' | 'stopped' | 'resume' | 'failed' | 'gone' | 'carry-over-timeout' | 'degrade';
+type Action = 'start' | 'stopping' | 'stopped' | 'resume' | 'failed' | 'gone' | 'carry-over-timeout';
 
 /** What the statement does once it leaves PENDING, decided from its SQL at create time. */
 type Category = 'ddl' | 'continuous' | 'bounded' | 'invalid';
@@ -105,7 +104,7 @@ export interface EmulatedStatement {
   exceptions: StatementException[];
   warnings: StatementWarning[];
   injectedFailure: boolean;
-  /** Turns DEGRADED some time after it starts running (the `degraded` fault) */
+  /** Runs DEGRADED instead of RUNNING (the `degraded` fault) */
   degrades: boolean;
   /** Waiting in PENDING for room in its compute pool: `scaling_status.scaling_state` = POOL_EXHAUSTED */
   poolExhausted: boolean;
@@ -333,10 +332,6 @@ export class EmulatorState {
         return want('start', this.delay(slow ? 'start' : 'ddl'));
       }
       case 'RUNNING':
-        if (s.spec.stopped) return want('stopping', this.delay('ack'));
-        if (s.degrades) return want('degrade', this.delay('ack'));
-        s.due = undefined;
-        return;
       case 'DEGRADED':
         if (s.spec.stopped) return want('stopping', this.delay('ack'));
         s.due = undefined;
@@ -400,26 +395,6 @@ export class EmulatorState {
         if (s.phase !== 'FAILING') break;
         s.phase = 'FAILED';
         this.finish(s, t);
-        this.touch(s, t);
-        this.record(s, t);
-        break;
-      case 'degrade':
-        if (s.phase !== 'RUNNING' || s.spec.stopped) break;
-        s.phase = 'DEGRADED';
-        s.detail = DEGRADED_DETAIL;
-        s.warnings.push({
-          severity: 'CRITICAL',
-          reason: 'FREQUENT_RESTARTS',
-          message: 'The statement restarted 12 times in the last 10 minutes (injected by the emulator).',
-          createdAt: t,
-        });
-        s.exceptions.unshift({
-          name: 'org.apache.flink.runtime.JobException',
-          message:
-            'org.apache.flink.runtime.JobException: Recovery is in progress (injected by the emulator)',
-          timestamp: t,
-        });
-        s.exceptions.length = Math.min(s.exceptions.length, 10);
         this.touch(s, t);
         this.record(s, t);
         break;
@@ -495,9 +470,28 @@ export class EmulatorState {
         s.startedFrom = { statement: ref.name, offsets: { ...(ref.latestOffsets ?? {}) } };
         s.detail = `Statement started from the offsets of statement ${ref.name}.`;
       }
+      if (s.degrades) this.degrade(s, t);
     }
     this.touch(s, t);
     this.record(s, t);
+  }
+
+  /** The `degraded` fault: the job runs, but restarts over and over. */
+  private degrade(s: EmulatedStatement, t: number): void {
+    s.phase = 'DEGRADED';
+    s.detail = DEGRADED_DETAIL;
+    s.warnings.push({
+      severity: 'CRITICAL',
+      reason: 'FREQUENT_RESTARTS',
+      message: 'The statement restarted 12 times in the last 10 minutes (injected by the emulator).',
+      createdAt: t,
+    });
+    s.exceptions.unshift({
+      name: 'org.apache.flink.runtime.JobException',
+      message: 'org.apache.flink.runtime.JobException: Recovery is in progress (injected by the emulator)',
+      timestamp: t,
+    });
+    s.exceptions.length = Math.min(s.exceptions.length, 10);
   }
 
   /**
