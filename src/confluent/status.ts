@@ -13,8 +13,12 @@ import {
 import type { Statement } from './types.js';
 
 const PHASE_SET: ReadonlySet<string> = new Set(PHASES);
-/** CREATE … AS SELECT / WITH, and materialized tables: DDL statements that run a query. */
-const CONTINUOUS = /\bMATERIALIZED\s+TABLE\b|\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
+/**
+ * CREATE … AS SELECT / WITH: a DDL statement that runs its query. A materialized table's CREATE
+ * completes instead, the service maintains the table (dbt-confluent MATERIALIZATIONS.md).
+ */
+const CONTINUOUS = /\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
+const MATERIALIZED = /^\s*CREATE\s+(?:OR\s+ALTER\s+)?MATERIALIZED\b/i;
 /** A DML statement in one of these phases has written to its table, so the table exists. */
 const TABLE_PROVEN: ReadonlySet<string> = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
 
@@ -69,9 +73,11 @@ export function statusFromStatements(
     if (table === undefined) continue;
     const kind = statementKind(s);
     if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED')) continue;
-    // A DDL with a query (CTAS, materialized table) keeps running: it is the table's pipeline
-    // statement. A plain CREATE TABLE that has not completed proves nothing.
-    if (kind === 'ddl' && phase !== 'COMPLETED' && !CONTINUOUS.test(s.spec?.statement ?? '')) continue;
+    // A CTAS keeps running: it is the table's pipeline statement. A plain CREATE TABLE (or a
+    // materialized table's) that has not completed proves nothing.
+    const sql = (s.spec?.statement ?? '').replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '');
+    if (kind === 'ddl' && phase !== 'COMPLETED' && (!CONTINUOUS.test(sql) || MATERIALIZED.test(sql)))
+      continue;
     const key: 'dml' | 'ddl' | 'drop' | 'query' =
       kind === 'ddl' ? (phase === 'COMPLETED' ? 'ddl' : 'query') : (kind as 'dml' | 'drop');
     const slot = byTable.get(table) ?? {};

@@ -524,7 +524,11 @@ export class EmulatorState {
    * PENDING with `scaling_status.scaling_state = POOL_EXHAUSTED` (spec `sql.v1.ScalingStatus`:
    * "POOL_EXHAUSTED: The statement requires more resources, but not enough resources are
    * available"; confluent-sql `src/confluent_sql/statement.py` `is_pool_exhausted` reads it on
-   * a PENDING statement). Each running statement holds 1 CFU here, the smallest unit.
+   * a PENDING statement). Each running statement holds 1 CFU here: docs, Flink billing
+   * (https://docs.confluent.io/cloud/current/billing/dimensions/flink.html): "Each Flink
+   * statement consumes a minimum of 1 CFU-minute"; a pool holds at most its `max_cfu` (docs,
+   * compute pools: "Statements within a compute pool can't use more than the configured maximum
+   * number of CFUs"; 50 by default).
    */
   private roomInPool(s: EmulatedStatement, t: number): boolean {
     const pool = this.pools.get(s.spec.compute_pool_id);

@@ -48,6 +48,37 @@ externalTables: ['raw_*']
     );
   });
 
+  test('endpoints need https, except loopback addresses', () => {
+    expect(() =>
+      parseConfig('c.yaml', 'environments:\n  dev:\n    restEndpoint: http://flink.example.com\n'),
+    ).toThrow(
+      /^c\.yaml:3: environments\.dev\.restEndpoint: use https:\/\/ \(http:\/\/ only for a loopback address such as the emulator\)$/,
+    );
+    expect(() =>
+      parseConfig('c.yaml', 'environments:\n  dev:\n    cloudApiEndpoint: http://api.example.com\n'),
+    ).toThrow(/c\.yaml:3: environments\.dev\.cloudApiEndpoint: use https/);
+    for (const ok of [
+      'https://flink.example.com',
+      'http://127.0.0.1:8080',
+      'http://localhost:9',
+      'http://[::1]:1',
+    ]) {
+      expect(
+        parseConfig('c.yaml', `environments:\n  dev:\n    restEndpoint: ${ok}\n`).environments!.dev!
+          .restEndpoint,
+      ).toBe(ok);
+    }
+  });
+
+  test('timeouts: seconds or a duration with a unit', () => {
+    expect(parseConfig('c.yaml', 'timeouts:\n  create: 6h\n  stop: 90\n').timeouts).toEqual({
+      create: '6h',
+      stop: 90,
+    });
+    expect(() => parseConfig('c.yaml', 'timeouts:\n  stop: soon\n')).toThrow(/^c\.yaml:2: timeouts\.stop: /);
+    expect(() => parseConfig('c.yaml', 'timeouts:\n  wait: 1h\n')).toThrow(/timeouts\.wait: unknown key/);
+  });
+
   test('broken YAML names the line', () => {
     expect(() => parseConfig('c.yaml', 'a: [1, 2\nb: 3\n')).toThrow(/^c\.yaml:\d+: invalid YAML/);
   });

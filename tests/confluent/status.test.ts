@@ -87,7 +87,7 @@ describe('statusFromStatements', () => {
     });
   });
 
-  test("a running CTAS is the table's statement; a plain CREATE TABLE not yet completed proves nothing", () => {
+  test("a running CTAS is the table's statement; a plain CREATE TABLE or a materialized table's not yet completed proves nothing", () => {
     const snapshot = statusFromStatements(
       [
         st('p-a-ddl-snap', 'snap', 'RUNNING', '2026-01-01T00:00:00Z', {
@@ -108,8 +108,13 @@ describe('statusFromStatements', () => {
     );
     expect(Object.fromEntries(snapshot.tables)).toEqual({
       snap: { phase: 'RUNNING', statement: 'p-a-ddl-snap', tableExists: true },
-      mv: { phase: 'PENDING', statement: 'p-a-ddl-mv' },
     });
+    // A materialized table's CREATE completes (the service maintains the table): the table exists
+    const done = st('p-a-ddl-mv', 'mv', 'COMPLETED', '2026-01-01T00:00:00Z', {
+      kind: 'ddl',
+      sql: 'CREATE MATERIALIZED TABLE mv AS SELECT 1',
+    });
+    expect(statusFromStatements([done], ['mv'], 'p').tables.get('mv')).toEqual({ tableExists: true });
   });
 
   test('a carried-over statement whose predecessor still exists names it as replaced', () => {

@@ -202,6 +202,49 @@ describe('executor', () => {
     expect(allowed.report.status).toBe('succeeded');
   });
 
+  test('a plan file the service would refuse is refused before any call: two statements in a step, a client.* key, no database', async () => {
+    const h = await emulator();
+    const cases: [Plan, RegExp][] = [
+      [
+        plan([
+          {
+            id: 't1:alter-table',
+            action: 'alter-table',
+            statement: 'alter-t1',
+            sql: "ALTER TABLE `t1` SET ('a' = 'b');\nALTER TABLE `t1` RESET ('c')",
+          },
+        ]),
+        /^step t1:alter-table holds 2 SQL statements, but a request takes exactly one/,
+      ],
+      [
+        plan([
+          {
+            id: 't1:create-table',
+            action: 'create-table',
+            statement: 'ddl-t1',
+            sql: 'CREATE TABLE t1 (id STRING)',
+            properties: { 'client.statement-name': 'x' },
+          },
+        ]),
+        /^step t1:create-table sends the client-side property client\.statement-name/,
+      ],
+      [
+        (() => {
+          const p = plan(table('t1', 'src_table'));
+          delete p.steps[1]!.properties!['sql.current-database'];
+          return p;
+        })(),
+        /^step t1:create-dml names `t1` without its database and no sql\.current-database is set; set environments\.dev\.database/,
+      ],
+    ];
+    for (const [p, reason] of cases) {
+      const { report } = await run(p, h, { environment: 'dev' });
+      expect([report.status, report.reason]).toEqual(['refused', expect.stringMatching(reason)]);
+      expect(report.steps.every((s) => s.outcome === 'blocked')).toBe(true);
+    }
+    expect(h.calls).toEqual([]);
+  });
+
   test('a carry-over whose replacement fails: replacement deleted, old statement resumed, rolled back', async () => {
     const h = await emulator({ tables: ['src_table', 't1'] });
     await h.client.createStatement({
