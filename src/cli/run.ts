@@ -1,5 +1,4 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { FlinkApiError } from '../confluent/errors.js';
 import { UserError } from '../util/errors.js';
 import type { CommandContext } from './context.js';
 
@@ -104,12 +103,6 @@ export async function main(
     if (e instanceof UserError) {
       io.err.write(`flink-pipeline: ${e.message}\n`);
       return e.exitCode;
-    }
-    // The Confluent API refused or could not be reached (auth, permission, network, a redirect
-    // elsewhere): an operational error with its own one-line message, not a bug.
-    if (e instanceof FlinkApiError) {
-      io.err.write(`flink-pipeline: ${e.message}\n`);
-      return 1;
     }
     // A bug, not bad input: still one line, with a pointer instead of a stack trace.
     io.err.write(

@@ -1,9 +1,13 @@
+import { UserError } from '../util/errors.js';
+
 /**
  * Errors of the statements client. Messages are one line (method, statement, HTTP status, the
  * API's detail) and no error carries the request, its headers or the credentials: only the
- * plain fields below, so `String(err)` and `JSON.stringify(err)` are safe to log.
+ * plain fields below, so `String(err)` and `JSON.stringify(err)` are safe to log. They are
+ * operational errors (auth, permission, network, a refused call): a `UserError` with exit code
+ * 1, so the command line and the action print the one line, not an internal error.
  */
-export class FlinkApiError extends Error {
+export class FlinkApiError extends UserError {
   override name = 'FlinkApiError';
   constructor(
     message: string,
@@ -16,7 +20,7 @@ export class FlinkApiError extends Error {
     readonly detail: string,
     readonly requestId?: string,
   ) {
-    super(message);
+    super(message, 1);
   }
 }
 

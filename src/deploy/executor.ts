@@ -1,4 +1,3 @@
-import { DEFAULT_TIMEOUTS, TIMEOUT_KEYS, type DeployTimeouts } from '../config/timeouts.js';
 import type { FlinkClient } from '../confluent/client.js';
 import { FlinkApiError, StatementWaitError } from '../confluent/errors.js';
 import {
@@ -13,6 +12,7 @@ import { sha256 } from '../plan/names.js';
 import { statementCount, unqualifiedRef } from '../plan/sql.js';
 import type { Plan, PlanStep, StepAction } from '../plan/types.js';
 import { preflightError, type PoolClient } from './preflight.js';
+import { DEFAULT_TIMEOUTS, TIMEOUT_KEYS, type DeployTimeouts } from './timeouts.js';
 import { duration, PhaseWatcher } from './watcher.js';
 import type { DeployEvent, DeployReport, DeployStatus, StepOutcome, StepResult } from './types.js';
 
@@ -41,7 +41,7 @@ export interface ExecuteOptions {
   environment?: string;
   /** Label of the statements this deploy creates; default from the plan (see deployIdOf) */
   deployId?: string;
-  /** Config `timeouts`, over the defaults of the official clients (src/config/timeouts.ts) */
+  /** Config `timeouts`, over the defaults of the official clients (src/deploy/timeouts.ts) */
   timeouts?: Partial<DeployTimeouts>;
   /**
    * The Confluent Cloud API (fcpm/v2) for the compute pool check before anything runs; without

@@ -9,7 +9,7 @@
  * - docs, USE CATALOG (https://docs.confluent.io/cloud/current/flink/reference/statements/use-catalog.html):
  *   "The default current catalog is named `default`"; catalog = environment, database = Kafka
  *   cluster, either known by id or by display name.
- * - confluentinc/confluent-sql `src/confluent_sql/connection.py` (`_build_properties`) always
+ * - confluentinc/confluent-sql `confluent_sql/connection.py` (`_resolve_properties`) always
  *   sends `sql.current-catalog` = the environment id, and `sql.current-database` when set;
  *   confluentinc/cli `internal/flink/command_statement_create.go` sends the environment's display
  *   name as the catalog. Both are accepted here: the declared catalog has both names.

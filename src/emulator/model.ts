@@ -32,7 +32,7 @@ export interface Faults {
    * A statement that starts running is DEGRADED: running, but unhealthy (frequent restarts), with a
    * CRITICAL `status.warnings` entry. The phase is in the spec's enum ("DEGRADED: SQL statement
    * is experiencing reduced performance or partial failure") and in confluent-sql
-   * `src/confluent_sql/statement.py` (`Phase.DEGRADED`, `is_degraded`).
+   * `confluent_sql/statement.py` (`Phase.DEGRADED`, `is_degraded`).
    */
   degraded?: number;
 }
@@ -523,7 +523,7 @@ export class EmulatorState {
    * A statement that runs needs compute in its pool: when the pool is at `max_cfu` it waits in
    * PENDING with `scaling_status.scaling_state = POOL_EXHAUSTED` (spec `sql.v1.ScalingStatus`:
    * "POOL_EXHAUSTED: The statement requires more resources, but not enough resources are
-   * available"; confluent-sql `src/confluent_sql/statement.py` `is_pool_exhausted` reads it on
+   * available"; confluent-sql `confluent_sql/statement.py` `is_pool_exhausted` reads it on
    * a PENDING statement). Each running statement holds 1 CFU here: docs, Flink billing
    * (https://docs.confluent.io/cloud/current/billing/dimensions/flink.html): "Each Flink
    * statement consumes a minimum of 1 CFU-minute"; a pool holds at most its `max_cfu` (docs,

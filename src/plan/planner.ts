@@ -429,7 +429,7 @@ export function buildPlan(input: PlanInput): Plan {
   };
 
   // Every statement names its catalog and database (the official clients always send both:
-  // confluent-sql `connection.py` `_build_properties`, confluentinc/cli
+  // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
   // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
   const catalog = env.catalog ?? env.environmentId;
   const envProps: Record<string, string> = {

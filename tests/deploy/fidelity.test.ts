@@ -15,6 +15,7 @@ import { FlinkClient } from '../../src/confluent/client.js';
 import { labelValue } from '../../src/confluent/labels.js';
 import { confluentStatus } from '../../src/confluent/status.js';
 import { executePlan } from '../../src/deploy/executor.js';
+import { DEFAULT_TIMEOUTS } from '../../src/deploy/timeouts.js';
 import type { DeployEvent, DeployReport } from '../../src/deploy/types.js';
 import type { EmulatorOptions } from '../../src/emulator/server.js';
 import { computePlan } from '../../src/engine/plan.js';
@@ -274,7 +275,8 @@ describe('timeouts and compute pools', () => {
   });
 
   test('the defaults are the official clients: 6 h to run, 20 min to stop, resume and delete', () => {
-    expect(timeoutsOf({})).toEqual({
+    expect(timeoutsOf({})).toEqual({});
+    expect(DEFAULT_TIMEOUTS).toEqual({
       createMs: 6 * 3600_000,
       stopMs: 20 * 60_000,
       resumeMs: 20 * 60_000,
