@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   statusCommand: () => (/* binding */ statusCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1345);
-/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6253);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6805);
 /* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8585);
 /* harmony import */ var _project_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4137);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
@@ -29,7 +29,7 @@ async function statusCommand(ctx) {
     if (ctx.positionals.length)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`status: unexpected argument "${ctx.positionals[0]}"`);
     const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .configOf */ .W1)(ctx);
-    const target = (0,_engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__/* .confluentTarget */ .Ev)(config, ctx.values.env, (0,_status_source_js__WEBPACK_IMPORTED_MODULE_6__/* .cliCredentials */ .H)(), 'status');
+    const target = (0,_engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__/* .confluentTarget */ .Ev)(config, ctx.values.env, (0,_status_source_js__WEBPACK_IMPORTED_MODULE_6__/* .cliCredentials */ .HP)(), 'status');
     const { project } = (0,_project_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadProject */ .g)((0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .pipelinesOf */ .n5)(ctx, config), config);
     if ((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .hasFatal */ .vW)(project.diagnostics)) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .printDiagnostics */ .aE)(ctx, project.diagnostics.filter((d) => d.severity === 'fatal'));

@@ -71,10 +71,10 @@ const COMMANDS = {
     analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
     inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 1797))).inventoryCommand,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978))).reportCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 6335))).deployCommand,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(939), __webpack_require__.e(754), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 5098))).validateCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 2362))).deployCommand,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 5098))).validateCommand,
 };
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {
@@ -85,7 +85,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         }
         // The emulator parses its own options (they differ from the project commands').
         if (command === 'emulator')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 5481))).emulatorCommand(rest, io);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 3877))).emulatorCommand(rest, io);
         const load = COMMANDS[command];
         if (!load)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`unknown command "${command}"; run flink-pipeline --help for the list`);

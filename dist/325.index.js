@@ -103,7 +103,7 @@ function analyzeCommand(ctx) {
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   n5: () => (/* binding */ pipelinesOf)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
 /* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8585);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 
@@ -133,79 +133,46 @@ function printDiagnostics(ctx, diagnostics) {
 
 /***/ }),
 
-/***/ 9827:
+/***/ 8849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isAllowedEndpoint)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/** Hosts that may be reached over plain http: localhost, 127.0.0.0/8 and ::1. */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/** https://, or http:// to a loopback address: credentials never travel in clear text elsewhere. */
+function isAllowedEndpoint(url) {
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+    }
+    catch {
+        return false;
+    }
+}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-  Z9: () => (/* binding */ loadConfig),
-  o4: () => (/* binding */ parseConfig)
-});
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/config/schema.ts
+/***/ }),
 
-/** One Confluent Cloud target. Every key is documented: docs/config.md is generated from these. */
-const environmentSchema = schemas/* strictObject */.rej({
-    restEndpoint: schemas/* url */.OZ5({ protocol: /^https?$/ })
-        .optional()
-        .describe('Flink REST endpoint; default https://flink.<region>.<cloud>.confluent.cloud'),
-    cloud: schemas/* string */.YjP().min(1).optional().describe('Cloud provider of the Flink region (aws, gcp, azure)'),
-    region: schemas/* string */.YjP().min(1).optional().describe('Cloud region of the Flink endpoint, e.g. us-east-1'),
-    organizationId: schemas/* uuid */.uRe().optional().describe('Confluent organization id (UUID)'),
-    environmentId: schemas/* string */.YjP()
-        .regex(/^env-[a-z0-9]+$/, 'must look like env-abc123')
-        .optional()
-        .describe('Confluent environment id'),
-    computePoolId: schemas/* string */.YjP()
-        .regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123')
-        .optional()
-        .describe('Default compute pool for statements'),
-    computePools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123'))
-        .optional()
-        .describe('Compute pool per product, overriding computePoolId'),
-    principal: schemas/* string */.YjP().min(1).optional().describe('Service account the statements run as, e.g. sa-123abc'),
-    catalog: schemas/* string */.YjP().min(1).optional().describe('sql.current-catalog of every statement (environment name)'),
-    database: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('sql.current-database of every statement (Kafka cluster name)'),
-    statementPrefix: schemas/* string */.YjP()
-        .regex(/^[a-z0-9-]*$/, 'may hold only a-z, 0-9 and -')
-        .optional()
-        .describe('Prefix of every statement name'),
-    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .optional()
-        .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
-});
-const configSchema = schemas/* strictObject */.rej({
-    pipelines: schemas/* string */.YjP().min(1).optional().describe('The pipelines folder, relative to the repository root'),
-    environment: schemas/* string */.YjP().min(1).optional().describe('Default environment for plan, deploy and status'),
-    environments: schemas/* record */.g1P(schemas/* string */.YjP(), environmentSchema).optional().describe('Named Confluent Cloud targets'),
-    strategy: schemas/* enum */.k5n(['rebuild', 'blue-green'])
-        .optional()
-        .describe('How a table whose data must be rebuilt is replaced: drop and recreate, or a versioned copy'),
-    allowDestructive: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* array */.YOg(schemas/* string */.YjP())])
-        .optional()
-        .describe('Allow steps that drop tables: true, false, or a list of table names'),
-    maxParallel: schemas/* number */.aig().int().min(1).max(64).optional().describe('Statements deployed at once'),
-    externalTables: schemas/* array */.YOg(schemas/* string */.YjP())
-        .optional()
-        .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
-});
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/files.ts
-var files = __webpack_require__(5787);
-;// CONCATENATED MODULE: ./src/config/load.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(131);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5787);
 
 
 
@@ -214,15 +181,15 @@ var files = __webpack_require__(5787);
 const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
 /** Parses config text; every problem names the file, the line and the key. */
 function parseConfig(path, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lineCounter.linePos(e.pos[0]).line;
-        throw new errors/* UserError */.y(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const raw = doc.toJS() ?? {};
-    const result = configSchema.safeParse(raw);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .configSchema */ .Qn.safeParse(raw);
     if (result.success)
         return result.data;
     const messages = result.error.issues.map((issue) => {
@@ -231,33 +198,124 @@ function parseConfig(path, text) {
         // For an unknown key, point at the key itself.
         if (issue.code === 'unrecognized_keys') {
             const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-            const pair = (0,dist/* isMap */.jh)(parent)
-                ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issue.keys[0])
+            const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(parent)
+                ? parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === issue.keys[0])
                 : undefined;
             node = pair?.key ?? parent;
             keyPath.push(...issue.keys);
         }
-        const line = (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
         const key = keyPath.join('.') || '(top level)';
         const what = issue.code === 'unrecognized_keys'
             ? 'unknown key; check the spelling against the config reference'
             : issue.message;
         return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
     });
-    throw new errors/* UserError */.y(messages.join('\n'));
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(messages.join('\n'));
 }
 /**
  * Loads the config file. An explicitly named file must exist; the default name is optional.
  */
 function loadConfig(path) {
     const file = path ?? DEFAULT_CONFIG_FILE;
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
         if (path)
-            throw new errors/* UserError */.y(`${path}: config file not found; pass an existing file to --config`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path}: config file not found; pass an existing file to --config`);
         return {};
     }
-    return parseConfig(file, (0,files/* readUserFile */.E)(file, 'config file'));
+    return parseConfig(file, (0,_util_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(file, 'config file'));
 }
+
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   ft: () => (/* binding */ DURATION)
+/* harmony export */ });
+/* unused harmony export environmentSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8849);
+
+
+/** A timeout: seconds, or a number with a unit (`90s`, `20m`, `6h`, `500ms`). */
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)$/;
+const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(DURATION, 'a duration such as 90s, 20m or 6h'),
+]);
+/** One Confluent Cloud target. Every key is documented: docs/config.md is generated from these. */
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    restEndpoint: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/ })
+        .refine(_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .isAllowedEndpoint */ .C, 'use https:// (http:// only for a loopback address such as the emulator)')
+        .optional()
+        .describe('Flink REST endpoint, https:// (http:// only for a loopback address such as the emulator); default https://flink.<region>.<cloud>.confluent.cloud'),
+    cloudApiEndpoint: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/ })
+        .refine(_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .isAllowedEndpoint */ .C, 'use https:// (http:// only for a loopback address such as the emulator)')
+        .optional()
+        .describe('Confluent Cloud API endpoint that the compute pool check before a deploy reads (fcpm/v2, with the Cloud API key in CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET)'),
+    cloud: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Cloud provider of the Flink region (aws, gcp, azure)'),
+    region: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Cloud region of the Flink endpoint, e.g. us-east-1'),
+    organizationId: zod__WEBPACK_IMPORTED_MODULE_0__/* .uuid */ .uRe().optional().describe('Confluent organization id (UUID)'),
+    environmentId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^env-[a-z0-9]+$/, 'must look like env-abc123')
+        .optional()
+        .describe('Confluent environment id'),
+    computePoolId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123')
+        .optional()
+        .describe('Default compute pool for statements'),
+    computePools: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^lfcp-[a-z0-9]+$/, 'must look like lfcp-abc123'))
+        .optional()
+        .describe('Compute pool per product, overriding computePoolId'),
+    principal: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Service account the statements run as, e.g. sa-123abc'),
+    catalog: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('sql.current-catalog of every statement: the environment, by id or display name'),
+    database: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('sql.current-database of every statement: the Kafka cluster, by id or display name; a deploy needs it when the SQL names tables without their database'),
+    statementPrefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[a-z0-9-]*$/, 'may hold only a-z, 0-9 and -')
+        .optional()
+        .describe('Prefix of every statement name'),
+    properties: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .optional()
+        .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
+});
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    pipelines: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('The pipelines folder, relative to the repository root'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Default environment for plan, deploy and status'),
+    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), environmentSchema).optional().describe('Named Confluent Cloud targets'),
+    strategy: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rebuild', 'blue-green'])
+        .optional()
+        .describe('How a table whose data must be rebuilt is replaced: drop and recreate, or a versioned copy'),
+    allowDestructive: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())])
+        .optional()
+        .describe('Allow steps that drop tables: true, false, or a list of table names'),
+    maxParallel: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(64).optional().describe('Statements deployed at once'),
+    timeouts: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        create: duration
+            .optional()
+            .describe('How long a created statement may take to run (or complete, for DDL)'),
+        stop: duration.optional().describe('How long a statement may take to stop'),
+        resume: duration.optional().describe('How long a resumed statement may take to run again'),
+        delete: duration.optional().describe('How long a deleted statement may take to disappear'),
+        recreate: duration
+            .optional()
+            .describe('How long a CREATE right after a DROP of the same table is retried while the service says its topic is still being deleted'),
+    })
+        .optional()
+        .describe('Deploy waits; a number is seconds, or write 90s, 20m, 6h'),
+    externalTables: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .optional()
+        .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
+});
 
 
 /***/ }),

@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planCommand: () => (/* binding */ planCommand),
 /* harmony export */   targetOf: () => (/* binding */ targetOf)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
 /* harmony import */ var _deploy_plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5636);
-/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6805);
 /* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8585);
 /* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9947);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
@@ -61,7 +61,7 @@ async function planCommand(ctx) {
             configPath: ctx.values.config ?? _config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_FILE */ .Cu,
             environment,
             target,
-            status: (0,_status_source_js__WEBPACK_IMPORTED_MODULE_7__/* .statusSourceOf */ .v)(ctx, config, environment),
+            status: (0,_status_source_js__WEBPACK_IMPORTED_MODULE_7__/* .statusSourceOf */ .vA)(ctx, config, environment),
         });
     }
     catch (e) {

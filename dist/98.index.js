@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(9827);
-// EXTERNAL MODULE: ./src/engine/plan.ts + 13 modules
-var plan = __webpack_require__(410);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 12 modules
+var plan = __webpack_require__(6805);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/sql/lexer.ts

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3673:
+/***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37222,2823 +37222,6 @@ class errors_UserError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/confluent/errors.ts
-/**
- * Errors of the statements client. Messages are one line (method, statement, HTTP status, the
- * API's detail) and no error carries the request, its headers or the credentials: only the
- * plain fields below, so `String(err)` and `JSON.stringify(err)` are safe to log.
- */
-class FlinkApiError extends Error {
-    method;
-    statement;
-    status;
-    detail;
-    requestId;
-    name = 'FlinkApiError';
-    constructor(message, method, 
-    /** Statement name, or undefined for collection calls (list) */
-    statement, 
-    /** HTTP status; 0 for network errors and timeouts */
-    status, 
-    /** The API's error detail (errors[].detail joined), or the network error */
-    detail, requestId) {
-        super(message);
-        this.method = method;
-        this.statement = statement;
-        this.status = status;
-        this.detail = detail;
-        this.requestId = requestId;
-    }
-}
-/** A network error or per-request timeout after the last attempt. */
-class FlinkNetworkError extends FlinkApiError {
-    name = 'FlinkNetworkError';
-}
-/** 409 on create: a statement with that name exists (or is still being deleted). */
-class StatementExistsError extends FlinkApiError {
-    name = 'StatementExistsError';
-}
-/** PUT kept answering 409 (stale resource_version) after the bounded GET-modify-PUT loop. */
-class StatementConflictError extends FlinkApiError {
-    name = 'StatementConflictError';
-}
-/** A wait ended without reaching a target phase: the statement failed, vanished or took too long. */
-class StatementWaitError extends Error {
-    statement;
-    reason;
-    phase;
-    detail;
-    name = 'StatementWaitError';
-    constructor(message, statement, reason, 
-    /** Last phase seen, when the statement was seen */
-    phase, 
-    /** `status.detail`, or the newest exception's message when the detail is empty */
-    detail) {
-        super(message);
-        this.statement = statement;
-        this.reason = reason;
-        this.phase = phase;
-        this.detail = detail;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/confluent/labels.ts
-
-/** Labels the tool puts on its statements (docs/planning.md#statement-names), under the `user.confluent.io/` prefix. */
-const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
-const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
-const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
-const LABEL_KIND = 'user.confluent.io/flink-pipeline-kind';
-/** The deploy that created the statement: how a re-run recognises its own work. */
-const LABEL_DEPLOY = 'user.confluent.io/flink-pipeline-deploy';
-/**
- * Neither the spec (`additionalProperties: string`) nor the docs state rules for label values;
- * the selector syntax (`k=v,k2=v2`) and the platform's Kubernetes heritage make the
- * Kubernetes rule the safe one: at most 63 characters, `[A-Za-z0-9]` at both ends and only
- * `[-A-Za-z0-9_.]` inside. A value that breaks it is rewritten deterministically (invalid
- * characters → `-`, cut, plus 7 hex of its sha256), so the same table always gets the same label.
- */
-const LABEL_VALUE_MAX = 63;
-const VALID = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-function labelValue(raw) {
-    if (raw.length <= LABEL_VALUE_MAX && VALID.test(raw))
-        return raw;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, 7);
-    const body = raw
-        .replace(/[^-A-Za-z0-9_.]+/g, '-')
-        .slice(0, LABEL_VALUE_MAX - 8)
-        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-    return body ? `${body}-${hash}` : hash;
-}
-/** The labels of one statement the tool creates. */
-function pipelineLabels(input) {
-    const labels = {
-        [LABEL_PIPELINE]: pipelineMarker(input.prefix),
-        [LABEL_TABLE]: labelValue(input.table),
-    };
-    if (input.fingerprint)
-        labels[LABEL_FINGERPRINT] = input.fingerprint.toLowerCase().slice(0, 7);
-    if (input.kind)
-        labels[LABEL_KIND] = input.kind;
-    if (input.deploy)
-        labels[LABEL_DEPLOY] = labelValue(input.deploy);
-    return labels;
-}
-function pipelineMarker(prefix) {
-    return prefix ? labelValue(prefix) : 'true';
-}
-/** `label_selector` value: comma-separated `key=value` pairs, all must match. */
-function labelSelector(labels) {
-    return Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-}
-
-;// CONCATENATED MODULE: ./src/sql/keywords.ts
-/**
- * Word lists the lexer and the analyzers share. Matching is on the upper-cased text of
- * unquoted words only: a backticked `select` is always a name.
- */
-function words(list) {
-    return new Set(list.trim().split(/\s+/));
-}
-/**
- * Words the lexer marks as keywords. Kept to SQL reserved words, type names and Flink DDL
- * words: the fingerprint case-folds keywords, and Flink identifiers are case-sensitive, so
- * a word that is often a column or table name must not be here.
- */
-const KEYWORDS = words(`
-  ADD ALL ALTER AND ANY ARRAY AS ASC AT BEGIN BETWEEN BIGINT BINARY BOOLEAN BOTH BUCKETS BY
-  BYTES CALL CASE CAST CATALOG CHAR CHARACTER CONSTRAINT CREATE CROSS CUBE CURRENT
-  CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DATE DAY DEC DECIMAL DEFINE DESC
-  DESCRIBE DESCRIPTOR DISTINCT DISTRIBUTED DOUBLE DROP ELSE END ENFORCED ESCAPE EXCEPT
-  EXCLUDING EXECUTE EXISTS EXPLAIN EXTRACT FALSE FETCH FILTER FLOAT FOLLOWING FOR FROM FULL
-  FUNCTION GROUP GROUPING HAVING HOUR IF IN INCLUDING INNER INSERT INT INTEGER INTERSECT
-  INTERVAL INTO IS JOIN LANGUAGE LATERAL LEADING LEFT LIKE LIMIT LOCAL MAP MATCH_RECOGNIZE
-  MATERIALIZED MEASURES METADATA MINUS MINUTE MONTH MULTISET NATURAL NOT NULL NULLS OF OFFSET
-  ON OR ORDER ORDINALITY OUTER OVER OVERLAY OVERWRITE PARTITION PARTITIONED PATTERN PLACING
-  POSITION PRECEDING PRIMARY QUALIFY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
-  SET SETS SHOW SMALLINT SOME STATEMENT STRING SUBSTRING SYSTEM SYSTEM_TIME TABLE TEMPORARY
-  THEN TIME TIMESTAMP TIMESTAMP_LTZ TINYINT TO TRAILING TRIM TRUE UNBOUNDED UNION UNNEST USE
-  USING VALUES VARBINARY VARCHAR VIEW VIRTUAL WATERMARK WHEN WHERE WINDOW WITH WITHIN WITHOUT
-  YEAR ZONE
-`);
-/** KEYWORDS as an array: a keyword token stores its index here (see TokenList). */
-const KEYWORD_LIST = [...KEYWORDS];
-/**
- * Built-in functions whose names Flink resolves case-insensitively; the fingerprint folds
- * them when they are called, so `count(*)` and `COUNT(*)` hash the same.
- */
-const BUILTIN_FUNCTIONS = words(`
-  ABS ARRAY_AGG AVG CEIL CHAR_LENGTH COALESCE COLLECT CONCAT CONCAT_WS COUNT CUMULATE
-  CURRENT_WATERMARK DATE_FORMAT FIRST_VALUE FLOOR FROM_UNIXTIME HOP IFNULL JSON_ARRAYAGG
-  JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LAST_VALUE LEAD LISTAGG LOCALTIMESTAMP
-  LOWER LTRIM MAX MD5 MIN MOD NOW NULLIF PROCTIME RANK DENSE_RANK REGEXP_EXTRACT
-  REGEXP_REPLACE ROUND ROW_NUMBER RTRIM SESSION SHA256 SOURCE_WATERMARK SPLIT_INDEX STDDEV_POP
-  STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
-  UUID VAR_POP VAR_SAMP
-`);
-/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
-const AGGREGATE_FUNCTIONS = words(`
-  COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
-  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
-`);
-/** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
-const WINDOW_TVFS = words(`
-  TUMBLE HOP CUMULATE SESSION
-`);
-/** Words that end a table reference, so they are never taken as a bare alias. */
-const TABLE_REF_STOP = words(`
-  WHERE GROUP HAVING WINDOW ORDER LIMIT OFFSET FETCH QUALIFY UNION INTERSECT EXCEPT MINUS JOIN
-  LEFT RIGHT INNER FULL CROSS NATURAL OUTER ON USING FOR MATCH_RECOGNIZE AS TABLESAMPLE APPLY
-  WITH SELECT VALUES INSERT END LATERAL PARTITION FROM SET EXECUTE CREATE
-`);
-/** Clauses that end a SELECT list. */
-const SELECT_LIST_END = words(`
-  FROM WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
-  INSERT
-`);
-/** Clauses that end a WHERE / HAVING / GROUP BY expression inside a query block. */
-const BLOCK_CLAUSE_END = words(`
-  WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
-  INSERT
-`);
-/** Words that end a join's ON condition. */
-const JOIN_CONDITION_END = new Set([
-    ...BLOCK_CLAUSE_END,
-    ...words('JOIN INNER CROSS NATURAL FULL LEFT RIGHT'),
-]);
-/** Leading words of statements the analyzer knows but does not model: kind 'other', no warning. */
-const KNOWN_OTHER_STATEMENTS = words(`
-  SELECT VALUES WITH SHOW DESCRIBE DESC EXPLAIN RESET ANALYZE TRUNCATE LOAD UNLOAD ADD REMOVE
-  CALL DELETE UPDATE TABLE
-`);
-
-;// CONCATENATED MODULE: ./src/sql/tokenlist.ts
-/**
- * Compact token storage: one typed-array column per token field instead of one object per
- * token. A 10,000-table project has about six million tokens; as objects they made V8 grow its
- * young generation to the maximum (hundreds of MB of RSS and long GC pauses). Here a token is
- * an index, and its text, value and upper-case form are read from the source text on demand,
- * so nothing but the few strings the analysis keeps (names, options, types) is ever created.
- *
- * Reads at an index outside `[0, count)` answer like a missing token (kind NONE, no word,
- * no punctuation), which the analyzers rely on when they look ahead or behind.
- */
-
-// Token kinds. Numbers, not strings, so that they fit a Uint8Array column.
-const NONE = 0;
-const KEYWORD = 1;
-const IDENTIFIER = 2;
-/** backtick-quoted identifier */
-const QUOTED = 3;
-/** single-quoted literal (double-quoted text is lexed the same way, for tolerance) */
-const STRING = 4;
-const NUMBER = 5;
-const OPERATOR = 6;
-const PUNCT = 7;
-/** `/*+ … *\/` optimizer hint */
-const HINT = 8;
-/** `?`, `${name}` or `{{ … }}` template placeholder */
-const PARAM = 9;
-const KIND_NAMES = [
-    'none',
-    'keyword',
-    'identifier',
-    'quoted',
-    'string',
-    'number',
-    'operator',
-    'punct',
-    'hint',
-    'param',
-];
-// Token flags.
-/** The upper-case form of the word is its text (no ASCII lower case, first character ASCII) */
-const UP_IS_TEXT = 1;
-/** The word is ASCII only, so it can be case-folded char by char */
-const ASCII_WORD = 2;
-const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-class TokenList {
-    /** The lexed text; offsets index into it */
-    src = '';
-    count = 0;
-    kinds = new Uint8Array(0);
-    flags = new Uint8Array(0);
-    /** Keyword tokens: index into KEYWORD_LIST */
-    words = new Uint16Array(0);
-    /** 0-based offset of the first character */
-    starts = new Int32Array(0);
-    /** 0-based offset just after the token */
-    ends = new Int32Array(0);
-    /** 1-based line of the first character */
-    lines = new Int32Array(0);
-    /** Scratch for matchParens: index of the closing parenthesis of each `(` */
-    match = new Int32Array(0);
-    constructor(capacity = 1024) {
-        this.grow(capacity);
-    }
-    /** Empties the list for new text; the buffers are kept (they only grow). */
-    reset(src) {
-        this.src = src;
-        this.count = 0;
-    }
-    push(kind, start, end, line, word, flags) {
-        const i = this.count;
-        if (i === this.kinds.length)
-            this.grow(Math.max(64, i * 2));
-        this.kinds[i] = kind;
-        this.flags[i] = flags;
-        this.words[i] = word;
-        this.starts[i] = start;
-        this.ends[i] = end;
-        this.lines[i] = line;
-        this.count = i + 1;
-    }
-    /** Makes this list `from[start, end)` without hint tokens (the analyzers never look at hints). */
-    copyWithoutHints(from, start, end) {
-        this.reset(from.src);
-        if (end - start > this.kinds.length)
-            this.grow(end - start);
-        let n = 0;
-        for (let i = start; i < end; i++) {
-            const kind = from.kinds[i];
-            if (kind === HINT)
-                continue;
-            this.kinds[n] = kind;
-            this.flags[n] = from.flags[i];
-            this.words[n] = from.words[i];
-            this.starts[n] = from.starts[i];
-            this.ends[n] = from.ends[i];
-            this.lines[n] = from.lines[i];
-            n++;
-        }
-        this.count = n;
-    }
-    grow(capacity) {
-        const n = this.count;
-        const kinds = new Uint8Array(capacity);
-        const flags = new Uint8Array(capacity);
-        const words = new Uint16Array(capacity);
-        const starts = new Int32Array(capacity);
-        const ends = new Int32Array(capacity);
-        const lines = new Int32Array(capacity);
-        kinds.set(this.kinds.subarray(0, n));
-        flags.set(this.flags.subarray(0, n));
-        words.set(this.words.subarray(0, n));
-        starts.set(this.starts.subarray(0, n));
-        ends.set(this.ends.subarray(0, n));
-        lines.set(this.lines.subarray(0, n));
-        this.kinds = kinds;
-        this.flags = flags;
-        this.words = words;
-        this.starts = starts;
-        this.ends = ends;
-        this.lines = lines;
-        this.match = new Int32Array(capacity);
-    }
-    /** Kind of token `i`, NONE outside the list. */
-    kind(i) {
-        return i >= 0 && i < this.count ? this.kinds[i] : NONE;
-    }
-    /** Whether token `i` exists and is of `kind`. */
-    is(i, kind) {
-        return i >= 0 && i < this.count && this.kinds[i] === kind;
-    }
-    /** The token exactly as written. */
-    text(i) {
-        const start = this.starts[i];
-        const end = this.ends[i];
-        const kind = this.kinds[i];
-        if (end - start === 1) {
-            // Single characters come from a table: no slice for the most common tokens.
-            const c = this.src.charCodeAt(start);
-            if (c < 128)
-                return ASCII[c];
-        }
-        else if (kind === KEYWORD && (this.flags[i] & UP_IS_TEXT) !== 0) {
-            return KEYWORD_LIST[this.words[i]];
-        }
-        return this.src.slice(start, end);
-    }
-    /** Name of a quoted identifier or content of a string with escapes undone; else the text. */
-    value(i) {
-        const kind = this.kinds[i];
-        if (kind === QUOTED || kind === STRING)
-            return unquote(this.src, this.starts[i]);
-        return this.text(i);
-    }
-    /** Upper-cased text for keyword and identifier tokens; '' for every other kind or outside the list. */
-    up(i) {
-        const kind = this.kind(i);
-        if (kind === KEYWORD)
-            return KEYWORD_LIST[this.words[i]];
-        if (kind !== IDENTIFIER)
-            return '';
-        return (this.flags[i] & UP_IS_TEXT) !== 0 ? this.text(i) : this.text(i).toUpperCase();
-    }
-    /** True for an unquoted word (keyword or identifier) spelled `up` in any case; `up` is upper case. */
-    isWord(i, up) {
-        const kind = this.kind(i);
-        if (kind === KEYWORD)
-            return KEYWORD_LIST[this.words[i]] === up;
-        if (kind !== IDENTIFIER)
-            return false;
-        const start = this.starts[i];
-        const flags = this.flags[i];
-        // Same answer as `this.up(i) === up`, without creating the upper-case string.
-        if ((flags & UP_IS_TEXT) !== 0)
-            return this.ends[i] - start === up.length && this.src.startsWith(up, start);
-        if ((flags & ASCII_WORD) === 0)
-            return this.up(i) === up;
-        if (this.ends[i] - start !== up.length)
-            return false;
-        for (let j = 0; j < up.length; j++) {
-            const c = this.src.charCodeAt(start + j);
-            if ((c >= 97 && c <= 122 ? c - 32 : c) !== up.charCodeAt(j))
-                return false;
-        }
-        return true;
-    }
-    /** Whether token `i` is the punctuation character `ch`. */
-    isPunct(i, ch) {
-        return this.is(i, PUNCT) && this.src.charCodeAt(this.starts[i]) === ch.charCodeAt(0);
-    }
-    /** Whether token `i` is the operator `op`. */
-    isOperator(i, op) {
-        return (this.is(i, OPERATOR) &&
-            this.ends[i] - this.starts[i] === op.length &&
-            this.src.startsWith(op, this.starts[i]));
-    }
-    /** Whether the token's text is `s` (any kind). */
-    textIs(i, s) {
-        return (i >= 0 &&
-            i < this.count &&
-            this.ends[i] - this.starts[i] === s.length &&
-            this.src.startsWith(s, this.starts[i]));
-    }
-}
-/**
- * The unescaped body of the run quoted by the character at `start` (a doubled quote escapes
- * it). An unterminated run ends at the end of the text.
- */
-function unquote(text, start) {
-    const quote = text[start];
-    let value = '';
-    let chunk = start + 1;
-    for (;;) {
-        const close = text.indexOf(quote, chunk);
-        if (close < 0)
-            return value + text.slice(chunk);
-        if (text[close + 1] === quote) {
-            value += text.slice(chunk, close + 1);
-            chunk = close + 2;
-            continue;
-        }
-        return value + text.slice(chunk, close);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/utf8.ts
-/**
- * A reusable UTF-8 byte buffer that is filled from slices of a string. Hashing these bytes
- * gives the same digest as hashing the concatenated string (Node encodes strings as UTF-8,
- * with U+FFFD for a lone surrogate), without building that string: for a whole project the
- * canonical statement texts were a third of everything the analyzer allocated.
- */
-class Utf8Buffer {
-    bytes = new Uint8Array(1 << 16);
-    length = 0;
-    /** A high surrogate whose low half may start the next piece */
-    high = 0;
-    reset() {
-        this.length = 0;
-        this.high = 0;
-    }
-    /** Appends `text[from, to)`. */
-    append(text, from, to) {
-        // Three bytes per UTF-16 unit is the worst case (a pair is 4 bytes for 2 units).
-        if (this.length + 3 * (to - from) + 3 > this.bytes.length)
-            this.grow(3 * (to - from) + 3);
-        const bytes = this.bytes;
-        let n = this.length;
-        let p = from;
-        // A pending high surrogate takes the slow path until it is paired or replaced.
-        while (this.high !== 0 && p < to)
-            n = this.encode(text.charCodeAt(p++), n);
-        for (; p < to; p++) {
-            const c = text.charCodeAt(p);
-            if (c < 0x80)
-                bytes[n++] = c;
-            else {
-                n = this.encode(c, n);
-                while (this.high !== 0 && p + 1 < to)
-                    n = this.encode(text.charCodeAt(++p), n);
-            }
-        }
-        this.length = n;
-    }
-    /** The bytes so far; a trailing lone high surrogate is written as U+FFFD first. */
-    view() {
-        if (this.high !== 0) {
-            this.high = 0;
-            this.length = this.replacement(this.length);
-        }
-        return this.bytes.subarray(0, this.length);
-    }
-    encode(c, n) {
-        const bytes = this.bytes;
-        if (this.high !== 0) {
-            const high = this.high;
-            this.high = 0;
-            if (c >= 0xdc00 && c <= 0xdfff) {
-                const cp = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-                bytes[n] = 0xf0 | (cp >> 18);
-                bytes[n + 1] = 0x80 | ((cp >> 12) & 0x3f);
-                bytes[n + 2] = 0x80 | ((cp >> 6) & 0x3f);
-                bytes[n + 3] = 0x80 | (cp & 0x3f);
-                return n + 4;
-            }
-            n = this.replacement(n);
-        }
-        if (c < 0x80) {
-            bytes[n] = c;
-            return n + 1;
-        }
-        if (c < 0x800) {
-            bytes[n] = 0xc0 | (c >> 6);
-            bytes[n + 1] = 0x80 | (c & 0x3f);
-            return n + 2;
-        }
-        if (c >= 0xd800 && c <= 0xdbff) {
-            this.high = c;
-            return n;
-        }
-        if (c >= 0xdc00 && c <= 0xdfff)
-            return this.replacement(n);
-        bytes[n] = 0xe0 | (c >> 12);
-        bytes[n + 1] = 0x80 | ((c >> 6) & 0x3f);
-        bytes[n + 2] = 0x80 | (c & 0x3f);
-        return n + 3;
-    }
-    replacement(n) {
-        this.bytes[n] = 0xef;
-        this.bytes[n + 1] = 0xbf;
-        this.bytes[n + 2] = 0xbd;
-        return n + 3;
-    }
-    grow(extra) {
-        const bytes = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
-        bytes.set(this.bytes.subarray(0, this.length));
-        this.bytes = bytes;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/fingerprint.ts
-/**
- * Fingerprints: sha256 over a canonical form of the token stream, so that whitespace,
- * comments, keyword case and statement terminators do not count as change. Identifiers keep
- * their case (Flink names are case-sensitive); strings, quoted names and hints are kept.
- *
- * The canonical form is the tokens joined by a single space where two neighbours would
- * otherwise lex as one token, and by nothing elsewhere; it lexes back to the same tokens, so
- * different token streams never share it. It is built from slices of the original text
- * wherever the text is already canonical, which keeps large projects fast.
- */
-
-
-
-
-function wordLike(kind) {
-    return kind === IDENTIFIER || kind === KEYWORD || kind === NUMBER;
-}
-/** Whether token `a` directly followed by `b` would lex differently (`a b` vs `ab`, `< =` vs `<=`, `'a' 'b'` vs `'a''b'`). */
-function needsSpace(t, a, b) {
-    const ka = t.kinds[a];
-    const kb = t.kinds[b];
-    if (ka === kb)
-        return ka !== PUNCT && ka !== HINT;
-    if (wordLike(ka) && wordLike(kb))
-        return true;
-    return (ka === NUMBER && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === NUMBER);
-}
-/** Token `i`'s canonical text when it differs from the written text, else null. */
-function canonical(t, i, fold) {
-    switch (t.kinds[i]) {
-        case KEYWORD:
-            return (t.flags[i] & UP_IS_TEXT) !== 0 ? null : t.up(i);
-        case IDENTIFIER: {
-            if (fold !== undefined && (t.flags[i] & UP_IS_TEXT) === 0 && fold(t, i))
-                return t.up(i);
-            // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
-            if (!t.isPunct(i + 1, '('))
-                return null;
-            const up = t.up(i);
-            if (!BUILTIN_FUNCTIONS.has(up))
-                return null;
-            return t.textIs(i, up) ? null : up;
-        }
-        case HINT: {
-            const text = t.text(i);
-            const collapsed = text.replace(/\s+/g, ' ');
-            return collapsed === text ? null : collapsed;
-        }
-    }
-    return null;
-}
-/** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
-function writeCanonical(t, start, end, sink, fold) {
-    const text = t.src;
-    let prev = -1;
-    let runStart = -1;
-    let runEnd = 0;
-    for (let i = start; i < end; i++) {
-        if (t.isPunct(i, ';'))
-            continue;
-        const offset = t.starts[i];
-        const canon = canonical(t, i, fold);
-        const space = prev >= 0 && needsSpace(t, prev, i);
-        const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
-        if (canon === null && runStart >= 0 && gapMatches) {
-            runEnd = t.ends[i];
-        }
-        else {
-            if (runStart >= 0)
-                sink.slice(text, runStart, runEnd);
-            if (space)
-                sink.literal(' ');
-            if (canon === null) {
-                runStart = offset;
-                runEnd = t.ends[i];
-            }
-            else {
-                sink.literal(canon);
-                runStart = -1;
-            }
-        }
-        prev = i;
-    }
-    if (runStart >= 0)
-        sink.slice(text, runStart, runEnd);
-}
-class StringSink {
-    out = '';
-    slice(text, from, to) {
-        this.out += text.slice(from, to);
-    }
-    literal(s) {
-        this.out += s;
-    }
-}
-class HashSink {
-    buffer = new Utf8Buffer();
-    slice(text, from, to) {
-        this.buffer.append(text, from, to);
-    }
-    literal(s) {
-        this.buffer.append(s, 0, s.length);
-    }
-}
-const hashSink = new HashSink();
-/** Canonical form of `t[start, end)`, `;` left out; `fold` upper-cases more identifiers. */
-function normalisedTokens(t, start, end, fold) {
-    const sink = new StringSink();
-    writeCanonical(t, start, end, sink, fold);
-    return sink.out;
-}
-/** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */
-function fingerprintTokens(t, start, end) {
-    hashSink.buffer.reset();
-    writeCanonical(t, start, end, hashSink);
-    return sha256Bytes(hashSink.buffer.view());
-}
-/** One-shot `crypto.hash` (Node ≥ 20.12) is about three times faster than a Hash object on short inputs. */
-const oneShot = typeof external_node_crypto_.hash === 'function' ? external_node_crypto_.hash : null;
-function sha256(text) {
-    return oneShot !== null
-        ? oneShot('sha256', text, 'hex')
-        : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-function sha256Bytes(bytes) {
-    return oneShot !== null
-        ? oneShot('sha256', bytes, 'hex')
-        : external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/plan/names.ts
-
-// The fingerprints' sha256: the same hex digest, by the one-shot API that is several times
-// faster on short texts (a plan hashes a few of them per node).
-
-const MAX_BASE = 72;
-/**
- * Lower-case, `_` → `-`, only `[a-z0-9-]`, no doubled or edge dashes. One pass over the
- * lower-cased text: what the four regular expressions it replaces did, a few times per plan
- * node.
- */
-function slug(part) {
-    const text = part.toLowerCase();
-    let out = '';
-    let dash = false;
-    for (let i = 0; i < text.length;) {
-        const c = text.charCodeAt(i);
-        if (isSlugChar(c)) {
-            const start = i;
-            while (i < text.length && isSlugChar(text.charCodeAt(i)))
-                i++;
-            out += (dash && out ? '-' : '') + text.slice(start, i);
-            dash = false;
-        }
-        else {
-            if (c === 45 || c === 95)
-                dash = true; // `-` or `_`; other characters are dropped
-            i++;
-        }
-    }
-    return out;
-}
-/** `[a-z0-9]` */
-function isSlugChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-/**
- * `<prefix>-<product>-<kind>-<table>` (docs/planning.md#statement-names). Names longer than 72 characters keep
- * their start and end in a hash so two long names never collide.
- */
-function statementBase(prefix, product, kind, table) {
-    let name = '';
-    for (const part of [prefix, product, kind, table]) {
-        const s = slug(part ?? '');
-        if (s)
-            name = name ? `${name}-${s}` : s;
-    }
-    if (name.length <= MAX_BASE)
-        return name;
-    return `${name.slice(0, MAX_BASE - 8).replace(/-$/, '')}-${sha256(name).slice(0, 7)}`;
-}
-function ddlStatementName(prefix, product, table) {
-    return statementBase(prefix, product, 'ddl', table);
-}
-/** DML names end in the content hash so a replacement gets a new name and a re-run finds its own. */
-function dmlStatementName(prefix, product, table, contentHash) {
-    return `${statementBase(prefix, product, 'dml', table)}-${contentHash.slice(0, 7)}`;
-}
-function alterStatementName(prefix, product, table, sql) {
-    return `${statementBase(prefix, product, 'alter', table)}-${sha256(sql).slice(0, 7)}`;
-}
-function dropStatementName(prefix, product, table) {
-    return statementBase(prefix, product, 'drop', table);
-}
-/** `t` → `t_v2`, `t_v2` → `t_v3` (shift_left's versioning rule). */
-function nextVersion(table) {
-    const m = /^(.*)_v(\d+)$/.exec(table);
-    return m ? `${m[1]}_v${Number(m[2]) + 1}` : `${table}_v2`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/watcher.ts
-
-const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
-/**
- * Waits for many statements at once. Polling each statement on its own costs one request per
- * statement per poll, which makes a parallel deploy either slow (long gaps between polls) or
- * heavy on the API; instead, one round lists every statement of this deploy (one request per
- * 100) on a steady tick and wakes each waiter whose statement reached its phase. Statements
- * the list cannot show (another deploy's, or ones being deleted) are read one by one.
- */
-class PhaseWatcher {
-    client;
-    options;
-    waiters = new Set();
-    /** Names the list did not show once: read with GET from then on */
-    unlisted = new Set();
-    running = false;
-    intervalMs;
-    sleep;
-    now;
-    constructor(client, options) {
-        this.client = client;
-        this.options = options;
-        this.intervalMs = options.intervalMs ?? 1000;
-        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        this.now = options.now ?? Date.now;
-    }
-    /** Same contract as FlinkClient.waitForPhase: StatementWaitError on a failOn phase, 404 or timeout. */
-    waitForPhase(name, targets, options) {
-        return this.add(name, targets, options.failOn ?? ['FAILED', 'FAILING'], options.timeoutMs);
-    }
-    /** Resolves once GET answers 404 for the name. */
-    async waitForDeletion(name, timeoutMs) {
-        this.unlisted.add(name);
-        await this.add(name, [], [], timeoutMs);
-    }
-    add(name, targets, failOn, timeoutMs) {
-        return new Promise((resolve, reject) => {
-            this.waiters.add({
-                name,
-                targets,
-                failOn,
-                timeoutMs,
-                deadline: this.now() + timeoutMs,
-                resolve,
-                reject,
-            });
-            if (!this.running) {
-                this.running = true;
-                void this.loop();
-            }
-        });
-    }
-    async loop() {
-        try {
-            while (this.waiters.size) {
-                await this.sleep(this.intervalMs);
-                await this.round();
-            }
-        }
-        catch (e) {
-            // A failed list or read (after the client's own retries) ends every wait with that error.
-            for (const w of this.waiters)
-                w.reject(e);
-            this.waiters.clear();
-        }
-        finally {
-            this.running = false;
-            if (this.waiters.size) {
-                this.running = true;
-                void this.loop();
-            }
-        }
-    }
-    async round() {
-        const waiting = [...this.waiters];
-        const listed = new Map();
-        if (waiting.some((w) => !this.unlisted.has(w.name))) {
-            for await (const s of this.client.iterateStatements({ labelSelector: this.options.labelSelector })) {
-                listed.set(s.name, s);
-            }
-        }
-        const read = new Map();
-        for (const w of waiting) {
-            let s = listed.get(w.name);
-            if (!s) {
-                this.unlisted.add(w.name);
-                if (!read.has(w.name))
-                    read.set(w.name, await this.client.getStatement(w.name));
-                s = read.get(w.name);
-            }
-            await this.settle(w, s);
-        }
-    }
-    async settle(w, s) {
-        const done = (f) => {
-            this.waiters.delete(w);
-            f();
-        };
-        if (!w.targets.length) {
-            if (!s)
-                return done(() => w.resolve(null));
-        }
-        else {
-            if (!s) {
-                return done(() => w.reject(new StatementWaitError(`statement ${w.name}: not found while waiting for ${w.targets.join('|')}`, w.name, 'not-found', undefined, undefined)));
-            }
-            const phase = s.status?.phase;
-            if (phase && w.targets.includes(phase))
-                return done(() => w.resolve(s));
-            if (phase && w.failOn.includes(phase)) {
-                const detail = await this.client.failureDetail(s);
-                return done(() => w.reject(new StatementWaitError(oneLine(`statement ${w.name}: ${phase}${detail ? `: ${detail}` : ''}`), w.name, 'failed', phase, detail)));
-            }
-        }
-        if (this.now() >= w.deadline) {
-            const phase = s?.status?.phase;
-            const raw = s?.status?.detail ? await this.client.failureDetail(s) : undefined;
-            const detail = raw ? oneLine(raw) : undefined;
-            const goal = w.targets.length ? `not ${w.targets.join('|')}` : 'still present';
-            done(() => w.reject(new StatementWaitError(oneLine(`statement ${w.name}: ${goal} after ${Math.round(w.timeoutMs / 1000)} s (phase ${phase ?? 'unknown'}${detail ? `: ${detail}` : ''})`), w.name, 'timeout', phase, detail)));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy/executor.ts
-
-
-
-
-const DEFAULT_TIMEOUTS = {
-    ddlMs: 5 * 60_000,
-    dmlMs: 10 * 60_000,
-    stopMs: 5 * 60_000,
-    deleteMs: 5 * 60_000,
-};
-/** Phases in which a submitted statement has done its job: bounded ones complete, streaming ones run. */
-const REACHED = ['RUNNING', 'COMPLETED'];
-const IN_FLIGHT = new Set(['PENDING']);
-const NOT_RUNNING = new Set(['STOPPED', 'FAILED', 'COMPLETED']);
-const KIND_OF = {
-    'create-table': 'ddl',
-    'create-statement': 'dml',
-    'alter-table': 'alter',
-    'drop-table': 'drop',
-};
-/**
- * Equal across re-runs of the same change (same commit range), so a re-run after a crash
- * recognises the statements the first run created even though its live status, and so its
- * plan, differ. A selection plan (no range) is identified by its hash.
- */
-function deployIdOf(plan) {
-    const basis = plan.base && plan.head ? `${plan.base}..${plan.head}` : `plan:${plan.hash}`;
-    return sha256(basis).slice(0, 16);
-}
-function destructiveAllowed(allow, table) {
-    return allow === true || (Array.isArray(allow) && allow.includes(table));
-}
-class StepFailure extends Error {
-    phase;
-    outcome;
-    constructor(message, phase, outcome = 'failed') {
-        super(message);
-        this.phase = phase;
-        this.outcome = outcome;
-    }
-}
-function describe(e) {
-    if (e instanceof StepFailure)
-        return { message: e.message, phase: e.phase };
-    if (e instanceof StatementWaitError)
-        return { message: e.message, phase: e.phase };
-    if (e instanceof FlinkApiError)
-        return { message: e.message };
-    return { message: `unexpected error: ${e?.message ?? String(e)}` };
-}
-/**
- * Runs plan steps on Confluent Cloud (docs/deploy.md): each step starts as soon as the steps it
- * comes after are done, at most `maxParallel` at a time, longest remaining chain first. A
- * failed step blocks only its dependents. Every step first checks whether it is already true,
- * so a re-run after a crash or a failure continues where the last run stopped and never
- * creates a second copy of a statement.
- */
-async function executePlan(plan, client, options = {}) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const startedAt = new Date(started).toISOString();
-    const deployId = options.deployId ?? deployIdOf(plan);
-    const emit = options.onEvent ?? (() => { });
-    const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-    const maxParallel = Math.max(1, Math.floor(options.maxParallel ?? 8));
-    const steps = plan.steps;
-    const results = new Map();
-    const finish = (status) => report(plan, deployId, options.environment, startedAt, now() - started, steps, results, status);
-    const skipAll = (outcome, why) => {
-        for (const s of steps) {
-            results.set(s.id, { ...base(s), outcome, durationMs: 0, detail: why(s) });
-        }
-    };
-    if (plan.errors.length) {
-        skipAll('blocked', () => `the plan has errors: ${plan.errors.map((e) => e.message).join('; ')}`);
-        return finish('refused');
-    }
-    let refused = steps.filter((s) => s.destructive && !destructiveAllowed(options.allowDestructive, s.table));
-    if (refused.length && !options.dryRun) {
-        // A re-run of a deploy that already dropped and re-created the table drops nothing.
-        const done = await Promise.all(refused.map((s) => dropDone(s, plan, client, deployId)));
-        refused = refused.filter((_, i) => !done[i]);
-    }
-    if (refused.length) {
-        const tables = [...new Set(refused.map((s) => s.table))];
-        for (const s of steps) {
-            const isRefused = refused.includes(s);
-            results.set(s.id, {
-                ...base(s),
-                outcome: isRefused ? 'refused' : 'blocked',
-                durationMs: 0,
-                detail: isRefused
-                    ? `drops table \`${s.table}\`; allow it with allow-destructive or list the table in allowDestructive`
-                    : `nothing was deployed: destructive steps on ${tables.map((t) => `\`${t}\``).join(', ')} are not allowed`,
-            });
-        }
-        return finish('refused');
-    }
-    if (!steps.length)
-        return finish('nothing-to-do');
-    if (options.dryRun) {
-        skipAll('planned', () => undefined);
-        return finish('dry-run');
-    }
-    // Longest chain of dependents below each step: the critical path goes first.
-    const byId = new Map(steps.map((s) => [s.id, s]));
-    const dependents = new Map(steps.map((s) => [s.id, []]));
-    const waiting = new Map();
-    for (const s of steps) {
-        const after = s.after.filter((a) => byId.has(a));
-        waiting.set(s.id, after.length);
-        for (const a of after)
-            dependents.get(a).push(s.id);
-    }
-    const height = new Map();
-    const heightOf = (id) => {
-        const known = height.get(id);
-        if (known !== undefined)
-            return known;
-        let h = 0;
-        for (const d of dependents.get(id))
-            h = Math.max(h, heightOf(d));
-        height.set(id, h + 1);
-        return h + 1;
-    };
-    for (const s of steps)
-        heightOf(s.id);
-    const order = new Map(steps.map((s, i) => [s.id, i]));
-    const ready = steps.filter((s) => waiting.get(s.id) === 0).map((s) => s.id);
-    const pick = () => {
-        let best = 0;
-        for (let i = 1; i < ready.length; i++) {
-            const a = ready[i];
-            const b = ready[best];
-            if (height.get(a) > height.get(b) ||
-                (height.get(a) === height.get(b) && order.get(a) < order.get(b)))
-                best = i;
-        }
-        return ready.splice(best, 1)[0];
-    };
-    const block = (failed) => {
-        const stack = [...dependents.get(failed)];
-        while (stack.length) {
-            const id = stack.pop();
-            if (results.has(id))
-                continue;
-            const s = byId.get(id);
-            results.set(id, {
-                ...base(s),
-                outcome: 'blocked',
-                durationMs: 0,
-                blockedBy: failed,
-                detail: `not run: \`${failed}\` did not succeed`,
-            });
-            emit({ type: 'step-end', result: results.get(id) });
-            stack.push(...dependents.get(id));
-        }
-    };
-    const watcher = new PhaseWatcher(client, {
-        labelSelector: labelSelector({ [LABEL_DEPLOY]: labelValue(deployId) }),
-        intervalMs: options.pollMs ?? client.pollIntervalMs,
-    });
-    const ctx = { client, wait: watcher, deployId, timeouts, options, plan };
-    await new Promise((resolveAll) => {
-        let running = 0;
-        const pump = () => {
-            while (running < maxParallel && ready.length) {
-                const id = pick();
-                if (results.has(id))
-                    continue;
-                const step = byId.get(id);
-                running++;
-                emit({
-                    type: 'step-start',
-                    step: id,
-                    table: step.table,
-                    action: step.action,
-                    statement: step.statement,
-                });
-                const t0 = now();
-                runStep(step, ctx).then((r) => done(step, {
-                    ...base(step),
-                    outcome: r.outcome,
-                    phase: r.phase,
-                    detail: r.detail,
-                    durationMs: now() - t0,
-                }), (e) => {
-                    const d = describe(e);
-                    const outcome = e instanceof StepFailure ? e.outcome : 'failed';
-                    done(step, { ...base(step), outcome, phase: d.phase, detail: d.message, durationMs: now() - t0 });
-                });
-            }
-            if (running === 0 && !ready.length)
-                resolveAll();
-        };
-        const done = (step, result) => {
-            running--;
-            results.set(step.id, result);
-            emit({ type: 'step-end', result });
-            if (result.outcome === 'done' || result.outcome === 'skipped') {
-                for (const d of dependents.get(step.id)) {
-                    const left = waiting.get(d) - 1;
-                    waiting.set(d, left);
-                    if (left === 0 && !results.has(d))
-                        ready.push(d);
-                }
-            }
-            else {
-                block(step.id);
-            }
-            pump();
-        };
-        pump();
-    });
-    const failed = [...results.values()].some((r) => r.outcome !== 'done' && r.outcome !== 'skipped');
-    return finish(failed ? 'failed' : 'succeeded');
-}
-function base(s) {
-    return { id: s.id, table: s.table, action: s.action, statement: s.statement };
-}
-const phaseOf = (s) => s?.status?.phase;
-async function runStep(step, ctx) {
-    switch (step.action) {
-        case 'stop-statement':
-            return stopStep(step, ctx);
-        case 'delete-statement':
-            return deleteStep(step, ctx);
-        case 'resume-statement':
-            return resumeStep(step, ctx);
-        case 'drop-table':
-            return dropStep(step, ctx);
-        case 'create-table':
-        case 'alter-table':
-        case 'create-statement':
-            return createStep(step, ctx);
-    }
-}
-function isMine(s, ctx) {
-    return s?.metadata?.labels?.[LABEL_DEPLOY] === labelValue(ctx.deployId);
-}
-/**
- * Teardown steps act on the statement that ran before this deploy. When the statement under
- * that name carries this deploy's label, the replacement already exists: the teardown is done.
- */
-async function stopStep(step, ctx) {
-    const { client } = ctx;
-    const s = await client.getStatement(step.statement);
-    if (!s)
-        return { outcome: 'skipped', detail: 'statement not found: nothing to stop' };
-    if (isMine(s, ctx))
-        return { outcome: 'skipped', phase: phaseOf(s), detail: 'already replaced by this deploy' };
-    if (NOT_RUNNING.has(phaseOf(s) ?? ''))
-        return { outcome: 'skipped', phase: phaseOf(s), detail: 'already not running' };
-    // An earlier run's delete (the step after this one) already took it: nothing left to stop.
-    if (phaseOf(s) === 'DELETING')
-        return { outcome: 'skipped', phase: 'DELETING', detail: 'being deleted' };
-    try {
-        await client.stopStatement(step.statement);
-        const after = await ctx.wait.waitForPhase(step.statement, ['STOPPED'], {
-            timeoutMs: ctx.timeouts.stopMs,
-            failOn: ['FAILED'],
-        });
-        return { outcome: 'done', phase: phaseOf(after) };
-    }
-    catch (e) {
-        // Deleted meanwhile (by a run still in flight, or by hand): it does not run any more.
-        if (gone(e) && !(await client.getStatement(step.statement)))
-            return { outcome: 'skipped', detail: 'deleted while stopping: nothing to stop' };
-        throw e;
-    }
-}
-const gone = (e) => (e instanceof StatementWaitError && e.reason === 'not-found') ||
-    (e instanceof FlinkApiError && (e.status === 404 || e.status === 409));
-async function deleteStep(step, ctx) {
-    const { client } = ctx;
-    const s = await client.getStatement(step.statement);
-    if (!s)
-        return { outcome: 'skipped', detail: 'already deleted' };
-    if (isMine(s, ctx))
-        return { outcome: 'skipped', phase: phaseOf(s), detail: 'already replaced by this deploy' };
-    await remove(step.statement, ctx);
-    return { outcome: 'done' };
-}
-async function remove(name, ctx) {
-    await ctx.client.deleteStatement(name);
-    await ctx.wait.waitForDeletion(name, ctx.timeouts.deleteMs);
-}
-async function resumeStep(step, ctx) {
-    const { client } = ctx;
-    const s = await client.getStatement(step.statement);
-    if (!s)
-        throw new StepFailure(`statement ${step.statement} not found: nothing to resume; plan again with live status`);
-    if (phaseOf(s) === 'RUNNING')
-        return { outcome: 'skipped', phase: 'RUNNING', detail: 'already running' };
-    if (!IN_FLIGHT.has(phaseOf(s) ?? ''))
-        await client.resumeStatement(step.statement);
-    const after = await ctx.wait.waitForPhase(step.statement, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
-    return { outcome: 'done', phase: phaseOf(after) };
-}
-/** The drop ran already when this deploy's drop statement, or its new CREATE TABLE, exists. */
-async function dropStep(step, ctx) {
-    if (await dropDone(step, ctx.plan, ctx.client, ctx.deployId)) {
-        return { outcome: 'skipped', detail: 'already dropped and re-created by this deploy' };
-    }
-    return createStep(step, ctx);
-}
-async function dropDone(step, plan, client, deployId) {
-    const create = plan.steps.find((s) => s.table === step.table && s.action === 'create-table');
-    if (!create)
-        return false;
-    const s = await client.getStatement(create.statement);
-    return s?.metadata?.labels?.[LABEL_DEPLOY] === labelValue(deployId);
-}
-function labelsFor(step, ctx) {
-    const kind = KIND_OF[step.action];
-    const hash = /-([0-9a-f]{7})$/.exec(step.statement)?.[1];
-    return pipelineLabels({
-        table: step.table,
-        kind,
-        fingerprint: kind === 'dml' && hash ? hash : step.sql ? sha256(step.sql) : undefined,
-        prefix: ctx.options.statementPrefix,
-        deploy: ctx.deployId,
-    });
-}
-const sameText = (a, b) => (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
-/**
- * Submits the step's SQL and waits for it to take effect. An existing statement of the same
- * name is reused when it is this deploy's or holds the same SQL and already ran; a finished
- * or failed one from elsewhere is deleted first, since names stay taken until deleted.
- */
-async function createStep(step, ctx) {
-    const { client } = ctx;
-    const name = step.statement;
-    const existing = await client.getStatement(name);
-    const phase = phaseOf(existing);
-    const timeoutMs = step.action === 'create-statement' ? ctx.timeouts.dmlMs : ctx.timeouts.ddlMs;
-    if (existing) {
-        // DDL and drop statements reuse one name per table, and a finished CREATE TABLE does not
-        // prove the table is still there: only this deploy's own counts as done.
-        const reusable = isMine(existing, ctx) ||
-            (step.action !== 'drop-table' &&
-                step.action !== 'create-table' &&
-                sameText(existing.spec?.statement, step.sql));
-        if (reusable && REACHED.includes(phase)) {
-            return { outcome: 'skipped', phase, detail: 'already deployed' };
-        }
-        if (reusable && IN_FLIGHT.has(phase ?? ''))
-            return awaitCreated(step, ctx, timeoutMs);
-        if (reusable && phase === 'STOPPED' && step.action === 'create-statement') {
-            await client.resumeStatement(name);
-            return awaitCreated(step, ctx, timeoutMs);
-        }
-        if (!reusable && phase === 'RUNNING' && step.action === 'create-statement') {
-            throw new StepFailure(`statement ${name} is running with other SQL; stop and delete it, or plan again with --status confluent`, phase);
-        }
-        // FAILED, finished, or a leftover with other SQL: the name must be freed first.
-        await remove(name, ctx);
-    }
-    await client.createStatement({
-        name,
-        statement: step.sql ?? '',
-        properties: step.properties,
-        computePoolId: step.computePool,
-        principal: ctx.options.principal,
-        labels: labelsFor(step, ctx),
-    });
-    return awaitCreated(step, ctx, timeoutMs);
-}
-/**
- * Waits for the created statement. A carry-over replacement that does not reach RUNNING is
- * deleted and the statement it replaces (kept STOPPED until now) resumed: rolled back.
- */
-async function awaitCreated(step, ctx, timeoutMs) {
-    const { client } = ctx;
-    try {
-        const s = await ctx.wait.waitForPhase(step.statement, REACHED, { timeoutMs });
-        return { outcome: 'done', phase: phaseOf(s) };
-    }
-    catch (e) {
-        const old = step.properties?.['sql.tables.initial-offset-from'];
-        if (!old || !(e instanceof StatementWaitError))
-            throw e;
-        const why = describe(e).message;
-        try {
-            await remove(step.statement, ctx);
-            await client.resumeStatement(old);
-            await ctx.wait.waitForPhase(old, ['RUNNING'], { timeoutMs: ctx.timeouts.dmlMs });
-        }
-        catch (rollback) {
-            throw new StepFailure(`${why}; rolling back to ${old} failed too: ${describe(rollback).message}`, e.phase);
-        }
-        throw new StepFailure(`${why}; rolled back: ${old} resumed`, e.phase, 'rolled-back');
-    }
-}
-function report(plan, deployId, environment, startedAt, durationMs, steps, results, status) {
-    const list = steps.map((s) => results.get(s.id) ?? { ...base(s), outcome: 'blocked', durationMs: 0 });
-    const counts = {};
-    for (const r of list)
-        counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
-    const parts = Object.entries(counts).map(([k, n]) => `${n} ${k}`);
-    const head = {
-        succeeded: 'deploy succeeded',
-        failed: 'deploy failed',
-        refused: 'deploy refused',
-        'dry-run': 'dry run: nothing deployed',
-        'nothing-to-do': 'nothing to deploy',
-    };
-    const seconds = (durationMs / 1000).toFixed(1);
-    return {
-        status,
-        planHash: plan.hash,
-        deployId,
-        ...(environment ? { environment } : {}),
-        startedAt,
-        durationMs,
-        steps: list,
-        counts,
-        summary: `${head[status]}${parts.length ? `: ${parts.join(', ')}` : ''} (${seconds} s)`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-/**
- * GitHub-flavoured Markdown helpers that no table name, reason or SQL fragment can break:
- * inline text cannot start markup, HTML, a mention or an issue reference; code spans cannot
- * break out of a table cell or their own backticks; hidden comments cannot be closed early.
- */
-/** Bidi overrides and isolates, byte-order mark, zero-width space, lone surrogates. */
-const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/**
- * Text a reader (or a terminal) can trust: line breaks become `newline`, control characters
- * (ANSI escapes included), bidi overrides and invisible characters become U+FFFD.
- */
-function markdown_visible(text, newline = '⏎') {
-    return text
-        .replace(LINE_BREAK, newline)
-        .replace(/\t/g, ' ')
-        .replace(CONTROL, '\ufffd')
-        .replace(INVISIBLE, '\ufffd');
-}
-/** At most `max` UTF-16 units, ending in `…` when cut, never splitting a surrogate pair. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - 1);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return text.slice(0, end) + '…';
-}
-/** Characters that start inline markup anywhere (emphasis, code, links, strikethrough, math, cells, HTML). */
-const INLINE = /[\\`*_[\]|~$<>&]/g;
-function escapeInline(text) {
-    return text
-        .replace(INLINE, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
-        .replace(/^[#+=-]/, '\\$&') // a heading, list item, setext underline or rule if it began a line
-        .replace(/^(\d+)([.)])/, '$1\\$2'); // an ordered list item
-}
-/**
- * Markdown-safe inline text (also safe inside a table cell): one line, characters that could
- * start markup escaped, `<>&` as entities (so no HTML and no `<!--`/`-->`), and `@user` /
- * `#123` broken with a zero-width space so they neither notify nor cross-reference.
- */
-function markdownText(text) {
-    return escapeInline(markdown_visible(text, ' '))
-        .replace(/#(?=\d)/g, '#&#8203;')
-        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
-}
-/** Characters that are literal in a backtick code span and harmless in a table cell. */
-const PLAIN_CODE = /^[^\s`|<>&\\]+(?: [^\s`|<>&\\]+)*$/;
-/**
- * A code span for a name, path or SQL fragment (table-cell safe). Plain text uses backticks;
- * anything with backticks, pipes, HTML characters or odd spacing becomes `<code>` with escaped
- * content, so nothing inside can close the span, split a cell, or open HTML. Mentions and
- * issue references are not processed inside code, by GitHub's rules.
- */
-function codeSpan(text, max = 200) {
-    const t = clip(markdown_visible(text), max);
-    if (t === '')
-        return '`""`';
-    return PLAIN_CODE.test(t) ? `\`${t}\`` : `<code>${escapeInline(t)}</code>`;
-}
-/**
- * Free text that quotes names in backticks (plan reasons, warnings): the quoted parts become
- * safe code spans, the rest safe inline text. Unbalanced backticks are shown literally.
- */
-function richText(text, max = 300) {
-    const t = clip(markdown_visible(text, ' '), max);
-    let out = '';
-    let last = 0;
-    for (const m of t.matchAll(/`([^`]+)`/g)) {
-        out += markdownText(t.slice(last, m.index)) + codeSpan(m[1]);
-        last = m.index + m[0].length;
-    }
-    return out + markdownText(t.slice(last));
-}
-/** Escapes text for an HTML context (element content or attribute). */
-function htmlText(text) {
-    return markdown_visible(text, ' ').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * A hidden HTML comment carrying JSON. `<`, `>` and `&` are written as JSON `\u` escapes and
- * no `--` can appear, so the comment cannot be closed early; `JSON.parse` recovers the values.
- */
-function hiddenJsonComment(label, data) {
-    const json = JSON.stringify(data)
-        .replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)
-        .replace(/-(?=-)/g, '\\u002d');
-    return `<!-- ${label} ${json} -->`;
-}
-/** Reads back the JSON of a comment written by hiddenJsonComment, or null. */
-function readHiddenJsonComment(body, label) {
-    const start = body.indexOf(`<!-- ${label} `);
-    if (start < 0)
-        return null;
-    const from = start + label.length + 6;
-    const end = body.indexOf(' -->', from);
-    if (end < 0)
-        return null;
-    try {
-        return JSON.parse(body.slice(from, end));
-    }
-    catch {
-        return null;
-    }
-}
-/** `1,234`: grouping without depending on the runtime's locale data. */
-function markdown_count(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 table`, `3 tables` (irregular plurals passed in). */
-function markdown_plural(n, one, many = `${one}s`) {
-    return `${markdown_count(n)} ${n === 1 ? one : many}`;
-}
-/** One table row from already-escaped cells. */
-function row(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** Header and delimiter rows. */
-function tableHead(headers) {
-    return [row(headers), `|${headers.map(() => '---').join('|')}|`];
-}
-
-;// CONCATENATED MODULE: ./src/deploy/report.ts
-
-const DEPLOY_MARKER = '<!-- flink-pipeline:deploy -->';
-const ICON = {
-    done: '✅',
-    skipped: '⏭️',
-    failed: '❌',
-    'rolled-back': '↩️',
-    blocked: '⛔',
-    refused: '🛑',
-    planned: '📝',
-};
-const seconds = (ms) => (ms ? `${(ms / 1000).toFixed(1)} s` : '');
-function problems(report) {
-    return report.steps.filter((s) => s.outcome === 'failed' || s.outcome === 'rolled-back' || s.outcome === 'refused');
-}
-/** The per-step report: one line per step for logs, or the markdown comment and job summary. */
-function renderDeployReport(report, format, maxChars = 60_000) {
-    if (format === 'text') {
-        const lines = [report.summary];
-        for (const s of report.steps) {
-            const extra = [s.phase, seconds(s.durationMs), s.detail].filter(Boolean).join(' · ');
-            lines.push(`  ${s.outcome.padEnd(11)} ${s.id}  ${s.statement}${extra ? `  (${extra})` : ''}`);
-        }
-        return lines.join('\n') + '\n';
-    }
-    const out = [DEPLOY_MARKER, `### Flink deploy: ${markdownText(report.summary)}`, ''];
-    if (report.environment)
-        out.push(`Environment ${codeSpan(report.environment)} · plan \`${report.planHash.slice(0, 12)}\``, '');
-    const bad = problems(report);
-    if (bad.length) {
-        out.push('**Problems**', '');
-        for (const s of bad)
-            out.push(`- ${ICON[s.outcome]} ${codeSpan(s.id)}: ${markdownText(s.detail ?? s.outcome)}`);
-        out.push('');
-    }
-    out.push(...tableHead(['', 'step', 'statement', 'result', 'phase', 'time', 'detail']));
-    const footer = (n) => `\n_${n} more steps not shown; the full report is in the job log._\n`;
-    let size = out.join('\n').length;
-    for (let i = 0; i < report.steps.length; i++) {
-        const s = report.steps[i];
-        const line = row([
-            ICON[s.outcome],
-            codeSpan(s.id, 120),
-            codeSpan(s.statement, 100),
-            s.outcome,
-            s.phase ?? '',
-            seconds(s.durationMs),
-            markdownText((s.detail ?? '').slice(0, 300)),
-        ]);
-        if (size + line.length + 200 > maxChars) {
-            out.push(footer(report.steps.length - i));
-            return out.join('\n');
-        }
-        out.push(line);
-        size += line.length + 1;
-    }
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/render/mermaid.ts
-
-const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
-/** Label text: line breaks and invisible or control characters made visible, then entity-encoded. */
-function mermaidText(text) {
-    let out = '';
-    for (const ch of markdown_visible(text))
-        out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return out;
-}
-const CLASS_DEFS = {
-    focus: 'fill:#fde68a,stroke:#b45309,stroke-width:2px,color:#111',
-    changed: 'fill:#fecaca,stroke:#b91c1c,stroke-width:2px,color:#111',
-    impacted: 'fill:#fed7aa,stroke:#c2410c,color:#111',
-    context: 'fill:#f3f4f6,stroke:#9ca3af,color:#374151',
-    external: 'fill:#e0f2fe,stroke:#0369a1,stroke-dasharray:4 3,color:#111',
-};
-/** `nodes` in display order; `edges` as [parent, child] names, both present in `nodes`. */
-function renderMermaid(nodes, edges, direction = 'LR') {
-    const ids = new Map();
-    const lines = [`flowchart ${direction}`];
-    nodes.forEach((n, i) => {
-        const id = `n${i}`;
-        ids.set(n.key ?? n.name, id);
-        const label = mermaidText(n.name) + (n.note ? `<br/><small>${mermaidText(n.note)}</small>` : '');
-        const shape = n.group ? ['[[', ']]'] : n.style === 'external' ? ['[(', ')]'] : ['[', ']'];
-        lines.push(`  ${id}${shape[0]}"${label}"${shape[1]}`);
-    });
-    for (const [p, c] of edges) {
-        const from = ids.get(p);
-        const to = ids.get(c);
-        if (from && to)
-            lines.push(`  ${from} --> ${to}`);
-    }
-    const used = new Set(nodes.map((n) => n.style));
-    for (const style of Object.keys(CLASS_DEFS)) {
-        if (!used.has(style))
-            continue;
-        lines.push(`  classDef ${style} ${CLASS_DEFS[style]}`);
-        const members = nodes.flatMap((n, i) => (n.style === style ? [`n${i}`] : []));
-        lines.push(`  class ${members.join(',')} ${style}`);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-graph.ts
-
-
-/** Mermaid's defaults (`maxTextSize`, `maxEdges`), which a diagram cannot raise on GitHub. */
-const MERMAID_HARD_LIMITS = { chars: 50_000, edges: 500 };
-/** Margins under the hard limits: GitHub's Mermaid version is not ours to choose. */
-const DEFAULT_DIAGRAM_LIMITS = { maxChars: 40_000, maxEdges: 300, maxNodes: 300 };
-const LAST_DIAGRAM_LEVEL = 4;
-const STYLE_LEGEND = [
-    ['changed', '🟥 changed'],
-    ['impacted', '🟧 impacted'],
-    ['context', '⬜ unchanged neighbour'],
-    ['external', '🟦 external'],
-];
-const FALLBACK_ROWS = 30;
-/** Draws the impacted sub-DAG of a plan at any level of detail; levels are computed on demand. */
-class PlanDiagram {
-    view;
-    project;
-    limits;
-    planIds = [];
-    contextIds = [];
-    nodeOf = new Map();
-    destructive;
-    cache = new Map();
-    planEdgeCount;
-    /** Tables in the plan that are not in the head graph (removed ones): drawn without edges */
-    loose = [];
-    constructor(view, project, limits) {
-        this.view = view;
-        this.project = project;
-        this.limits = limits;
-        const g = project.graph;
-        for (const n of view.nodes)
-            this.nodeOf.set(n.table, n);
-        this.destructive = new Set(view.destructiveTables);
-        const inPlan = new Uint8Array(g.names.length);
-        for (const n of view.nodes) {
-            const id = g.index.get(n.table);
-            if (id === undefined)
-                this.loose.push(n.table);
-            else if (!inPlan[id]) {
-                inPlan[id] = 1;
-                this.planIds.push(id);
-            }
-        }
-        const inContext = new Uint8Array(g.names.length);
-        let planEdges = 0;
-        for (const id of this.planIds) {
-            for (const p of g.parents[id]) {
-                if (inPlan[p])
-                    planEdges++;
-                else
-                    inContext[p] = 1;
-            }
-            for (const c of g.children[id])
-                if (!inPlan[c])
-                    inContext[c] = 1;
-        }
-        for (let i = 0; i < inContext.length; i++)
-            if (inContext[i])
-                this.contextIds.push(i);
-        this.planEdgeCount = planEdges;
-        const byLevel = (a, b) => view.levelOfId(a) - view.levelOfId(b) || a - b;
-        this.planIds.sort(byLevel);
-        this.contextIds.sort(byLevel);
-    }
-    /**
-     * The levels worth trying, most detailed first: the drawn ones within the diagram limits
-     * (skipping levels that would draw the same as the one before), then the table and nothing.
-     */
-    candidates() {
-        const distinct = [];
-        if (this.contextIds.length)
-            distinct.push(0);
-        distinct.push(1);
-        if (this.groups().collapsed)
-            distinct.push(2);
-        return [...distinct.filter((level) => this.section(level).fits), 3, 4];
-    }
-    section(level) {
-        let s = this.cache.get(level);
-        if (!s) {
-            s = level === 3 ? this.fallbackTable() : level === 4 ? this.omitted() : this.drawn(level);
-            this.cache.set(level, s);
-        }
-        return s;
-    }
-    planNode(table) {
-        const n = this.nodeOf.get(table);
-        const note = n.action +
-            (this.destructive.has(table) ? ' ⚠' : '') +
-            (n.deployedAs && n.deployedAs !== table ? ` → ${n.deployedAs}` : '');
-        return { name: table, style: n.changes.length ? 'changed' : 'impacted', note };
-    }
-    groupCache;
-    groups() {
-        return (this.groupCache ??= this.computeGroups());
-    }
-    computeGroups() {
-        const g = this.project.graph;
-        const key = (id) => {
-            const t = this.project.tables.get(g.names[id]);
-            return `${this.view.levelOfId(id)}\u0000${t?.product ?? ''}`;
-        };
-        const members = new Map();
-        for (const id of this.planIds) {
-            if (this.nodeOf.get(g.names[id]).changes.length)
-                continue;
-            const k = key(id);
-            const list = members.get(k);
-            if (list)
-                list.push(id);
-            else
-                members.set(k, [id]);
-        }
-        let collapsed = 0;
-        let groupCount = 0;
-        for (const ids of members.values()) {
-            if (ids.length > 1) {
-                collapsed += ids.length;
-                groupCount++;
-            }
-        }
-        return { key, members, collapsed, groupCount };
-    }
-    drawn(level) {
-        const g = this.project.graph;
-        // The node counts are known up front: skip building what cannot fit. Without collapsing the
-        // edges are too; collapsing only merges edges, so the plan's edges bound them.
-        const groups = level === 2 ? this.groups() : undefined;
-        const nodeCount = this.loose.length +
-            (groups
-                ? this.planIds.length - groups.collapsed + groups.groupCount
-                : this.planIds.length + (level === 0 ? this.contextIds.length : 0));
-        if (nodeCount > this.limits.maxNodes || (!groups && this.planEdgeCount > this.limits.maxEdges)) {
-            return {
-                level,
-                lines: [],
-                cut: null,
-                mermaidChars: Infinity,
-                edges: this.planEdgeCount,
-                nodes: nodeCount,
-                fits: false,
-            };
-        }
-        const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
-        if (level === 0)
-            ids.sort((a, b) => this.view.levelOfId(a) - this.view.levelOfId(b) || a - b);
-        // unit[id] = the key edges use: the table name, or its summary node's key
-        const unit = new Map();
-        const nodes = this.loose.map((t) => this.planNode(t));
-        const taken = new Set(nodes.map((n) => n.name));
-        const groupKey = new Map();
-        for (const id of ids) {
-            const name = g.names[id];
-            const members = groups?.members.get(groups.key(id));
-            if (groups && this.nodeOf.has(name) && !this.nodeOf.get(name).changes.length && members.length > 1) {
-                const k = groups.key(id);
-                let gk = groupKey.get(k);
-                if (!gk) {
-                    gk = `\u0000group ${groupKey.size}`;
-                    while (taken.has(gk) || this.project.tables.has(gk))
-                        gk += '\u0000';
-                    groupKey.set(k, gk);
-                    nodes.push(this.groupNode(gk, members));
-                }
-                unit.set(id, gk);
-                continue;
-            }
-            unit.set(id, name);
-            taken.add(name);
-            if (this.nodeOf.has(name))
-                nodes.push(this.planNode(name));
-            else {
-                const external = this.project.tables.get(name)?.external ?? false;
-                nodes.push({
-                    name,
-                    style: external ? 'external' : 'context',
-                    note: external ? 'external' : 'unchanged',
-                });
-            }
-        }
-        const edges = [];
-        const seen = new Set();
-        for (const id of ids) {
-            const to = unit.get(id);
-            for (const p of g.parents[id]) {
-                const from = unit.get(p);
-                if (from === undefined || from === to)
-                    continue;
-                const k = `${from}\u0001${to}`;
-                if (seen.has(k))
-                    continue;
-                seen.add(k);
-                edges.push([from, to]);
-            }
-        }
-        // Counting is cheap; rendering thousands of nodes only to find them over the limit is not.
-        const counted = nodes.length <= this.limits.maxNodes && edges.length <= this.limits.maxEdges;
-        const mermaid = counted ? renderMermaid(nodes, edges) : '';
-        const fits = counted && mermaid.length <= this.limits.maxChars;
-        const styles = new Map();
-        for (const n of nodes)
-            if (!n.group)
-                styles.set(n.style, (styles.get(n.style) ?? 0) + 1);
-        if (groups?.collapsed)
-            styles.set('impacted', (styles.get('impacted') ?? 0) + groups.collapsed);
-        const legend = STYLE_LEGEND.filter(([s]) => styles.has(s))
-            .map(([s, label]) => `${label} (${markdown_count(styles.get(s))})`)
-            .join(' · ');
-        const lines = ['#### Impacted sub-DAG', '', legend, ''];
-        let cut = null;
-        if (level >= 1 && this.contextIds.length) {
-            cut = 'unchanged neighbours not drawn';
-        }
-        if (level === 1 && this.contextIds.length) {
-            lines.push(`> ✂️ To fit GitHub's limits, ${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} (parents and children of the plan) ${this.contextIds.length === 1 ? 'is' : 'are'} not drawn.`, '');
-        }
-        if (level === 2) {
-            const parts = [];
-            if (this.contextIds.length)
-                parts.push(`${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} not drawn`);
-            parts.push(`${markdown_plural(groups.collapsed, 'impacted table')} collapsed into ${markdown_plural(groups.groupCount, 'summary node')} per product and level`);
-            lines.push(`> ✂️ To fit GitHub's limits: ${parts.join('; ')}.`, '');
-            cut = `${this.contextIds.length ? 'unchanged neighbours not drawn, ' : ''}impacted tables collapsed in the diagram`;
-        }
-        lines.push('```mermaid', mermaid, '```');
-        return {
-            level,
-            lines,
-            cut,
-            mermaidChars: counted ? mermaid.length : Infinity,
-            edges: edges.length,
-            nodes: nodes.length,
-            fits,
-        };
-    }
-    groupNode(key, ids) {
-        const g = this.project.graph;
-        const first = g.names[ids[0]];
-        const product = this.project.tables.get(first)?.product || '(no product)';
-        const actions = new Map();
-        for (const id of ids) {
-            const a = this.nodeOf.get(g.names[id]).action;
-            actions.set(a, (actions.get(a) ?? 0) + 1);
-        }
-        const summary = [...actions].map(([a, n]) => `${n} ${a}`).join(', ');
-        return {
-            name: `+${ids.length} impacted in ${product}`,
-            key,
-            style: 'impacted',
-            group: true,
-            note: `level ${this.view.levelOfId(ids[0])}: ${summary}`,
-        };
-    }
-    fallbackTable() {
-        const rows = new Map();
-        for (const n of this.view.nodes) {
-            const level = this.view.level(n.table);
-            const product = this.project.tables.get(n.table)?.product ?? '';
-            const k = `${level}\u0000${product}`;
-            let r = rows.get(k);
-            if (!r)
-                rows.set(k, (r = { level, product, changed: [], impacted: [] }));
-            (n.changes.length ? r.changed : r.impacted).push(n.table);
-        }
-        const sorted = [...rows.values()].sort((a, b) => a.level - b.level || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
-        const names = (list) => list.length
-            ? list
-                .slice(0, 3)
-                .map((t) => codeSpan(t, 80))
-                .join(', ') + (list.length > 3 ? ` +${markdown_count(list.length - 3)} more` : '')
-            : '—';
-        const lines = [
-            '#### Impacted sub-DAG',
-            '',
-            `> ✂️ The impacted sub-DAG (${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}) is too large for a diagram within GitHub's limits; its tables per level and product:`,
-            '',
-            ...tableHead(['level', 'product', 'changed', 'impacted', 'tables']),
-            ...sorted
-                .slice(0, FALLBACK_ROWS)
-                .map((r) => row([
-                r.level < 0 ? '—' : String(r.level),
-                r.product ? codeSpan(r.product, 60) : '—',
-                markdown_count(r.changed.length),
-                markdown_count(r.impacted.length),
-                names([...r.changed, ...r.impacted]),
-            ])),
-        ];
-        if (sorted.length > FALLBACK_ROWS) {
-            lines.push('', `_… ${markdown_plural(sorted.length - FALLBACK_ROWS, 'more group')} in the plan JSON / job summary_`);
-        }
-        return {
-            level: 3,
-            lines,
-            cut: 'graph shown as a table',
-            mermaidChars: 0,
-            edges: 0,
-            nodes: 0,
-            fits: true,
-        };
-    }
-    omitted() {
-        return {
-            level: 4,
-            lines: [
-                '#### Impacted sub-DAG',
-                '',
-                `> ✂️ Omitted to fit GitHub's comment size limit: ${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}.`,
-            ],
-            cut: 'graph omitted',
-            mermaidChars: 0,
-            edges: 0,
-            nodes: 0,
-            fits: true,
-        };
-    }
-}
-/** Clamps caller limits to Mermaid's hard ones. */
-function diagramLimits(partial = {}) {
-    return {
-        maxChars: Math.min(partial.maxChars ?? DEFAULT_DIAGRAM_LIMITS.maxChars, MERMAID_HARD_LIMITS.chars),
-        maxEdges: Math.min(partial.maxEdges ?? DEFAULT_DIAGRAM_LIMITS.maxEdges, MERMAID_HARD_LIMITS.edges),
-        maxNodes: partial.maxNodes ?? DEFAULT_DIAGRAM_LIMITS.maxNodes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/util/sorted.ts
-/**
- * `list` in ascending order (numbers by value, strings by code unit) without repeats, sorted
- * in place and returned. The lists it serves are mostly short (the tables a statement names,
- * a table's parents), and for those an insertion sort needs no Set, no copy and no comparator
- * calls; long lists are sorted and then compacted.
- */
-function sortUnique(list) {
-    if (list.length > 32) {
-        list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        let kept = 1;
-        for (let i = 1; i < list.length; i++)
-            if (list[i] !== list[kept - 1])
-                list[kept++] = list[i];
-        list.length = kept;
-        return list;
-    }
-    let n = 0;
-    for (let i = 0; i < list.length; i++) {
-        const item = list[i];
-        let j = n;
-        while (j > 0 && list[j - 1] > item)
-            j--;
-        if (j > 0 && list[j - 1] === item)
-            continue;
-        for (let k = n; k > j; k--)
-            list[k] = list[k - 1];
-        list[j] = item;
-        n++;
-    }
-    list.length = n;
-    return list;
-}
-
-;// CONCATENATED MODULE: ./src/graph/graph.ts
-
-/** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
-function buildGraph(names, edges) {
-    // The default sort compares code units, as compareNames does, without a call per comparison.
-    const sorted = [...new Set(names)].sort();
-    const index = new Map();
-    for (let i = 0; i < sorted.length; i++)
-        index.set(sorted[i], i);
-    // Plain arrays, deduplicated once at the end: a Set per node costs more than the edges.
-    const parents = [];
-    const children = [];
-    for (let i = 0; i < sorted.length; i++) {
-        parents.push([]);
-        children.push([]);
-    }
-    for (const [parent, child] of edges) {
-        const p = index.get(parent);
-        const c = index.get(child);
-        if (p === undefined || c === undefined) {
-            throw new Error(`edge ${parent} -> ${child} names a node that is not in the graph`);
-        }
-        parents[c].push(p);
-        children[p].push(c);
-    }
-    // Ids are assigned in name order, so sorting ids numerically sorts by name.
-    for (const list of parents)
-        sortUnique(list);
-    for (const list of children)
-        sortUnique(list);
-    return { names: sorted, index, parents, children };
-}
-function compareNames(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function idsOf(g, names) {
-    const ids = [];
-    for (const n of names) {
-        const id = g.index.get(n);
-        if (id === undefined)
-            throw new Error(`unknown table ${n}`);
-        ids.push(id);
-    }
-    return ids;
-}
-function reach(g, start, next) {
-    const seen = new Uint8Array(g.names.length);
-    const stack = idsOf(g, start);
-    for (const s of stack)
-        seen[s] = 2; // start nodes are excluded unless reached again
-    const out = [];
-    while (stack.length) {
-        const id = stack.pop();
-        for (const n of next[id]) {
-            if (seen[n] === 1)
-                continue;
-            if (seen[n] === 0)
-                stack.push(n);
-            seen[n] = 1;
-            out.push(n);
-        }
-    }
-    return out.sort((a, b) => a - b).map((i) => g.names[i]);
-}
-/** All transitive parents of the given tables (not including them unless on a cycle). */
-function ancestors(g, start) {
-    return reach(g, start, g.parents);
-}
-/** All transitive children of the given tables (not including them unless on a cycle). */
-function descendants(g, start) {
-    return reach(g, start, g.children);
-}
-/**
- * Finds one dependency cycle, returned as a path that starts and ends on the same table
- * (`[a, b, c, a]` means a feeds b feeds c feeds a), or null when the graph is a DAG.
- * Iterative DFS: recursion would overflow on long chains of 10,000 tables.
- */
-function findCycle(g) {
-    const n = g.names.length;
-    const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
-    const parentOnPath = new Int32Array(n).fill(-1);
-    const cursor = new Int32Array(n);
-    for (let root = 0; root < n; root++) {
-        if (state[root])
-            continue;
-        const stack = [root];
-        state[root] = 1;
-        while (stack.length) {
-            const id = stack[stack.length - 1];
-            const kids = g.children[id];
-            if (cursor[id] < kids.length) {
-                const k = kids[cursor[id]++];
-                if (state[k] === 0) {
-                    state[k] = 1;
-                    parentOnPath[k] = id;
-                    stack.push(k);
-                }
-                else if (state[k] === 1) {
-                    const path = [k];
-                    for (let at = id; at !== k; at = parentOnPath[at])
-                        path.push(at);
-                    path.push(k);
-                    return path.reverse().map((i) => g.names[i]);
-                }
-            }
-            else {
-                state[id] = 2;
-                stack.pop();
-            }
-        }
-    }
-    return null;
-}
-/**
- * Longest-path level of every node: sources are 0, a node is one more than its deepest
- * parent. Throws on a cycle (callers check with findCycle first to report it nicely).
- */
-function topoLevels(g) {
-    const level = levelsById(g);
-    const out = new Map();
-    for (let i = 0; i < g.names.length; i++)
-        out.set(g.names[i], level[i]);
-    return out;
-}
-function levelsById(g) {
-    const level = levelsByIdOrNull(g);
-    if (!level)
-        throw new Error('graph has a cycle');
-    return level;
-}
-/**
- * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
- * levels of a large graph, where a map by name of every table costs more than the walk.
- */
-function levelsByIdOrNull(g) {
-    const n = g.names.length;
-    const indegree = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        indegree[i] = g.parents[i].length;
-    const level = new Int32Array(n);
-    const queue = [];
-    for (let i = 0; i < n; i++)
-        if (indegree[i] === 0)
-            queue.push(i);
-    for (let head = 0; head < queue.length; head++) {
-        const id = queue[head];
-        for (const c of g.children[id]) {
-            if (level[c] < level[id] + 1)
-                level[c] = level[id] + 1;
-            if (--indegree[c] === 0)
-                queue.push(c);
-        }
-    }
-    return queue.length === n ? level : null;
-}
-/** Names in dependency order: every table after all of its parents; ties by level then name. */
-function topoOrder(g) {
-    const level = levelsById(g);
-    // Ids are in name order, so bucketing them by level in id order is the (level, name) sort.
-    const byLevel = [];
-    for (let i = 0; i < level.length; i++)
-        (byLevel[level[i]] ??= []).push(i);
-    const out = [];
-    for (const ids of byLevel)
-        if (ids)
-            for (const i of ids)
-                out.push(g.names[i]);
-    return out;
-}
-/** The subgraph induced by a set of names (edges between them only). */
-function subgraph(g, keep) {
-    const ids = new Set(idsOf(g, keep));
-    const edges = [];
-    for (const c of ids)
-        for (const p of g.parents[c])
-            if (ids.has(p))
-                edges.push([g.names[p], g.names[c]]);
-    return buildGraph([...ids].map((i) => g.names[i]), edges);
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-view.ts
-
-/** Change kinds that need nothing deployed. */
-const plan_view_NO_DEPLOY = new Set(['format-only', 'renamed']);
-function plan_view_planView(plan, project) {
-    const g = project.graph;
-    // By id, null on a cycle: the project reports it, and the plan renders in plan order.
-    const levels = levelsByIdOrNull(g);
-    const levelOfId = (id) => (levels ? levels[id] : -1);
-    const level = (t) => {
-        const id = g.index.get(t);
-        return id === undefined ? -1 : levelOfId(id);
-    };
-    // Decorate-sort-undecorate: stable, and no map lookups inside the comparator.
-    const nodes = plan.nodes
-        .map((n, i) => ({ n, level: level(n.table), i }))
-        .sort((a, b) => a.level - b.level || a.i - b.i)
-        .map((x) => x.n);
-    // The planner already orders steps by wave; the stable sort would return them as they are.
-    const steps = byWave(plan.steps)
-        ? plan.steps.slice()
-        : plan.steps
-            .map((s, i) => ({ s, i }))
-            .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
-            .map((x) => x.s);
-    const stepNumber = new StepNumbers(steps);
-    const destructiveSet = new Set();
-    let destructiveSteps = 0;
-    for (const s of plan.steps) {
-        if (!s.destructive)
-            continue;
-        destructiveSteps++;
-        destructiveSet.add(s.table);
-    }
-    // Node order first, then the tables of steps without a node.
-    const destructiveTables = new Set();
-    for (const n of nodes)
-        if (destructiveSet.has(n.table))
-            destructiveTables.add(n.table);
-    for (const s of plan.steps)
-        if (destructiveSet.has(s.table))
-            destructiveTables.add(s.table);
-    const changedTables = new Set(plan.changes.filter((c) => !plan_view_NO_DEPLOY.has(c.kind)).map((c) => c.table));
-    const noDeploy = plan.changes.filter((c) => plan_view_NO_DEPLOY.has(c.kind) && !changedTables.has(c.table));
-    return {
-        plan,
-        nodes,
-        steps,
-        stepNumber,
-        level,
-        levelOfId,
-        destructiveTables: [...destructiveTables],
-        destructive: destructiveSet,
-        counts: {
-            changed: changedTables.size,
-            noDeploy: new Set(noDeploy.map((c) => c.table)).size,
-            nodes: plan.nodes.length,
-            steps: plan.steps.length,
-            destructive: destructiveSteps,
-            waves: plan.steps.reduce((m, s) => Math.max(m, s.wave + 1), 0),
-        },
-    };
-}
-/**
- * Numbers of steps by id, found by reading the steps only as far as asked. A comment shows the
- * first few hundred steps of a large plan and their `after` ids point at earlier steps: a map
- * of all ten thousand ids cost more than the rows shown.
- */
-class StepNumbers {
-    steps;
-    known = new Map();
-    read = 0;
-    constructor(steps) {
-        this.steps = steps;
-    }
-    get(id) {
-        const hit = this.known.get(id);
-        if (hit !== undefined)
-            return hit;
-        while (this.read < this.steps.length) {
-            const s = this.steps[this.read++];
-            if (this.known.has(s.id))
-                continue;
-            this.known.set(s.id, this.read);
-            if (s.id === id)
-                return this.read;
-        }
-        return undefined;
-    }
-}
-function byWave(steps) {
-    for (let i = 1; i < steps.length; i++)
-        if (steps[i].wave < steps[i - 1].wave)
-            return false;
-    return true;
-}
-/** `abc1234` for a commit SHA, the ref itself otherwise. */
-function plan_view_shortRef(ref) {
-    return /^[0-9a-f]{8,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
-}
-function plan_view_statusText(kind) {
-    return kind === 'none'
-        ? 'none (ancestors assumed running)'
-        : kind === 'file'
-            ? 'from a status file'
-            : 'from Confluent Cloud';
-}
-/** Whether a plan has anything to deploy. */
-function plan_view_hasWork(plan) {
-    return plan.nodes.length > 0 || plan.steps.length > 0;
-}
-/** The carry-over source of a create-statement step, when it continues from old offsets. */
-function plan_view_offsetsFrom(step) {
-    return step.properties?.['sql.tables.initial-offset-from'];
-}
-
-;// CONCATENATED MODULE: ./src/render/rows.ts
-/**
- * The rows of one list of the PR comment, rendered on first use. A comment cut to GitHub's
- * limit shows a few hundred of a large plan's ten thousand steps: rendering every row only to
- * measure it and throw it away cost more than the rest of the comment. Every question the
- * layout asks (how long are the first n rows, how many plan items do they stand for) renders
- * exactly the rows it needs, so the answers are those of the fully rendered list.
- */
-class Rows {
-    length;
-    render;
-    lines = [];
-    /** sums[i] = length of lines[0..i) with their newlines */
-    sums = [0];
-    /** itemSums[i] = plan items behind rows [0..i); absent when every row is one item */
-    itemSums;
-    /**
-     * @param length how many rows the list has
-     * @param render row i (pure: the same row whenever it is asked for)
-     * @param items plan items behind each row, when a row can stand for several
-     */
-    constructor(length, render, items) {
-        this.length = length;
-        this.render = render;
-        if (items) {
-            const sums = [0];
-            for (let i = 0; i < length; i++)
-                sums.push(sums[i] + items[i]);
-            this.itemSums = sums;
-        }
-    }
-    static of(lines, items) {
-        return new Rows(lines.length, (i) => lines[i], items);
-    }
-    /** Characters of the first n rows, a newline after each. */
-    chars(n) {
-        this.fill(n);
-        return this.sums[n];
-    }
-    /**
-     * Characters of the first rows up to the first prefix reaching `limit`, or of all rows when
-     * they stay below it: whether the whole list is shorter than the limit, learnt without
-     * rendering past it.
-     */
-    charsReaching(limit) {
-        let n = 0;
-        while (n < this.length && this.chars(n) < limit)
-            n++;
-        return this.chars(n);
-    }
-    /** Plan items behind the first n rows. */
-    items(n) {
-        return this.itemSums ? this.itemSums[n] : n;
-    }
-    first(n) {
-        this.fill(n);
-        return this.lines.slice(0, n);
-    }
-    fill(n) {
-        for (let i = this.lines.length; i < n; i++) {
-            const line = this.render(i);
-            this.lines.push(line);
-            this.sums.push(this.sums[i] + line.length + 1);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/render/text.ts
-
-
-/** Columns are padded to the widest cell, up to this; longer cells just push the line. */
-const MAX_COLUMN = 40;
-/** Aligned columns; every cell is made terminal-safe (no control characters or escapes). */
-function columns(rows, indent = '  ') {
-    const safe = rows.map((r) => r.map((c) => visible(c)));
-    const widths = [];
-    for (const r of safe)
-        r.forEach((c, i) => (widths[i] = Math.min(MAX_COLUMN, Math.max(widths[i] ?? 0, c.length))));
-    return safe.map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).trimEnd());
-}
-function text_problems(list) {
-    return list.map((w) => `  ${visible(w.code)}${w.table !== undefined ? ` ${visible(w.table)}` : ''}: ${visible(w.message, ' ')}`);
-}
-/** The plan for a terminal: the same content as the PR comment, complete and unstyled. */
-function renderPlanText(plan, project) {
-    const view = planView(plan, project);
-    const { counts } = view;
-    const out = [];
-    const head = hasWork(plan)
-        ? [
-            ...(counts.changed || counts.noDeploy ? [`${plural(counts.changed, 'table')} changed`] : []),
-            `${plural(counts.nodes, 'statement')} impacted`,
-            plural(counts.steps, 'step'),
-        ].join(', ') + (counts.destructive ? ` (${count(counts.destructive)} destructive)` : '')
-        : 'No deployable changes';
-    out.push(`Flink pipeline plan: ${head}`);
-    const context = [
-        ...(counts.noDeploy ? [`${plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`] : []),
-        ...(plan.base !== null || plan.head !== null
-            ? [
-                [
-                    ...(plan.base !== null ? [`base ${visible(shortRef(plan.base))}`] : []),
-                    ...(plan.head !== null ? [`head ${visible(shortRef(plan.head))}`] : []),
-                ].join(' -> '),
-            ]
-            : []),
-        `live status: ${statusText(plan.status)}`,
-        ...(plan.strategy === 'blue-green' ? ['strategy: blue-green'] : []),
-    ];
-    out.push(context.join(' | '), '');
-    if (plan.errors.length) {
-        out.push(`ERRORS (${count(plan.errors.length)}): this plan cannot be deployed`, ...text_problems(plan.errors), '');
-    }
-    if (plan.changes.length) {
-        out.push(`Changes (${count(plan.changes.length)}):`);
-        out.push(...columns(plan.changes.map((c) => [
-            c.table,
-            c.kind + (NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
-            c.detail ? visible(c.detail, ' ') : '-',
-            c.files.join(', '),
-        ])), '');
-    }
-    if (hasWork(plan)) {
-        out.push(`Plan (${plural(counts.nodes, 'statement')}, in dependency order):`);
-        out.push(...columns(view.nodes.map((n, i) => [
-            String(i + 1),
-            n.table + (n.deployedAs && n.deployedAs !== n.table ? ` -> ${n.deployedAs}` : ''),
-            n.action + (view.destructive.has(n.table) ? ' (destructive)' : ''),
-            visible(n.reason, ' '),
-        ])), '');
-        if (view.steps.length) {
-            out.push(`Steps (${plural(counts.steps, 'step')} in ${plural(counts.waves, 'wave')}):`);
-            out.push(...columns([
-                ['#', 'wave', 'step', 'statement', 'after', ''],
-                ...view.steps.map((s, i) => {
-                    const from = offsetsFrom(s);
-                    return [
-                        String(i + 1),
-                        String(s.wave),
-                        `${s.action} ${s.table}${from !== undefined ? ` (from the offsets of ${from})` : ''}`,
-                        s.statement,
-                        s.after
-                            .map((id) => view.stepNumber.get(id) ?? id)
-                            .sort((a, b) => typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1)
-                            .join(',') || '-',
-                        s.destructive ? 'DESTRUCTIVE' : '',
-                    ];
-                }),
-            ]), '');
-        }
-    }
-    else {
-        out.push(counts.noDeploy
-            ? 'Nothing to deploy: the changes only reformat or move SQL files.'
-            : 'Nothing to deploy: no table changes.', '');
-    }
-    if (plan.warnings.length)
-        out.push(`Warnings (${count(plan.warnings.length)}):`, ...text_problems(plan.warnings), '');
-    out.push(`plan hash ${visible(plan.hash)}`, '');
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/render/comment.ts
-
-
-
-
-
-/** First line of the sticky comment: the action finds its comment by it. */
-const PLAN_MARKER = '<!-- flink-pipeline:plan -->';
-const META_LABEL = 'flink-pipeline:meta';
-/** GitHub rejects comment bodies longer than this (UTF-16 code units, as `.length` counts). */
-const GITHUB_COMMENT_LIMIT = 65_536;
-const DEFAULT_MAX_CHARS = 65_000;
-/** Reads the hidden metadata back from a comment body (null when absent or unreadable). */
-function readPlanMeta(body) {
-    const meta = readHiddenJsonComment(body, META_LABEL);
-    return meta && typeof meta === 'object' && meta.version === 1 ? meta : null;
-}
-const MORE_WHERE = 'in the plan JSON / job summary';
-/** Lists longer than this fold into `<details>`. */
-const DETAILS_AFTER = 25;
-const MAX_ERRORS = 20;
-const MAX_DESTRUCTIVE_NAMES = 10;
-const LISTS = ['changes', 'nodes', 'steps', 'warnings'];
-/** Rows every list keeps before any is filled further, and the fewest it keeps under pressure. */
-const MIN_ROWS = { changes: 10, nodes: 10, steps: 20, warnings: 5 };
-const FLOOR_ROWS = { changes: 0, nodes: 0, steps: 10, warnings: 0 };
-/** Shares of the budget: what the author changed first, then the plan, then its steps. */
-const WEIGHT = { changes: 2, nodes: 1.5, steps: 1.5, warnings: 0.5 };
-/** Most of the budget a diagram may keep once the lists have to be cut. */
-const DIAGRAM_SHARE = 0.35;
-/** Warnings of one code listed one by one before the rest are summarised on one line. */
-const WARNINGS_PER_CODE = 5;
-const NOUN = {
-    changes: 'change',
-    nodes: 'statement',
-    steps: 'step',
-    warnings: 'warning',
-};
-/**
- * The sticky PR comment for a plan (docs/architecture.md#the-path-of-a-pull-request): marker and hidden metadata, summary, errors,
- * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
- * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
- * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,
- * the errors and the first steps always remain.
- */
-function renderPlanMarkdown(plan, project, opts = {}) {
-    const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
-    const view = plan_view_planView(plan, project);
-    const warnings = warningRows(plan.warnings);
-    // Rows are rendered as the layout asks for them: a cut comment never renders the rest.
-    const rows = {
-        changes: new Rows(plan.changes.length, (i) => changeRow(plan.changes[i])),
-        nodes: new Rows(view.nodes.length, (i) => nodeRow(view, view.nodes[i], i)),
-        steps: new Rows(view.steps.length, (i) => stepRow(view, view.steps[i], i)),
-        warnings: Rows.of(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
-    };
-    const diagram = plan_view_hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
-    const render = (layout) => assemble(view, opts, rows, warnings, diagram, layout);
-    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].length]));
-    const size = (k, n) => rows[k].chars(n);
-    // 1. Everything, with the diagram reduced step by step down to the table.
-    const levels = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
-    let listsAlone = 0;
-    for (const k of LISTS)
-        listsAlone += rows[k].charsReaching(maxChars - listsAlone);
-    if (listsAlone < maxChars) {
-        for (const level of levels) {
-            const body = render({ diagram: level, keep: all });
-            if (body.length <= maxChars)
-                return body;
-        }
-    }
-    // 2. The lists share what is left, each keeping its first rows. The diagram stays in its most
-    // reduced drawn form when that is small; replacing it by the table would save little.
-    const drawn = levels.filter((l) => l !== null && l <= 2);
-    const compact = drawn[drawn.length - 1];
-    let level = diagram ? 3 : null;
-    if (compact !== undefined &&
-        diagram.section(compact).lines.join('\n').length <= maxChars * DIAGRAM_SHARE) {
-        level = compact;
-    }
-    const floor = (k, table) => Math.min(table[k], all[k]);
-    const mins = Object.fromEntries(LISTS.map((k) => [k, floor(k, MIN_ROWS)]));
-    const overhead = render({ diagram: level, keep: mins }).length - LISTS.reduce((sum, k) => sum + size(k, mins[k]), 0);
-    // The margin covers notes whose digits change with the final counts.
-    const keep = allocate(rows, mins, maxChars - overhead - 200);
-    let body = render({ diagram: level, keep });
-    // 3. Still over (very long rows): shrink the largest list, then drop the diagram.
-    while (body.length > maxChars) {
-        const shrinkable = LISTS.filter((k) => keep[k] > floor(k, FLOOR_ROWS));
-        if (!shrinkable.length) {
-            if (level === null || level === 4)
-                return hardCut(body, maxChars);
-            level = 4;
-        }
-        else {
-            const k = shrinkable.reduce((a, b) => (size(b, keep[b]) > size(a, keep[a]) ? b : a));
-            keep[k] = Math.max(floor(k, FLOOR_ROWS), keep[k] - Math.max(1, Math.ceil(keep[k] / 10)));
-        }
-        body = render({ diagram: level, keep });
-    }
-    return body;
-}
-/**
- * Weighted water-filling: each open list gets its weighted share of what is left, lists that
- * need less give the rest back, and a last pass fills any remainder in list order.
- */
-function allocate(rows, mins, budget) {
-    const keep = { ...mins };
-    const total = (k) => rows[k].length;
-    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars(keep[k]), 0);
-    const take = (k, allowance) => {
-        const start = rows[k].chars(keep[k]);
-        while (keep[k] < total(k) && rows[k].chars(keep[k] + 1) - start <= allowance)
-            keep[k]++;
-        const spent = rows[k].chars(keep[k]) - start;
-        remaining -= spent;
-        return spent;
-    };
-    let open = LISTS.filter((k) => keep[k] < total(k));
-    while (open.length && remaining > 0) {
-        const weights = open.reduce((sum, k) => sum + WEIGHT[k], 0);
-        const shares = open.map((k) => Math.floor((remaining * WEIGHT[k]) / weights));
-        let progress = 0;
-        open.forEach((k, i) => (progress += take(k, shares[i])));
-        open = open.filter((k) => keep[k] < total(k));
-        if (!progress)
-            break;
-    }
-    for (const k of LISTS)
-        if (remaining > 0)
-            take(k, remaining);
-    return keep;
-}
-/** Warning lines: the first few of each code one by one, the rest of that code on one line. */
-function warningRows(list) {
-    const seen = new Map();
-    const rest = new Map();
-    const out = [];
-    for (const w of list) {
-        const n = seen.get(w.code) ?? 0;
-        seen.set(w.code, n + 1);
-        if (n < WARNINGS_PER_CODE)
-            out.push({ line: `- ${problem(w, 400)}`, warnings: [w] });
-        else {
-            const list = rest.get(w.code);
-            if (list)
-                list.push(w);
-            else
-                rest.set(w.code, [w]);
-        }
-    }
-    for (const [code, ws] of rest) {
-        const tables = ws.filter((w) => w.table !== undefined).map((w) => w.table);
-        const shown = tables.slice(0, 5).map((t) => codeSpan(t, 100));
-        const on = tables.length
-            ? `: on ${shown.join(', ')}${tables.length > shown.length ? ` and ${markdown_count(tables.length - shown.length)} more` : ''}`
-            : '';
-        out.push({
-            line: `- **${markdownText(clip(code, 60))}** ×${markdown_count(ws.length)} more${on} (each ${MORE_WHERE})`,
-            warnings: ws,
-        });
-    }
-    return out;
-}
-function assemble(view, opts, rows, warnings, diagram, layout) {
-    const { plan, counts } = view;
-    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].length);
-    const kept = (k) => rows[k].first(layout.keep[k]);
-    const left = (k) => rows[k].items(rows[k].length) - rows[k].items(layout.keep[k]);
-    const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
-    const meta = {
-        version: 1,
-        hash: plan.hash,
-        base: plan.base,
-        head: plan.head,
-        truncated: cutLists.length > 0,
-    };
-    const out = [PLAN_MARKER, hiddenJsonComment(META_LABEL, meta)];
-    out.push(`### ${markdownText(clip(opts.title ?? 'Flink pipeline plan', 200))}`, '');
-    out.push(summaryLine(view, opts), '');
-    const cuts = [];
-    if (section?.cut)
-        cuts.push(section.cut);
-    for (const k of cutLists) {
-        const total = rows[k].items(rows[k].length);
-        cuts.push(`${markdown_count(total - left(k))} of ${markdown_plural(total, NOUN[k])} listed`);
-    }
-    if (cuts.length) {
-        out.push(`> ✂️ **Shortened to fit GitHub's limits:** ${cuts.join('; ')}. The full plan is ${MORE_WHERE}.`, '');
-    }
-    if (plan.errors.length)
-        out.push(...errorCallout(plan.errors), '');
-    if (counts.destructive)
-        out.push(...destructiveCallout(view), '');
-    if (plan.changes.length) {
-        out.push(`#### Changes (${markdown_count(plan.changes.length)})`, '');
-        out.push(...tableHead(['table', 'kind', 'detail', 'files']));
-        out.push(...kept('changes'), ...more(left('changes'), 'change'), '');
-    }
-    if (plan_view_hasWork(plan)) {
-        out.push(`#### Plan: ${markdown_plural(counts.nodes, 'statement')} in dependency order`, '');
-        const nodesFolded = rows.nodes.length > DETAILS_AFTER;
-        if (nodesFolded)
-            out.push(`<details><summary>${markdown_plural(counts.nodes, 'statement')}</summary>`, '');
-        out.push(...tableHead(['#', 'table', 'action', 'reason']));
-        out.push(...kept('nodes'), ...more(left('nodes'), 'statement'));
-        if (nodesFolded)
-            out.push('', '</details>');
-        out.push('');
-        if (rows.steps.length) {
-            const title = `${markdown_plural(counts.steps, 'step')} in ${markdown_plural(counts.waves, 'wave')}${counts.destructive ? ` (${markdown_count(counts.destructive)} destructive)` : ''}`;
-            const stepsFolded = rows.steps.length > DETAILS_AFTER;
-            out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
-            out.push(...tableHead(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
-            out.push(...kept('steps'), ...more(left('steps'), 'step'));
-            if (stepsFolded)
-                out.push('', '</details>');
-            out.push('');
-        }
-    }
-    if (plan.warnings.length) {
-        out.push(`#### Warnings (${markdown_count(plan.warnings.length)})`, '');
-        out.push(...kept('warnings'));
-        const rest = warnings.slice(layout.keep.warnings).flatMap((w) => w.warnings);
-        if (rest.length)
-            out.push(`- _… ${markdown_plural(rest.length, 'more warning')} (${byCode(rest)}) ${MORE_WHERE}_`);
-        out.push('');
-    }
-    if (section)
-        out.push(...section.lines, '');
-    out.push(`<sub>Plan hash ${codeSpan(plan.hash, 80)} · flink-pipeline</sub>`, '');
-    return out.join('\n');
-}
-function more(n, noun) {
-    return n > 0 ? ['', `_… ${markdown_plural(n, `more ${noun}`)} ${MORE_WHERE}_`] : [];
-}
-function byCode(warnings) {
-    const codes = new Map();
-    for (const w of warnings)
-        codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
-    const list = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const shown = list.slice(0, 5).map(([c, n]) => `${markdownText(clip(c, 40))} ×${markdown_count(n)}`);
-    return shown.join(', ') + (list.length > 5 ? ', …' : '');
-}
-function summaryLine(view, opts) {
-    const { plan, counts } = view;
-    const parts = [];
-    if (plan_view_hasWork(plan)) {
-        const head = [
-            ...(counts.changed || counts.noDeploy ? [`${markdown_plural(counts.changed, 'table')} changed`] : []),
-            `${markdown_plural(counts.nodes, 'statement')} impacted`,
-            markdown_plural(counts.steps, 'step'),
-        ];
-        parts.push(`**${head.join(', ')}**${counts.destructive ? ` (${markdown_count(counts.destructive)} destructive)` : ''}`);
-    }
-    else {
-        parts.push('**No deployable changes**');
-    }
-    if (counts.noDeploy)
-        parts.push(`${markdown_plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`);
-    const range = [
-        ...(plan.base !== null ? [`base ${codeSpan(plan_view_shortRef(plan.base), 60)}`] : []),
-        ...(plan.head !== null ? [`head ${codeSpan(plan_view_shortRef(plan.head), 60)}`] : []),
-    ].join(' → ');
-    // The range description ends in the same short SHAs the line already shows.
-    const described = range
-        ? opts.commitRange?.replace(/\s*\([0-9a-f]{7,}\.\.[0-9a-f]{7,}\)$/, '')
-        : opts.commitRange;
-    const how = described ? markdownText(clip(described, 200)) : '';
-    if (range || how)
-        parts.push(range && how ? `${range} (${how})` : range || how);
-    parts.push(`live status: ${plan_view_statusText(plan.status)}`);
-    if (plan.strategy === 'blue-green')
-        parts.push('strategy: blue-green');
-    let line = parts.join(' · ');
-    if (plan.errors.length)
-        line = `❌ ${line}`;
-    if (!plan_view_hasWork(plan)) {
-        line +=
-            '\n\n' +
-                (counts.noDeploy
-                    ? 'The changes below only reformat or move SQL files: no statement is stopped, dropped or created.'
-                    : 'No table under the pipelines folder changes: no statement is stopped, dropped or created.');
-    }
-    return line;
-}
-function errorCallout(errors) {
-    const lines = [
-        '> [!CAUTION]',
-        `> **This plan has ${markdown_plural(errors.length, 'error')} and cannot be deployed:**`,
-        ...errors.slice(0, MAX_ERRORS).map((e) => `> - ${problem(e, 500)}`),
-    ];
-    if (errors.length > MAX_ERRORS)
-        lines.push(`> - _… ${markdown_plural(errors.length - MAX_ERRORS, 'more error')} ${MORE_WHERE}_`);
-    return lines;
-}
-function destructiveCallout(view) {
-    const tables = view.destructiveTables;
-    const names = tables
-        .slice(0, MAX_DESTRUCTIVE_NAMES)
-        .map((t) => codeSpan(t, 100))
-        .join(', ');
-    const rest = tables.length > MAX_DESTRUCTIVE_NAMES ? ` and ${markdown_count(tables.length - MAX_DESTRUCTIVE_NAMES)} more` : '';
-    const n = view.counts.destructive;
-    return [
-        '> [!WARNING]',
-        `> **${markdown_plural(n, 'destructive step')}** ${n === 1 ? 'drops' : 'drop'} existing ${tables.length === 1 ? 'table' : 'tables'} and ${tables.length === 1 ? 'its topic' : 'their topics'}: ${names}${rest}. The deploy refuses ${n === 1 ? 'it' : 'them'} unless \`allow-destructive\` is set or the ${tables.length === 1 ? 'table is' : 'tables are'} listed in \`allowDestructive\`.`,
-    ];
-}
-function problem(w, max) {
-    return `**${markdownText(clip(w.code, 60))}**${w.table !== undefined ? ` ${codeSpan(w.table, 100)}` : ''}: ${richText(w.message, max)}`;
-}
-function changeRow(c) {
-    const files = c.files
-        .slice(0, 3)
-        .map((f) => codeSpan(f, 150))
-        .join('<br>') + (c.files.length > 3 ? `<br>+${markdown_count(c.files.length - 3)} more` : '');
-    return row([
-        codeSpan(c.table, 150),
-        markdownText(clip(c.kind, 40)) + (plan_view_NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
-        c.detail ? richText(c.detail, 200) : '—',
-        files || '—',
-    ]);
-}
-function nodeRow(view, n, i) {
-    const renamed = n.deployedAs && n.deployedAs !== n.table ? ` → ${codeSpan(n.deployedAs, 150)}` : '';
-    const destructive = view.destructive.has(n.table) ? ' ⚠️' : '';
-    return row([
-        markdown_count(i + 1),
-        codeSpan(n.table, 150) + renamed,
-        markdownText(clip(n.action, 40)) + destructive,
-        richText(n.reason, 300),
-    ]);
-}
-function stepRow(view, s, i) {
-    const from = plan_view_offsetsFrom(s);
-    let step = `${markdownText(clip(s.action, 40))} ${codeSpan(s.table, 100)}`;
-    if (from !== undefined)
-        step += ` · from the offsets of ${codeSpan(from, 100)}`;
-    if (s.action === 'alter-table' && s.sql)
-        step += ` · ${codeSpan(markdown_visible(s.sql, ' ').replace(/\s+/g, ' '), 120)}`;
-    const after = s.after
-        .map((id) => view.stepNumber.get(id) ?? id)
-        .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1))
-        .slice(0, 4)
-        .map((n) => (typeof n === 'number' ? markdown_count(n) : codeSpan(n, 60)))
-        .join(', ');
-    return row([
-        markdown_count(i + 1),
-        markdown_count(s.wave),
-        step,
-        codeSpan(s.statement, 100),
-        (after || '—') + (s.after.length > 4 ? ` +${markdown_count(s.after.length - 4)} more` : ''),
-        s.destructive ? '⚠️' : '',
-    ]);
-}
-/** Last resort when even the shortest layout is too long: cut at a line, close what is open. */
-function hardCut(body, maxChars) {
-    const note = `\n\n_✂️ Comment cut at ${markdown_count(maxChars)} characters; the full plan is ${MORE_WHERE}._\n`;
-    const lines = body.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = false;
-    let details = 0;
-    const closing = () => (fence ? 4 : 0) + details * 12;
-    for (const line of lines) {
-        if (size + line.length + 1 + note.length + closing() + 20 > maxChars)
-            break;
-        kept.push(line);
-        size += line.length + 1;
-        if (line.startsWith('```'))
-            fence = !fence;
-        if (line.startsWith('<details>'))
-            details++;
-        if (line === '</details>')
-            details--;
-    }
-    if (fence)
-        kept.push('```');
-    for (let i = 0; i < details; i++)
-        kept.push('', '</details>');
-    return (kept.join('\n') + note).slice(0, maxChars);
-}
-
-;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
-/**
- * Sticky comments: one comment per marker, found by paging through every
- * comment, updated in place, left alone when the body is unchanged. Only comments that start
- * with the marker and were written by a bot count, so a person who quotes the marker does not
- * get their comment edited.
- */
-const isOwnComment = (c, marker) => c.body.startsWith(marker) && c.user?.type === 'Bot';
-async function findComment(api, issue, marker) {
-    for await (const page of api.listComments(issue)) {
-        const found = page.find((c) => isOwnComment(c, marker));
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Creates the comment, or updates the one found (`existing`, else searched for). */
-async function upsertComment(api, issue, marker, body, existing) {
-    if (!body.startsWith(marker))
-        throw new Error('a sticky comment body must start with its marker');
-    const found = existing === undefined ? await findComment(api, issue, marker) : (existing ?? undefined);
-    if (!found) {
-        const c = await api.createComment(issue, body);
-        return { action: 'created', url: c.html_url, id: c.id };
-    }
-    if (found.body === body)
-        return { action: 'unchanged', url: found.html_url, id: found.id };
-    const c = await api.updateComment(found.id, body);
-    return { action: 'updated', url: c.html_url || found.html_url, id: found.id };
-}
-
-;// CONCATENATED MODULE: ./src/action/drift.ts
-
-
-/**
- * Drift between the plan reviewed on a pull request and the plan about to run, compared by the
- * plan `hash` (docs/planning.md#plan-hash-and-drift): the hash comes from the hidden metadata of
- * the PR's sticky plan comment.
- */
-/** The pull request a push to the default branch merged: the merged one containing the commit. */
-async function mergedPull(api, sha) {
-    const pulls = await api.pullsForCommit(sha);
-    return pulls.find((p) => p.merged_at) ?? pulls.find((p) => p.state === 'closed') ?? pulls[0];
-}
-/** The plan hash last posted on a pull request, or undefined. */
-async function postedPlanHash(api, pr) {
-    const comment = await findComment(api, pr, PLAN_MARKER);
-    const hash = comment ? readPlanMeta(comment.body)?.hash : undefined;
-    return typeof hash === 'string' && /^[0-9a-f]{8,128}$/.test(hash) ? hash : undefined;
-}
-async function checkDrift(api, pr, current) {
-    return { pr, posted: await postedPlanHash(api, pr), current };
-}
-
-;// CONCATENATED MODULE: ./src/action/github-api.ts
-
-const comment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    html_url: c.html_url,
-    user: c.user ? { login: c.user.login, type: c.user.type } : null,
-});
-function gitHubApi(token, repository, baseUrl) {
-    const [owner, repo] = repository.split('/');
-    const octokit = getOctokit(token, baseUrl ? { baseUrl } : {});
-    return {
-        async *listComments(issue) {
-            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-                owner,
-                repo,
-                issue_number: issue,
-                per_page: 100,
-            });
-            for await (const page of pages)
-                yield page.data.map(comment);
-        },
-        async createComment(issue, body) {
-            const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
-            return comment(r.data);
-        },
-        async updateComment(id, body) {
-            const r = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
-            return comment(r.data);
-        },
-        async pullsForCommit(sha) {
-            const r = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-                owner,
-                repo,
-                commit_sha: sha,
-                per_page: 100,
-            });
-            return r.data.map((p) => ({
-                number: p.number,
-                state: p.state,
-                merged_at: p.merged_at,
-                html_url: p.html_url,
-            }));
-        },
-    };
-}
-/** One line for a failed GitHub call: status and GitHub's message, never headers or tokens. */
-function gitHubError(what, e) {
-    const err = e;
-    const status = typeof err.status === 'number' ? ` (HTTP ${err.status})` : '';
-    const message = (err.message ?? String(e)).split('\n')[0].slice(0, 300);
-    let hint = '';
-    if (err.status === 403 || err.status === 404) {
-        hint = '; the token may lack `pull-requests: write` (fork pull requests always get a read-only token)';
-    }
-    else if (err.status === 401)
-        hint = '; check the github-token input';
-    return `${what} failed${status}: ${message}${hint}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -41078,19 +38261,19 @@ function cloneIssues(issues) {
 }
 const recursive = /*@__PURE__*/ new WeakMap();
 /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const memoizer_NONE = 0;
+const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
-        return cached ? PROVEN : memoizer_NONE;
+        return cached ? PROVEN : NONE;
     // Relative to the walk in progress, so not cached.
     if (stack.has(inst))
         return PROVEN;
     stack.add(inst);
-    let result = memoizer_NONE;
+    let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
             const answer = isRecursive(child, stack, resolve);
@@ -41100,14 +38283,14 @@ function isRecursive(inst, stack, resolve) {
     };
     // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
     const shape = (sh, spread) => {
-        let answer = memoizer_NONE;
+        let answer = NONE;
         for (const key of Reflect.ownKeys(sh)) {
             const desc = Object.getOwnPropertyDescriptor(sh, key);
             // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : memoizer_NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -41236,7 +38419,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== memoizer_NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -41291,7 +38474,7 @@ const memo = {
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
                     const walked = isRecursive(inst, new Set(), false);
-                    if (walked === memoizer_NONE) {
+                    if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
                         if (inst._zod.run === wrapped)
@@ -45792,7 +42975,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function api_describe(description) {
+function describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -49519,7 +46702,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = api_describe;
+const schemas_describe = describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -49574,734 +46757,42 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** Confluent statement phases; a status file uses the same words (docs/planning.md#status-sources). */
-const PHASES = [
-    'PENDING',
-    'RUNNING',
-    'COMPLETED',
-    'DEGRADED',
-    'STOPPING',
-    'STOPPED',
-    'FAILING',
-    'FAILED',
-    'DELETING',
-];
-const STEP_ACTIONS = [
-    'stop-statement',
-    'resume-statement',
-    'delete-statement',
-    'drop-table',
-    'create-table',
-    'alter-table',
-    'create-statement',
-];
-
-;// CONCATENATED MODULE: ./src/render/plan-json.ts
-/** Elements of a list stringified together: few enough to keep pieces small, many enough to keep calls few. */
-const BATCH = 64;
-/**
- * `JSON.stringify(plan, null, 2)` in pieces, one per batch of elements of the plan's lists, so
- * a plan of ten thousand steps is written without building its megabytes as one string (and
- * again as one buffer). Joined, the pieces are exactly that JSON: a batch stringified as
- * `[[…batch]]` sits two levels deep, as the plan's list elements do, so JSON.stringify indents
- * it as the whole plan would, and only its two wrapping brackets are cut off.
- */
-function* planJsonPieces(plan) {
-    let first = true;
-    for (const [key, value] of Object.entries(plan)) {
-        const sep = `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
-        if (Array.isArray(value) && value.length) {
-            first = false;
-            yield `${sep}[`;
-            for (let i = 0; i < value.length; i += BATCH) {
-                // `[\n  [` + `\n    element` joined by `,` + `\n  ]\n]`
-                const text = JSON.stringify([value.slice(i, i + BATCH)], null, 2);
-                yield (i ? ',' : '') + text.slice(5, -6);
-            }
-            yield '\n  ]';
-            continue;
-        }
-        // Raw newlines in JSON.stringify's output are only ever its indentation (newlines in
-        // strings come out escaped), so a value one level deep is re-indented by prefixing them.
-        const text = JSON.stringify(value, null, 2);
-        if (text === undefined)
-            continue; // as JSON.stringify leaves out undefined and functions
-        first = false;
-        yield sep + text.replaceAll('\n', '\n  ');
-    }
-    yield first ? '{}' : '\n}';
+;// CONCATENATED MODULE: ./src/config/endpoint.ts
+/** Hosts that may be reached over plain http: localhost, 127.0.0.0/8 and ::1. */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
-
-;// CONCATENATED MODULE: ./src/util/files.ts
-
-
-/** Reads a file the user named; a failure is one line naming the file and what it is for. */
-function files_readUserFile(path, what) {
+/** https://, or http:// to a loopback address: credentials never travel in clear text elsewhere. */
+function isAllowedEndpoint(url) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        const u = new URL(url);
+        return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
     }
-    catch (e) {
-        throw new errors_UserError(`${path}: cannot read the ${what} (${e.code ?? 'error'})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy/plan-file.ts
-
-
-
-
-
-
-const step = looseObject({
-    id: schemas_string().min(1),
-    table: schemas_string().min(1),
-    action: schemas_enum(STEP_ACTIONS),
-    statement: schemas_string().min(1),
-    sql: schemas_string().optional(),
-    properties: record(schemas_string(), schemas_string()).optional(),
-    computePool: schemas_string().optional(),
-    after: array(schemas_string()),
-    wave: schemas_number(),
-    destructive: schemas_boolean(),
-});
-const planSchema = looseObject({
-    version: literal(1),
-    base: schemas_string().nullable(),
-    head: schemas_string().nullable(),
-    steps: array(step),
-    errors: array(looseObject({ message: schemas_string() })),
-    hash: schemas_string().min(1),
-});
-/** A plan written by `plan --out` or the action's `plan-json` output, checked before anything runs. */
-function readPlanFile(path) {
-    const text = readUserFile(path, 'plan file');
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (e) {
-        throw new UserError(`${path}: not a plan file: invalid JSON (${e.message}); write one with plan --out FILE`);
-    }
-    const result = planSchema.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new UserError(`${path}: not a plan file: ${issue.path.join('.') || '(top level)'}: ${issue.message}; write one with plan --out FILE`);
-    }
-    const plan = result.data;
-    const ids = new Set(plan.steps.map((s) => s.id));
-    for (const s of plan.steps) {
-        const missing = s.after.find((a) => !ids.has(a));
-        if (missing)
-            throw new UserError(`${path}: step ${s.id} comes after ${missing}, which is not in the plan`);
-    }
-    return plan;
-}
-/** Writes the plan JSON in batches of pieces: a large plan never exists as one string. */
-function writePlanJson(path, plan) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
-    try {
-        let batch = '';
-        for (const piece of planJsonPieces(plan)) {
-            batch += piece;
-            if (batch.length >= 1 << 16) {
-                writeAll(fd, batch);
-                batch = '';
-            }
-        }
-        writeAll(fd, batch + '\n');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function writeAll(fd, text) {
-    const written = (0,external_node_fs_namespaceObject.writeSync)(fd, text);
-    // A short write is rare (a full disk, a signal); finish from the bytes where it stopped.
-    const bytes = Buffer.byteLength(text);
-    if (written < bytes) {
-        const buffer = Buffer.from(text);
-        for (let done = written; done < bytes;)
-            done += (0,external_node_fs_namespaceObject.writeSync)(fd, buffer, done);
+    catch {
+        return false;
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-
-
-/** Writes the plan JSON under RUNNER_TEMP (the workspace stays clean) and returns its path. */
-function writePlanFile(plan, runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const dir = (0,external_node_path_namespaceObject.join)(runnerTemp, 'flink-pipeline');
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(dir, `plan-${process.env.GITHUB_RUN_ID ?? 'local'}-${plan.hash.slice(0, 12)}.json`);
-    writePlanJson(path, plan);
-    return path;
-}
-/** Tables named in the plan's changes (including reformat-only ones), in plan order. */
-const changedTables = (plan) => [...new Set(plan.changes.map((c) => c.table))];
-/** Tables with a statement to touch. */
-const impactedTables = (plan) => [...new Set(plan.nodes.map((n) => n.table))];
-function setPlanOutputs(plan, planPath) {
-    setOutput('plan-json', planPath);
-    setOutput('changed-tables', changedTables(plan).join(','));
-    setOutput('impacted-tables', impactedTables(plan).join(','));
-    setOutput('has-changes', plan.steps.length > 0 ? 'true' : 'false');
-}
-/** GitHub refuses a step summary over 1 MiB; stay under it with room for the truncation note. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** Cuts markdown to a byte budget at a line boundary, closing an open code fence. */
-function fitBytes(markdown, limit = SUMMARY_LIMIT_BYTES) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    const lines = markdown.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = false;
-    for (const line of lines) {
-        const n = Buffer.byteLength(line) + 1;
-        if (size + n > limit - 200)
-            break;
-        kept.push(line);
-        size += n;
-        if (line.startsWith('```'))
-            fence = !fence;
-    }
-    if (fence)
-        kept.push('```');
-    kept.push('', '_✂️ Summary cut at 1 MiB (GitHub’s limit); the full plan is in the plan-json file._', '');
-    return kept.join('\n');
-}
-/** Appends to the job summary; a run without GITHUB_STEP_SUMMARY (local) just skips it. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(fitBytes(markdown), true).write();
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/change/git.ts
-/**
- * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
- * else in this folder is pure over what these functions return.
- */
-
-
-
-
-
-const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
-const git_short = (sha) => sha.slice(0, 7);
-const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
-/** Git's well-known empty trees: a base for "everything is new" that exists in every repository. */
-const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const EMPTY_TREE_SHA256 = '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321';
-const isEmptyTree = (rev) => rev === EMPTY_TREE_SHA1 || rev === EMPTY_TREE_SHA256;
-const roots = new Map();
-/**
- * Top-level folder of the work tree holding `dir`. Tree paths and pathspecs are relative to
- * the folder git runs in, so every command runs there whatever folder the caller passed.
- */
-function repoRoot(dir) {
-    const key = (0,external_node_path_namespaceObject.resolve)(dir);
-    let root = roots.get(key);
-    if (!root) {
-        root = (async () => {
-            // A `.git` entry (folder, or file for worktrees) marks the top; asking git costs a process.
-            for (let at = key;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
-                if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
-                    return (0,external_node_fs_namespaceObject.realpathSync)(at); // git answers the real path too
-                if ((0,external_node_path_namespaceObject.dirname)(at) === at)
-                    break;
-            }
-            try {
-                return (0,external_node_path_namespaceObject.resolve)((await runGit(key, ['rev-parse', '--show-toplevel'])).trim());
-            }
-            catch (e) {
-                roots.delete(key);
-                const first = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0];
-                throw new errors_UserError(`${dir}: not inside a git work tree (${first}); run from a clone of the repository`);
-            }
-        })();
-        roots.set(key, root);
-    }
-    return root;
-}
-/** A path given absolute or relative to the repository root, as git names it there. */
-function repoPath(root, path) {
-    // git reports the root with links resolved (macOS /tmp → /private/tmp); resolve the path alike.
-    const rel = (0,external_node_path_namespaceObject.isAbsolute)(path) ? (0,external_node_path_namespaceObject.relative)(root, (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path) : path;
-    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
-    if (parts.includes('..'))
-        throw new errors_UserError(`${path}: outside the repository at ${root}`);
-    return parts.join('/');
-}
-/**
- * Runs git in `cwd` and resolves its standard output. A failure that git explains on stderr
- * rejects; a quiet non-zero exit (`rev-parse --verify --quiet` of a missing ref, `merge-base`
- * of unrelated commits) resolves with whatever was printed, usually nothing.
- */
-function runGit(cwd, args) {
-    return new Promise((resolveOut, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
-        child.on('close', (code) => {
-            const why = Buffer.concat(err).toString().trim();
-            if (code !== 0 && why)
-                reject(new Error(`git ${args[0]} exited with ${code}: ${why}`));
-            else
-                resolveOut(Buffer.concat(out).toString('utf8'));
-        });
-    });
-}
-const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
-/** Idle sessions end after this long, so a process that is done with git does not keep one. */
-const IDLE_MS = 2000;
-/** Git before 2.36 has no `--batch-command`; found out once, on the first session. */
-let batchCommand = true;
-/**
- * One long-lived `git cat-file` process per repository: refs, configs and blobs all go through
- * it, so a plan starts four git processes (this one, then `diff` and both `ls-tree` at once)
- * instead of one per question. `--batch-command --buffer` writes answers in large blocks, flushed at
- * the end of each batch; older git falls back to `--batch`, which flushes every object.
- * Answers come in the order asked. The process is unreferenced while idle, so it never keeps
- * Node alive, and it is closed after a short idle time or by `closeCatFile`.
- */
-class CatFile {
-    cwd;
-    onClose;
-    child;
-    queue = [];
-    head = 0;
-    header = '';
-    body = null;
-    /** Whether the line feed that ends a body is still to skip */
-    skipLf = false;
-    answered = false;
-    failure = null;
-    idle = null;
-    closed = false;
-    constructor(cwd, onClose) {
-        this.cwd = cwd;
-        this.onClose = onClose;
-        this.start();
-    }
-    start() {
-        const command = batchCommand;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', ...(command ? ['--batch-command', '--buffer'] : ['--batch'])], {
-            cwd: this.cwd,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        this.child = child;
-        const errors = [];
-        child.stdout.on('data', (c) => this.receive(c));
-        child.stderr.on('data', (c) => errors.push(c));
-        child.on('error', (e) => this.fail(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
-        child.on('close', (code) => {
-            if (command && code === 129 && !this.answered) {
-                // Usage error: this git predates --batch-command. Ask again the old way.
-                batchCommand = false;
-                this.start();
-                this.send(this.queue.slice(this.head).map((r) => r.name));
-                return;
-            }
-            const why = Buffer.concat(errors).toString().trim();
-            this.fail(new Error(`git cat-file exited with ${code}${why ? `: ${why}` : ''}`));
-        });
-        // A write after git died fails the pending requests through 'close'.
-        child.stdin.on('error', () => undefined);
-        this.setReferenced(this.head < this.queue.length);
-    }
-    send(names) {
-        if (!names.length)
-            return;
-        const text = this.child.spawnargs.includes('--batch-command')
-            ? names.map((n) => `contents ${n}\n`).join('') + 'flush\n'
-            : names.join('\n') + '\n';
-        this.child.stdin.write(text);
-        if (this.closed)
-            this.child.stdin.end();
-    }
-    /**
-     * Objects by name (SHAs, `rev:path`, `ref^{commit}`…), in the order asked. `each` sees every
-     * object as it arrives, so work on the first ones overlaps git reading the rest.
-     */
-    read(names, each) {
-        if (names.length === 0)
-            return Promise.resolve([]);
-        if (this.failure)
-            return Promise.reject(this.failure);
-        // Sessions are looked up for every question (`catFile`), which replaces a closed one.
-        if (this.closed)
-            return Promise.reject(new Error('git cat-file session used after it was closed'));
-        return new Promise((resolveAll, reject) => {
-            const objects = new Array(names.length);
-            let left = names.length;
-            let failed = false;
-            // A name with a newline would desynchronise the protocol; git could not find it anyway.
-            const lines = names.map((n) => n.replace(/\n/g, ' '));
-            for (let i = 0; i < names.length; i++) {
-                this.queue.push({
-                    name: lines[i],
-                    done: (o) => {
-                        if (failed)
-                            return;
-                        if (o instanceof Error) {
-                            failed = true;
-                            return reject(o);
-                        }
-                        objects[i] = o;
-                        try {
-                            each?.(i, o);
-                        }
-                        catch (e) {
-                            failed = true;
-                            return reject(e);
-                        }
-                        if (--left === 0)
-                            resolveAll(objects);
-                    },
-                });
-            }
-            if (this.idle)
-                clearTimeout(this.idle);
-            this.idle = null;
-            this.setReferenced(true);
-            this.send(lines);
-        });
-    }
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.onClose();
-        this.child.stdin.end();
-    }
-    setReferenced(on) {
-        const c = this.child;
-        const handles = [c, c.stdout, c.stderr, c.stdin];
-        for (const h of handles)
-            (on ? h.ref : h.unref)?.call(h);
-    }
-    answer(object) {
-        this.answered = true;
-        const request = this.queue[this.head++];
-        if (this.head === this.queue.length) {
-            this.queue.length = 0;
-            this.head = 0;
-            this.setReferenced(false);
-            if (!this.closed) {
-                this.idle = setTimeout(() => this.close(), IDLE_MS);
-                this.idle.unref?.();
-            }
-        }
-        request?.done(object);
-    }
-    receive(chunk) {
-        let at = 0;
-        while (at < chunk.length) {
-            if (this.skipLf) {
-                this.skipLf = false;
-                at++;
-                continue;
-            }
-            const body = this.body;
-            if (body) {
-                const n = Math.min(body.buf.length - body.filled, chunk.length - at);
-                chunk.copy(body.buf, body.filled, at, at + n);
-                body.filled += n;
-                at += n;
-                if (body.filled === body.buf.length) {
-                    this.body = null;
-                    this.skipLf = true;
-                    this.answer({ sha: body.sha, type: body.type, data: body.buf });
-                }
-                continue;
-            }
-            const eol = chunk.indexOf(0x0a, at);
-            if (eol < 0) {
-                this.header += chunk.toString('utf8', at);
-                break;
-            }
-            const line = this.header + chunk.toString('utf8', at, eol);
-            this.header = '';
-            at = eol + 1;
-            // "<sha> <type> <size>", or "<name> missing" / "<name> ambiguous"
-            const m = HEADER.exec(line);
-            if (!m) {
-                this.answer(null);
-                continue;
-            }
-            const size = Number(m[3]);
-            if (chunk.length - at >= size) {
-                // The whole object is in this chunk: share its memory rather than copy.
-                this.answer({ sha: m[1], type: m[2], data: chunk.subarray(at, at + size) });
-                at += size;
-                this.skipLf = true;
-            }
-            else {
-                this.body = { buf: Buffer.allocUnsafe(size), filled: 0, sha: m[1], type: m[2] };
-            }
-        }
-    }
-    fail(e) {
-        this.failure ??= e;
-        if (!this.closed) {
-            this.closed = true;
-            this.onClose();
-        }
-        if (this.idle)
-            clearTimeout(this.idle);
-        const pending = this.queue.slice(this.head);
-        this.queue.length = 0;
-        this.head = 0;
-        this.setReferenced(false);
-        for (const r of pending)
-            r.done(this.failure);
-    }
-}
-const sessions = new Map();
-/** The repository's `cat-file --batch` session, started on first use. */
-async function catFile(repoDir) {
-    const root = await repoRoot(repoDir);
-    let session = sessions.get(root);
-    if (!session || session.closed) {
-        const started = new CatFile(root, () => {
-            if (sessions.get(root) === started)
-                sessions.delete(root);
-        });
-        sessions.set(root, (session = started));
-    }
-    return session;
-}
-/** Ends the repository's `cat-file` session now (it also ends by itself when idle). */
-async function closeCatFile(repoDir) {
-    sessions.get(await repoRoot(repoDir))?.close();
-}
-/** Objects by name through the repository's `cat-file` session, in the order asked. */
-async function readObjects(repoDir, names) {
-    return (await catFile(repoDir)).read(names);
-}
-function isShallow(root) {
-    return runGit(root, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
-}
-const checkRefName = (ref, role) => {
-    if (!ref || ref.startsWith('-')) {
-        throw new errors_UserError(`${role} ref "${ref}" is not a branch, tag or commit name`);
-    }
-};
-/** SHAs of the commits `refs` name (one `cat-file` round trip), or a UserError saying why one cannot be found. */
-async function commitsOf(root, refs) {
-    for (const [ref, role] of refs)
-        checkRefName(ref, role);
-    const found = await readObjects(root, refs.map(([ref]) => `${ref}^{commit}`));
-    const missing = refs.findIndex((_, i) => found[i]?.type !== 'commit');
-    if (missing < 0)
-        return found.map((o) => o.sha);
-    const [ref, role] = refs[missing];
-    const why = (await isShallow(root))
-        ? `the clone is shallow, so older commits and other branches may be missing; ${FETCH_HINT}`
-        : 'check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)';
-    throw new errors_UserError(`${role} ref "${ref}" not found in the repository: ${why}`);
-}
-async function commitOf(root, ref, role) {
-    return (await commitsOf(root, [[ref, role]]))[0];
-}
-async function mergeBase(root, a, b, names) {
-    const sha = (await runGit(root, ['merge-base', a, b])).trim();
-    if (sha)
-        return sha;
-    if (await isShallow(root)) {
-        throw new errors_UserError(`no common ancestor of ${names[0]} and ${names[1]} in the fetched history (the clone is shallow); ${FETCH_HINT}`);
-    }
-    throw new errors_UserError(`${names[0]} and ${names[1]} have no common ancestor (unrelated histories); pass --base explicitly`);
-}
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'origin/main', 'master', 'origin/master'];
-/** The branch a change is compared with when nothing says otherwise. */
-async function defaultBranch(root) {
-    // All candidates in one round trip; the first that exists wins.
-    const found = await readObjects(root, DEFAULT_BRANCHES.map((name) => `${name}^{commit}`));
-    const i = found.findIndex((o) => o?.type === 'commit');
-    if (i >= 0)
-        return { name: DEFAULT_BRANCHES[i], sha: found[i].sha };
-    throw new errors_UserError('cannot find the default branch (origin/HEAD, main or master) to compare with; pass --base' +
-        ((await isShallow(root)) ? `, or ${FETCH_HINT}` : ''));
-}
-const emptyTreeFor = (headSha) => (headSha.length === 64 ? EMPTY_TREE_SHA256 : EMPTY_TREE_SHA1);
-/**
- * Resolves the commits to compare. Pull requests compare with the merge-base, as GitHub's
- * "Files changed" does: commits that reached the base branch after the branch point are not
- * part of the change.
- */
-async function resolveRange(repoDir, opts = {}) {
-    const root = await repoRoot(repoDir);
-    if ('before' in opts) {
-        if (isZeroSha(opts.after)) {
-            throw new errors_UserError('the push deleted the branch: there is no head commit to compare');
-        }
-        const head = await commitOf(root, opts.after, 'push "after"');
-        if (isZeroSha(opts.before)) {
-            return {
-                base: emptyTreeFor(head),
-                head,
-                description: `first push of ${git_short(head)}: every table is new`,
-            };
-        }
-        const base = await commitOf(root, opts.before, 'push "before"').catch((e) => {
-            // A force push leaves `before` unreachable; say so rather than only "not found".
-            throw e instanceof errors_UserError
-                ? new errors_UserError(`${e.message} (after a force push the old commit is gone)`)
-                : e;
-        });
-        return { base, head, description: `push ${git_short(base)}..${git_short(head)}` };
-    }
-    if ('baseRef' in opts) {
-        const [baseTip, head] = await commitsOf(root, [
-            [opts.baseRef, 'pull request base'],
-            [opts.headRef, 'pull request head'],
-        ]);
-        const base = await mergeBase(root, baseTip, head, [opts.baseRef, opts.headRef]);
-        return {
-            base,
-            head,
-            description: `merge-base of ${opts.baseRef} and ${opts.headRef} (${git_short(base)}..${git_short(head)})`,
-        };
-    }
-    const headName = opts.head ?? 'HEAD';
-    if (opts.base !== undefined) {
-        const [base, head] = await commitsOf(root, [
-            [opts.base, 'base'],
-            [headName, 'head'],
-        ]);
-        return { base, head, description: `${opts.base}..${headName} (${git_short(base)}..${git_short(head)})` };
-    }
-    const [head, main] = await Promise.all([commitOf(root, headName, 'head'), defaultBranch(root)]);
-    const base = await mergeBase(root, main.sha, head, [main.name, headName]);
-    return {
-        base,
-        head,
-        description: `merge-base of ${main.name} and ${headName} (${git_short(base)}..${git_short(head)})`,
-    };
-}
-/** Files under `dir` (repository-relative; `''` or `.` = everything) at `rev`, links and all. */
-async function listTree(repoDir, rev, dir) {
-    const root = await repoRoot(repoDir);
-    const spec = repoPath(root, dir);
-    const out = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', rev, ...(spec ? ['--', spec] : [])]);
-    const entries = [];
-    for (const record of out.split('\0')) {
-        if (!record)
-            continue;
-        // `<mode> SP <type> SP <sha> TAB <path>`
-        const tab = record.indexOf('\t');
-        const space = record.indexOf(' ');
-        // Submodules (type commit) hold no files of this repository.
-        if (record.startsWith('blob ', space + 1)) {
-            entries.push({
-                path: record.slice(tab + 1),
-                sha: record.slice(space + 6, tab),
-                mode: record.slice(0, space),
-            });
-        }
-    }
-    return entries;
-}
-/**
- * Contents of many objects through the repository's `git cat-file --batch` session (one
- * process per file would dominate the run time on large projects). Accepts SHAs and
- * `rev:path` names; names git cannot find, and objects that are not files, are left out.
- */
-async function readBlobs(repoDir, names, 
-/** Called with each blob as it arrives, before the whole batch is read */
-onBlob) {
-    const wanted = [...new Set(names)];
-    const result = new Map();
-    const each = onBlob && ((i, o) => o?.type === 'blob' && onBlob(wanted[i], o.data));
-    const objects = await (await catFile(repoDir)).read(wanted, each);
-    for (let i = 0; i < wanted.length; i++) {
-        const o = objects[i];
-        if (o?.type === 'blob')
-            result.set(wanted[i], o.data);
-    }
-    return result;
-}
-const STATUS = {
-    A: 'added',
-    C: 'added',
-    M: 'modified',
-    T: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-};
-const NO_FILE = /^0+$/;
-/**
- * Files that differ between two revisions below `paths`, with renames detected (`-M`), and
- * the blob on each side: enough to tell one revision's listing from the other's.
- */
-async function diffTree(repoDir, base, head, paths) {
-    const root = await repoRoot(repoDir);
-    const specs = paths.map((p) => repoPath(root, p));
-    const limit = specs.includes('') ? [] : ['--', ...specs];
-    const out = await runGit(root, [
-        'diff',
-        '--raw',
-        '--no-abbrev',
-        '-z',
-        '-M',
-        '--no-ext-diff',
-        '--no-relative',
-        base,
-        head,
-        ...limit,
-    ]);
-    const fields = out.split('\0');
-    const changes = [];
-    const side = (mode, sha) => (NO_FILE.test(mode) ? null : { mode, sha });
-    for (let i = 0; i + 1 < fields.length;) {
-        const meta = fields[i++];
-        if (!meta)
-            continue;
-        // `:<old mode> <new mode> <old sha> <new sha> <status>`, then the path (two for R and C)
-        const [oldMode, newMode, oldSha, newSha, code] = meta.slice(1).split(' ');
-        const status = STATUS[code[0]] ?? 'modified';
-        const old = side(oldMode, oldSha);
-        const now = side(newMode, newSha);
-        if (code[0] === 'R' || code[0] === 'C') {
-            const oldPath = fields[i++];
-            const path = fields[i++];
-            // A copy leaves its source in place: only the new path is a change.
-            if (code[0] === 'R')
-                changes.push({ status, path, oldPath, old, new: now });
-            else
-                changes.push({ status, path, old: null, new: now });
-        }
-        else {
-            changes.push({ status, path: fields[i++], old, new: now });
-        }
-    }
-    return changes.sort((a, b) => compareNames(a.path, b.path));
-}
-/** The FileChange part of a RawChange. */
-const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
+
+/** A timeout: seconds, or a number with a unit (`90s`, `20m`, `6h`, `500ms`). */
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)$/;
+const schema_duration = union([
+    schemas_number().positive(),
+    schemas_string().regex(DURATION, 'a duration such as 90s, 20m or 6h'),
+]);
 /** One Confluent Cloud target. Every key is documented: docs/config.md is generated from these. */
 const environmentSchema = strictObject({
     restEndpoint: url({ protocol: /^https?$/ })
+        .refine(isAllowedEndpoint, 'use https:// (http:// only for a loopback address such as the emulator)')
         .optional()
-        .describe('Flink REST endpoint; default https://flink.<region>.<cloud>.confluent.cloud'),
+        .describe('Flink REST endpoint, https:// (http:// only for a loopback address such as the emulator); default https://flink.<region>.<cloud>.confluent.cloud'),
+    cloudApiEndpoint: url({ protocol: /^https?$/ })
+        .refine(isAllowedEndpoint, 'use https:// (http:// only for a loopback address such as the emulator)')
+        .optional()
+        .describe('Confluent Cloud API endpoint that the compute pool check before a deploy reads (fcpm/v2, with the Cloud API key in CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET)'),
     cloud: schemas_string().min(1).optional().describe('Cloud provider of the Flink region (aws, gcp, azure)'),
     region: schemas_string().min(1).optional().describe('Cloud region of the Flink endpoint, e.g. us-east-1'),
     organizationId: schemas_uuid().optional().describe('Confluent organization id (UUID)'),
@@ -50317,11 +46808,14 @@ const environmentSchema = strictObject({
         .optional()
         .describe('Compute pool per product, overriding computePoolId'),
     principal: schemas_string().min(1).optional().describe('Service account the statements run as, e.g. sa-123abc'),
-    catalog: schemas_string().min(1).optional().describe('sql.current-catalog of every statement (environment name)'),
+    catalog: schemas_string()
+        .min(1)
+        .optional()
+        .describe('sql.current-catalog of every statement: the environment, by id or display name'),
     database: schemas_string()
         .min(1)
         .optional()
-        .describe('sql.current-database of every statement (Kafka cluster name)'),
+        .describe('sql.current-database of every statement: the Kafka cluster, by id or display name; a deploy needs it when the SQL names tables without their database'),
     statementPrefix: schemas_string()
         .regex(/^[a-z0-9-]*$/, 'may hold only a-z, 0-9 and -')
         .optional()
@@ -50341,346 +46835,782 @@ const configSchema = strictObject({
         .optional()
         .describe('Allow steps that drop tables: true, false, or a list of table names'),
     maxParallel: schemas_number().int().min(1).max(64).optional().describe('Statements deployed at once'),
+    timeouts: strictObject({
+        create: schema_duration
+            .optional()
+            .describe('How long a created statement may take to run (or complete, for DDL)'),
+        stop: schema_duration.optional().describe('How long a statement may take to stop'),
+        resume: schema_duration.optional().describe('How long a resumed statement may take to run again'),
+        delete: schema_duration.optional().describe('How long a deleted statement may take to disappear'),
+        recreate: schema_duration
+            .optional()
+            .describe('How long a CREATE right after a DROP of the same table is retried while the service says its topic is still being deleted'),
+    })
+        .optional()
+        .describe('Deploy waits; a number is seconds, or write 90s, 20m, 6h'),
     externalTables: array(schemas_string())
         .optional()
         .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
 });
 
-;// CONCATENATED MODULE: ./src/config/load.ts
+;// CONCATENATED MODULE: ./src/config/timeouts.ts
+/**
+ * The config's `timeouts`, in milliseconds, for the deploy (whose defaults, the official
+ * clients', are in src/deploy/timeouts.ts).
+ */
 
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
-/** Parses config text; every problem names the file, the line and the key. */
-function parseConfig(path, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        const line = lineCounter.linePos(e.pos[0]).line;
-        throw new errors_UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
+/** Seconds (a number) or `90s`, `20m`, `6h`, `500ms` (a string the schema accepted) in ms. */
+function durationMs(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    const m = DURATION.exec(value.trim());
+    if (!m)
+        throw new Error(`not a duration: ${value}`);
+    return Math.round(Number(m[1]) * UNIT_MS[m[2]]);
+}
+/** The timeouts the config sets (only those), as the deploy takes them. */
+function timeoutsOf(config) {
+    const t = config.timeouts ?? {};
+    const out = {};
+    for (const [key, value] of [
+        ['createMs', t.create],
+        ['stopMs', t.stop],
+        ['resumeMs', t.resume],
+        ['deleteMs', t.delete],
+        ['recreateMs', t.recreate],
+    ]) {
+        if (value !== undefined)
+            out[key] = durationMs(value);
     }
-    const raw = doc.toJS() ?? {};
-    const result = configSchema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const messages = result.error.issues.map((issue) => {
-        const keyPath = issue.path.map(String);
-        let node = doc.getIn(keyPath, true);
-        // For an unknown key, point at the key itself.
-        if (issue.code === 'unrecognized_keys') {
-            const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-            const pair = (0,dist/* isMap */.jh)(parent)
-                ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issue.keys[0])
-                : undefined;
-            node = pair?.key ?? parent;
-            keyPath.push(...issue.keys);
-        }
-        const line = (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
-        const key = keyPath.join('.') || '(top level)';
-        const what = issue.code === 'unrecognized_keys'
-            ? 'unknown key; check the spelling against the config reference'
-            : issue.message;
-        return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
-    });
-    throw new errors_UserError(messages.join('\n'));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/confluent/errors.ts
+
+/**
+ * Errors of the statements client. Messages are one line (method, statement, HTTP status, the
+ * API's detail) and no error carries the request, its headers or the credentials: only the
+ * plain fields below, so `String(err)` and `JSON.stringify(err)` are safe to log. They are
+ * operational errors (auth, permission, network, a refused call): a `UserError` with exit code
+ * 1, so the command line and the action print the one line, not an internal error.
+ */
+class FlinkApiError extends errors_UserError {
+    method;
+    statement;
+    status;
+    detail;
+    requestId;
+    name = 'FlinkApiError';
+    constructor(message, method, 
+    /** Statement name, or undefined for collection calls (list) */
+    statement, 
+    /** HTTP status; 0 for network errors and timeouts */
+    status, 
+    /** The API's error detail (errors[].detail joined), or the network error */
+    detail, requestId) {
+        super(message, 1);
+        this.method = method;
+        this.statement = statement;
+        this.status = status;
+        this.detail = detail;
+        this.requestId = requestId;
+    }
+}
+/** A network error or per-request timeout after the last attempt. */
+class FlinkNetworkError extends FlinkApiError {
+    name = 'FlinkNetworkError';
+}
+/** A redirect to another origin than the configured endpoint: not followed, the credentials stay home. */
+class RedirectRefusedError extends FlinkApiError {
+    name = 'RedirectRefusedError';
+}
+/** 409 on create: a statement with that name exists (or is still being deleted). */
+class StatementExistsError extends FlinkApiError {
+    name = 'StatementExistsError';
+}
+/** PUT kept answering 409 (stale resource_version) after the bounded GET-modify-PUT loop. */
+class StatementConflictError extends FlinkApiError {
+    name = 'StatementConflictError';
+}
+/** A wait ended without reaching a target phase: the statement failed, vanished or took too long. */
+class StatementWaitError extends Error {
+    statement;
+    reason;
+    phase;
+    detail;
+    name = 'StatementWaitError';
+    constructor(message, statement, reason, 
+    /** Last phase seen, when the statement was seen */
+    phase, 
+    /** `status.detail`, or the newest exception's message when the detail is empty */
+    detail) {
+        super(message);
+        this.statement = statement;
+        this.reason = reason;
+        this.phase = phase;
+        this.detail = detail;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/confluent/labels.ts
+
+/** Labels the tool puts on its statements (docs/planning.md#statement-names), under the `user.confluent.io/` prefix. */
+const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
+const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
+const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
+const LABEL_KIND = 'user.confluent.io/flink-pipeline-kind';
+/** The deploy that created the statement: how a re-run recognises its own work. */
+const LABEL_DEPLOY = 'user.confluent.io/flink-pipeline-deploy';
+/**
+ * Neither the spec (`additionalProperties: string`) nor the docs state rules for label values;
+ * the selector syntax (`k=v,k2=v2`) and the platform's Kubernetes heritage make the
+ * Kubernetes rule the safe one: at most 63 characters, `[A-Za-z0-9]` at both ends and only
+ * `[-A-Za-z0-9_.]` inside. A value that breaks it is rewritten deterministically (invalid
+ * characters → `-`, cut, plus 7 hex of its sha256), so the same table always gets the same label.
+ */
+const LABEL_VALUE_MAX = 63;
+const VALID = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+function labelValue(raw) {
+    if (raw.length <= LABEL_VALUE_MAX && VALID.test(raw))
+        return raw;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, 7);
+    const body = raw
+        .replace(/[^-A-Za-z0-9_.]+/g, '-')
+        .slice(0, LABEL_VALUE_MAX - 8)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return body ? `${body}-${hash}` : hash;
+}
+/** The labels of one statement the tool creates. */
+function pipelineLabels(input) {
+    const labels = {
+        [LABEL_PIPELINE]: pipelineMarker(input.prefix),
+        [LABEL_TABLE]: labelValue(input.table),
+    };
+    if (input.fingerprint)
+        labels[LABEL_FINGERPRINT] = input.fingerprint.toLowerCase().slice(0, 7);
+    if (input.kind)
+        labels[LABEL_KIND] = input.kind;
+    if (input.deploy)
+        labels[LABEL_DEPLOY] = labelValue(input.deploy);
+    return labels;
+}
+function pipelineMarker(prefix) {
+    return prefix ? labelValue(prefix) : 'true';
+}
+/** `label_selector` value: comma-separated `key=value` pairs, all must match. */
+function labelSelector(labels) {
+    return Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./src/sql/keywords.ts
+/**
+ * Word lists the lexer and the analyzers share. Matching is on the upper-cased text of
+ * unquoted words only: a backticked `select` is always a name.
+ */
+function words(list) {
+    return new Set(list.trim().split(/\s+/));
 }
 /**
- * Loads the config file. An explicitly named file must exist; the default name is optional.
+ * Words the lexer marks as keywords. Kept to SQL reserved words, type names and Flink DDL
+ * words: the fingerprint case-folds keywords, and Flink identifiers are case-sensitive, so
+ * a word that is often a column or table name must not be here.
  */
-function loadConfig(path) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (path)
-            throw new errors_UserError(`${path}: config file not found; pass an existing file to --config`);
-        return {};
+const KEYWORDS = words(`
+  ADD ALL ALTER AND ANY ARRAY AS ASC AT BEGIN BETWEEN BIGINT BINARY BOOLEAN BOTH BUCKETS BY
+  BYTES CALL CASE CAST CATALOG CHAR CHARACTER CONSTRAINT CREATE CROSS CUBE CURRENT
+  CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DATE DAY DEC DECIMAL DEFINE DESC
+  DESCRIBE DESCRIPTOR DISTINCT DISTRIBUTED DOUBLE DROP ELSE END ENFORCED ESCAPE EXCEPT
+  EXCLUDING EXECUTE EXISTS EXPLAIN EXTRACT FALSE FETCH FILTER FLOAT FOLLOWING FOR FROM FULL
+  FUNCTION GROUP GROUPING HAVING HOUR IF IN INCLUDING INNER INSERT INT INTEGER INTERSECT
+  INTERVAL INTO IS JOIN LANGUAGE LATERAL LEADING LEFT LIKE LIMIT LOCAL MAP MATCH_RECOGNIZE
+  MATERIALIZED MEASURES METADATA MINUS MINUTE MONTH MULTISET NATURAL NOT NULL NULLS OF OFFSET
+  ON OR ORDER ORDINALITY OUTER OVER OVERLAY OVERWRITE PARTITION PARTITIONED PATTERN PLACING
+  POSITION PRECEDING PRIMARY QUALIFY RANGE RECURSIVE REPLACE RESET RIGHT ROLLUP ROW ROWS SECOND SELECT
+  SET SETS SHOW SMALLINT SOME STATEMENT STRING SUBSTRING SYSTEM SYSTEM_TIME TABLE TEMPORARY
+  THEN TIME TIMESTAMP TIMESTAMP_LTZ TINYINT TO TRAILING TRIM TRUE UNBOUNDED UNION UNNEST USE
+  USING VALUES VARBINARY VARCHAR VIEW VIRTUAL WATERMARK WHEN WHERE WINDOW WITH WITHIN WITHOUT
+  YEAR ZONE
+`);
+/** KEYWORDS as an array: a keyword token stores its index here (see TokenList). */
+const KEYWORD_LIST = [...KEYWORDS];
+/**
+ * Built-in functions whose names Flink resolves case-insensitively; the fingerprint folds
+ * them when they are called, so `count(*)` and `COUNT(*)` hash the same.
+ */
+const BUILTIN_FUNCTIONS = words(`
+  ABS ARRAY_AGG AVG CEIL CHAR_LENGTH COALESCE COLLECT CONCAT CONCAT_WS COUNT CUMULATE
+  CURRENT_WATERMARK DATE_FORMAT FIRST_VALUE FLOOR FROM_UNIXTIME HOP IFNULL JSON_ARRAYAGG
+  JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LAST_VALUE LEAD LISTAGG LOCALTIMESTAMP
+  LOWER LTRIM MAX MD5 MIN MOD NOW NULLIF PROCTIME RANK DENSE_RANK REGEXP_EXTRACT
+  REGEXP_REPLACE ROUND ROW_NUMBER RTRIM SESSION SHA256 SOURCE_WATERMARK SPLIT_INDEX STDDEV_POP
+  STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
+  UUID VAR_POP VAR_SAMP
+`);
+/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
+const AGGREGATE_FUNCTIONS = words(`
+  COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
+  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
+`);
+/** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
+const WINDOW_TVFS = words(`
+  TUMBLE HOP CUMULATE SESSION
+`);
+/** Words that end a table reference, so they are never taken as a bare alias. */
+const TABLE_REF_STOP = words(`
+  WHERE GROUP HAVING WINDOW ORDER LIMIT OFFSET FETCH QUALIFY UNION INTERSECT EXCEPT MINUS JOIN
+  LEFT RIGHT INNER FULL CROSS NATURAL OUTER ON USING FOR MATCH_RECOGNIZE AS TABLESAMPLE APPLY
+  WITH SELECT VALUES INSERT END LATERAL PARTITION FROM SET EXECUTE CREATE
+`);
+/** Clauses that end a SELECT list. */
+const SELECT_LIST_END = words(`
+  FROM WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
+  INSERT
+`);
+/** Clauses that end a WHERE / HAVING / GROUP BY expression inside a query block. */
+const BLOCK_CLAUSE_END = words(`
+  WHERE GROUP HAVING WINDOW QUALIFY ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
+  INSERT
+`);
+/** Words that end a join's ON condition. */
+const JOIN_CONDITION_END = new Set([
+    ...BLOCK_CLAUSE_END,
+    ...words('JOIN INNER CROSS NATURAL FULL LEFT RIGHT'),
+]);
+/** Leading words of statements the analyzer knows but does not model: kind 'other', no warning. */
+const KNOWN_OTHER_STATEMENTS = words(`
+  SELECT VALUES WITH SHOW DESCRIBE DESC EXPLAIN RESET ANALYZE TRUNCATE LOAD UNLOAD ADD REMOVE
+  CALL DELETE UPDATE TABLE
+`);
+
+;// CONCATENATED MODULE: ./src/sql/tokenlist.ts
+/**
+ * Compact token storage: one typed-array column per token field instead of one object per
+ * token. A 10,000-table project has about six million tokens; as objects they made V8 grow its
+ * young generation to the maximum (hundreds of MB of RSS and long GC pauses). Here a token is
+ * an index, and its text, value and upper-case form are read from the source text on demand,
+ * so nothing but the few strings the analysis keeps (names, options, types) is ever created.
+ *
+ * Reads at an index outside `[0, count)` answer like a missing token (kind NONE, no word,
+ * no punctuation), which the analyzers rely on when they look ahead or behind.
+ */
+
+// Token kinds. Numbers, not strings, so that they fit a Uint8Array column.
+const tokenlist_NONE = 0;
+const KEYWORD = 1;
+const IDENTIFIER = 2;
+/** backtick-quoted identifier */
+const QUOTED = 3;
+/** single-quoted literal (double-quoted text is lexed the same way, for tolerance) */
+const STRING = 4;
+const NUMBER = 5;
+const OPERATOR = 6;
+const PUNCT = 7;
+/** `/*+ … *\/` optimizer hint */
+const HINT = 8;
+/** `?`, `${name}` or `{{ … }}` template placeholder */
+const PARAM = 9;
+const KIND_NAMES = [
+    'none',
+    'keyword',
+    'identifier',
+    'quoted',
+    'string',
+    'number',
+    'operator',
+    'punct',
+    'hint',
+    'param',
+];
+// Token flags.
+/** The upper-case form of the word is its text (no ASCII lower case, first character ASCII) */
+const UP_IS_TEXT = 1;
+/** The word is ASCII only, so it can be case-folded char by char */
+const ASCII_WORD = 2;
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+class TokenList {
+    /** The lexed text; offsets index into it */
+    src = '';
+    count = 0;
+    kinds = new Uint8Array(0);
+    flags = new Uint8Array(0);
+    /** Keyword tokens: index into KEYWORD_LIST */
+    words = new Uint16Array(0);
+    /** 0-based offset of the first character */
+    starts = new Int32Array(0);
+    /** 0-based offset just after the token */
+    ends = new Int32Array(0);
+    /** 1-based line of the first character */
+    lines = new Int32Array(0);
+    /** Scratch for matchParens: index of the closing parenthesis of each `(` */
+    match = new Int32Array(0);
+    constructor(capacity = 1024) {
+        this.grow(capacity);
     }
-    return parseConfig(file, files_readUserFile(file, 'config file'));
+    /** Empties the list for new text; the buffers are kept (they only grow). */
+    reset(src) {
+        this.src = src;
+        this.count = 0;
+    }
+    push(kind, start, end, line, word, flags) {
+        const i = this.count;
+        if (i === this.kinds.length)
+            this.grow(Math.max(64, i * 2));
+        this.kinds[i] = kind;
+        this.flags[i] = flags;
+        this.words[i] = word;
+        this.starts[i] = start;
+        this.ends[i] = end;
+        this.lines[i] = line;
+        this.count = i + 1;
+    }
+    /** Makes this list `from[start, end)` without hint tokens (the analyzers never look at hints). */
+    copyWithoutHints(from, start, end) {
+        this.reset(from.src);
+        if (end - start > this.kinds.length)
+            this.grow(end - start);
+        let n = 0;
+        for (let i = start; i < end; i++) {
+            const kind = from.kinds[i];
+            if (kind === HINT)
+                continue;
+            this.kinds[n] = kind;
+            this.flags[n] = from.flags[i];
+            this.words[n] = from.words[i];
+            this.starts[n] = from.starts[i];
+            this.ends[n] = from.ends[i];
+            this.lines[n] = from.lines[i];
+            n++;
+        }
+        this.count = n;
+    }
+    grow(capacity) {
+        const n = this.count;
+        const kinds = new Uint8Array(capacity);
+        const flags = new Uint8Array(capacity);
+        const words = new Uint16Array(capacity);
+        const starts = new Int32Array(capacity);
+        const ends = new Int32Array(capacity);
+        const lines = new Int32Array(capacity);
+        kinds.set(this.kinds.subarray(0, n));
+        flags.set(this.flags.subarray(0, n));
+        words.set(this.words.subarray(0, n));
+        starts.set(this.starts.subarray(0, n));
+        ends.set(this.ends.subarray(0, n));
+        lines.set(this.lines.subarray(0, n));
+        this.kinds = kinds;
+        this.flags = flags;
+        this.words = words;
+        this.starts = starts;
+        this.ends = ends;
+        this.lines = lines;
+        this.match = new Int32Array(capacity);
+    }
+    /** Kind of token `i`, NONE outside the list. */
+    kind(i) {
+        return i >= 0 && i < this.count ? this.kinds[i] : tokenlist_NONE;
+    }
+    /** Whether token `i` exists and is of `kind`. */
+    is(i, kind) {
+        return i >= 0 && i < this.count && this.kinds[i] === kind;
+    }
+    /** The token exactly as written. */
+    text(i) {
+        const start = this.starts[i];
+        const end = this.ends[i];
+        const kind = this.kinds[i];
+        if (end - start === 1) {
+            // Single characters come from a table: no slice for the most common tokens.
+            const c = this.src.charCodeAt(start);
+            if (c < 128)
+                return ASCII[c];
+        }
+        else if (kind === KEYWORD && (this.flags[i] & UP_IS_TEXT) !== 0) {
+            return KEYWORD_LIST[this.words[i]];
+        }
+        return this.src.slice(start, end);
+    }
+    /** Name of a quoted identifier or content of a string with escapes undone; else the text. */
+    value(i) {
+        const kind = this.kinds[i];
+        if (kind === QUOTED || kind === STRING)
+            return unquote(this.src, this.starts[i]);
+        return this.text(i);
+    }
+    /** Upper-cased text for keyword and identifier tokens; '' for every other kind or outside the list. */
+    up(i) {
+        const kind = this.kind(i);
+        if (kind === KEYWORD)
+            return KEYWORD_LIST[this.words[i]];
+        if (kind !== IDENTIFIER)
+            return '';
+        return (this.flags[i] & UP_IS_TEXT) !== 0 ? this.text(i) : this.text(i).toUpperCase();
+    }
+    /** True for an unquoted word (keyword or identifier) spelled `up` in any case; `up` is upper case. */
+    isWord(i, up) {
+        const kind = this.kind(i);
+        if (kind === KEYWORD)
+            return KEYWORD_LIST[this.words[i]] === up;
+        if (kind !== IDENTIFIER)
+            return false;
+        const start = this.starts[i];
+        const flags = this.flags[i];
+        // Same answer as `this.up(i) === up`, without creating the upper-case string.
+        if ((flags & UP_IS_TEXT) !== 0)
+            return this.ends[i] - start === up.length && this.src.startsWith(up, start);
+        if ((flags & ASCII_WORD) === 0)
+            return this.up(i) === up;
+        if (this.ends[i] - start !== up.length)
+            return false;
+        for (let j = 0; j < up.length; j++) {
+            const c = this.src.charCodeAt(start + j);
+            if ((c >= 97 && c <= 122 ? c - 32 : c) !== up.charCodeAt(j))
+                return false;
+        }
+        return true;
+    }
+    /** Whether token `i` is the punctuation character `ch`. */
+    isPunct(i, ch) {
+        return this.is(i, PUNCT) && this.src.charCodeAt(this.starts[i]) === ch.charCodeAt(0);
+    }
+    /** Whether token `i` is the operator `op`. */
+    isOperator(i, op) {
+        return (this.is(i, OPERATOR) &&
+            this.ends[i] - this.starts[i] === op.length &&
+            this.src.startsWith(op, this.starts[i]));
+    }
+    /** Whether the token's text is `s` (any kind). */
+    textIs(i, s) {
+        return (i >= 0 &&
+            i < this.count &&
+            this.ends[i] - this.starts[i] === s.length &&
+            this.src.startsWith(s, this.starts[i]));
+    }
+}
+/**
+ * The unescaped body of the run quoted by the character at `start` (a doubled quote escapes
+ * it). An unterminated run ends at the end of the text.
+ */
+function unquote(text, start) {
+    const quote = text[start];
+    let value = '';
+    let chunk = start + 1;
+    for (;;) {
+        const close = text.indexOf(quote, chunk);
+        if (close < 0)
+            return value + text.slice(chunk);
+        if (text[close + 1] === quote) {
+            value += text.slice(chunk, close + 1);
+            chunk = close + 2;
+            continue;
+        }
+        return value + text.slice(chunk, close);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/project/layout.ts
-/** Layer folder → table type (docs/project.md#project-layout); matched as a whole path component. */
-const LAYERS = {
-    sources: 'source',
-    intermediates: 'intermediate',
-    dimensions: 'dimension',
-    facts: 'fact',
-    views: 'view',
-    seeds: 'seed',
-    stage: 'stage',
-};
+;// CONCATENATED MODULE: ./src/sql/utf8.ts
 /**
- * Type and product of a table folder, from its path below the pipelines folder. The layer is
- * the nearest layer component above the table folder, so a repository that happens to sit
- * in `/home/me/sources/` is not mistaken for a source (shift_left's substring bug).
+ * A reusable UTF-8 byte buffer that is filled from slices of a string. Hashing these bytes
+ * gives the same digest as hashing the concatenated string (Node encodes strings as UTF-8,
+ * with U+FFFD for a lone surrogate), without building that string: for a whole project the
+ * canonical statement texts were a third of everything the analyzer allocated.
  */
-function classifyFolder(pipelinesDir, folder) {
-    const rel = (pipelinesDir === '.' || pipelinesDir === '' ? folder : folder.slice(pipelinesDir.length))
-        .split('/')
-        .filter(Boolean);
-    // rel ends with the table folder itself; look at the components above it.
-    for (let i = rel.length - 2; i >= 0; i--) {
-        const type = LAYERS[rel[i]];
-        if (type) {
-            const between = rel.slice(i + 1, rel.length - 1);
-            return { type, product: between.length ? between[between.length - 1] : '' };
+class Utf8Buffer {
+    bytes = new Uint8Array(1 << 16);
+    length = 0;
+    /** A high surrogate whose low half may start the next piece */
+    high = 0;
+    reset() {
+        this.length = 0;
+        this.high = 0;
+    }
+    /** Appends `text[from, to)`. */
+    append(text, from, to) {
+        // Three bytes per UTF-16 unit is the worst case (a pair is 4 bytes for 2 units).
+        if (this.length + 3 * (to - from) + 3 > this.bytes.length)
+            this.grow(3 * (to - from) + 3);
+        const bytes = this.bytes;
+        let n = this.length;
+        let p = from;
+        // A pending high surrogate takes the slow path until it is paired or replaced.
+        while (this.high !== 0 && p < to)
+            n = this.encode(text.charCodeAt(p++), n);
+        for (; p < to; p++) {
+            const c = text.charCodeAt(p);
+            if (c < 0x80)
+                bytes[n++] = c;
+            else {
+                n = this.encode(c, n);
+                while (this.high !== 0 && p + 1 < to)
+                    n = this.encode(text.charCodeAt(++p), n);
+            }
         }
+        this.length = n;
     }
-    return { type: 'unknown-type', product: rel.length >= 2 ? rel[rel.length - 2] : '' };
+    /** The bytes so far; a trailing lone high surrogate is written as U+FFFD first. */
+    view() {
+        if (this.high !== 0) {
+            this.high = 0;
+            this.length = this.replacement(this.length);
+        }
+        return this.bytes.subarray(0, this.length);
+    }
+    encode(c, n) {
+        const bytes = this.bytes;
+        if (this.high !== 0) {
+            const high = this.high;
+            this.high = 0;
+            if (c >= 0xdc00 && c <= 0xdfff) {
+                const cp = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+                bytes[n] = 0xf0 | (cp >> 18);
+                bytes[n + 1] = 0x80 | ((cp >> 12) & 0x3f);
+                bytes[n + 2] = 0x80 | ((cp >> 6) & 0x3f);
+                bytes[n + 3] = 0x80 | (cp & 0x3f);
+                return n + 4;
+            }
+            n = this.replacement(n);
+        }
+        if (c < 0x80) {
+            bytes[n] = c;
+            return n + 1;
+        }
+        if (c < 0x800) {
+            bytes[n] = 0xc0 | (c >> 6);
+            bytes[n + 1] = 0x80 | (c & 0x3f);
+            return n + 2;
+        }
+        if (c >= 0xd800 && c <= 0xdbff) {
+            this.high = c;
+            return n;
+        }
+        if (c >= 0xdc00 && c <= 0xdfff)
+            return this.replacement(n);
+        bytes[n] = 0xe0 | (c >> 12);
+        bytes[n + 1] = 0x80 | ((c >> 6) & 0x3f);
+        bytes[n + 2] = 0x80 | (c & 0x3f);
+        return n + 3;
+    }
+    replacement(n) {
+        this.bytes[n] = 0xef;
+        this.bytes[n + 1] = 0xbf;
+        this.bytes[n + 2] = 0xbd;
+        return n + 3;
+    }
+    grow(extra) {
+        const bytes = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+        bytes.set(this.bytes.subarray(0, this.length));
+        this.bytes = bytes;
+    }
 }
-/** Characters `toLowerCase` can change: ASCII capitals and anything beyond ASCII */
-const HAS_UPPER = /[A-Z\u0080-\uffff]/;
-/** shift_left's file-selection rule, made deterministic: `ddl.*`/`dml.*` SQL in `sql-scripts/`. */
-function sqlScriptRole(fileName) {
-    // Names are nearly always lower case already; a large tree asks for every file, several times.
-    const lower = HAS_UPPER.test(fileName) ? fileName.toLowerCase() : fileName;
-    if (lower.startsWith('ddl.')) {
-        if (lower.endsWith('.properties'))
-            return 'ddl-properties';
-        if (lower.endsWith('.sql') && !lower.includes('dlq'))
-            return 'ddl';
-    }
-    else if (lower.startsWith('dml.')) {
-        if (lower.endsWith('.properties'))
-            return 'dml-properties';
-        if (lower.endsWith('.sql'))
-            return 'dml';
+
+;// CONCATENATED MODULE: ./src/sql/fingerprint.ts
+/**
+ * Fingerprints: sha256 over a canonical form of the token stream, so that whitespace,
+ * comments, keyword case and statement terminators do not count as change. Identifiers keep
+ * their case (Flink names are case-sensitive); strings, quoted names and hints are kept.
+ *
+ * The canonical form is the tokens joined by a single space where two neighbours would
+ * otherwise lex as one token, and by nothing elsewhere; it lexes back to the same tokens, so
+ * different token streams never share it. It is built from slices of the original text
+ * wherever the text is already canonical, which keeps large projects fast.
+ */
+
+
+
+
+function wordLike(kind) {
+    return kind === IDENTIFIER || kind === KEYWORD || kind === NUMBER;
+}
+/** Whether token `a` directly followed by `b` would lex differently (`a b` vs `ab`, `< =` vs `<=`, `'a' 'b'` vs `'a''b'`). */
+function needsSpace(t, a, b) {
+    const ka = t.kinds[a];
+    const kb = t.kinds[b];
+    if (ka === kb)
+        return ka !== PUNCT && ka !== HINT;
+    if (wordLike(ka) && wordLike(kb))
+        return true;
+    return (ka === NUMBER && t.textIs(b, '.')) || (t.textIs(a, '.') && kb === NUMBER);
+}
+/** Token `i`'s canonical text when it differs from the written text, else null. */
+function canonical(t, i, fold) {
+    switch (t.kinds[i]) {
+        case KEYWORD:
+            return (t.flags[i] & UP_IS_TEXT) !== 0 ? null : t.up(i);
+        case IDENTIFIER: {
+            if (fold !== undefined && (t.flags[i] & UP_IS_TEXT) === 0 && fold(t, i))
+                return t.up(i);
+            // Built-in function names are case-insensitive in Flink: `count(*)` is `COUNT(*)`.
+            if (!t.isPunct(i + 1, '('))
+                return null;
+            const up = t.up(i);
+            if (!BUILTIN_FUNCTIONS.has(up))
+                return null;
+            return t.textIs(i, up) ? null : up;
+        }
+        case HINT: {
+            const text = t.text(i);
+            const collapsed = text.replace(/\s+/g, ' ');
+            return collapsed === text ? null : collapsed;
+        }
     }
     return null;
 }
-
-;// CONCATENATED MODULE: ./src/change/config-change.ts
-/**
- * Config edits that change what a statement is (its properties, name, catalog, principal or
- * compute pool): such a statement must be replaced like a query change.
- */
-
-const SCALAR_KEYS = ['statementPrefix', 'catalog', 'database', 'principal'];
-/**
- * Compares the statement-affecting settings of one environment (the named one, else the
- * config's default, else every environment either side defines).
- */
-function classifyConfigChange(base, head, environment, file = DEFAULT_CONFIG_FILE) {
-    const chosen = environment ?? head?.environment ?? base?.environment;
-    const names = chosen
-        ? [chosen]
-        : [
-            ...new Set([...Object.keys(base?.environments ?? {}), ...Object.keys(head?.environments ?? {})]),
-        ].sort();
-    const environments = names.map((name) => {
-        const b = base?.environments?.[name] ?? {};
-        const h = head?.environments?.[name] ?? {};
-        const keys = [];
-        const bp = b.properties ?? {};
-        const hp = h.properties ?? {};
-        for (const k of [...new Set([...Object.keys(bp), ...Object.keys(hp)])].sort()) {
-            if (bp[k] !== hp[k])
-                keys.push(`properties.${k}`);
-        }
-        for (const k of SCALAR_KEYS)
-            if (b[k] !== h[k])
-                keys.push(k);
-        return { name, keys, base: pools(b), head: pools(h) };
-    });
-    return { file, environments };
-}
-const pools = (e) => ({
-    computePoolId: e.computePoolId,
-    computePools: e.computePools,
-});
-const poolOf = (p, product) => (Object.hasOwn(p.computePools ?? {}, product) ? p.computePools[product] : undefined) ?? p.computePoolId;
-/**
- * Config keys (as YAML paths) whose change replaces this table's statement. The products
- * differ when the table moved: a move to a product with another pool changes its pool too.
- */
-function configKeysFor(change, baseProduct, headProduct) {
-    const keys = [];
-    for (const env of change?.environments ?? []) {
-        const at = `environments.${env.name}.`;
-        keys.push(...env.keys.map((k) => at + k));
-        if (poolOf(env.base, baseProduct) !== poolOf(env.head, headProduct)) {
-            const perProduct = Object.hasOwn(env.head.computePools ?? {}, headProduct) ||
-                Object.hasOwn(env.base.computePools ?? {}, baseProduct);
-            keys.push(at + (perProduct ? `computePools.${headProduct}` : 'computePoolId'));
-        }
-    }
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/change/text.ts
-/** Small formatting rules for change details, which end up in PR comments. */
-/** Property and option keys whose values must not reach a PR comment. */
-const SECRET_KEY = /secret|password|passwd|token|credential|api[-_.]?key|private/i;
-const MAX_VALUE = 40;
-/** A value as a detail shows it: `unset` when absent, masked for secret-looking keys, shortened. */
-function showValue(key, value) {
-    if (value === undefined)
-        return 'unset';
-    if (SECRET_KEY.test(key))
-        return '***';
-    return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
-}
-/** Joins detail items with `; `, keeping to about `max` characters with a count of what was cut. */
-function joinCapped(items, max = 200) {
-    const all = items.join('; ');
-    if (all.length <= max)
-        return all;
-    const more = (n) => (n > 0 ? `; … (+${n} more)` : '');
-    let out = '';
-    for (let i = 0; i < items.length; i++) {
-        const next = out ? `${out}; ${items[i]}` : items[i];
-        if (next.length + more(items.length - i - 1).length > max) {
-            if (out)
-                return out + more(items.length - i);
-            const tail = more(items.length - 1);
-            return `${items[0].slice(0, Math.max(max - tail.length - 1, 1))}…${tail}`;
-        }
-        out = next;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/change/ddl-diff.ts
-
-/** Options that decide how records are encoded or keyed: changing them changes the table's data. */
-const SCHEMA_OPTIONS = new Set([
-    'changelog.mode',
-    'connector',
-    'format',
-    'key.format',
-    'value.format',
-    'key.fields-prefix',
-    'value.fields-include',
-]);
-const isSchemaOption = (key) => SCHEMA_OPTIONS.has(key) || key.endsWith('.format');
-const CREATE_LABEL = {
-    'create-table': 'CREATE TABLE',
-    ctas: 'CREATE TABLE AS',
-    'create-like': 'CREATE TABLE LIKE',
-    'create-view': 'CREATE VIEW',
-    'create-materialized-table': 'CREATE MATERIALIZED TABLE',
-};
-const QUERY_KINDS = new Set(['ctas', 'create-view', 'create-materialized-table']);
-const createIndex = (a) => a.statements.findIndex((s) => s.kind in CREATE_LABEL);
-const otherFingerprints = (a, skip) => a.statements
-    .filter((s, i) => i !== skip && s.kind !== 'set')
-    .map((s) => s.fingerprint)
-    .join(',');
-function diffDdl(base, head, shapeOf) {
-    const out = { schema: [], options: [] };
-    if (!base && !head)
-        return out;
-    if (!base || !head) {
-        out.schema.push(base ? 'DDL file removed' : 'DDL file added');
-        return out;
-    }
-    // One analysis object means one blob (the revisions share a cache): equal without hashing.
-    if (base.analysis === head.analysis || base.analysis.fingerprint === head.analysis.fingerprint)
-        return out;
-    const bi = createIndex(base.analysis);
-    const hi = createIndex(head.analysis);
-    const bc = base.analysis.statements[bi];
-    const hc = head.analysis.statements[hi];
-    if (!bc || !hc)
-        out.schema.push(bc ? 'CREATE statement removed' : 'CREATE statement added');
-    else if (bc.kind !== hc.kind)
-        out.schema.push(`${CREATE_LABEL[bc.kind]} → ${CREATE_LABEL[hc.kind]}`);
-    else if (bc.fingerprint !== hc.fingerprint) {
-        diffCreate(bc, hc, compareShapes(shapeOf(base.analysis)?.[bi], shapeOf(head.analysis)?.[hi]), out);
-    }
-    // ALTER, USE, DROP … next to the CREATE: their effect on the table is not modelled.
-    if (otherFingerprints(base.analysis, bi) !== otherFingerprints(head.analysis, hi)) {
-        out.schema.push('other DDL statements changed');
-    }
-    return out;
-}
-function compareShapes(a, b) {
-    if (a === undefined || b === undefined)
-        return 'unknown';
-    return a === b ? 'same' : 'differs';
-}
-function diffCreate(bc, hc, shape, out) {
-    const b = bc.ddl;
-    const h = hc.ddl;
-    if (b && h) {
-        if (shape !== 'same')
-            out.schema.push(...diffStructure(b, h));
-        for (const item of diffOptions(b.options, h.options))
-            (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
-    }
-    if (shape === 'same')
-        return;
-    const sources = diffNames(bc.sources, hc.sources);
-    if (QUERY_KINDS.has(hc.kind))
-        out.schema.push('query changed' + (sources ? `; ${sources}` : ''));
-    else if (sources)
-        out.schema.push(sources);
-    if (out.schema.length)
-        return;
-    // Without proof that only the options differ, a rebuild is the safe reading.
-    out.schema.push(shape === 'differs'
-        ? 'table definition changed (beyond columns, keys, watermark and options)'
-        : 'table definition not compared beyond columns, keys and options');
-}
-function diffStructure(b, h) {
-    const items = diffColumns(b.columns, h.columns);
-    const pk = (d) => (d.primaryKey.length ? `(${d.primaryKey.join(', ')})` : 'none');
-    if (pk(b) !== pk(h))
-        items.push(`primary key: ${pk(b)} → ${pk(h)}`);
-    const dist = (d) => d.distribution
-        ? `(${d.distribution.columns.join(', ')})${d.distribution.buckets !== null ? ` into ${d.distribution.buckets} buckets` : ''}`
-        : 'none';
-    if (dist(b) !== dist(h))
-        items.push(`distribution: ${dist(b)} → ${dist(h)}`);
-    const wm = (d) => (d.watermark ? `${d.watermark.column} AS ${d.watermark.expression}` : 'none');
-    if (wm(b) !== wm(h))
-        items.push(`watermark: ${wm(b)} → ${wm(h)}`);
-    return items;
-}
-function diffColumns(base, head) {
-    const items = [];
-    const before = new Map(base.map((c) => [c.name, c]));
-    const after = new Map(head.map((c) => [c.name, c]));
-    const describe = (c) => c.kind === 'computed' ? 'computed' : `${c.type}${c.nullable ? '' : ' NOT NULL'}`;
-    for (const h of head) {
-        const b = before.get(h.name);
-        if (!b) {
-            items.push(`column ${h.name} added (${describe(h)})`);
+/** Sends the canonical form of `t[start, end)`, `;` left out, to `sink`. */
+function writeCanonical(t, start, end, sink, fold) {
+    const text = t.src;
+    let prev = -1;
+    let runStart = -1;
+    let runEnd = 0;
+    for (let i = start; i < end; i++) {
+        if (t.isPunct(i, ';'))
             continue;
+        const offset = t.starts[i];
+        const canon = canonical(t, i, fold);
+        const space = prev >= 0 && needsSpace(t, prev, i);
+        const gapMatches = space ? offset === runEnd + 1 && text.charCodeAt(runEnd) === 32 : offset === runEnd;
+        if (canon === null && runStart >= 0 && gapMatches) {
+            runEnd = t.ends[i];
         }
-        if (b.type !== h.type)
-            items.push(`column ${h.name}: ${b.type || b.kind} → ${h.type || h.kind}`);
-        if (b.nullable !== h.nullable) {
-            items.push(`column ${h.name}: ${b.nullable ? 'NULL' : 'NOT NULL'} → ${h.nullable ? 'NULL' : 'NOT NULL'}`);
+        else {
+            if (runStart >= 0)
+                sink.slice(text, runStart, runEnd);
+            if (space)
+                sink.literal(' ');
+            if (canon === null) {
+                runStart = offset;
+                runEnd = t.ends[i];
+            }
+            else {
+                sink.literal(canon);
+                runStart = -1;
+            }
         }
-        if (b.kind !== h.kind)
-            items.push(`column ${h.name}: ${b.kind} → ${h.kind}`);
+        prev = i;
     }
-    for (const b of base)
-        if (!after.has(b.name))
-            items.push(`column ${b.name} removed`);
-    const kept = (cols, other) => cols.filter((c) => other.has(c.name)).map((c) => c.name);
-    if (kept(base, after).join('\0') !== kept(head, before).join('\0'))
-        items.push('column order changed');
-    return items;
+    if (runStart >= 0)
+        sink.slice(text, runStart, runEnd);
 }
-function diffOptions(b, h) {
-    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
-    return keys
-        .filter((k) => b[k] !== h[k])
-        .map((key) => ({ key, text: `option ${key}: ${showValue(key, b[key])} → ${showValue(key, h[key])}` }));
+class StringSink {
+    out = '';
+    slice(text, from, to) {
+        this.out += text.slice(from, to);
+    }
+    literal(s) {
+        this.out += s;
+    }
 }
-/** `sources +new −gone`, or '' when the two name lists hold the same names. */
-function diffNames(base, head, label = 'sources') {
-    const b = new Set(base);
-    const h = new Set(head);
-    const added = [...h].filter((n) => !b.has(n)).sort();
-    const removed = [...b].filter((n) => !h.has(n)).sort();
-    if (!added.length && !removed.length)
-        return '';
-    return [label, ...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ');
+class HashSink {
+    buffer = new Utf8Buffer();
+    slice(text, from, to) {
+        this.buffer.append(text, from, to);
+    }
+    literal(s) {
+        this.buffer.append(s, 0, s.length);
+    }
+}
+const hashSink = new HashSink();
+/** Canonical form of `t[start, end)`, `;` left out; `fold` upper-cases more identifiers. */
+function normalisedTokens(t, start, end, fold) {
+    const sink = new StringSink();
+    writeCanonical(t, start, end, sink, fold);
+    return sink.out;
+}
+/** `sha256(normalisedTokens(t, start, end))`, without building the canonical string. */
+function fingerprintTokens(t, start, end) {
+    hashSink.buffer.reset();
+    writeCanonical(t, start, end, hashSink);
+    return sha256Bytes(hashSink.buffer.view());
+}
+/** One-shot `crypto.hash` (Node ≥ 20.12) is about three times faster than a Hash object on short inputs. */
+const oneShot = typeof external_node_crypto_.hash === 'function' ? external_node_crypto_.hash : null;
+function sha256(text) {
+    return oneShot !== null
+        ? oneShot('sha256', text, 'hex')
+        : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+function sha256Bytes(bytes) {
+    return oneShot !== null
+        ? oneShot('sha256', bytes, 'hex')
+        : external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/plan/names.ts
+
+// The fingerprints' sha256: the same hex digest, by the one-shot API that is several times
+// faster on short texts (a plan hashes a few of them per node).
+
+/** docs, Flink statements concept page: "The maximum length of a statement name is 72 characters". */
+const MAX_STATEMENT_NAME = 72;
+/** `-` and 7 hex: the content hash that ends DML and ALTER names */
+const SUFFIX = 8;
+/**
+ * Lower-case, `_` → `-`, only `[a-z0-9-]`, no doubled or edge dashes. One pass over the
+ * lower-cased text: what the four regular expressions it replaces did, a few times per plan
+ * node.
+ */
+function slug(part) {
+    const text = part.toLowerCase();
+    let out = '';
+    let dash = false;
+    for (let i = 0; i < text.length;) {
+        const c = text.charCodeAt(i);
+        if (isSlugChar(c)) {
+            const start = i;
+            while (i < text.length && isSlugChar(text.charCodeAt(i)))
+                i++;
+            out += (dash && out ? '-' : '') + text.slice(start, i);
+            dash = false;
+        }
+        else {
+            if (c === 45 || c === 95)
+                dash = true; // `-` or `_`; other characters are dropped
+            i++;
+        }
+    }
+    return out;
+}
+/** `[a-z0-9]` */
+function isSlugChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+/**
+ * `<prefix>-<product>-<kind>-<table>` (docs/planning.md#statement-names) in at most `max`
+ * characters. A longer name
+ * keeps its start and ends in 7 hex of the whole name's hash, so two long names never collide
+ * and the same table always gets the same name.
+ */
+function statementBase(prefix, product, kind, table, max = MAX_STATEMENT_NAME) {
+    let name = '';
+    for (const part of [prefix, product, kind, table]) {
+        const s = slug(part ?? '');
+        if (s)
+            name = name ? `${name}-${s}` : s;
+    }
+    if (name.length <= max)
+        return name;
+    return `${name.slice(0, max - SUFFIX).replace(/-+$/, '')}-${sha256(name).slice(0, 7)}`;
+}
+function ddlStatementName(prefix, product, table) {
+    return statementBase(prefix, product, 'ddl', table);
+}
+/** DML names end in the content hash so a replacement gets a new name and a re-run finds its own. */
+function dmlStatementName(prefix, product, table, contentHash) {
+    return `${statementBase(prefix, product, 'dml', table, MAX_STATEMENT_NAME - SUFFIX)}-${contentHash.slice(0, 7)}`;
+}
+function alterStatementName(prefix, product, table, sql) {
+    return `${statementBase(prefix, product, 'alter', table, MAX_STATEMENT_NAME - SUFFIX)}-${sha256(sql).slice(0, 7)}`;
+}
+function dropStatementName(prefix, product, table) {
+    return statementBase(prefix, product, 'drop', table);
+}
+/** `t` → `t_v2`, `t_v2` → `t_v3` (shift_left's versioning rule). */
+function nextVersion(table) {
+    const m = /^(.*)_v(\d+)$/.exec(table);
+    return m ? `${m[1]}_v${Number(m[2]) + 1}` : `${table}_v2`;
 }
 
 ;// CONCATENATED MODULE: ./src/sql/lexer.ts
@@ -51029,6 +47959,30 @@ function isPunctChar(c) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/sql/lazy-property.ts
+/**
+ * What the lazy analysis properties (`lazy-ddl.ts`, `lazy-fingerprint.ts`) share: each keeps
+ * its pending state in a WeakMap outside the objects and, once computed or assigned, turns
+ * the accessor into a plain data property, so the objects end as an eager analysis built them.
+ */
+/** The object whose pending state a read on `receiver` means: itself, or one it inherits from. */
+function pendingOwner(pending, receiver) {
+    for (let o = receiver; o !== null; o = Reflect.getPrototypeOf(o))
+        if (pending.has(o))
+            return o;
+    return undefined;
+}
+/** Makes `key` a plain data property of `o`; false when `o` cannot take it (frozen). */
+function lazy_property_settle(o, key, value) {
+    return Reflect.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+}
+/** An assignment to a lazy property: it becomes a data property, as on a plain object. */
+function lazy_property_assign(pending, o, key, value) {
+    if (!lazy_property_settle(o, key, value))
+        throw new TypeError(`Cannot assign to read only property '${key}' of object`);
+    pending.delete(o);
+}
+
 ;// CONCATENATED MODULE: ./src/sql/tokens.ts
 /** Small predicates and readers over a TokenList, shared by the statement analyzers. */
 
@@ -51176,285 +48130,6 @@ function splitStatements(t) {
     return spans;
 }
 
-;// CONCATENATED MODULE: ./src/change/shape.ts
-/**
- * A second fingerprint of DDL text with the `WITH ( … )` option lists left out. Two DDL files
- * with different fingerprints but equal shapes differ only in their options, which decides
- * between an in-place ALTER TABLE SET and a rebuild. The analyzer's structure (columns, keys,
- * watermark) does not cover everything a CREATE holds (computed column expressions, metadata
- * keys, comments, LIKE clauses), so the shape is what proves "options only".
- *
- * The shape also reads the non-reserved words of a CREATE TABLE in any case, as Flink does:
- * the lexer keeps `key` in `primary key` an identifier (it is a common column name), so the
- * fingerprint keeps its case, and a formatter upper-casing it must not look like a new table.
- */
-
-
-
-
-
-/** Words of a LIKE clause's options: `LIKE src (EXCLUDING OPTIONS OVERWRITING WATERMARKS)`. */
-const LIKE_MERGE = new Set(['INCLUDING', 'EXCLUDING', 'OVERWRITING']);
-const LIKE_FEATURE = new Set([
-    'ALL',
-    'CONSTRAINTS',
-    'PARTITIONS',
-    'WATERMARKS',
-    'OPTIONS',
-    'GENERATED',
-    'METADATA',
-]);
-/** Identifiers that are DDL syntax where they stand, not names: only there is their case folded. */
-const ddlWord = (t, i) => {
-    const up = t.up(i);
-    if (up === 'KEY')
-        return isWord(t, i - 1, 'PRIMARY');
-    if (up === 'HASH')
-        return isWord(t, i - 1, 'BY') && isWord(t, i - 2, 'DISTRIBUTED');
-    if (up === 'COMMENT')
-        return i + 1 < t.count && t.kinds[i + 1] === STRING;
-    if (up === 'OVERWRITING')
-        return i + 1 < t.count && LIKE_FEATURE.has(t.up(i + 1));
-    if (LIKE_FEATURE.has(up))
-        return i > 0 && LIKE_MERGE.has(t.up(i - 1));
-    return false;
-};
-/** Per statement (aligned with `SqlAnalysis.statements`), the fingerprint without option lists. */
-function optionFreeFingerprints(text) {
-    const issues = [];
-    const tokens = tokenize(text, issues);
-    const match = matchParens(tokens, issues);
-    return splitStatements(tokens).map(({ start, end }) => {
-        if (!isWord(tokens, start, 'CREATE'))
-            return sha256(normalisedTokens(tokens, start, end));
-        let out = '';
-        let from = start;
-        for (let i = start; i < end; i++) {
-            // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
-            if (isWord(tokens, i, 'WITH') && isPunct(tokens, i + 1, '(')) {
-                out += normalisedTokens(tokens, from, i, ddlWord) + '\u0001';
-                i = Math.min(match[i + 1], end);
-                from = i + 1;
-            }
-        }
-        return sha256(out + normalisedTokens(tokens, from, end, ddlWord));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/change/classify.ts
-/**
- * Per-table change classification (docs/planning.md#change-kinds): pure, over two project models. Compares
- * fingerprints and analysed structure, never raw text, so formatting is never a change.
- */
-
-
-
-
-
-
-/** The order changes of one table are listed in: lifecycle first, then content. */
-const CHANGE_KINDS = [
-    'added',
-    'removed',
-    'renamed',
-    'format-only',
-    'dml',
-    'ddl-options',
-    'ddl-schema',
-    'properties',
-];
-function classifyChanges(base, head, opts = {}) {
-    const changed = changedPaths(opts.files);
-    const shapes = new Map();
-    const shapeOf = (analysis) => {
-        let shape = shapes.get(analysis);
-        if (!shape) {
-            const text = opts.ddlText?.(analysis);
-            if (text === undefined)
-                return undefined;
-            shapes.set(analysis, (shape = optionFreeFingerprints(text)));
-        }
-        return shape;
-    };
-    const before = definedTables(base);
-    const after = definedTables(head);
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareNames);
-    const out = [];
-    for (const name of names) {
-        const b = before.get(name);
-        const h = after.get(name);
-        let found;
-        if (!b) {
-            found = [{ kind: 'added', files: tableFiles(h, changed), items: [`new table in ${h.folder}`] }];
-        }
-        else if (!h) {
-            const items = [`no longer defined (was in ${b.folder})`];
-            found = [{ kind: 'removed', files: tableFiles(b, changed), items }];
-        }
-        else {
-            found = compareTable(b, h, changed, shapeOf, opts.config);
-        }
-        for (const f of found.sort((x, y) => CHANGE_KINDS.indexOf(x.kind) - CHANGE_KINDS.indexOf(y.kind))) {
-            out.push({
-                table: name,
-                kind: f.kind,
-                files: [...new Set(f.files)].sort(compareNames),
-                detail: joinCapped(f.items),
-            });
-        }
-    }
-    return out;
-}
-function compareTable(b, h, changed, shapeOf, config) {
-    const found = [];
-    const sqlPath = (f, g) => [(f ?? g)?.path].filter((p) => !!p);
-    const ddl = diffDdl(b.ddl, h.ddl, shapeOf);
-    const ddlFiles = sqlPath(h.ddl, b.ddl);
-    // A rebuild recreates the table with its new options too, so options ride along in its detail.
-    if (ddl.schema.length) {
-        found.push({ kind: 'ddl-schema', files: ddlFiles, items: [...ddl.schema, ...ddl.options] });
-    }
-    else if (ddl.options.length) {
-        found.push({ kind: 'ddl-options', files: ddlFiles, items: ddl.options });
-    }
-    // Fingerprints are computed on first read; a shared analysis (same blob) needs none.
-    if (b.dml?.analysis !== h.dml?.analysis && queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
-        found.push({ kind: 'dml', files: sqlPath(h.dml, b.dml), items: dmlItems(b, h) });
-    }
-    const props = propertyChanges(b, h, changed, config);
-    if (props.items.length)
-        found.push({ kind: 'properties', ...props });
-    if (b.folder !== h.folder) {
-        const items = [`moved ${b.folder} → ${h.folder}`];
-        if (b.product !== h.product)
-            items.push(`product ${b.product || '(none)'} → ${h.product || '(none)'}`);
-        if (b.type !== h.type)
-            items.push(`type ${b.type} → ${h.type}`);
-        found.push({ kind: 'renamed', files: tableFiles(h, changed), items });
-    }
-    else if (found.length === 0 && changed) {
-        const touched = folderFiles(h, changed);
-        const items = ['formatting or comments only; nothing to deploy'];
-        if (touched.length)
-            found.push({ kind: 'format-only', files: touched, items });
-    }
-    return found;
-}
-/** SET lines are properties, compared as such; everything else in the DML is the query. */
-const queryFingerprint = (f) => f
-    ? f.analysis.statements
-        .filter((s) => s.kind !== 'set')
-        .map((s) => s.fingerprint)
-        .join(',')
-    : '';
-function dmlItems(b, h) {
-    if (!b.dml || !h.dml)
-        return [b.dml ? 'DML file removed' : 'DML file added'];
-    const items = ['query changed'];
-    const sources = diffNames(b.parents, h.parents);
-    if (sources)
-        items.push(sources);
-    const state = (t) => (t.stateful ? 'stateful' : 'stateless');
-    // The query's own reasons first: they are what the edit is about.
-    const reasons = [...h.reasons].sort((x, y) => Number(x.file !== h.dml.path) - Number(y.file !== h.dml.path));
-    const why = h.stateful ? ` (${[...new Set(reasons.map((r) => r.construct))].slice(0, 3).join(', ')})` : '';
-    items.push(b.stateful === h.stateful ? state(h) + why : `statefulness: ${state(b)} → ${state(h)}${why}`);
-    return items;
-}
-function propertyChanges(b, h, changed, config) {
-    const items = [];
-    const files = [];
-    const compare = (before, after, prefix) => {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareNames);
-        for (const k of keys) {
-            if (before[k] === after[k])
-                continue;
-            items.push(`${prefix}${k}: ${showValue(k, before[k])} → ${showValue(k, after[k])}`);
-        }
-    };
-    compare(b.properties, h.properties, '');
-    const dmlCount = items.length;
-    compare(ddlProperties(b), ddlProperties(h), 'DDL ');
-    if (items.length) {
-        const props = [...folderFiles(b, changed), ...folderFiles(h, changed)].filter((p) => roleOf(p).endsWith('properties'));
-        files.push(...props);
-        // SET lines live in the SQL files; with no changed .properties file they must be the source.
-        const noFile = (role) => !props.some((p) => roleOf(p) === role);
-        if (dmlCount > 0 && noFile('dml-properties') && h.dml)
-            files.push(h.dml.path);
-        if (items.length > dmlCount && noFile('ddl-properties') && h.ddl)
-            files.push(h.ddl.path);
-    }
-    const keys = configKeysFor(config, b.product, h.product);
-    if (keys.length) {
-        items.push(`${config.file}: ${keys.join(', ')}`);
-        files.push(config.file);
-    }
-    return { items, files };
-}
-const ddlProperties = (t) => ({ ...(t.ddl?.analysis.properties ?? {}), ...t.ddlProperties });
-function definedTables(p) {
-    const out = new Map();
-    for (const [name, t] of p.tables)
-        if (!t.external)
-            out.set(name, t);
-    return out;
-}
-function changedPaths(files) {
-    if (!files)
-        return undefined;
-    const out = new Map();
-    const add = (path) => {
-        const slash = path.lastIndexOf('/');
-        const dir = path.slice(0, Math.max(slash, 0));
-        const inScripts = dir === 'sql-scripts' || dir.endsWith('/sql-scripts');
-        if (!inScripts || !roleOf(path))
-            return;
-        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
-        const list = out.get(folder) ?? [];
-        if (!list.includes(path))
-            list.push(path);
-        out.set(folder, list);
-    };
-    for (const f of files) {
-        add(f.path);
-        if (f.oldPath)
-            add(f.oldPath);
-    }
-    return out;
-}
-const roleOf = (path) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1)) ?? '';
-/** Changed files the folder grouping reads for this table. */
-const folderFiles = (t, changed) => changed?.get(t.folder) ?? [];
-/** The table's SQL files plus any of its changed role files (`.properties` are not in the model). */
-function tableFiles(t, changed) {
-    return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
-}
-
-;// CONCATENATED MODULE: ./src/sql/lazy-property.ts
-/**
- * What the lazy analysis properties (`lazy-ddl.ts`, `lazy-fingerprint.ts`) share: each keeps
- * its pending state in a WeakMap outside the objects and, once computed or assigned, turns
- * the accessor into a plain data property, so the objects end as an eager analysis built them.
- */
-/** The object whose pending state a read on `receiver` means: itself, or one it inherits from. */
-function pendingOwner(pending, receiver) {
-    for (let o = receiver; o !== null; o = Reflect.getPrototypeOf(o))
-        if (pending.has(o))
-            return o;
-    return undefined;
-}
-/** Makes `key` a plain data property of `o`; false when `o` cannot take it (frozen). */
-function lazy_property_settle(o, key, value) {
-    return Reflect.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
-}
-/** An assignment to a lazy property: it becomes a data property, as on a plain object. */
-function lazy_property_assign(pending, o, key, value) {
-    if (!lazy_property_settle(o, key, value))
-        throw new TypeError(`Cannot assign to read only property '${key}' of object`);
-    pending.delete(o);
-}
-
 ;// CONCATENATED MODULE: ./src/sql/lazy-fingerprint.ts
 /**
  * `SqlAnalysis.fingerprint` and `AnalyzedStatement.fingerprint`, computed only when asked for.
@@ -51549,6 +48224,40 @@ function computeFingerprints(text) {
     const tokens = tokenizeRange(relexed, text, 0, text.length, 1, ignored);
     const statements = splitStatements(tokens).map((span) => fingerprintTokens(tokens, span.start, span.end));
     return { analysis: sha256(statements.join('\n')), statements };
+}
+
+;// CONCATENATED MODULE: ./src/util/sorted.ts
+/**
+ * `list` in ascending order (numbers by value, strings by code unit) without repeats, sorted
+ * in place and returned. The lists it serves are mostly short (the tables a statement names,
+ * a table's parents), and for those an insertion sort needs no Set, no copy and no comparator
+ * calls; long lists are sorted and then compacted.
+ */
+function sortUnique(list) {
+    if (list.length > 32) {
+        list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        let kept = 1;
+        for (let i = 1; i < list.length; i++)
+            if (list[i] !== list[kept - 1])
+                list[kept++] = list[i];
+        list.length = kept;
+        return list;
+    }
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+        const item = list[i];
+        let j = n;
+        while (j > 0 && list[j - 1] > item)
+            j--;
+        if (j > 0 && list[j - 1] === item)
+            continue;
+        for (let k = n; k > j; k--)
+            list[k] = list[k - 1];
+        list[j] = item;
+        n++;
+    }
+    list.length = n;
+    return list;
 }
 
 ;// CONCATENATED MODULE: ./src/sql/ddl.ts
@@ -52958,6 +49667,4392 @@ function analyzeSql(text) {
     return analysis;
 }
 
+;// CONCATENATED MODULE: ./src/plan/sql.ts
+
+/** Text of one analysed statement, without its trailing semicolon. */
+function statementText(text, s) {
+    const t = linesOf(text, s.startLine, s.endLine).trim();
+    // Trimmed, the text can only end in `;\s*` by ending in `;`: no need to scan it for one.
+    return t.endsWith(';') ? t.slice(0, -1).trim() : t;
+}
+/**
+ * Lines `first..last` (1-based, inclusive) of a text, as `text.split('\n').slice(first - 1,
+ * last).join('\n')` would give them, found by offsets: files are read for every statement of a
+ * plan, and splitting each whole file into lines costs more than the rest of the planning.
+ */
+function linesOf(text, first, last) {
+    // slice() counts non-positive bounds from the end; the analyser's lines never are.
+    if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && last >= 1))
+        return text
+            .split('\n')
+            .slice(first - 1, last)
+            .join('\n');
+    let start = 0;
+    for (let line = 1; line < first; line++) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0)
+            return '';
+        start = nl + 1;
+    }
+    let end = start - 1;
+    for (let line = first; line <= last; line++) {
+        end = text.indexOf('\n', end + 1);
+        if (end < 0)
+            return text.slice(start);
+    }
+    return text.slice(start, Math.max(end, start));
+}
+/** The statements of a file that Confluent runs (SET and USE lines become properties). */
+function runnableStatements(file, kinds) {
+    return file.analysis.statements.filter((s) => kinds.has(s.kind));
+}
+/** Properties a file's USE lines imply. */
+function useProperties(file) {
+    const out = {};
+    for (const s of file?.analysis.statements ?? []) {
+        if (s.use?.catalog)
+            out['sql.current-catalog'] = s.use.catalog;
+        if (s.use?.database)
+            out['sql.current-database'] = s.use.database;
+    }
+    return out;
+}
+/**
+ * The parts of a table name as written: `` `my-env`.`cluster-0`.orders `` → `my-env`,
+ * `cluster-0`, `orders`. Backticks quote a part (a doubled one is a backtick), so a quoted part
+ * may hold dots; whitespace outside quotes is dropped.
+ */
+function nameParts(text) {
+    const parts = [];
+    let part = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '`') {
+            for (i++; i < text.length; i++) {
+                if (text[i] !== '`')
+                    part += text[i];
+                else if (text[i + 1] === '`')
+                    part += text[++i];
+                else
+                    break;
+            }
+        }
+        else if (c === '.') {
+            parts.push(part);
+            part = '';
+        }
+        else if (!/\s/.test(c))
+            part += c;
+    }
+    parts.push(part);
+    return parts;
+}
+/**
+ * The first table reference of a SQL text that names no database (`orders`, not
+ * `cluster.orders`): it resolves through `sql.current-database`. SET and USE lines excluded.
+ */
+function unqualifiedRef(text, analysis = analyzeSql(text)) {
+    for (const s of analysis.statements) {
+        if (s.kind === 'set' || s.kind === 'use')
+            continue;
+        for (const r of [...s.sinkRefs, ...s.sourceRefs]) {
+            if (nameParts(text.slice(r.offset, r.offset + r.length)).length < 2)
+                return { name: r.name, line: r.line };
+        }
+    }
+    return undefined;
+}
+/** How many statements a SQL text holds, SET and USE lines included: a request takes one. */
+function statementCount(text, analysis = analyzeSql(text)) {
+    return analysis.statements.length;
+}
+/** Replaces the table part of a (possibly qualified, possibly quoted) name, keeping qualifiers. */
+function replaceLastPart(refText, newName) {
+    if (refText.endsWith('`')) {
+        let i = refText.length - 2;
+        for (; i >= 0; i--) {
+            if (refText[i] !== '`')
+                continue;
+            if (i > 0 && refText[i - 1] === '`') {
+                i--;
+                continue;
+            }
+            break;
+        }
+        return `${refText.slice(0, Math.max(i, 0))}\`${newName.replace(/`/g, '``')}\``;
+    }
+    const dot = refText.lastIndexOf('.');
+    return refText.slice(0, dot + 1) + newName;
+}
+/**
+ * Rewrites every sink and source reference whose table is renamed (blue-green), by the
+ * analyzer's exact offsets, so strings, comments and column names are never touched.
+ */
+function renameTables(file, rename) {
+    const refs = [];
+    for (const s of file.analysis.statements)
+        refs.push(...s.sinkRefs, ...s.sourceRefs);
+    const edits = refs
+        .map((r) => ({ r, to: rename(r.name) }))
+        .filter((e) => e.to !== undefined)
+        .sort((a, b) => b.r.offset - a.r.offset);
+    let text = file.text;
+    let last = Infinity;
+    for (const { r, to } of edits) {
+        if (r.offset + r.length > last)
+            continue; // the same reference listed twice
+        text =
+            text.slice(0, r.offset) +
+                replaceLastPart(text.slice(r.offset, r.offset + r.length), to) +
+                text.slice(r.offset + r.length);
+        last = r.offset;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/preflight.ts
+/** CREATE TABLE … AS SELECT runs like an INSERT: it holds compute while the table fills. */
+const RUNS_QUERY = /\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
+/** Statements a step leaves running (+1) or stops (-1), by its action and SQL. */
+function runningDelta(s) {
+    switch (s.action) {
+        case 'create-statement':
+        case 'resume-statement':
+            return 1;
+        case 'create-table':
+            return !/^\s*CREATE\s+(?:OR\s+ALTER\s+)?MATERIALIZED\b/i.test(s.sql ?? '') &&
+                RUNS_QUERY.test(s.sql ?? '')
+                ? 1
+                : 0;
+        case 'stop-statement':
+            return -1;
+        default:
+            return 0;
+    }
+}
+/**
+ * Refuses (returns why) when a pool is missing, not PROVISIONED, or too small for the plan.
+ * Statements a table stops make room for the ones it starts; a table that only stops frees
+ * nothing the check counts on, since another table may start first.
+ */
+async function preflightError(steps, pools, emit) {
+    const perTable = new Map();
+    const used = new Set();
+    for (const s of steps) {
+        const entry = perTable.get(s.table) ?? { pool: undefined, delta: 0 };
+        entry.pool ??= s.computePool;
+        entry.delta += runningDelta(s);
+        perTable.set(s.table, entry);
+        if (s.sql)
+            used.add(s.computePool);
+    }
+    const need = new Map();
+    for (const { pool, delta } of perTable.values())
+        need.set(pool, (need.get(pool) ?? 0) + Math.max(0, delta));
+    let fallback = null;
+    for (const id of used) {
+        let pool;
+        if (id === undefined) {
+            // No pool named: the statements run in the environment's default pool (spec.default_pool).
+            fallback ??= (await pools.listComputePools()).find((p) => p.spec?.default_pool);
+            if (!fallback) {
+                return 'the statements name no compute pool and the environment has no default pool; set computePoolId (or computePools) in flink-pipeline.yaml';
+            }
+            pool = fallback;
+        }
+        else {
+            pool = await pools.getComputePool(id);
+            if (!pool)
+                return `compute pool ${id} does not exist in this environment; check computePoolId and computePools in flink-pipeline.yaml`;
+        }
+        const phase = pool.status?.phase ?? 'unknown';
+        if (phase !== 'PROVISIONED') {
+            return `compute pool ${pool.id} is ${phase}, not PROVISIONED: statements cannot start in it; wait until it is ready, or use another pool`;
+        }
+        const max = pool.spec?.max_cfu;
+        const current = pool.status?.current_cfu ?? 0;
+        const starts = need.get(id) ?? 0;
+        if (typeof max === 'number' && starts > max - current) {
+            return `compute pool ${pool.id} has room for ${Math.max(0, max - current)} CFU (max_cfu ${max}, current_cfu ${current}) but the deploy starts ${starts} statements, each needing at least 1 CFU; raise the pool's max_cfu, stop statements you no longer need, or deploy fewer tables at once`;
+        }
+        emit({
+            type: 'log',
+            message: `compute pool ${pool.id}: ${phase}, ${current} of ${max ?? '?'} CFU in use, the deploy starts ${starts} statements`,
+        });
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/timeouts.ts
+const DEFAULT_TIMEOUTS = {
+    createMs: 6 * 3_600_000,
+    stopMs: 20 * 60_000,
+    resumeMs: 20 * 60_000,
+    deleteMs: 20 * 60_000,
+    recreateMs: 10 * 60_000,
+};
+/** The config key of each timeout, for messages that say what to raise. */
+const TIMEOUT_KEYS = {
+    createMs: 'timeouts.create',
+    stopMs: 'timeouts.stop',
+    resumeMs: 'timeouts.resume',
+    deleteMs: 'timeouts.delete',
+    recreateMs: 'timeouts.recreate',
+};
+
+;// CONCATENATED MODULE: ./src/confluent/rate-limit.ts
+/**
+ * Token buckets shared by every request of one client. Callers are served first come, first
+ * served through one promise chain, so concurrent waiters never stampede.
+ */
+class RateLimiter {
+    clock;
+    buckets;
+    tail = Promise.resolve();
+    constructor(specs, clock) {
+        this.clock = clock;
+        const now = clock.now();
+        this.buckets = specs
+            .filter((s) => s.rate > 0)
+            .map((s) => ({ spec: { ...s, burst: Math.max(1, s.burst) }, tokens: Math.max(1, s.burst), at: now }));
+    }
+    static from(options, clock) {
+        const perSecond = options?.perSecond ?? 40;
+        const perMinute = options?.perMinute ?? 900;
+        return new RateLimiter([
+            { rate: perSecond, perMs: 1000, burst: options?.burst ?? Math.min(5, perSecond) },
+            { rate: perMinute, perMs: 60_000, burst: options?.minuteBurst ?? Math.min(60, perMinute) },
+        ], clock);
+    }
+    /** Resolves when the caller may send one request. */
+    acquire() {
+        const turn = this.tail.then(() => this.take());
+        this.tail = turn.catch(() => undefined);
+        return turn;
+    }
+    async take() {
+        for (;;) {
+            const now = this.clock.now();
+            let wait = 0;
+            for (const b of this.buckets) {
+                b.tokens = Math.min(b.spec.burst, b.tokens + ((now - b.at) * b.spec.rate) / b.spec.perMs);
+                b.at = now;
+                if (b.tokens < 1)
+                    wait = Math.max(wait, ((1 - b.tokens) * b.spec.perMs) / b.spec.rate);
+            }
+            if (wait <= 0) {
+                for (const b of this.buckets)
+                    b.tokens -= 1;
+                return;
+            }
+            await this.clock.sleep(Math.ceil(wait));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/confluent/client.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** `restEndpoint`, or the public regional endpoint `https://flink.<region>.<cloud>.confluent.cloud`. */
+function flinkBaseUrl(opts) {
+    if (opts.restEndpoint)
+        return checkedEndpoint(opts.restEndpoint.replace(/\/+$/, ''));
+    if (opts.cloud && opts.region) {
+        return `https://flink.${opts.region.toLowerCase()}.${opts.cloud.toLowerCase()}.confluent.cloud`;
+    }
+    throw new errors_UserError('Confluent environment needs restEndpoint, or cloud and region');
+}
+/** Credentials travel over https only, except to a loopback address (the emulator). */
+function checkedEndpoint(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors_UserError(`endpoint ${url} is not a URL; use https://host`);
+    }
+    if (isAllowedEndpoint(url))
+        return url;
+    throw new errors_UserError(`endpoint ${parsed.origin}: use https:// (credentials are sent over plain http:// only to loopback addresses such as the emulator)`);
+}
+/** A client for one environment of the config; the credentials come from inputs or env only. */
+function client_flinkClientFromConfig(env, credentials, extra = {}) {
+    if (!env.organizationId || !env.environmentId) {
+        throw new errors_UserError('Confluent environment needs organizationId and environmentId');
+    }
+    return new FlinkClient({
+        restEndpoint: env.restEndpoint,
+        cloud: env.cloud,
+        region: env.region,
+        ...extra,
+        organizationId: env.organizationId,
+        environmentId: env.environmentId,
+        credentials,
+    });
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Client of the Confluent Cloud Flink statements API (`sql/v1`): the I/O edge of deploys and
+ * of live status. Every request goes through one rate limiter and a retry loop; the policy
+ * is in docs/deploy.md#safe-with-the-api.
+ */
+class FlinkClient {
+    baseUrl;
+    /** Scheme, host and port of `baseUrl`: the only origin that ever receives the credentials */
+    origin;
+    organizationId;
+    environmentId;
+    #authorization;
+    #redact;
+    envPath;
+    retry;
+    poll;
+    requestTimeoutMs;
+    limiter;
+    sleep;
+    now;
+    random;
+    onEvent;
+    fetchImpl;
+    userAgent;
+    patchSupported;
+    constructor(options) {
+        this.baseUrl = flinkBaseUrl(options);
+        this.origin = new URL(this.baseUrl).origin;
+        this.organizationId = options.organizationId;
+        this.environmentId = options.environmentId;
+        const { apiKey, apiSecret } = options.credentials;
+        const token = Buffer.from(`${apiKey}:${apiSecret}`).toString('base64');
+        this.#authorization = `Basic ${token}`;
+        const secrets = [apiSecret, token].filter((s) => s.length >= 4);
+        this.#redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+        this.envPath = `/sql/v1/organizations/${encodeURIComponent(options.organizationId)}/environments/${encodeURIComponent(options.environmentId)}`;
+        this.retry = {
+            maxAttempts: Math.max(1, options.retry?.maxAttempts ?? 5),
+            baseDelayMs: options.retry?.baseDelayMs ?? 250,
+            maxDelayMs: options.retry?.maxDelayMs ?? 10_000,
+            maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? 60_000,
+            conflictAttempts: Math.max(1, options.retry?.conflictAttempts ?? 5),
+        };
+        this.poll = {
+            initialDelayMs: options.poll?.initialDelayMs ?? 1000,
+            maxDelayMs: options.poll?.maxDelayMs ?? 10_000,
+            factor: options.poll?.factor ?? 1.5,
+        };
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.sleep = options.sleep ?? realSleep;
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+        this.onEvent = options.onEvent ?? (() => undefined);
+        this.fetchImpl = options.fetch ?? fetch;
+        this.userAgent = options.userAgent ?? 'flink-pipeline';
+        this.patchSupported = options.usePatch ?? true;
+        this.limiter =
+            options.rateLimit === false
+                ? undefined
+                : RateLimiter.from(options.rateLimit, { now: this.now, sleep: this.sleep });
+    }
+    /** The first delay between polls: the cadence a deploy's phase watcher also keeps. */
+    get pollIntervalMs() {
+        return this.poll.initialDelayMs;
+    }
+    /** POST; 409 → StatementExistsError. A create that may have succeeded is looked up by name before any retry. */
+    async createStatement(input) {
+        const { name } = input;
+        const body = {
+            name,
+            organization_id: this.organizationId,
+            environment_id: this.environmentId,
+            ...(input.labels && Object.keys(input.labels).length ? { metadata: { labels: input.labels } } : {}),
+            spec: dropUndefined({
+                statement: input.statement,
+                properties: input.properties,
+                compute_pool_id: input.computePoolId,
+                principal: input.principal,
+                stopped: input.stopped ?? false,
+            }),
+        };
+        let ambiguous = false;
+        const ours = async () => {
+            const existing = await this.getStatement(name);
+            if (!existing)
+                return undefined;
+            if (sameSql(existing.spec?.statement, input.statement))
+                return existing;
+            throw this.existsError(name, 'a statement with this name but other SQL exists');
+        };
+        const res = await this.send({
+            method: 'POST',
+            path: '/statements',
+            statement: name,
+            body,
+            recover: async () => {
+                ambiguous = true;
+                const found = await ours();
+                return found && { status: 201, body: found, headers: new Headers() };
+            },
+        });
+        if (isOk(res.status))
+            return isStatement(res.body) ? res.body : ((await this.getStatement(name)) ?? body);
+        if (res.status === 409) {
+            // After an attempt that may have succeeded, 409 can be our own first POST.
+            const found = ambiguous ? await ours() : undefined;
+            if (found)
+                return found;
+            throw this.existsError(name, apiDetail(res.body) || 'statement already exists', res.requestId);
+        }
+        throw this.apiError('POST', name, res);
+    }
+    /** GET; null when the statement does not exist (404). */
+    async getStatement(name) {
+        const res = await this.send({ method: 'GET', path: statementPath(name), statement: name });
+        if (res.status === 404)
+            return null;
+        if (!isOk(res.status))
+            throw this.apiError('GET', name, res);
+        return res.body;
+    }
+    /** Every statement matching the filters, following `metadata.next` page by page. */
+    async *iterateStatements(options = {}) {
+        const seen = new Set();
+        let token;
+        for (;;) {
+            const query = new URLSearchParams();
+            query.set('page_size', String(Math.min(100, Math.max(1, options.pageSize ?? 100))));
+            if (options.labelSelector)
+                query.set('label_selector', options.labelSelector);
+            if (options.computePoolId)
+                query.set('spec.compute_pool_id', options.computePoolId);
+            if (token)
+                query.set('page_token', token);
+            const res = await this.send({ method: 'GET', path: `/statements?${query}` });
+            if (!isOk(res.status))
+                throw this.apiError('GET', undefined, res);
+            const page = res.body;
+            yield* page?.data ?? [];
+            token = nextPageToken(page?.metadata?.next, this.baseUrl);
+            if (!token || seen.has(token))
+                return;
+            seen.add(token);
+        }
+    }
+    async listStatements(options = {}) {
+        const all = [];
+        for await (const s of this.iterateStatements(options))
+            all.push(s);
+        return all;
+    }
+    /** Sets `spec.stopped`; the phase moves to STOPPED later (see waitForPhase). */
+    stopStatement(name) {
+        return this.setStopped(name, true);
+    }
+    /** Clears `spec.stopped`; the phase moves STOPPED → PENDING → RUNNING later. */
+    resumeStatement(name) {
+        return this.setStopped(name, false);
+    }
+    /** DELETE; true when this call asked for the deletion, false when it was already gone (404). */
+    async deleteStatement(name) {
+        const res = await this.send({ method: 'DELETE', path: statementPath(name), statement: name });
+        if (res.status === 404)
+            return false;
+        if (!isOk(res.status))
+            throw this.apiError('DELETE', name, res);
+        return true;
+    }
+    /** Polls GET until 404 (deletion is asynchronous and the name stays taken until then). */
+    async waitForDeletion(name, timeoutMs) {
+        const deadline = this.now() + timeoutMs;
+        let delay = this.poll.initialDelayMs;
+        for (;;) {
+            const s = await this.getStatement(name);
+            if (!s)
+                return;
+            const remaining = deadline - this.now();
+            if (remaining <= 0) {
+                const phase = s.status?.phase;
+                throw new StatementWaitError(`statement ${name}: still present after ${formatMs(timeoutMs)} (phase ${phase ?? 'unknown'}, scaling status ${scalingStateOf(s) ?? 'unknown'})`, name, 'timeout', phase, s.status?.detail ? oneLine(this.#redact(s.status.detail)) : undefined);
+            }
+            await this.sleep(Math.min(delay, remaining));
+            delay = Math.min(this.poll.maxDelayMs, delay * this.poll.factor);
+        }
+    }
+    /** The newest exceptions first (at most 10); [] when the statement does not exist. */
+    async getExceptions(name) {
+        const res = await this.send({
+            method: 'GET',
+            path: `${statementPath(name)}/exceptions`,
+            statement: name,
+        });
+        if (res.status === 404)
+            return [];
+        if (!isOk(res.status))
+            throw this.apiError('GET', name, res);
+        return res.body?.data ?? [];
+    }
+    /**
+     * Polls with growing delays until the phase is one of `targets`. Throws StatementWaitError on
+     * a `failOn` phase (with `status.detail` or the newest exception), on 404 and on timeout.
+     */
+    async waitForPhase(name, targets, options) {
+        const failOn = options.failOn ?? ['FAILED', 'FAILING'];
+        const deadline = this.now() + options.timeoutMs;
+        let delay = this.poll.initialDelayMs;
+        for (;;) {
+            const s = await this.getStatement(name);
+            if (!s) {
+                throw new StatementWaitError(`statement ${name}: not found while waiting for ${targets.join('|')}`, name, 'not-found', undefined, undefined);
+            }
+            const phase = s.status?.phase;
+            if (phase && targets.includes(phase))
+                return s;
+            if (phase && failOn.includes(phase)) {
+                const detail = await this.failureDetail(s);
+                throw new StatementWaitError(oneLine(`statement ${name}: ${phase}${detail ? `: ${detail}` : ''}`), name, 'failed', phase, detail);
+            }
+            const remaining = deadline - this.now();
+            if (remaining <= 0) {
+                const detail = s.status?.detail ? oneLine(this.#redact(s.status.detail)) : undefined;
+                throw new StatementWaitError(oneLine(`statement ${name}: not ${targets.join('|')} after ${formatMs(options.timeoutMs)} (phase ${phase ?? 'unknown'}, scaling status ${scalingStateOf(s) ?? 'unknown'}${detail ? `: ${detail}` : ''})`), name, 'timeout', phase, detail);
+            }
+            await this.sleep(Math.min(delay, remaining));
+            delay = Math.min(this.poll.maxDelayMs, delay * this.poll.factor);
+        }
+    }
+    /**
+     * `GET /fcpm/v2/compute-pools/{id}?environment=` (fcpm/v2, on the Confluent Cloud API
+     * endpoint with a Cloud API key); null when the pool does not exist.
+     */
+    async getComputePool(id) {
+        const query = new URLSearchParams({ environment: this.environmentId });
+        const res = await this.send({
+            method: 'GET',
+            path: `/fcpm/v2/compute-pools/${encodeURIComponent(id)}?${query}`,
+            root: true,
+        });
+        if (res.status === 404)
+            return null;
+        if (!isOk(res.status))
+            throw this.apiError('GET', undefined, res, `compute pool ${id}`);
+        return res.body;
+    }
+    /** The environment's compute pools (`GET /fcpm/v2/compute-pools?environment=`), every page. */
+    async listComputePools() {
+        const pools = [];
+        const seen = new Set();
+        let token;
+        for (;;) {
+            const query = new URLSearchParams({ environment: this.environmentId, page_size: '100' });
+            if (token)
+                query.set('page_token', token);
+            const res = await this.send({ method: 'GET', path: `/fcpm/v2/compute-pools?${query}`, root: true });
+            if (!isOk(res.status))
+                throw this.apiError('GET', undefined, res, 'compute pools');
+            const page = res.body;
+            pools.push(...(page?.data ?? []));
+            token = nextPageToken(page?.metadata?.next, this.baseUrl);
+            if (!token || seen.has(token))
+                return pools;
+            seen.add(token);
+        }
+    }
+    /** `status.detail`, else the newest exception's message (the CLI's order). */
+    async failureDetail(s) {
+        if (s.status?.detail)
+            return this.#redact(s.status.detail);
+        try {
+            const message = (await this.getExceptions(s.name))[0]?.message;
+            return message ? this.#redact(message) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async setStopped(name, stopped) {
+        let patchStatus;
+        if (this.patchSupported) {
+            const res = await this.send({
+                method: 'PATCH',
+                path: statementPath(name),
+                statement: name,
+                body: [{ op: 'replace', path: '/spec/stopped', value: stopped }],
+                contentType: 'application/json-patch+json',
+            });
+            if (isOk(res.status)) {
+                return isStatement(res.body) ? res.body : ((await this.getStatement(name)) ?? notFound());
+            }
+            // PATCH is Early Access: any 4xx but 401 may mean "not here"; PUT gives the real answer.
+            if (res.status === 401 || res.status < 400 || (res.status >= 500 && res.status !== 501)) {
+                throw this.apiError('PATCH', name, res);
+            }
+            if (res.status === 405 || res.status === 415 || res.status === 501)
+                this.patchSupported = false;
+            patchStatus = res.status;
+            this.onEvent({ type: 'patch-fallback', statement: name, status: res.status });
+        }
+        for (let attempt = 1;; attempt++) {
+            const current = await this.getStatement(name);
+            if (!current)
+                return notFound();
+            // PATCH said 404 on a statement that exists: the route is missing, not the statement.
+            if (patchStatus === 404)
+                this.patchSupported = false;
+            if (current.spec?.stopped === stopped)
+                return current;
+            const body = { ...current, spec: { ...current.spec, stopped } };
+            const res = await this.send({ method: 'PUT', path: statementPath(name), statement: name, body });
+            if (isOk(res.status))
+                return body;
+            if (res.status !== 409)
+                throw this.apiError('PUT', name, res);
+            if (attempt >= this.retry.conflictAttempts) {
+                const detail = apiDetail(res.body) || 'resource_version kept changing';
+                throw new StatementConflictError(this.message('PUT', name, 409, `${detail} (gave up after ${attempt} GET-modify-PUT rounds)`), 'PUT', name, 409, detail, res.requestId);
+            }
+            this.onEvent({ type: 'conflict', statement: name, attempt });
+            await this.sleep(this.backoff(attempt));
+        }
+        function notFound() {
+            throw new FlinkApiError(`${stopped ? 'stop' : 'resume'} statement ${name}: HTTP 404: statement does not exist`, 'GET', name, 404, 'statement does not exist');
+        }
+    }
+    /** One logical call: limiter, attempts, backoff; returns the final HTTP answer or throws on network failure. */
+    async send(spec) {
+        const idempotent = spec.method !== 'POST';
+        for (let attempt = 1;; attempt++) {
+            await this.limiter?.acquire();
+            let res;
+            let failure;
+            try {
+                res = await this.fetchOnce(spec);
+            }
+            catch (e) {
+                if (e instanceof RedirectRefusedError)
+                    throw e;
+                res = undefined;
+                failure = this.#redact(describeNetworkError(e, this.requestTimeoutMs));
+            }
+            let delay;
+            if (res && res.status === 429) {
+                failure = 'HTTP 429';
+                delay = retryAfterMs(res.headers.get('retry-after'), this.now()) ?? this.backoff(attempt);
+                delay = Math.min(delay, this.retry.maxRetryAfterMs);
+            }
+            else if (!res || (res.status >= 500 && res.status !== 501)) {
+                if (res)
+                    failure = `HTTP ${res.status}`;
+                if (!idempotent) {
+                    if (!spec.recover)
+                        return res ?? this.networkError(spec, failure, attempt);
+                    const recovered = await spec.recover();
+                    if (recovered)
+                        return recovered;
+                }
+                delay = this.backoff(attempt);
+            }
+            else {
+                return res;
+            }
+            if (attempt >= this.retry.maxAttempts)
+                return res ?? this.networkError(spec, failure, attempt);
+            this.onEvent({
+                type: 'retry',
+                method: spec.method,
+                statement: spec.statement,
+                attempt,
+                delayMs: delay,
+                reason: failure,
+            });
+            await this.sleep(delay);
+        }
+    }
+    async fetchOnce(spec) {
+        const headers = {
+            authorization: this.#authorization,
+            accept: 'application/json',
+            'user-agent': this.userAgent,
+        };
+        let body;
+        if (spec.body !== undefined) {
+            body = JSON.stringify(spec.body);
+            headers['content-type'] = spec.contentType ?? 'application/json';
+        }
+        const signal = AbortSignal.timeout(this.requestTimeoutMs);
+        let url = `${this.baseUrl}${spec.root ? '' : this.envPath}${spec.path}`;
+        for (let hop = 0;; hop++) {
+            // Redirects by hand, so that the credentials reach only the configured origin. The
+            // Confluent CLI re-sends Authorization to any host a redirect names
+            // (confluentinc/cli `pkg/ccloudv2/flink_gateway.go`, checkRedirect); this client does not:
+            // a redirect to another origin (another host, port or scheme) is refused, not followed.
+            const res = await this.fetchImpl(url, {
+                method: spec.method,
+                headers,
+                body,
+                redirect: 'manual',
+                signal,
+            });
+            const location = res.headers.get('location');
+            if (REDIRECTS.has(res.status) && location && hop < MAX_REDIRECTS) {
+                const next = new URL(location, url);
+                await res.body?.cancel();
+                if (next.origin !== this.origin) {
+                    const target = spec.statement ? `statement ${spec.statement}` : 'statements';
+                    throw new RedirectRefusedError(`${spec.method} ${target}: HTTP ${res.status}: redirected to ${next.origin}, but credentials go only to the configured endpoint ${this.origin}; if ${next.origin} is the right endpoint, set restEndpoint to it`, spec.method, spec.statement, res.status, `redirected to ${next.origin}`);
+                }
+                // 303 turns the request into a GET without a body (RFC 9110 §15.4.4).
+                if (res.status === 303) {
+                    spec = { ...spec, method: 'GET' };
+                    body = undefined;
+                    delete headers['content-type'];
+                }
+                url = next.href;
+                continue;
+            }
+            const text = await res.text();
+            let parsed = undefined;
+            if (text) {
+                try {
+                    parsed = JSON.parse(text);
+                }
+                catch {
+                    parsed = text;
+                }
+            }
+            return {
+                status: res.status,
+                body: parsed,
+                headers: res.headers,
+                requestId: res.headers.get('x-request-id') ?? undefined,
+            };
+        }
+    }
+    /** Full jitter: uniform in [0, min(max, base·2^(attempt-1))). */
+    backoff(attempt) {
+        const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+        return Math.floor(this.random() * cap);
+    }
+    message(method, statement, status, detail, what) {
+        const target = what ?? (statement ? `statement ${statement}` : 'statements');
+        return oneLine(this.#redact(`${method} ${target}: HTTP ${status}${detail ? `: ${detail}` : ''}`));
+    }
+    apiError(method, statement, res, what) {
+        const detail = oneLine(this.#redact(apiDetail(res.body)));
+        const suffix = res.requestId ? ` (request ${res.requestId})` : '';
+        return new FlinkApiError(this.message(method, statement, res.status, detail, what) + suffix, method, statement, res.status, detail, res.requestId);
+    }
+    existsError(name, detail, requestId) {
+        const clean = oneLine(this.#redact(detail));
+        return new StatementExistsError(this.message('POST', name, 409, clean), 'POST', name, 409, clean, requestId);
+    }
+    networkError(spec, failure, attempts) {
+        const target = spec.statement ? `statement ${spec.statement}` : 'statements';
+        const detail = oneLine(failure);
+        throw new FlinkNetworkError(oneLine(`${spec.method} ${target}: ${detail} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`), spec.method, spec.statement, 0, detail);
+    }
+}
+/** `status.scaling_status.scaling_state` (OK, POOL_EXHAUSTED, …), when the service reports one. */
+function scalingStateOf(s) {
+    const state = s?.status?.scaling_status?.scaling_state;
+    return typeof state === 'string' ? state : undefined;
+}
+function statementPath(name) {
+    return `/statements/${encodeURIComponent(name)}`;
+}
+const isOk = (status) => status >= 200 && status < 300;
+function isStatement(body) {
+    return typeof body === 'object' && body !== null && typeof body.name === 'string';
+}
+function sameSql(a, b) {
+    return (a ?? '').trim() === b.trim();
+}
+function dropUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
+function formatMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+/** `errors[].detail` joined (title or code when detail is missing); a text body, cut. */
+function apiDetail(body) {
+    if (typeof body === 'string')
+        return oneLine(body).slice(0, 300);
+    const errors = body?.errors;
+    if (!Array.isArray(errors))
+        return '';
+    return errors
+        .map((e) => e?.detail || e?.title || e?.code || '')
+        .filter(Boolean)
+        .join('; ');
+}
+/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(header, now) {
+    if (!header)
+        return undefined;
+    const value = header.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** `page_token` from `metadata.next` (a full URL); undefined when there is no next page. */
+function nextPageToken(next, base) {
+    if (!next)
+        return undefined;
+    try {
+        return new URL(next, base).searchParams.get('page_token') || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeNetworkError(e, timeoutMs) {
+    const err = e;
+    if (err?.name === 'TimeoutError' || err?.name === 'AbortError')
+        return `timed out after ${formatMs(timeoutMs)}`;
+    const cause = err?.cause;
+    const parts = [err?.message, cause?.code ?? err?.code, cause?.message].filter((p, i, all) => !!p && all.indexOf(p) === i);
+    return `network error: ${parts.join(': ') || 'unknown'}`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/watcher.ts
+
+
+const watcher_oneLine = (text) => text.replace(/\s+/g, ' ').trim();
+/** `6 h`, `20 min`, `45 s`, `250 ms`: a timeout as the config writes it. */
+function watcher_duration(ms) {
+    if (ms >= 3_600_000 && ms % 3_600_000 === 0)
+        return `${ms / 3_600_000} h`;
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} min`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+/**
+ * Waits for many statements at once. Polling each statement on its own costs one request per
+ * statement per poll, which makes a parallel deploy either slow (long gaps between polls) or
+ * heavy on the API; instead, one round lists every statement of this deploy (one request per
+ * 100) on a steady tick and wakes each waiter whose statement reached its phase. Statements
+ * the list cannot show (another deploy's, or ones being deleted) are read one by one.
+ */
+class PhaseWatcher {
+    client;
+    options;
+    waiters = new Set();
+    /** Names the list did not show once: read with GET from then on */
+    unlisted = new Set();
+    running = false;
+    intervalMs;
+    sleep;
+    now;
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.intervalMs = options.intervalMs ?? 1000;
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = options.now ?? Date.now;
+    }
+    /** Same contract as FlinkClient.waitForPhase: StatementWaitError on a failOn phase, 404 or timeout. */
+    waitForPhase(name, targets, options) {
+        return this.add(name, targets, options.failOn ?? ['FAILED', 'FAILING'], options.timeoutMs);
+    }
+    /** Resolves once GET answers 404 for the name. */
+    async waitForDeletion(name, timeoutMs) {
+        this.unlisted.add(name);
+        await this.add(name, [], [], timeoutMs);
+    }
+    add(name, targets, failOn, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            this.waiters.add({
+                name,
+                targets,
+                failOn,
+                timeoutMs,
+                deadline: this.now() + timeoutMs,
+                resolve,
+                reject,
+            });
+            if (!this.running) {
+                this.running = true;
+                void this.loop();
+            }
+        });
+    }
+    async loop() {
+        try {
+            while (this.waiters.size) {
+                await this.sleep(this.intervalMs);
+                await this.round();
+            }
+        }
+        catch (e) {
+            // A failed list or read (after the client's own retries) ends every wait with that error.
+            for (const w of this.waiters)
+                w.reject(e);
+            this.waiters.clear();
+        }
+        finally {
+            this.running = false;
+            if (this.waiters.size) {
+                this.running = true;
+                void this.loop();
+            }
+        }
+    }
+    async round() {
+        const waiting = [...this.waiters];
+        const listed = new Map();
+        if (waiting.some((w) => !this.unlisted.has(w.name))) {
+            for await (const s of this.client.iterateStatements({ labelSelector: this.options.labelSelector })) {
+                listed.set(s.name, s);
+            }
+        }
+        const read = new Map();
+        for (const w of waiting) {
+            let s = listed.get(w.name);
+            if (!s) {
+                this.unlisted.add(w.name);
+                if (!read.has(w.name))
+                    read.set(w.name, await this.client.getStatement(w.name));
+                s = read.get(w.name);
+            }
+            await this.settle(w, s);
+        }
+    }
+    async settle(w, s) {
+        const done = (f) => {
+            this.waiters.delete(w);
+            f();
+        };
+        if (!w.targets.length) {
+            if (!s)
+                return done(() => w.resolve(null));
+        }
+        else {
+            if (!s) {
+                return done(() => w.reject(new StatementWaitError(`statement ${w.name}: not found while waiting for ${w.targets.join('|')}`, w.name, 'not-found', undefined, undefined)));
+            }
+            const phase = s.status?.phase;
+            if (phase && w.targets.includes(phase))
+                return done(() => w.resolve(s));
+            if (phase === 'PENDING' && scalingStateOf(s) === 'POOL_EXHAUSTED')
+                this.options.onPoolExhausted?.(s);
+            if (phase && w.failOn.includes(phase)) {
+                const detail = await this.client.failureDetail(s);
+                return done(() => w.reject(new StatementWaitError(watcher_oneLine(`statement ${w.name}: ${phase}${detail ? `: ${detail}` : ''}`), w.name, 'failed', phase, detail)));
+            }
+        }
+        if (this.now() >= w.deadline) {
+            const phase = s?.status?.phase;
+            const raw = s?.status?.detail ? await this.client.failureDetail(s) : undefined;
+            const detail = raw ? watcher_oneLine(raw) : undefined;
+            const goal = w.targets.length ? `not ${w.targets.join('|')}` : 'still present';
+            done(() => w.reject(new StatementWaitError(watcher_oneLine(`statement ${w.name}: ${goal} after ${watcher_duration(w.timeoutMs)} (phase ${phase ?? 'unknown'}, scaling status ${scalingStateOf(s) ?? 'unknown'}${detail ? `: ${detail}` : ''})`), w.name, 'timeout', phase, detail)));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/executor.ts
+
+
+
+
+
+
+
+/**
+ * Phases in which a submitted statement has done its job: bounded ones complete, streaming ones
+ * run. DEGRADED runs too, unhealthy: the step is done and its report says so.
+ */
+const REACHED = ['RUNNING', 'COMPLETED', 'DEGRADED'];
+const RUNS = ['RUNNING', 'DEGRADED'];
+const IN_FLIGHT = new Set(['PENDING']);
+const NOT_RUNNING = new Set(['STOPPED', 'FAILED', 'COMPLETED']);
+const KIND_OF = {
+    'create-table': 'ddl',
+    'create-statement': 'dml',
+    'alter-table': 'alter',
+    'drop-table': 'drop',
+};
+/**
+ * Equal across re-runs of the same change (same commit range), so a re-run after a crash
+ * recognises the statements the first run created even though its live status, and so its
+ * plan, differ. A selection plan (no range) is identified by its hash.
+ */
+function deployIdOf(plan) {
+    const basis = plan.base && plan.head ? `${plan.base}..${plan.head}` : `plan:${plan.hash}`;
+    return sha256(basis).slice(0, 16);
+}
+function destructiveAllowed(allow, table) {
+    return allow === true || (Array.isArray(allow) && allow.includes(table));
+}
+class StepFailure extends Error {
+    phase;
+    outcome;
+    constructor(message, phase, outcome = 'failed') {
+        super(message);
+        this.phase = phase;
+        this.outcome = outcome;
+    }
+}
+function executor_describe(e) {
+    if (e instanceof StepFailure)
+        return { message: e.message, phase: e.phase };
+    if (e instanceof StatementWaitError)
+        return { message: e.message, phase: e.phase };
+    if (e instanceof FlinkApiError)
+        return { message: e.message };
+    return { message: `unexpected error: ${e?.message ?? String(e)}` };
+}
+/**
+ * Runs plan steps on Confluent Cloud (docs/deploy.md): each step starts as soon as the steps it
+ * comes after are done, at most `maxParallel` at a time, longest remaining chain first. A
+ * failed step blocks only its dependents. Every step first checks whether it is already true,
+ * so a re-run after a crash or a failure continues where the last run stopped and never
+ * creates a second copy of a statement.
+ */
+async function executePlan(plan, client, options = {}) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const startedAt = new Date(started).toISOString();
+    const deployId = options.deployId ?? deployIdOf(plan);
+    const emit = options.onEvent ?? (() => { });
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    const maxParallel = Math.max(1, Math.floor(options.maxParallel ?? 8));
+    const steps = plan.steps;
+    const results = new Map();
+    const finish = (status, reason) => report(plan, deployId, options.environment, startedAt, now() - started, steps, results, status, reason);
+    const refuse = (reason) => {
+        skipAll('blocked', () => `nothing was deployed: ${reason}`);
+        return finish('refused', reason);
+    };
+    const skipAll = (outcome, why) => {
+        for (const s of steps) {
+            results.set(s.id, { ...base(s), outcome, durationMs: 0, detail: why(s) });
+        }
+    };
+    if (plan.errors.length) {
+        skipAll('blocked', () => `the plan has errors: ${plan.errors.map((e) => e.message).join('; ')}`);
+        return finish('refused');
+    }
+    const bad = stepError(steps, options.environment);
+    if (bad)
+        return refuse(bad);
+    let refused = steps.filter((s) => s.destructive && !destructiveAllowed(options.allowDestructive, s.table));
+    if (refused.length && !options.dryRun) {
+        // A re-run of a deploy that already dropped and re-created the table drops nothing.
+        const done = await Promise.all(refused.map((s) => dropDone(s, plan, client, deployId)));
+        refused = refused.filter((_, i) => !done[i]);
+    }
+    if (refused.length) {
+        const tables = [...new Set(refused.map((s) => s.table))];
+        for (const s of steps) {
+            const isRefused = refused.includes(s);
+            results.set(s.id, {
+                ...base(s),
+                outcome: isRefused ? 'refused' : 'blocked',
+                durationMs: 0,
+                detail: isRefused
+                    ? `drops table \`${s.table}\`; allow it with allow-destructive or list the table in allowDestructive`
+                    : `nothing was deployed: destructive steps on ${tables.map((t) => `\`${t}\``).join(', ')} are not allowed`,
+            });
+        }
+        return finish('refused');
+    }
+    if (!steps.length)
+        return finish('nothing-to-do');
+    if (options.pools) {
+        const full = await preflightError(steps, options.pools, emit);
+        if (full)
+            return refuse(full);
+    }
+    else if (!options.dryRun || options.poolsMissing) {
+        emit({ type: 'log', message: poolCheckSkippedWarning(options.poolsMissing) });
+    }
+    if (options.dryRun) {
+        skipAll('planned', () => undefined);
+        return finish('dry-run');
+    }
+    // Longest chain of dependents below each step: the critical path goes first.
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    const dependents = new Map(steps.map((s) => [s.id, []]));
+    const waiting = new Map();
+    for (const s of steps) {
+        const after = s.after.filter((a) => byId.has(a));
+        waiting.set(s.id, after.length);
+        for (const a of after)
+            dependents.get(a).push(s.id);
+    }
+    const height = new Map();
+    const heightOf = (id) => {
+        const known = height.get(id);
+        if (known !== undefined)
+            return known;
+        let h = 0;
+        for (const d of dependents.get(id))
+            h = Math.max(h, heightOf(d));
+        height.set(id, h + 1);
+        return h + 1;
+    };
+    for (const s of steps)
+        heightOf(s.id);
+    const order = new Map(steps.map((s, i) => [s.id, i]));
+    const ready = steps.filter((s) => waiting.get(s.id) === 0).map((s) => s.id);
+    const pick = () => {
+        let best = 0;
+        for (let i = 1; i < ready.length; i++) {
+            const a = ready[i];
+            const b = ready[best];
+            if (height.get(a) > height.get(b) ||
+                (height.get(a) === height.get(b) && order.get(a) < order.get(b)))
+                best = i;
+        }
+        return ready.splice(best, 1)[0];
+    };
+    const block = (failed) => {
+        const stack = [...dependents.get(failed)];
+        while (stack.length) {
+            const id = stack.pop();
+            if (results.has(id))
+                continue;
+            const s = byId.get(id);
+            results.set(id, {
+                ...base(s),
+                outcome: 'blocked',
+                durationMs: 0,
+                blockedBy: failed,
+                detail: `not run: \`${failed}\` did not succeed`,
+            });
+            emit({ type: 'step-end', result: results.get(id) });
+            stack.push(...dependents.get(id));
+        }
+    };
+    const exhausted = new Set();
+    const watcher = new PhaseWatcher(client, {
+        labelSelector: labelSelector({ [LABEL_DEPLOY]: labelValue(deployId) }),
+        intervalMs: options.pollMs ?? client.pollIntervalMs,
+        onPoolExhausted: (s) => {
+            if (exhausted.has(s.name))
+                return;
+            exhausted.add(s.name);
+            emit({ type: 'log', message: poolExhaustedWarning(s) });
+        },
+    });
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const ctx = { client, wait: watcher, deployId, timeouts, options, plan, emit, sleep };
+    await new Promise((resolveAll) => {
+        let running = 0;
+        const pump = () => {
+            while (running < maxParallel && ready.length) {
+                const id = pick();
+                if (results.has(id))
+                    continue;
+                const step = byId.get(id);
+                running++;
+                emit({
+                    type: 'step-start',
+                    step: id,
+                    table: step.table,
+                    action: step.action,
+                    statement: step.statement,
+                });
+                const t0 = now();
+                runStep(step, ctx).then((r) => done(step, {
+                    ...base(step),
+                    outcome: r.outcome,
+                    phase: r.phase,
+                    detail: r.detail,
+                    durationMs: now() - t0,
+                }), (e) => {
+                    const d = executor_describe(e);
+                    const outcome = e instanceof StepFailure ? e.outcome : 'failed';
+                    done(step, { ...base(step), outcome, phase: d.phase, detail: d.message, durationMs: now() - t0 });
+                });
+            }
+            if (running === 0 && !ready.length)
+                resolveAll();
+        };
+        const done = (step, result) => {
+            running--;
+            results.set(step.id, result);
+            emit({ type: 'step-end', result });
+            if (result.outcome === 'done' || result.outcome === 'skipped') {
+                for (const d of dependents.get(step.id)) {
+                    const left = waiting.get(d) - 1;
+                    waiting.set(d, left);
+                    if (left === 0 && !results.has(d))
+                        ready.push(d);
+                }
+            }
+            else {
+                block(step.id);
+            }
+            pump();
+        };
+        pump();
+    });
+    const failed = [...results.values()].some((r) => r.outcome !== 'done' && r.outcome !== 'skipped');
+    return finish(failed ? 'failed' : 'succeeded');
+}
+/**
+ * What the service would refuse or resolve in the wrong place, found before anything is sent
+ * (a plan file may come from an older version or be edited by hand): a step holding more than
+ * one statement, a `client.*` property, a table named without its database and no
+ * `sql.current-database`.
+ */
+function stepError(steps, environment) {
+    for (const s of steps) {
+        if (!s.sql)
+            continue;
+        const count = statementCount(s.sql);
+        if (count !== 1) {
+            return `step ${s.id} holds ${count} SQL statements, but a request takes exactly one; plan again with this version`;
+        }
+        const local = Object.keys(s.properties ?? {}).find((k) => k.startsWith('client.'));
+        if (local) {
+            return `step ${s.id} sends the client-side property ${local}, which the service does not take; plan again with this version`;
+        }
+        const ref = s.properties?.['sql.current-database'] ? undefined : unqualifiedRef(s.sql);
+        if (ref) {
+            return `step ${s.id} names \`${ref.name}\` without its database and no sql.current-database is set; set environments.${environment ?? '<name>'}.database in flink-pipeline.yaml to the Kafka cluster, then plan again`;
+        }
+    }
+    return undefined;
+}
+function base(s) {
+    return { id: s.id, table: s.table, action: s.action, statement: s.statement };
+}
+const phaseOf = (s) => s?.status?.phase;
+async function runStep(step, ctx) {
+    switch (step.action) {
+        case 'stop-statement':
+            return stopStep(step, ctx);
+        case 'delete-statement':
+            return deleteStep(step, ctx);
+        case 'resume-statement':
+            return resumeStep(step, ctx);
+        case 'drop-table':
+            return dropStep(step, ctx);
+        case 'create-table':
+        case 'alter-table':
+        case 'create-statement':
+            return createStep(step, ctx);
+    }
+}
+function isMine(s, ctx) {
+    return s?.metadata?.labels?.[LABEL_DEPLOY] === labelValue(ctx.deployId);
+}
+/**
+ * Teardown steps act on the statement that ran before this deploy. When the statement under
+ * that name carries this deploy's label, the replacement already exists: the teardown is done.
+ */
+async function stopStep(step, ctx) {
+    const { client } = ctx;
+    const s = await client.getStatement(step.statement);
+    if (!s)
+        return { outcome: 'skipped', detail: 'statement not found: nothing to stop' };
+    if (isMine(s, ctx))
+        return { outcome: 'skipped', phase: phaseOf(s), detail: 'already replaced by this deploy' };
+    if (NOT_RUNNING.has(phaseOf(s) ?? ''))
+        return { outcome: 'skipped', phase: phaseOf(s), detail: 'already not running' };
+    // An earlier run's delete (the step after this one) already took it: nothing left to stop.
+    if (phaseOf(s) === 'DELETING')
+        return { outcome: 'skipped', phase: 'DELETING', detail: 'being deleted' };
+    try {
+        await client.stopStatement(step.statement);
+        const after = await waitFor(ctx, step.statement, ['STOPPED'], 'stopMs', ['FAILED']);
+        return { outcome: 'done', phase: phaseOf(after) };
+    }
+    catch (e) {
+        // Deleted meanwhile (by a run still in flight, or by hand): it does not run any more.
+        if (gone(e) && !(await client.getStatement(step.statement)))
+            return { outcome: 'skipped', detail: 'deleted while stopping: nothing to stop' };
+        throw e;
+    }
+}
+const gone = (e) => (e instanceof StatementWaitError && e.reason === 'not-found') ||
+    (e instanceof FlinkApiError && (e.status === 404 || e.status === 409));
+async function deleteStep(step, ctx) {
+    const { client } = ctx;
+    const s = await client.getStatement(step.statement);
+    if (!s)
+        return { outcome: 'skipped', detail: 'already deleted' };
+    if (isMine(s, ctx))
+        return { outcome: 'skipped', phase: phaseOf(s), detail: 'already replaced by this deploy' };
+    await remove(step.statement, ctx);
+    return { outcome: 'done' };
+}
+async function remove(name, ctx) {
+    await ctx.client.deleteStatement(name);
+    try {
+        await ctx.wait.waitForDeletion(name, ctx.timeouts.deleteMs);
+    }
+    catch (e) {
+        throw timedOut(e, 'deleteMs');
+    }
+}
+const isRunning = (phase) => phase === 'RUNNING' || phase === 'DEGRADED';
+/** A wait of the deploy; a timeout says which config key gives it more time. */
+async function waitFor(ctx, name, targets, key, failOn) {
+    try {
+        return await ctx.wait.waitForPhase(name, targets, { timeoutMs: ctx.timeouts[key], failOn });
+    }
+    catch (e) {
+        throw timedOut(e, key);
+    }
+}
+function timedOut(e, key) {
+    if (!(e instanceof StatementWaitError) || e.reason !== 'timeout')
+        return e;
+    const what = {
+        createMs: 'create',
+        stopMs: 'stop',
+        resumeMs: 'resume',
+        deleteMs: 'delete',
+        recreateMs: 'create',
+    }[key];
+    return new StepFailure(`${what} timed out: ${e.message}; raise ${TIMEOUT_KEYS[key]} in flink-pipeline.yaml if it needs longer`, e.phase);
+}
+/**
+ * What a running statement's status says about its health: DEGRADED (running, unhealthy) and
+ * `status.warnings`, for the step's report.
+ */
+function health(s) {
+    const notes = [];
+    if (phaseOf(s) === 'DEGRADED')
+        notes.push(`running but unhealthy (DEGRADED)${s?.status?.detail ? `: ${s.status.detail}` : ''}`);
+    for (const w of s?.status?.warnings ?? [])
+        notes.push(`warning ${w.severity ?? ''} ${w.reason ?? ''}: ${w.message ?? ''}`.replace(/\s+/g, ' '));
+    return notes.length ? notes.join('; ') : undefined;
+}
+async function resumeStep(step, ctx) {
+    const { client } = ctx;
+    const s = await client.getStatement(step.statement);
+    if (!s)
+        throw new StepFailure(`statement ${step.statement} not found: nothing to resume; plan again with live status`);
+    if (isRunning(phaseOf(s))) {
+        const note = health(s);
+        return { outcome: 'skipped', phase: phaseOf(s), detail: note ? note : 'already running' };
+    }
+    if (!IN_FLIGHT.has(phaseOf(s) ?? ''))
+        await client.resumeStatement(step.statement);
+    const after = await waitFor(ctx, step.statement, RUNS, 'resumeMs');
+    return { outcome: 'done', phase: phaseOf(after), detail: health(after) };
+}
+/** The drop ran already when this deploy's drop statement, or its new CREATE TABLE, exists. */
+async function dropStep(step, ctx) {
+    if (await dropDone(step, ctx.plan, ctx.client, ctx.deployId)) {
+        return { outcome: 'skipped', detail: 'already dropped and re-created by this deploy' };
+    }
+    return createStep(step, ctx);
+}
+async function dropDone(step, plan, client, deployId) {
+    const create = plan.steps.find((s) => s.table === step.table && s.action === 'create-table');
+    if (!create)
+        return false;
+    const s = await client.getStatement(create.statement);
+    return s?.metadata?.labels?.[LABEL_DEPLOY] === labelValue(deployId);
+}
+function labelsFor(step, ctx) {
+    const kind = KIND_OF[step.action];
+    const hash = /-([0-9a-f]{7})$/.exec(step.statement)?.[1];
+    return pipelineLabels({
+        table: step.table,
+        kind,
+        fingerprint: kind === 'dml' && hash ? hash : step.sql ? sha256(step.sql) : undefined,
+        prefix: ctx.options.statementPrefix,
+        deploy: ctx.deployId,
+    });
+}
+const sameText = (a, b) => (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Submits the step's SQL and waits for it to take effect. An existing statement of the same
+ * name is reused when it is this deploy's or holds the same SQL and already ran; a finished
+ * or failed one from elsewhere is deleted first, since names stay taken until deleted.
+ */
+async function createStep(step, ctx) {
+    const { client } = ctx;
+    const name = step.statement;
+    const existing = await client.getStatement(name);
+    const phase = phaseOf(existing);
+    if (existing) {
+        // DDL and drop statements reuse one name per table, and a finished CREATE TABLE does not
+        // prove the table is still there: only this deploy's own counts as done.
+        const reusable = isMine(existing, ctx) ||
+            (step.action !== 'drop-table' &&
+                step.action !== 'create-table' &&
+                sameText(existing.spec?.statement, step.sql));
+        if (reusable && REACHED.includes(phase)) {
+            const note = health(existing);
+            return { outcome: 'skipped', phase, detail: note ? note : 'already deployed' };
+        }
+        if (reusable && IN_FLIGHT.has(phase ?? ''))
+            return awaitCreated(step, ctx);
+        if (reusable && phase === 'STOPPED' && step.action === 'create-statement') {
+            await client.resumeStatement(name);
+            return awaitCreated(step, ctx);
+        }
+        if (!reusable && isRunning(phase) && step.action === 'create-statement') {
+            throw new StepFailure(`statement ${name} is running with other SQL; stop and delete it, or plan again with --status confluent`, phase);
+        }
+        // FAILED, finished, or a leftover with other SQL: the name must be freed first.
+        await remove(name, ctx);
+    }
+    const submit = () => client.createStatement({
+        name,
+        statement: step.sql ?? '',
+        properties: step.properties,
+        computePoolId: step.computePool,
+        principal: ctx.options.principal,
+        labels: labelsFor(step, ctx),
+    });
+    await submit();
+    // Right after a DROP the service refuses a CREATE of the same name until the old topic is gone;
+    // dbt-confluent retries it the same way (`dbt/adapters/confluent/connections.py`,
+    // `_execute_query_with_retry`: delete the FAILED statement, wait, submit again, bounded).
+    const clock = ctx.options.now ?? Date.now;
+    const deadline = clock() + ctx.timeouts.recreateMs;
+    let delay = Math.max(10, ctx.client.pollIntervalMs);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await awaitCreated(step, ctx);
+        }
+        catch (e) {
+            const why = recreateBlocked(e, step, ctx.plan);
+            if (!why)
+                throw e;
+            if (clock() + delay > deadline) {
+                throw new StepFailure(`${executor_describe(e).message}; still refused after ${attempt} attempts over ${watcher_duration(ctx.timeouts.recreateMs)} (raise ${TIMEOUT_KEYS.recreateMs} in flink-pipeline.yaml if the service needs longer)`, e.phase);
+            }
+            ctx.emit({ type: 'log', message: recreateWarning(name, why, delay, attempt + 1) });
+            await remove(name, ctx);
+            await ctx.sleep(delay);
+            delay = Math.min(delay * 2, 10_000);
+            await submit();
+        }
+    }
+}
+function recreateWarning(name, why, delayMs, attempt) {
+    return `statement ${name}: ${why}; submitting it again in ${watcher_duration(delayMs)} (attempt ${attempt})`;
+}
+/** The compute pool check needs the Confluent Cloud API; without it the deploy says so and goes on. */
+function poolCheckSkippedWarning(why) {
+    return `compute pool check skipped: ${why ?? 'no Confluent Cloud API client'}`;
+}
+/** A statement waiting in PENDING for room in its pool: reported once, it may wait long. */
+function poolExhaustedWarning(s) {
+    const detail = s.status?.detail;
+    return `statement ${s.name} waits for room in compute pool ${s.spec?.compute_pool_id ?? '(default)'} (POOL_EXHAUSTED)${detail ? `: ${detail}` : ''}`;
+}
+/**
+ * Whether a failed CREATE only met the DROP before it: "… its Kafka topic does not exist; …
+ * try again later" (any table dropped moments ago), or "already exists" for a materialized
+ * table this deploy dropped (its entry goes asynchronously: dbt-confluent MATERIALIZATIONS.md).
+ */
+function recreateBlocked(e, step, plan) {
+    if (!(e instanceof StatementWaitError) || e.reason !== 'failed')
+        return undefined;
+    if (step.action !== 'create-table' && step.action !== 'create-statement')
+        return undefined;
+    const detail = `${e.detail ?? ''} ${e.message}`;
+    if (/kafka topic does not exist/i.test(detail))
+        return 'the table was dropped moments ago and its topic is still being deleted';
+    const droppedHere = plan.steps.some((s) => s.action === 'drop-table' && s.table === step.table && /\bMATERIALIZED\b/i.test(s.sql ?? ''));
+    if (droppedHere && /already exists/i.test(detail))
+        return 'the materialized table dropped moments ago is still being removed';
+    return undefined;
+}
+/**
+ * Waits for the created statement. A carry-over replacement that does not reach RUNNING is
+ * deleted and the statement it replaces (kept STOPPED until now) resumed: rolled back.
+ */
+async function awaitCreated(step, ctx) {
+    const { client } = ctx;
+    try {
+        const s = await waitFor(ctx, step.statement, REACHED, 'createMs');
+        return { outcome: 'done', phase: phaseOf(s), detail: health(s) };
+    }
+    catch (e) {
+        const old = step.properties?.['sql.tables.initial-offset-from'];
+        if (!old || !(e instanceof StatementWaitError || e instanceof StepFailure))
+            throw e;
+        const why = executor_describe(e).message;
+        try {
+            await remove(step.statement, ctx);
+            await client.resumeStatement(old);
+            await waitFor(ctx, old, RUNS, 'resumeMs');
+        }
+        catch (rollback) {
+            throw new StepFailure(`${why}; rolling back to ${old} failed too: ${executor_describe(rollback).message}`, e.phase);
+        }
+        throw new StepFailure(`${why}; rolled back: ${old} resumed`, e.phase, 'rolled-back');
+    }
+}
+function report(plan, deployId, environment, startedAt, durationMs, steps, results, status, reason) {
+    const list = steps.map((s) => results.get(s.id) ?? { ...base(s), outcome: 'blocked', durationMs: 0 });
+    const counts = {};
+    for (const r of list)
+        counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+    const parts = Object.entries(counts).map(([k, n]) => `${n} ${k}`);
+    const head = {
+        succeeded: 'deploy succeeded',
+        failed: 'deploy failed',
+        refused: 'deploy refused',
+        'dry-run': 'dry run: nothing deployed',
+        'nothing-to-do': 'nothing to deploy',
+    };
+    const seconds = (durationMs / 1000).toFixed(1);
+    return {
+        status,
+        planHash: plan.hash,
+        deployId,
+        ...(environment ? { environment } : {}),
+        startedAt,
+        durationMs,
+        steps: list,
+        counts,
+        ...(reason ? { reason } : {}),
+        summary: `${head[status]}${reason ? ` (${reason})` : ''}${parts.length ? `: ${parts.join(', ')}` : ''} (${seconds} s)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * GitHub-flavoured Markdown helpers that no table name, reason or SQL fragment can break:
+ * inline text cannot start markup, HTML, a mention or an issue reference; code spans cannot
+ * break out of a table cell or their own backticks; hidden comments cannot be closed early.
+ */
+/** Bidi overrides and isolates, byte-order mark, zero-width space, lone surrogates. */
+const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Text a reader (or a terminal) can trust: line breaks become `newline`, control characters
+ * (ANSI escapes included), bidi overrides and invisible characters become U+FFFD.
+ */
+function markdown_visible(text, newline = '⏎') {
+    return text
+        .replace(LINE_BREAK, newline)
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '\ufffd')
+        .replace(INVISIBLE, '\ufffd');
+}
+/** At most `max` UTF-16 units, ending in `…` when cut, never splitting a surrogate pair. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end) + '…';
+}
+/** Characters that start inline markup anywhere (emphasis, code, links, strikethrough, math, cells, HTML). */
+const INLINE = /[\\`*_[\]|~$<>&]/g;
+function escapeInline(text) {
+    return text
+        .replace(INLINE, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/^[#+=-]/, '\\$&') // a heading, list item, setext underline or rule if it began a line
+        .replace(/^(\d+)([.)])/, '$1\\$2'); // an ordered list item
+}
+/**
+ * Markdown-safe inline text (also safe inside a table cell): one line, characters that could
+ * start markup escaped, `<>&` as entities (so no HTML and no `<!--`/`-->`), and `@user` /
+ * `#123` broken with a zero-width space so they neither notify nor cross-reference.
+ */
+function markdownText(text) {
+    return escapeInline(markdown_visible(text, ' '))
+        .replace(/#(?=\d)/g, '#&#8203;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+/** Characters that are literal in a backtick code span and harmless in a table cell. */
+const PLAIN_CODE = /^[^\s`|<>&\\]+(?: [^\s`|<>&\\]+)*$/;
+/**
+ * A code span for a name, path or SQL fragment (table-cell safe). Plain text uses backticks;
+ * anything with backticks, pipes, HTML characters or odd spacing becomes `<code>` with escaped
+ * content, so nothing inside can close the span, split a cell, or open HTML. Mentions and
+ * issue references are not processed inside code, by GitHub's rules.
+ */
+function codeSpan(text, max = 200) {
+    const t = clip(markdown_visible(text), max);
+    if (t === '')
+        return '`""`';
+    return PLAIN_CODE.test(t) ? `\`${t}\`` : `<code>${escapeInline(t)}</code>`;
+}
+/**
+ * Free text that quotes names in backticks (plan reasons, warnings): the quoted parts become
+ * safe code spans, the rest safe inline text. Unbalanced backticks are shown literally.
+ */
+function richText(text, max = 300) {
+    const t = clip(markdown_visible(text, ' '), max);
+    let out = '';
+    let last = 0;
+    for (const m of t.matchAll(/`([^`]+)`/g)) {
+        out += markdownText(t.slice(last, m.index)) + codeSpan(m[1]);
+        last = m.index + m[0].length;
+    }
+    return out + markdownText(t.slice(last));
+}
+/** Escapes text for an HTML context (element content or attribute). */
+function htmlText(text) {
+    return markdown_visible(text, ' ').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A hidden HTML comment carrying JSON. `<`, `>` and `&` are written as JSON `\u` escapes and
+ * no `--` can appear, so the comment cannot be closed early; `JSON.parse` recovers the values.
+ */
+function hiddenJsonComment(label, data) {
+    const json = JSON.stringify(data)
+        .replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)
+        .replace(/-(?=-)/g, '\\u002d');
+    return `<!-- ${label} ${json} -->`;
+}
+/** Reads back the JSON of a comment written by hiddenJsonComment, or null. */
+function readHiddenJsonComment(body, label) {
+    const start = body.indexOf(`<!-- ${label} `);
+    if (start < 0)
+        return null;
+    const from = start + label.length + 6;
+    const end = body.indexOf(' -->', from);
+    if (end < 0)
+        return null;
+    try {
+        return JSON.parse(body.slice(from, end));
+    }
+    catch {
+        return null;
+    }
+}
+/** `1,234`: grouping without depending on the runtime's locale data. */
+function markdown_count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 table`, `3 tables` (irregular plurals passed in). */
+function markdown_plural(n, one, many = `${one}s`) {
+    return `${markdown_count(n)} ${n === 1 ? one : many}`;
+}
+/** One table row from already-escaped cells. */
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** Header and delimiter rows. */
+function tableHead(headers) {
+    return [row(headers), `|${headers.map(() => '---').join('|')}|`];
+}
+
+;// CONCATENATED MODULE: ./src/deploy/report.ts
+
+const DEPLOY_MARKER = '<!-- flink-pipeline:deploy -->';
+const ICON = {
+    done: '✅',
+    skipped: '⏭️',
+    failed: '❌',
+    'rolled-back': '↩️',
+    blocked: '⛔',
+    refused: '🛑',
+    planned: '📝',
+};
+const seconds = (ms) => (ms ? `${(ms / 1000).toFixed(1)} s` : '');
+function problems(report) {
+    return report.steps.filter((s) => s.outcome === 'failed' || s.outcome === 'rolled-back' || s.outcome === 'refused');
+}
+/** The per-step report: one line per step for logs, or the markdown comment and job summary. */
+function renderDeployReport(report, format, maxChars = 60_000) {
+    if (format === 'text') {
+        const lines = [report.summary];
+        for (const s of report.steps) {
+            const extra = [s.phase, seconds(s.durationMs), s.detail].filter(Boolean).join(' · ');
+            lines.push(`  ${s.outcome.padEnd(11)} ${s.id}  ${s.statement}${extra ? `  (${extra})` : ''}`);
+        }
+        return lines.join('\n') + '\n';
+    }
+    const out = [DEPLOY_MARKER, `### Flink deploy: ${markdownText(report.summary)}`, ''];
+    if (report.environment)
+        out.push(`Environment ${codeSpan(report.environment)} · plan \`${report.planHash.slice(0, 12)}\``, '');
+    const bad = problems(report);
+    if (bad.length) {
+        out.push('**Problems**', '');
+        for (const s of bad)
+            out.push(`- ${ICON[s.outcome]} ${codeSpan(s.id)}: ${markdownText(s.detail ?? s.outcome)}`);
+        out.push('');
+    }
+    out.push(...tableHead(['', 'step', 'statement', 'result', 'phase', 'time', 'detail']));
+    const footer = (n) => `\n_${n} more steps not shown; the full report is in the job log._\n`;
+    let size = out.join('\n').length;
+    for (let i = 0; i < report.steps.length; i++) {
+        const s = report.steps[i];
+        const line = row([
+            ICON[s.outcome],
+            codeSpan(s.id, 120),
+            codeSpan(s.statement, 100),
+            s.outcome,
+            s.phase ?? '',
+            seconds(s.durationMs),
+            markdownText((s.detail ?? '').slice(0, 300)),
+        ]);
+        if (size + line.length + 200 > maxChars) {
+            out.push(footer(report.steps.length - i));
+            return out.join('\n');
+        }
+        out.push(line);
+        size += line.length + 1;
+    }
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+
+const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
+/** Label text: line breaks and invisible or control characters made visible, then entity-encoded. */
+function mermaidText(text) {
+    let out = '';
+    for (const ch of markdown_visible(text))
+        out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+const CLASS_DEFS = {
+    focus: 'fill:#fde68a,stroke:#b45309,stroke-width:2px,color:#111',
+    changed: 'fill:#fecaca,stroke:#b91c1c,stroke-width:2px,color:#111',
+    impacted: 'fill:#fed7aa,stroke:#c2410c,color:#111',
+    context: 'fill:#f3f4f6,stroke:#9ca3af,color:#374151',
+    external: 'fill:#e0f2fe,stroke:#0369a1,stroke-dasharray:4 3,color:#111',
+};
+/** `nodes` in display order; `edges` as [parent, child] names, both present in `nodes`. */
+function renderMermaid(nodes, edges, direction = 'LR') {
+    const ids = new Map();
+    const lines = [`flowchart ${direction}`];
+    nodes.forEach((n, i) => {
+        const id = `n${i}`;
+        ids.set(n.key ?? n.name, id);
+        const label = mermaidText(n.name) + (n.note ? `<br/><small>${mermaidText(n.note)}</small>` : '');
+        const shape = n.group ? ['[[', ']]'] : n.style === 'external' ? ['[(', ')]'] : ['[', ']'];
+        lines.push(`  ${id}${shape[0]}"${label}"${shape[1]}`);
+    });
+    for (const [p, c] of edges) {
+        const from = ids.get(p);
+        const to = ids.get(c);
+        if (from && to)
+            lines.push(`  ${from} --> ${to}`);
+    }
+    const used = new Set(nodes.map((n) => n.style));
+    for (const style of Object.keys(CLASS_DEFS)) {
+        if (!used.has(style))
+            continue;
+        lines.push(`  classDef ${style} ${CLASS_DEFS[style]}`);
+        const members = nodes.flatMap((n, i) => (n.style === style ? [`n${i}`] : []));
+        lines.push(`  class ${members.join(',')} ${style}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-graph.ts
+
+
+/** Mermaid's defaults (`maxTextSize`, `maxEdges`), which a diagram cannot raise on GitHub. */
+const MERMAID_HARD_LIMITS = { chars: 50_000, edges: 500 };
+/** Margins under the hard limits: GitHub's Mermaid version is not ours to choose. */
+const DEFAULT_DIAGRAM_LIMITS = { maxChars: 40_000, maxEdges: 300, maxNodes: 300 };
+const LAST_DIAGRAM_LEVEL = 4;
+const STYLE_LEGEND = [
+    ['changed', '🟥 changed'],
+    ['impacted', '🟧 impacted'],
+    ['context', '⬜ unchanged neighbour'],
+    ['external', '🟦 external'],
+];
+const FALLBACK_ROWS = 30;
+/** Draws the impacted sub-DAG of a plan at any level of detail; levels are computed on demand. */
+class PlanDiagram {
+    view;
+    project;
+    limits;
+    planIds = [];
+    contextIds = [];
+    nodeOf = new Map();
+    destructive;
+    cache = new Map();
+    planEdgeCount;
+    /** Tables in the plan that are not in the head graph (removed ones): drawn without edges */
+    loose = [];
+    constructor(view, project, limits) {
+        this.view = view;
+        this.project = project;
+        this.limits = limits;
+        const g = project.graph;
+        for (const n of view.nodes)
+            this.nodeOf.set(n.table, n);
+        this.destructive = new Set(view.destructiveTables);
+        const inPlan = new Uint8Array(g.names.length);
+        for (const n of view.nodes) {
+            const id = g.index.get(n.table);
+            if (id === undefined)
+                this.loose.push(n.table);
+            else if (!inPlan[id]) {
+                inPlan[id] = 1;
+                this.planIds.push(id);
+            }
+        }
+        const inContext = new Uint8Array(g.names.length);
+        let planEdges = 0;
+        for (const id of this.planIds) {
+            for (const p of g.parents[id]) {
+                if (inPlan[p])
+                    planEdges++;
+                else
+                    inContext[p] = 1;
+            }
+            for (const c of g.children[id])
+                if (!inPlan[c])
+                    inContext[c] = 1;
+        }
+        for (let i = 0; i < inContext.length; i++)
+            if (inContext[i])
+                this.contextIds.push(i);
+        this.planEdgeCount = planEdges;
+        const byLevel = (a, b) => view.levelOfId(a) - view.levelOfId(b) || a - b;
+        this.planIds.sort(byLevel);
+        this.contextIds.sort(byLevel);
+    }
+    /**
+     * The levels worth trying, most detailed first: the drawn ones within the diagram limits
+     * (skipping levels that would draw the same as the one before), then the table and nothing.
+     */
+    candidates() {
+        const distinct = [];
+        if (this.contextIds.length)
+            distinct.push(0);
+        distinct.push(1);
+        if (this.groups().collapsed)
+            distinct.push(2);
+        return [...distinct.filter((level) => this.section(level).fits), 3, 4];
+    }
+    section(level) {
+        let s = this.cache.get(level);
+        if (!s) {
+            s = level === 3 ? this.fallbackTable() : level === 4 ? this.omitted() : this.drawn(level);
+            this.cache.set(level, s);
+        }
+        return s;
+    }
+    planNode(table) {
+        const n = this.nodeOf.get(table);
+        const note = n.action +
+            (this.destructive.has(table) ? ' ⚠' : '') +
+            (n.deployedAs && n.deployedAs !== table ? ` → ${n.deployedAs}` : '');
+        return { name: table, style: n.changes.length ? 'changed' : 'impacted', note };
+    }
+    groupCache;
+    groups() {
+        return (this.groupCache ??= this.computeGroups());
+    }
+    computeGroups() {
+        const g = this.project.graph;
+        const key = (id) => {
+            const t = this.project.tables.get(g.names[id]);
+            return `${this.view.levelOfId(id)}\u0000${t?.product ?? ''}`;
+        };
+        const members = new Map();
+        for (const id of this.planIds) {
+            if (this.nodeOf.get(g.names[id]).changes.length)
+                continue;
+            const k = key(id);
+            const list = members.get(k);
+            if (list)
+                list.push(id);
+            else
+                members.set(k, [id]);
+        }
+        let collapsed = 0;
+        let groupCount = 0;
+        for (const ids of members.values()) {
+            if (ids.length > 1) {
+                collapsed += ids.length;
+                groupCount++;
+            }
+        }
+        return { key, members, collapsed, groupCount };
+    }
+    drawn(level) {
+        const g = this.project.graph;
+        // The node counts are known up front: skip building what cannot fit. Without collapsing the
+        // edges are too; collapsing only merges edges, so the plan's edges bound them.
+        const groups = level === 2 ? this.groups() : undefined;
+        const nodeCount = this.loose.length +
+            (groups
+                ? this.planIds.length - groups.collapsed + groups.groupCount
+                : this.planIds.length + (level === 0 ? this.contextIds.length : 0));
+        if (nodeCount > this.limits.maxNodes || (!groups && this.planEdgeCount > this.limits.maxEdges)) {
+            return {
+                level,
+                lines: [],
+                cut: null,
+                mermaidChars: Infinity,
+                edges: this.planEdgeCount,
+                nodes: nodeCount,
+                fits: false,
+            };
+        }
+        const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
+        if (level === 0)
+            ids.sort((a, b) => this.view.levelOfId(a) - this.view.levelOfId(b) || a - b);
+        // unit[id] = the key edges use: the table name, or its summary node's key
+        const unit = new Map();
+        const nodes = this.loose.map((t) => this.planNode(t));
+        const taken = new Set(nodes.map((n) => n.name));
+        const groupKey = new Map();
+        for (const id of ids) {
+            const name = g.names[id];
+            const members = groups?.members.get(groups.key(id));
+            if (groups && this.nodeOf.has(name) && !this.nodeOf.get(name).changes.length && members.length > 1) {
+                const k = groups.key(id);
+                let gk = groupKey.get(k);
+                if (!gk) {
+                    gk = `\u0000group ${groupKey.size}`;
+                    while (taken.has(gk) || this.project.tables.has(gk))
+                        gk += '\u0000';
+                    groupKey.set(k, gk);
+                    nodes.push(this.groupNode(gk, members));
+                }
+                unit.set(id, gk);
+                continue;
+            }
+            unit.set(id, name);
+            taken.add(name);
+            if (this.nodeOf.has(name))
+                nodes.push(this.planNode(name));
+            else {
+                const external = this.project.tables.get(name)?.external ?? false;
+                nodes.push({
+                    name,
+                    style: external ? 'external' : 'context',
+                    note: external ? 'external' : 'unchanged',
+                });
+            }
+        }
+        const edges = [];
+        const seen = new Set();
+        for (const id of ids) {
+            const to = unit.get(id);
+            for (const p of g.parents[id]) {
+                const from = unit.get(p);
+                if (from === undefined || from === to)
+                    continue;
+                const k = `${from}\u0001${to}`;
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                edges.push([from, to]);
+            }
+        }
+        // Counting is cheap; rendering thousands of nodes only to find them over the limit is not.
+        const counted = nodes.length <= this.limits.maxNodes && edges.length <= this.limits.maxEdges;
+        const mermaid = counted ? renderMermaid(nodes, edges) : '';
+        const fits = counted && mermaid.length <= this.limits.maxChars;
+        const styles = new Map();
+        for (const n of nodes)
+            if (!n.group)
+                styles.set(n.style, (styles.get(n.style) ?? 0) + 1);
+        if (groups?.collapsed)
+            styles.set('impacted', (styles.get('impacted') ?? 0) + groups.collapsed);
+        const legend = STYLE_LEGEND.filter(([s]) => styles.has(s))
+            .map(([s, label]) => `${label} (${markdown_count(styles.get(s))})`)
+            .join(' · ');
+        const lines = ['#### Impacted sub-DAG', '', legend, ''];
+        let cut = null;
+        if (level >= 1 && this.contextIds.length) {
+            cut = 'unchanged neighbours not drawn';
+        }
+        if (level === 1 && this.contextIds.length) {
+            lines.push(`> ✂️ To fit GitHub's limits, ${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} (parents and children of the plan) ${this.contextIds.length === 1 ? 'is' : 'are'} not drawn.`, '');
+        }
+        if (level === 2) {
+            const parts = [];
+            if (this.contextIds.length)
+                parts.push(`${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} not drawn`);
+            parts.push(`${markdown_plural(groups.collapsed, 'impacted table')} collapsed into ${markdown_plural(groups.groupCount, 'summary node')} per product and level`);
+            lines.push(`> ✂️ To fit GitHub's limits: ${parts.join('; ')}.`, '');
+            cut = `${this.contextIds.length ? 'unchanged neighbours not drawn, ' : ''}impacted tables collapsed in the diagram`;
+        }
+        lines.push('```mermaid', mermaid, '```');
+        return {
+            level,
+            lines,
+            cut,
+            mermaidChars: counted ? mermaid.length : Infinity,
+            edges: edges.length,
+            nodes: nodes.length,
+            fits,
+        };
+    }
+    groupNode(key, ids) {
+        const g = this.project.graph;
+        const first = g.names[ids[0]];
+        const product = this.project.tables.get(first)?.product || '(no product)';
+        const actions = new Map();
+        for (const id of ids) {
+            const a = this.nodeOf.get(g.names[id]).action;
+            actions.set(a, (actions.get(a) ?? 0) + 1);
+        }
+        const summary = [...actions].map(([a, n]) => `${n} ${a}`).join(', ');
+        return {
+            name: `+${ids.length} impacted in ${product}`,
+            key,
+            style: 'impacted',
+            group: true,
+            note: `level ${this.view.levelOfId(ids[0])}: ${summary}`,
+        };
+    }
+    fallbackTable() {
+        const rows = new Map();
+        for (const n of this.view.nodes) {
+            const level = this.view.level(n.table);
+            const product = this.project.tables.get(n.table)?.product ?? '';
+            const k = `${level}\u0000${product}`;
+            let r = rows.get(k);
+            if (!r)
+                rows.set(k, (r = { level, product, changed: [], impacted: [] }));
+            (n.changes.length ? r.changed : r.impacted).push(n.table);
+        }
+        const sorted = [...rows.values()].sort((a, b) => a.level - b.level || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+        const names = (list) => list.length
+            ? list
+                .slice(0, 3)
+                .map((t) => codeSpan(t, 80))
+                .join(', ') + (list.length > 3 ? ` +${markdown_count(list.length - 3)} more` : '')
+            : '—';
+        const lines = [
+            '#### Impacted sub-DAG',
+            '',
+            `> ✂️ The impacted sub-DAG (${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}) is too large for a diagram within GitHub's limits; its tables per level and product:`,
+            '',
+            ...tableHead(['level', 'product', 'changed', 'impacted', 'tables']),
+            ...sorted
+                .slice(0, FALLBACK_ROWS)
+                .map((r) => row([
+                r.level < 0 ? '—' : String(r.level),
+                r.product ? codeSpan(r.product, 60) : '—',
+                markdown_count(r.changed.length),
+                markdown_count(r.impacted.length),
+                names([...r.changed, ...r.impacted]),
+            ])),
+        ];
+        if (sorted.length > FALLBACK_ROWS) {
+            lines.push('', `_… ${markdown_plural(sorted.length - FALLBACK_ROWS, 'more group')} in the plan JSON / job summary_`);
+        }
+        return {
+            level: 3,
+            lines,
+            cut: 'graph shown as a table',
+            mermaidChars: 0,
+            edges: 0,
+            nodes: 0,
+            fits: true,
+        };
+    }
+    omitted() {
+        return {
+            level: 4,
+            lines: [
+                '#### Impacted sub-DAG',
+                '',
+                `> ✂️ Omitted to fit GitHub's comment size limit: ${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}.`,
+            ],
+            cut: 'graph omitted',
+            mermaidChars: 0,
+            edges: 0,
+            nodes: 0,
+            fits: true,
+        };
+    }
+}
+/** Clamps caller limits to Mermaid's hard ones. */
+function diagramLimits(partial = {}) {
+    return {
+        maxChars: Math.min(partial.maxChars ?? DEFAULT_DIAGRAM_LIMITS.maxChars, MERMAID_HARD_LIMITS.chars),
+        maxEdges: Math.min(partial.maxEdges ?? DEFAULT_DIAGRAM_LIMITS.maxEdges, MERMAID_HARD_LIMITS.edges),
+        maxNodes: partial.maxNodes ?? DEFAULT_DIAGRAM_LIMITS.maxNodes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/graph/graph.ts
+
+/** Builds a graph from node names and (parent, child) edges; duplicate edges collapse. */
+function buildGraph(names, edges) {
+    // The default sort compares code units, as compareNames does, without a call per comparison.
+    const sorted = [...new Set(names)].sort();
+    const index = new Map();
+    for (let i = 0; i < sorted.length; i++)
+        index.set(sorted[i], i);
+    // Plain arrays, deduplicated once at the end: a Set per node costs more than the edges.
+    const parents = [];
+    const children = [];
+    for (let i = 0; i < sorted.length; i++) {
+        parents.push([]);
+        children.push([]);
+    }
+    for (const [parent, child] of edges) {
+        const p = index.get(parent);
+        const c = index.get(child);
+        if (p === undefined || c === undefined) {
+            throw new Error(`edge ${parent} -> ${child} names a node that is not in the graph`);
+        }
+        parents[c].push(p);
+        children[p].push(c);
+    }
+    // Ids are assigned in name order, so sorting ids numerically sorts by name.
+    for (const list of parents)
+        sortUnique(list);
+    for (const list of children)
+        sortUnique(list);
+    return { names: sorted, index, parents, children };
+}
+function compareNames(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function idsOf(g, names) {
+    const ids = [];
+    for (const n of names) {
+        const id = g.index.get(n);
+        if (id === undefined)
+            throw new Error(`unknown table ${n}`);
+        ids.push(id);
+    }
+    return ids;
+}
+function reach(g, start, next) {
+    const seen = new Uint8Array(g.names.length);
+    const stack = idsOf(g, start);
+    for (const s of stack)
+        seen[s] = 2; // start nodes are excluded unless reached again
+    const out = [];
+    while (stack.length) {
+        const id = stack.pop();
+        for (const n of next[id]) {
+            if (seen[n] === 1)
+                continue;
+            if (seen[n] === 0)
+                stack.push(n);
+            seen[n] = 1;
+            out.push(n);
+        }
+    }
+    return out.sort((a, b) => a - b).map((i) => g.names[i]);
+}
+/** All transitive parents of the given tables (not including them unless on a cycle). */
+function ancestors(g, start) {
+    return reach(g, start, g.parents);
+}
+/** All transitive children of the given tables (not including them unless on a cycle). */
+function descendants(g, start) {
+    return reach(g, start, g.children);
+}
+/**
+ * Finds one dependency cycle, returned as a path that starts and ends on the same table
+ * (`[a, b, c, a]` means a feeds b feeds c feeds a), or null when the graph is a DAG.
+ * Iterative DFS: recursion would overflow on long chains of 10,000 tables.
+ */
+function findCycle(g) {
+    const n = g.names.length;
+    const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+    const parentOnPath = new Int32Array(n).fill(-1);
+    const cursor = new Int32Array(n);
+    for (let root = 0; root < n; root++) {
+        if (state[root])
+            continue;
+        const stack = [root];
+        state[root] = 1;
+        while (stack.length) {
+            const id = stack[stack.length - 1];
+            const kids = g.children[id];
+            if (cursor[id] < kids.length) {
+                const k = kids[cursor[id]++];
+                if (state[k] === 0) {
+                    state[k] = 1;
+                    parentOnPath[k] = id;
+                    stack.push(k);
+                }
+                else if (state[k] === 1) {
+                    const path = [k];
+                    for (let at = id; at !== k; at = parentOnPath[at])
+                        path.push(at);
+                    path.push(k);
+                    return path.reverse().map((i) => g.names[i]);
+                }
+            }
+            else {
+                state[id] = 2;
+                stack.pop();
+            }
+        }
+    }
+    return null;
+}
+/**
+ * Longest-path level of every node: sources are 0, a node is one more than its deepest
+ * parent. Throws on a cycle (callers check with findCycle first to report it nicely).
+ */
+function topoLevels(g) {
+    const level = levelsById(g);
+    const out = new Map();
+    for (let i = 0; i < g.names.length; i++)
+        out.set(g.names[i], level[i]);
+    return out;
+}
+function levelsById(g) {
+    const level = levelsByIdOrNull(g);
+    if (!level)
+        throw new Error('graph has a cycle');
+    return level;
+}
+/**
+ * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
+ * levels of a large graph, where a map by name of every table costs more than the walk.
+ */
+function levelsByIdOrNull(g) {
+    const n = g.names.length;
+    const indegree = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        indegree[i] = g.parents[i].length;
+    const level = new Int32Array(n);
+    const queue = [];
+    for (let i = 0; i < n; i++)
+        if (indegree[i] === 0)
+            queue.push(i);
+    for (let head = 0; head < queue.length; head++) {
+        const id = queue[head];
+        for (const c of g.children[id]) {
+            if (level[c] < level[id] + 1)
+                level[c] = level[id] + 1;
+            if (--indegree[c] === 0)
+                queue.push(c);
+        }
+    }
+    return queue.length === n ? level : null;
+}
+/** Names in dependency order: every table after all of its parents; ties by level then name. */
+function topoOrder(g) {
+    const level = levelsById(g);
+    // Ids are in name order, so bucketing them by level in id order is the (level, name) sort.
+    const byLevel = [];
+    for (let i = 0; i < level.length; i++)
+        (byLevel[level[i]] ??= []).push(i);
+    const out = [];
+    for (const ids of byLevel)
+        if (ids)
+            for (const i of ids)
+                out.push(g.names[i]);
+    return out;
+}
+/** The subgraph induced by a set of names (edges between them only). */
+function subgraph(g, keep) {
+    const ids = new Set(idsOf(g, keep));
+    const edges = [];
+    for (const c of ids)
+        for (const p of g.parents[c])
+            if (ids.has(p))
+                edges.push([g.names[p], g.names[c]]);
+    return buildGraph([...ids].map((i) => g.names[i]), edges);
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-view.ts
+
+/** Change kinds that need nothing deployed. */
+const plan_view_NO_DEPLOY = new Set(['format-only', 'renamed']);
+function plan_view_planView(plan, project) {
+    const g = project.graph;
+    // By id, null on a cycle: the project reports it, and the plan renders in plan order.
+    const levels = levelsByIdOrNull(g);
+    const levelOfId = (id) => (levels ? levels[id] : -1);
+    const level = (t) => {
+        const id = g.index.get(t);
+        return id === undefined ? -1 : levelOfId(id);
+    };
+    // Decorate-sort-undecorate: stable, and no map lookups inside the comparator.
+    const nodes = plan.nodes
+        .map((n, i) => ({ n, level: level(n.table), i }))
+        .sort((a, b) => a.level - b.level || a.i - b.i)
+        .map((x) => x.n);
+    // The planner already orders steps by wave; the stable sort would return them as they are.
+    const steps = byWave(plan.steps)
+        ? plan.steps.slice()
+        : plan.steps
+            .map((s, i) => ({ s, i }))
+            .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
+            .map((x) => x.s);
+    const stepNumber = new StepNumbers(steps);
+    const destructiveSet = new Set();
+    let destructiveSteps = 0;
+    for (const s of plan.steps) {
+        if (!s.destructive)
+            continue;
+        destructiveSteps++;
+        destructiveSet.add(s.table);
+    }
+    // Node order first, then the tables of steps without a node.
+    const destructiveTables = new Set();
+    for (const n of nodes)
+        if (destructiveSet.has(n.table))
+            destructiveTables.add(n.table);
+    for (const s of plan.steps)
+        if (destructiveSet.has(s.table))
+            destructiveTables.add(s.table);
+    const changedTables = new Set(plan.changes.filter((c) => !plan_view_NO_DEPLOY.has(c.kind)).map((c) => c.table));
+    const noDeploy = plan.changes.filter((c) => plan_view_NO_DEPLOY.has(c.kind) && !changedTables.has(c.table));
+    return {
+        plan,
+        nodes,
+        steps,
+        stepNumber,
+        level,
+        levelOfId,
+        destructiveTables: [...destructiveTables],
+        destructive: destructiveSet,
+        counts: {
+            changed: changedTables.size,
+            noDeploy: new Set(noDeploy.map((c) => c.table)).size,
+            nodes: plan.nodes.length,
+            steps: plan.steps.length,
+            destructive: destructiveSteps,
+            waves: plan.steps.reduce((m, s) => Math.max(m, s.wave + 1), 0),
+        },
+    };
+}
+/**
+ * Numbers of steps by id, found by reading the steps only as far as asked. A comment shows the
+ * first few hundred steps of a large plan and their `after` ids point at earlier steps: a map
+ * of all ten thousand ids cost more than the rows shown.
+ */
+class StepNumbers {
+    steps;
+    known = new Map();
+    read = 0;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    get(id) {
+        const hit = this.known.get(id);
+        if (hit !== undefined)
+            return hit;
+        while (this.read < this.steps.length) {
+            const s = this.steps[this.read++];
+            if (this.known.has(s.id))
+                continue;
+            this.known.set(s.id, this.read);
+            if (s.id === id)
+                return this.read;
+        }
+        return undefined;
+    }
+}
+function byWave(steps) {
+    for (let i = 1; i < steps.length; i++)
+        if (steps[i].wave < steps[i - 1].wave)
+            return false;
+    return true;
+}
+/** `abc1234` for a commit SHA, the ref itself otherwise. */
+function plan_view_shortRef(ref) {
+    return /^[0-9a-f]{8,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
+function plan_view_statusText(kind) {
+    return kind === 'none'
+        ? 'none (ancestors assumed running)'
+        : kind === 'file'
+            ? 'from a status file'
+            : 'from Confluent Cloud';
+}
+/** Whether a plan has anything to deploy. */
+function plan_view_hasWork(plan) {
+    return plan.nodes.length > 0 || plan.steps.length > 0;
+}
+/** The carry-over source of a create-statement step, when it continues from old offsets. */
+function plan_view_offsetsFrom(step) {
+    return step.properties?.['sql.tables.initial-offset-from'];
+}
+
+;// CONCATENATED MODULE: ./src/render/rows.ts
+/**
+ * The rows of one list of the PR comment, rendered on first use. A comment cut to GitHub's
+ * limit shows a few hundred of a large plan's ten thousand steps: rendering every row only to
+ * measure it and throw it away cost more than the rest of the comment. Every question the
+ * layout asks (how long are the first n rows, how many plan items do they stand for) renders
+ * exactly the rows it needs, so the answers are those of the fully rendered list.
+ */
+class Rows {
+    length;
+    render;
+    lines = [];
+    /** sums[i] = length of lines[0..i) with their newlines */
+    sums = [0];
+    /** itemSums[i] = plan items behind rows [0..i); absent when every row is one item */
+    itemSums;
+    /**
+     * @param length how many rows the list has
+     * @param render row i (pure: the same row whenever it is asked for)
+     * @param items plan items behind each row, when a row can stand for several
+     */
+    constructor(length, render, items) {
+        this.length = length;
+        this.render = render;
+        if (items) {
+            const sums = [0];
+            for (let i = 0; i < length; i++)
+                sums.push(sums[i] + items[i]);
+            this.itemSums = sums;
+        }
+    }
+    static of(lines, items) {
+        return new Rows(lines.length, (i) => lines[i], items);
+    }
+    /** Characters of the first n rows, a newline after each. */
+    chars(n) {
+        this.fill(n);
+        return this.sums[n];
+    }
+    /**
+     * Characters of the first rows up to the first prefix reaching `limit`, or of all rows when
+     * they stay below it: whether the whole list is shorter than the limit, learnt without
+     * rendering past it.
+     */
+    charsReaching(limit) {
+        let n = 0;
+        while (n < this.length && this.chars(n) < limit)
+            n++;
+        return this.chars(n);
+    }
+    /** Plan items behind the first n rows. */
+    items(n) {
+        return this.itemSums ? this.itemSums[n] : n;
+    }
+    first(n) {
+        this.fill(n);
+        return this.lines.slice(0, n);
+    }
+    fill(n) {
+        for (let i = this.lines.length; i < n; i++) {
+            const line = this.render(i);
+            this.lines.push(line);
+            this.sums.push(this.sums[i] + line.length + 1);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+/** Columns are padded to the widest cell, up to this; longer cells just push the line. */
+const MAX_COLUMN = 40;
+/** Aligned columns; every cell is made terminal-safe (no control characters or escapes). */
+function columns(rows, indent = '  ') {
+    const safe = rows.map((r) => r.map((c) => visible(c)));
+    const widths = [];
+    for (const r of safe)
+        r.forEach((c, i) => (widths[i] = Math.min(MAX_COLUMN, Math.max(widths[i] ?? 0, c.length))));
+    return safe.map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).trimEnd());
+}
+function text_problems(list) {
+    return list.map((w) => `  ${visible(w.code)}${w.table !== undefined ? ` ${visible(w.table)}` : ''}: ${visible(w.message, ' ')}`);
+}
+/** The plan for a terminal: the same content as the PR comment, complete and unstyled. */
+function renderPlanText(plan, project) {
+    const view = planView(plan, project);
+    const { counts } = view;
+    const out = [];
+    const head = hasWork(plan)
+        ? [
+            ...(counts.changed || counts.noDeploy ? [`${plural(counts.changed, 'table')} changed`] : []),
+            `${plural(counts.nodes, 'statement')} impacted`,
+            plural(counts.steps, 'step'),
+        ].join(', ') + (counts.destructive ? ` (${count(counts.destructive)} destructive)` : '')
+        : 'No deployable changes';
+    out.push(`Flink pipeline plan: ${head}`);
+    const context = [
+        ...(counts.noDeploy ? [`${plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`] : []),
+        ...(plan.base !== null || plan.head !== null
+            ? [
+                [
+                    ...(plan.base !== null ? [`base ${visible(shortRef(plan.base))}`] : []),
+                    ...(plan.head !== null ? [`head ${visible(shortRef(plan.head))}`] : []),
+                ].join(' -> '),
+            ]
+            : []),
+        `live status: ${statusText(plan.status)}`,
+        ...(plan.strategy === 'blue-green' ? ['strategy: blue-green'] : []),
+    ];
+    out.push(context.join(' | '), '');
+    if (plan.errors.length) {
+        out.push(`ERRORS (${count(plan.errors.length)}): this plan cannot be deployed`, ...text_problems(plan.errors), '');
+    }
+    if (plan.changes.length) {
+        out.push(`Changes (${count(plan.changes.length)}):`);
+        out.push(...columns(plan.changes.map((c) => [
+            c.table,
+            c.kind + (NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
+            c.detail ? visible(c.detail, ' ') : '-',
+            c.files.join(', '),
+        ])), '');
+    }
+    if (hasWork(plan)) {
+        out.push(`Plan (${plural(counts.nodes, 'statement')}, in dependency order):`);
+        out.push(...columns(view.nodes.map((n, i) => [
+            String(i + 1),
+            n.table + (n.deployedAs && n.deployedAs !== n.table ? ` -> ${n.deployedAs}` : ''),
+            n.action + (view.destructive.has(n.table) ? ' (destructive)' : ''),
+            visible(n.reason, ' '),
+        ])), '');
+        if (view.steps.length) {
+            out.push(`Steps (${plural(counts.steps, 'step')} in ${plural(counts.waves, 'wave')}):`);
+            out.push(...columns([
+                ['#', 'wave', 'step', 'statement', 'after', ''],
+                ...view.steps.map((s, i) => {
+                    const from = offsetsFrom(s);
+                    return [
+                        String(i + 1),
+                        String(s.wave),
+                        `${s.action} ${s.table}${from !== undefined ? ` (from the offsets of ${from})` : ''}`,
+                        s.statement,
+                        s.after
+                            .map((id) => view.stepNumber.get(id) ?? id)
+                            .sort((a, b) => typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1)
+                            .join(',') || '-',
+                        s.destructive ? 'DESTRUCTIVE' : '',
+                    ];
+                }),
+            ]), '');
+        }
+    }
+    else {
+        out.push(counts.noDeploy
+            ? 'Nothing to deploy: the changes only reformat or move SQL files.'
+            : 'Nothing to deploy: no table changes.', '');
+    }
+    if (plan.warnings.length)
+        out.push(`Warnings (${count(plan.warnings.length)}):`, ...text_problems(plan.warnings), '');
+    out.push(`plan hash ${visible(plan.hash)}`, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/comment.ts
+
+
+
+
+
+/** First line of the sticky comment: the action finds its comment by it. */
+const PLAN_MARKER = '<!-- flink-pipeline:plan -->';
+const META_LABEL = 'flink-pipeline:meta';
+/** GitHub rejects comment bodies longer than this (UTF-16 code units, as `.length` counts). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+const DEFAULT_MAX_CHARS = 65_000;
+/** Reads the hidden metadata back from a comment body (null when absent or unreadable). */
+function readPlanMeta(body) {
+    const meta = readHiddenJsonComment(body, META_LABEL);
+    return meta && typeof meta === 'object' && meta.version === 1 ? meta : null;
+}
+const MORE_WHERE = 'in the plan JSON / job summary';
+/** Lists longer than this fold into `<details>`. */
+const DETAILS_AFTER = 25;
+const MAX_ERRORS = 20;
+const MAX_DESTRUCTIVE_NAMES = 10;
+const LISTS = ['changes', 'nodes', 'steps', 'warnings'];
+/** Rows every list keeps before any is filled further, and the fewest it keeps under pressure. */
+const MIN_ROWS = { changes: 10, nodes: 10, steps: 20, warnings: 5 };
+const FLOOR_ROWS = { changes: 0, nodes: 0, steps: 10, warnings: 0 };
+/** Shares of the budget: what the author changed first, then the plan, then its steps. */
+const WEIGHT = { changes: 2, nodes: 1.5, steps: 1.5, warnings: 0.5 };
+/** Most of the budget a diagram may keep once the lists have to be cut. */
+const DIAGRAM_SHARE = 0.35;
+/** Warnings of one code listed one by one before the rest are summarised on one line. */
+const WARNINGS_PER_CODE = 5;
+const NOUN = {
+    changes: 'change',
+    nodes: 'statement',
+    steps: 'step',
+    warnings: 'warning',
+};
+/**
+ * The sticky PR comment for a plan (docs/architecture.md#the-path-of-a-pull-request): marker and hidden metadata, summary, errors,
+ * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
+ * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
+ * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,
+ * the errors and the first steps always remain.
+ */
+function renderPlanMarkdown(plan, project, opts = {}) {
+    const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+    const view = plan_view_planView(plan, project);
+    const warnings = warningRows(plan.warnings);
+    // Rows are rendered as the layout asks for them: a cut comment never renders the rest.
+    const rows = {
+        changes: new Rows(plan.changes.length, (i) => changeRow(plan.changes[i])),
+        nodes: new Rows(view.nodes.length, (i) => nodeRow(view, view.nodes[i], i)),
+        steps: new Rows(view.steps.length, (i) => stepRow(view, view.steps[i], i)),
+        warnings: Rows.of(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
+    };
+    const diagram = plan_view_hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
+    const render = (layout) => assemble(view, opts, rows, warnings, diagram, layout);
+    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].length]));
+    const size = (k, n) => rows[k].chars(n);
+    // 1. Everything, with the diagram reduced step by step down to the table.
+    const levels = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
+    let listsAlone = 0;
+    for (const k of LISTS)
+        listsAlone += rows[k].charsReaching(maxChars - listsAlone);
+    if (listsAlone < maxChars) {
+        for (const level of levels) {
+            const body = render({ diagram: level, keep: all });
+            if (body.length <= maxChars)
+                return body;
+        }
+    }
+    // 2. The lists share what is left, each keeping its first rows. The diagram stays in its most
+    // reduced drawn form when that is small; replacing it by the table would save little.
+    const drawn = levels.filter((l) => l !== null && l <= 2);
+    const compact = drawn[drawn.length - 1];
+    let level = diagram ? 3 : null;
+    if (compact !== undefined &&
+        diagram.section(compact).lines.join('\n').length <= maxChars * DIAGRAM_SHARE) {
+        level = compact;
+    }
+    const floor = (k, table) => Math.min(table[k], all[k]);
+    const mins = Object.fromEntries(LISTS.map((k) => [k, floor(k, MIN_ROWS)]));
+    const overhead = render({ diagram: level, keep: mins }).length - LISTS.reduce((sum, k) => sum + size(k, mins[k]), 0);
+    // The margin covers notes whose digits change with the final counts.
+    const keep = allocate(rows, mins, maxChars - overhead - 200);
+    let body = render({ diagram: level, keep });
+    // 3. Still over (very long rows): shrink the largest list, then drop the diagram.
+    while (body.length > maxChars) {
+        const shrinkable = LISTS.filter((k) => keep[k] > floor(k, FLOOR_ROWS));
+        if (!shrinkable.length) {
+            if (level === null || level === 4)
+                return hardCut(body, maxChars);
+            level = 4;
+        }
+        else {
+            const k = shrinkable.reduce((a, b) => (size(b, keep[b]) > size(a, keep[a]) ? b : a));
+            keep[k] = Math.max(floor(k, FLOOR_ROWS), keep[k] - Math.max(1, Math.ceil(keep[k] / 10)));
+        }
+        body = render({ diagram: level, keep });
+    }
+    return body;
+}
+/**
+ * Weighted water-filling: each open list gets its weighted share of what is left, lists that
+ * need less give the rest back, and a last pass fills any remainder in list order.
+ */
+function allocate(rows, mins, budget) {
+    const keep = { ...mins };
+    const total = (k) => rows[k].length;
+    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars(keep[k]), 0);
+    const take = (k, allowance) => {
+        const start = rows[k].chars(keep[k]);
+        while (keep[k] < total(k) && rows[k].chars(keep[k] + 1) - start <= allowance)
+            keep[k]++;
+        const spent = rows[k].chars(keep[k]) - start;
+        remaining -= spent;
+        return spent;
+    };
+    let open = LISTS.filter((k) => keep[k] < total(k));
+    while (open.length && remaining > 0) {
+        const weights = open.reduce((sum, k) => sum + WEIGHT[k], 0);
+        const shares = open.map((k) => Math.floor((remaining * WEIGHT[k]) / weights));
+        let progress = 0;
+        open.forEach((k, i) => (progress += take(k, shares[i])));
+        open = open.filter((k) => keep[k] < total(k));
+        if (!progress)
+            break;
+    }
+    for (const k of LISTS)
+        if (remaining > 0)
+            take(k, remaining);
+    return keep;
+}
+/** Warning lines: the first few of each code one by one, the rest of that code on one line. */
+function warningRows(list) {
+    const seen = new Map();
+    const rest = new Map();
+    const out = [];
+    for (const w of list) {
+        const n = seen.get(w.code) ?? 0;
+        seen.set(w.code, n + 1);
+        if (n < WARNINGS_PER_CODE)
+            out.push({ line: `- ${problem(w, 400)}`, warnings: [w] });
+        else {
+            const list = rest.get(w.code);
+            if (list)
+                list.push(w);
+            else
+                rest.set(w.code, [w]);
+        }
+    }
+    for (const [code, ws] of rest) {
+        const tables = ws.filter((w) => w.table !== undefined).map((w) => w.table);
+        const shown = tables.slice(0, 5).map((t) => codeSpan(t, 100));
+        const on = tables.length
+            ? `: on ${shown.join(', ')}${tables.length > shown.length ? ` and ${markdown_count(tables.length - shown.length)} more` : ''}`
+            : '';
+        out.push({
+            line: `- **${markdownText(clip(code, 60))}** ×${markdown_count(ws.length)} more${on} (each ${MORE_WHERE})`,
+            warnings: ws,
+        });
+    }
+    return out;
+}
+function assemble(view, opts, rows, warnings, diagram, layout) {
+    const { plan, counts } = view;
+    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].length);
+    const kept = (k) => rows[k].first(layout.keep[k]);
+    const left = (k) => rows[k].items(rows[k].length) - rows[k].items(layout.keep[k]);
+    const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
+    const meta = {
+        version: 1,
+        hash: plan.hash,
+        base: plan.base,
+        head: plan.head,
+        truncated: cutLists.length > 0,
+    };
+    const out = [PLAN_MARKER, hiddenJsonComment(META_LABEL, meta)];
+    out.push(`### ${markdownText(clip(opts.title ?? 'Flink pipeline plan', 200))}`, '');
+    out.push(summaryLine(view, opts), '');
+    const cuts = [];
+    if (section?.cut)
+        cuts.push(section.cut);
+    for (const k of cutLists) {
+        const total = rows[k].items(rows[k].length);
+        cuts.push(`${markdown_count(total - left(k))} of ${markdown_plural(total, NOUN[k])} listed`);
+    }
+    if (cuts.length) {
+        out.push(`> ✂️ **Shortened to fit GitHub's limits:** ${cuts.join('; ')}. The full plan is ${MORE_WHERE}.`, '');
+    }
+    if (plan.errors.length)
+        out.push(...errorCallout(plan.errors), '');
+    if (counts.destructive)
+        out.push(...destructiveCallout(view), '');
+    if (plan.changes.length) {
+        out.push(`#### Changes (${markdown_count(plan.changes.length)})`, '');
+        out.push(...tableHead(['table', 'kind', 'detail', 'files']));
+        out.push(...kept('changes'), ...more(left('changes'), 'change'), '');
+    }
+    if (plan_view_hasWork(plan)) {
+        out.push(`#### Plan: ${markdown_plural(counts.nodes, 'statement')} in dependency order`, '');
+        const nodesFolded = rows.nodes.length > DETAILS_AFTER;
+        if (nodesFolded)
+            out.push(`<details><summary>${markdown_plural(counts.nodes, 'statement')}</summary>`, '');
+        out.push(...tableHead(['#', 'table', 'action', 'reason']));
+        out.push(...kept('nodes'), ...more(left('nodes'), 'statement'));
+        if (nodesFolded)
+            out.push('', '</details>');
+        out.push('');
+        if (rows.steps.length) {
+            const title = `${markdown_plural(counts.steps, 'step')} in ${markdown_plural(counts.waves, 'wave')}${counts.destructive ? ` (${markdown_count(counts.destructive)} destructive)` : ''}`;
+            const stepsFolded = rows.steps.length > DETAILS_AFTER;
+            out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
+            out.push(...tableHead(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
+            out.push(...kept('steps'), ...more(left('steps'), 'step'));
+            if (stepsFolded)
+                out.push('', '</details>');
+            out.push('');
+        }
+    }
+    if (plan.warnings.length) {
+        out.push(`#### Warnings (${markdown_count(plan.warnings.length)})`, '');
+        out.push(...kept('warnings'));
+        const rest = warnings.slice(layout.keep.warnings).flatMap((w) => w.warnings);
+        if (rest.length)
+            out.push(`- _… ${markdown_plural(rest.length, 'more warning')} (${byCode(rest)}) ${MORE_WHERE}_`);
+        out.push('');
+    }
+    if (section)
+        out.push(...section.lines, '');
+    out.push(`<sub>Plan hash ${codeSpan(plan.hash, 80)} · flink-pipeline</sub>`, '');
+    return out.join('\n');
+}
+function more(n, noun) {
+    return n > 0 ? ['', `_… ${markdown_plural(n, `more ${noun}`)} ${MORE_WHERE}_`] : [];
+}
+function byCode(warnings) {
+    const codes = new Map();
+    for (const w of warnings)
+        codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
+    const list = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const shown = list.slice(0, 5).map(([c, n]) => `${markdownText(clip(c, 40))} ×${markdown_count(n)}`);
+    return shown.join(', ') + (list.length > 5 ? ', …' : '');
+}
+function summaryLine(view, opts) {
+    const { plan, counts } = view;
+    const parts = [];
+    if (plan_view_hasWork(plan)) {
+        const head = [
+            ...(counts.changed || counts.noDeploy ? [`${markdown_plural(counts.changed, 'table')} changed`] : []),
+            `${markdown_plural(counts.nodes, 'statement')} impacted`,
+            markdown_plural(counts.steps, 'step'),
+        ];
+        parts.push(`**${head.join(', ')}**${counts.destructive ? ` (${markdown_count(counts.destructive)} destructive)` : ''}`);
+    }
+    else {
+        parts.push('**No deployable changes**');
+    }
+    if (counts.noDeploy)
+        parts.push(`${markdown_plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`);
+    const range = [
+        ...(plan.base !== null ? [`base ${codeSpan(plan_view_shortRef(plan.base), 60)}`] : []),
+        ...(plan.head !== null ? [`head ${codeSpan(plan_view_shortRef(plan.head), 60)}`] : []),
+    ].join(' → ');
+    // The range description ends in the same short SHAs the line already shows.
+    const described = range
+        ? opts.commitRange?.replace(/\s*\([0-9a-f]{7,}\.\.[0-9a-f]{7,}\)$/, '')
+        : opts.commitRange;
+    const how = described ? markdownText(clip(described, 200)) : '';
+    if (range || how)
+        parts.push(range && how ? `${range} (${how})` : range || how);
+    parts.push(`live status: ${plan_view_statusText(plan.status)}`);
+    if (plan.strategy === 'blue-green')
+        parts.push('strategy: blue-green');
+    let line = parts.join(' · ');
+    if (plan.errors.length)
+        line = `❌ ${line}`;
+    if (!plan_view_hasWork(plan)) {
+        line +=
+            '\n\n' +
+                (counts.noDeploy
+                    ? 'The changes below only reformat or move SQL files: no statement is stopped, dropped or created.'
+                    : 'No table under the pipelines folder changes: no statement is stopped, dropped or created.');
+    }
+    return line;
+}
+function errorCallout(errors) {
+    const lines = [
+        '> [!CAUTION]',
+        `> **This plan has ${markdown_plural(errors.length, 'error')} and cannot be deployed:**`,
+        ...errors.slice(0, MAX_ERRORS).map((e) => `> - ${problem(e, 500)}`),
+    ];
+    if (errors.length > MAX_ERRORS)
+        lines.push(`> - _… ${markdown_plural(errors.length - MAX_ERRORS, 'more error')} ${MORE_WHERE}_`);
+    return lines;
+}
+function destructiveCallout(view) {
+    const tables = view.destructiveTables;
+    const names = tables
+        .slice(0, MAX_DESTRUCTIVE_NAMES)
+        .map((t) => codeSpan(t, 100))
+        .join(', ');
+    const rest = tables.length > MAX_DESTRUCTIVE_NAMES ? ` and ${markdown_count(tables.length - MAX_DESTRUCTIVE_NAMES)} more` : '';
+    const n = view.counts.destructive;
+    return [
+        '> [!WARNING]',
+        `> **${markdown_plural(n, 'destructive step')}** ${n === 1 ? 'drops' : 'drop'} existing ${tables.length === 1 ? 'table' : 'tables'} and ${tables.length === 1 ? 'its topic' : 'their topics'}: ${names}${rest}. The deploy refuses ${n === 1 ? 'it' : 'them'} unless \`allow-destructive\` is set or the ${tables.length === 1 ? 'table is' : 'tables are'} listed in \`allowDestructive\`.`,
+    ];
+}
+function problem(w, max) {
+    return `**${markdownText(clip(w.code, 60))}**${w.table !== undefined ? ` ${codeSpan(w.table, 100)}` : ''}: ${richText(w.message, max)}`;
+}
+function changeRow(c) {
+    const files = c.files
+        .slice(0, 3)
+        .map((f) => codeSpan(f, 150))
+        .join('<br>') + (c.files.length > 3 ? `<br>+${markdown_count(c.files.length - 3)} more` : '');
+    return row([
+        codeSpan(c.table, 150),
+        markdownText(clip(c.kind, 40)) + (plan_view_NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
+        c.detail ? richText(c.detail, 200) : '—',
+        files || '—',
+    ]);
+}
+function nodeRow(view, n, i) {
+    const renamed = n.deployedAs && n.deployedAs !== n.table ? ` → ${codeSpan(n.deployedAs, 150)}` : '';
+    const destructive = view.destructive.has(n.table) ? ' ⚠️' : '';
+    return row([
+        markdown_count(i + 1),
+        codeSpan(n.table, 150) + renamed,
+        markdownText(clip(n.action, 40)) + destructive,
+        richText(n.reason, 300),
+    ]);
+}
+function stepRow(view, s, i) {
+    const from = plan_view_offsetsFrom(s);
+    let step = `${markdownText(clip(s.action, 40))} ${codeSpan(s.table, 100)}`;
+    if (from !== undefined)
+        step += ` · from the offsets of ${codeSpan(from, 100)}`;
+    if (s.action === 'alter-table' && s.sql)
+        step += ` · ${codeSpan(markdown_visible(s.sql, ' ').replace(/\s+/g, ' '), 120)}`;
+    const after = s.after
+        .map((id) => view.stepNumber.get(id) ?? id)
+        .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1))
+        .slice(0, 4)
+        .map((n) => (typeof n === 'number' ? markdown_count(n) : codeSpan(n, 60)))
+        .join(', ');
+    return row([
+        markdown_count(i + 1),
+        markdown_count(s.wave),
+        step,
+        codeSpan(s.statement, 100),
+        (after || '—') + (s.after.length > 4 ? ` +${markdown_count(s.after.length - 4)} more` : ''),
+        s.destructive ? '⚠️' : '',
+    ]);
+}
+/** Last resort when even the shortest layout is too long: cut at a line, close what is open. */
+function hardCut(body, maxChars) {
+    const note = `\n\n_✂️ Comment cut at ${markdown_count(maxChars)} characters; the full plan is ${MORE_WHERE}._\n`;
+    const lines = body.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    let details = 0;
+    const closing = () => (fence ? 4 : 0) + details * 12;
+    for (const line of lines) {
+        if (size + line.length + 1 + note.length + closing() + 20 > maxChars)
+            break;
+        kept.push(line);
+        size += line.length + 1;
+        if (line.startsWith('```'))
+            fence = !fence;
+        if (line.startsWith('<details>'))
+            details++;
+        if (line === '</details>')
+            details--;
+    }
+    if (fence)
+        kept.push('```');
+    for (let i = 0; i < details; i++)
+        kept.push('', '</details>');
+    return (kept.join('\n') + note).slice(0, maxChars);
+}
+
+;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
+/**
+ * Sticky comments: one comment per marker, found by paging through every
+ * comment, updated in place, left alone when the body is unchanged. Only comments that start
+ * with the marker and were written by a bot count, so a person who quotes the marker does not
+ * get their comment edited.
+ */
+const isOwnComment = (c, marker) => c.body.startsWith(marker) && c.user?.type === 'Bot';
+async function findComment(api, issue, marker) {
+    for await (const page of api.listComments(issue)) {
+        const found = page.find((c) => isOwnComment(c, marker));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Creates the comment, or updates the one found (`existing`, else searched for). */
+async function upsertComment(api, issue, marker, body, existing) {
+    if (!body.startsWith(marker))
+        throw new Error('a sticky comment body must start with its marker');
+    const found = existing === undefined ? await findComment(api, issue, marker) : (existing ?? undefined);
+    if (!found) {
+        const c = await api.createComment(issue, body);
+        return { action: 'created', url: c.html_url, id: c.id };
+    }
+    if (found.body === body)
+        return { action: 'unchanged', url: found.html_url, id: found.id };
+    const c = await api.updateComment(found.id, body);
+    return { action: 'updated', url: c.html_url || found.html_url, id: found.id };
+}
+
+;// CONCATENATED MODULE: ./src/action/drift.ts
+
+
+/**
+ * Drift between the plan reviewed on a pull request and the plan about to run, compared by the
+ * plan `hash` (docs/planning.md#plan-hash-and-drift): the hash comes from the hidden metadata of
+ * the PR's sticky plan comment.
+ */
+/** The pull request a push to the default branch merged: the merged one containing the commit. */
+async function mergedPull(api, sha) {
+    const pulls = await api.pullsForCommit(sha);
+    return pulls.find((p) => p.merged_at) ?? pulls.find((p) => p.state === 'closed') ?? pulls[0];
+}
+/** The plan hash last posted on a pull request, or undefined. */
+async function postedPlanHash(api, pr) {
+    const comment = await findComment(api, pr, PLAN_MARKER);
+    const hash = comment ? readPlanMeta(comment.body)?.hash : undefined;
+    return typeof hash === 'string' && /^[0-9a-f]{8,128}$/.test(hash) ? hash : undefined;
+}
+async function checkDrift(api, pr, current) {
+    return { pr, posted: await postedPlanHash(api, pr), current };
+}
+
+;// CONCATENATED MODULE: ./src/action/github-api.ts
+
+const comment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    html_url: c.html_url,
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+});
+function gitHubApi(token, repository, baseUrl) {
+    const [owner, repo] = repository.split('/');
+    const octokit = getOctokit(token, baseUrl ? { baseUrl } : {});
+    return {
+        async *listComments(issue) {
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100,
+            });
+            for await (const page of pages)
+                yield page.data.map(comment);
+        },
+        async createComment(issue, body) {
+            const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+            return comment(r.data);
+        },
+        async updateComment(id, body) {
+            const r = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+            return comment(r.data);
+        },
+        async pullsForCommit(sha) {
+            const r = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+                owner,
+                repo,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            return r.data.map((p) => ({
+                number: p.number,
+                state: p.state,
+                merged_at: p.merged_at,
+                html_url: p.html_url,
+            }));
+        },
+    };
+}
+/** One line for a failed GitHub call: status and GitHub's message, never headers or tokens. */
+function gitHubError(what, e) {
+    const err = e;
+    const status = typeof err.status === 'number' ? ` (HTTP ${err.status})` : '';
+    const message = (err.message ?? String(e)).split('\n')[0].slice(0, 300);
+    let hint = '';
+    if (err.status === 403 || err.status === 404) {
+        hint = '; the token may lack `pull-requests: write` (fork pull requests always get a read-only token)';
+    }
+    else if (err.status === 401)
+        hint = '; check the github-token input';
+    return `${what} failed${status}: ${message}${hint}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** Confluent statement phases; a status file uses the same words (docs/planning.md#status-sources). */
+const PHASES = [
+    'PENDING',
+    'RUNNING',
+    'COMPLETED',
+    'DEGRADED',
+    'STOPPING',
+    'STOPPED',
+    'FAILING',
+    'FAILED',
+    'DELETING',
+];
+const STEP_ACTIONS = [
+    'stop-statement',
+    'resume-statement',
+    'delete-statement',
+    'drop-table',
+    'create-table',
+    'alter-table',
+    'create-statement',
+];
+
+;// CONCATENATED MODULE: ./src/render/plan-json.ts
+/** Elements of a list stringified together: few enough to keep pieces small, many enough to keep calls few. */
+const BATCH = 64;
+/**
+ * `JSON.stringify(plan, null, 2)` in pieces, one per batch of elements of the plan's lists, so
+ * a plan of ten thousand steps is written without building its megabytes as one string (and
+ * again as one buffer). Joined, the pieces are exactly that JSON: a batch stringified as
+ * `[[…batch]]` sits two levels deep, as the plan's list elements do, so JSON.stringify indents
+ * it as the whole plan would, and only its two wrapping brackets are cut off.
+ */
+function* planJsonPieces(plan) {
+    let first = true;
+    for (const [key, value] of Object.entries(plan)) {
+        const sep = `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(value) && value.length) {
+            first = false;
+            yield `${sep}[`;
+            for (let i = 0; i < value.length; i += BATCH) {
+                // `[\n  [` + `\n    element` joined by `,` + `\n  ]\n]`
+                const text = JSON.stringify([value.slice(i, i + BATCH)], null, 2);
+                yield (i ? ',' : '') + text.slice(5, -6);
+            }
+            yield '\n  ]';
+            continue;
+        }
+        // Raw newlines in JSON.stringify's output are only ever its indentation (newlines in
+        // strings come out escaped), so a value one level deep is re-indented by prefixing them.
+        const text = JSON.stringify(value, null, 2);
+        if (text === undefined)
+            continue; // as JSON.stringify leaves out undefined and functions
+        first = false;
+        yield sep + text.replaceAll('\n', '\n  ');
+    }
+    yield first ? '{}' : '\n}';
+}
+
+;// CONCATENATED MODULE: ./src/util/files.ts
+
+
+/** Reads a file the user named; a failure is one line naming the file and what it is for. */
+function files_readUserFile(path, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        throw new errors_UserError(`${path}: cannot read the ${what} (${e.code ?? 'error'})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/plan-file.ts
+
+
+
+
+
+
+const step = looseObject({
+    id: schemas_string().min(1),
+    table: schemas_string().min(1),
+    action: schemas_enum(STEP_ACTIONS),
+    statement: schemas_string().min(1),
+    sql: schemas_string().optional(),
+    properties: record(schemas_string(), schemas_string()).optional(),
+    computePool: schemas_string().optional(),
+    after: array(schemas_string()),
+    wave: schemas_number(),
+    destructive: schemas_boolean(),
+});
+const planSchema = looseObject({
+    version: literal(1),
+    base: schemas_string().nullable(),
+    head: schemas_string().nullable(),
+    steps: array(step),
+    errors: array(looseObject({ message: schemas_string() })),
+    hash: schemas_string().min(1),
+});
+/** A plan written by `plan --out` or the action's `plan-json` output, checked before anything runs. */
+function readPlanFile(path) {
+    const text = readUserFile(path, 'plan file');
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new UserError(`${path}: not a plan file: invalid JSON (${e.message}); write one with plan --out FILE`);
+    }
+    const result = planSchema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new UserError(`${path}: not a plan file: ${issue.path.join('.') || '(top level)'}: ${issue.message}; write one with plan --out FILE`);
+    }
+    const plan = result.data;
+    const ids = new Set(plan.steps.map((s) => s.id));
+    for (const s of plan.steps) {
+        const missing = s.after.find((a) => !ids.has(a));
+        if (missing)
+            throw new UserError(`${path}: step ${s.id} comes after ${missing}, which is not in the plan`);
+    }
+    return plan;
+}
+/** Writes the plan JSON in batches of pieces: a large plan never exists as one string. */
+function writePlanJson(path, plan) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    try {
+        let batch = '';
+        for (const piece of planJsonPieces(plan)) {
+            batch += piece;
+            if (batch.length >= 1 << 16) {
+                writeAll(fd, batch);
+                batch = '';
+            }
+        }
+        writeAll(fd, batch + '\n');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writeAll(fd, text) {
+    const written = (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+    // A short write is rare (a full disk, a signal); finish from the bytes where it stopped.
+    const bytes = Buffer.byteLength(text);
+    if (written < bytes) {
+        const buffer = Buffer.from(text);
+        for (let done = written; done < bytes;)
+            done += (0,external_node_fs_namespaceObject.writeSync)(fd, buffer, done);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+
+/** Writes the plan JSON under RUNNER_TEMP (the workspace stays clean) and returns its path. */
+function writePlanFile(plan, runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_path_namespaceObject.join)(runnerTemp, 'flink-pipeline');
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const path = (0,external_node_path_namespaceObject.join)(dir, `plan-${process.env.GITHUB_RUN_ID ?? 'local'}-${plan.hash.slice(0, 12)}.json`);
+    writePlanJson(path, plan);
+    return path;
+}
+/** Tables named in the plan's changes (including reformat-only ones), in plan order. */
+const changedTables = (plan) => [...new Set(plan.changes.map((c) => c.table))];
+/** Tables with a statement to touch. */
+const impactedTables = (plan) => [...new Set(plan.nodes.map((n) => n.table))];
+function setPlanOutputs(plan, planPath) {
+    setOutput('plan-json', planPath);
+    setOutput('changed-tables', changedTables(plan).join(','));
+    setOutput('impacted-tables', impactedTables(plan).join(','));
+    setOutput('has-changes', plan.steps.length > 0 ? 'true' : 'false');
+}
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the truncation note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Cuts markdown to a byte budget at a line boundary, closing an open code fence. */
+function fitBytes(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    const lines = markdown.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    for (const line of lines) {
+        const n = Buffer.byteLength(line) + 1;
+        if (size + n > limit - 200)
+            break;
+        kept.push(line);
+        size += n;
+        if (line.startsWith('```'))
+            fence = !fence;
+    }
+    if (fence)
+        kept.push('```');
+    kept.push('', '_✂️ Summary cut at 1 MiB (GitHub’s limit); the full plan is in the plan-json file._', '');
+    return kept.join('\n');
+}
+/** Appends to the job summary; a run without GITHUB_STEP_SUMMARY (local) just skips it. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(fitBytes(markdown), true).write();
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/change/git.ts
+/**
+ * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
+ * else in this folder is pure over what these functions return.
+ */
+
+
+
+
+
+const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
+const git_short = (sha) => sha.slice(0, 7);
+const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
+/** Git's well-known empty trees: a base for "everything is new" that exists in every repository. */
+const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const EMPTY_TREE_SHA256 = '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321';
+const isEmptyTree = (rev) => rev === EMPTY_TREE_SHA1 || rev === EMPTY_TREE_SHA256;
+const roots = new Map();
+/**
+ * Top-level folder of the work tree holding `dir`. Tree paths and pathspecs are relative to
+ * the folder git runs in, so every command runs there whatever folder the caller passed.
+ */
+function repoRoot(dir) {
+    const key = (0,external_node_path_namespaceObject.resolve)(dir);
+    let root = roots.get(key);
+    if (!root) {
+        root = (async () => {
+            // A `.git` entry (folder, or file for worktrees) marks the top; asking git costs a process.
+            for (let at = key;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+                if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
+                    return (0,external_node_fs_namespaceObject.realpathSync)(at); // git answers the real path too
+                if ((0,external_node_path_namespaceObject.dirname)(at) === at)
+                    break;
+            }
+            try {
+                return (0,external_node_path_namespaceObject.resolve)((await runGit(key, ['rev-parse', '--show-toplevel'])).trim());
+            }
+            catch (e) {
+                roots.delete(key);
+                const first = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0];
+                throw new errors_UserError(`${dir}: not inside a git work tree (${first}); run from a clone of the repository`);
+            }
+        })();
+        roots.set(key, root);
+    }
+    return root;
+}
+/** A path given absolute or relative to the repository root, as git names it there. */
+function repoPath(root, path) {
+    // git reports the root with links resolved (macOS /tmp → /private/tmp); resolve the path alike.
+    const rel = (0,external_node_path_namespaceObject.isAbsolute)(path) ? (0,external_node_path_namespaceObject.relative)(root, (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path) : path;
+    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
+    if (parts.includes('..'))
+        throw new errors_UserError(`${path}: outside the repository at ${root}`);
+    return parts.join('/');
+}
+/**
+ * Runs git in `cwd` and resolves its standard output. A failure that git explains on stderr
+ * rejects; a quiet non-zero exit (`rev-parse --verify --quiet` of a missing ref, `merge-base`
+ * of unrelated commits) resolves with whatever was printed, usually nothing.
+ */
+function runGit(cwd, args) {
+    return new Promise((resolveOut, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            const why = Buffer.concat(err).toString().trim();
+            if (code !== 0 && why)
+                reject(new Error(`git ${args[0]} exited with ${code}: ${why}`));
+            else
+                resolveOut(Buffer.concat(out).toString('utf8'));
+        });
+    });
+}
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
+/** Idle sessions end after this long, so a process that is done with git does not keep one. */
+const IDLE_MS = 2000;
+/** Git before 2.36 has no `--batch-command`; found out once, on the first session. */
+let batchCommand = true;
+/**
+ * One long-lived `git cat-file` process per repository: refs, configs and blobs all go through
+ * it, so a plan starts four git processes (this one, then `diff` and both `ls-tree` at once)
+ * instead of one per question. `--batch-command --buffer` writes answers in large blocks, flushed at
+ * the end of each batch; older git falls back to `--batch`, which flushes every object.
+ * Answers come in the order asked. The process is unreferenced while idle, so it never keeps
+ * Node alive, and it is closed after a short idle time or by `closeCatFile`.
+ */
+class CatFile {
+    cwd;
+    onClose;
+    child;
+    queue = [];
+    head = 0;
+    header = '';
+    body = null;
+    /** Whether the line feed that ends a body is still to skip */
+    skipLf = false;
+    answered = false;
+    failure = null;
+    idle = null;
+    closed = false;
+    constructor(cwd, onClose) {
+        this.cwd = cwd;
+        this.onClose = onClose;
+        this.start();
+    }
+    start() {
+        const command = batchCommand;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', ...(command ? ['--batch-command', '--buffer'] : ['--batch'])], {
+            cwd: this.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.child = child;
+        const errors = [];
+        child.stdout.on('data', (c) => this.receive(c));
+        child.stderr.on('data', (c) => errors.push(c));
+        child.on('error', (e) => this.fail(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            if (command && code === 129 && !this.answered) {
+                // Usage error: this git predates --batch-command. Ask again the old way.
+                batchCommand = false;
+                this.start();
+                this.send(this.queue.slice(this.head).map((r) => r.name));
+                return;
+            }
+            const why = Buffer.concat(errors).toString().trim();
+            this.fail(new Error(`git cat-file exited with ${code}${why ? `: ${why}` : ''}`));
+        });
+        // A write after git died fails the pending requests through 'close'.
+        child.stdin.on('error', () => undefined);
+        this.setReferenced(this.head < this.queue.length);
+    }
+    send(names) {
+        if (!names.length)
+            return;
+        const text = this.child.spawnargs.includes('--batch-command')
+            ? names.map((n) => `contents ${n}\n`).join('') + 'flush\n'
+            : names.join('\n') + '\n';
+        this.child.stdin.write(text);
+        if (this.closed)
+            this.child.stdin.end();
+    }
+    /**
+     * Objects by name (SHAs, `rev:path`, `ref^{commit}`…), in the order asked. `each` sees every
+     * object as it arrives, so work on the first ones overlaps git reading the rest.
+     */
+    read(names, each) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        if (this.failure)
+            return Promise.reject(this.failure);
+        // Sessions are looked up for every question (`catFile`), which replaces a closed one.
+        if (this.closed)
+            return Promise.reject(new Error('git cat-file session used after it was closed'));
+        return new Promise((resolveAll, reject) => {
+            const objects = new Array(names.length);
+            let left = names.length;
+            let failed = false;
+            // A name with a newline would desynchronise the protocol; git could not find it anyway.
+            const lines = names.map((n) => n.replace(/\n/g, ' '));
+            for (let i = 0; i < names.length; i++) {
+                this.queue.push({
+                    name: lines[i],
+                    done: (o) => {
+                        if (failed)
+                            return;
+                        if (o instanceof Error) {
+                            failed = true;
+                            return reject(o);
+                        }
+                        objects[i] = o;
+                        try {
+                            each?.(i, o);
+                        }
+                        catch (e) {
+                            failed = true;
+                            return reject(e);
+                        }
+                        if (--left === 0)
+                            resolveAll(objects);
+                    },
+                });
+            }
+            if (this.idle)
+                clearTimeout(this.idle);
+            this.idle = null;
+            this.setReferenced(true);
+            this.send(lines);
+        });
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.onClose();
+        this.child.stdin.end();
+    }
+    setReferenced(on) {
+        const c = this.child;
+        const handles = [c, c.stdout, c.stderr, c.stdin];
+        for (const h of handles)
+            (on ? h.ref : h.unref)?.call(h);
+    }
+    answer(object) {
+        this.answered = true;
+        const request = this.queue[this.head++];
+        if (this.head === this.queue.length) {
+            this.queue.length = 0;
+            this.head = 0;
+            this.setReferenced(false);
+            if (!this.closed) {
+                this.idle = setTimeout(() => this.close(), IDLE_MS);
+                this.idle.unref?.();
+            }
+        }
+        request?.done(object);
+    }
+    receive(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.skipLf) {
+                this.skipLf = false;
+                at++;
+                continue;
+            }
+            const body = this.body;
+            if (body) {
+                const n = Math.min(body.buf.length - body.filled, chunk.length - at);
+                chunk.copy(body.buf, body.filled, at, at + n);
+                body.filled += n;
+                at += n;
+                if (body.filled === body.buf.length) {
+                    this.body = null;
+                    this.skipLf = true;
+                    this.answer({ sha: body.sha, type: body.type, data: body.buf });
+                }
+                continue;
+            }
+            const eol = chunk.indexOf(0x0a, at);
+            if (eol < 0) {
+                this.header += chunk.toString('utf8', at);
+                break;
+            }
+            const line = this.header + chunk.toString('utf8', at, eol);
+            this.header = '';
+            at = eol + 1;
+            // "<sha> <type> <size>", or "<name> missing" / "<name> ambiguous"
+            const m = HEADER.exec(line);
+            if (!m) {
+                this.answer(null);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (chunk.length - at >= size) {
+                // The whole object is in this chunk: share its memory rather than copy.
+                this.answer({ sha: m[1], type: m[2], data: chunk.subarray(at, at + size) });
+                at += size;
+                this.skipLf = true;
+            }
+            else {
+                this.body = { buf: Buffer.allocUnsafe(size), filled: 0, sha: m[1], type: m[2] };
+            }
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        if (!this.closed) {
+            this.closed = true;
+            this.onClose();
+        }
+        if (this.idle)
+            clearTimeout(this.idle);
+        const pending = this.queue.slice(this.head);
+        this.queue.length = 0;
+        this.head = 0;
+        this.setReferenced(false);
+        for (const r of pending)
+            r.done(this.failure);
+    }
+}
+const sessions = new Map();
+/** The repository's `cat-file --batch` session, started on first use. */
+async function catFile(repoDir) {
+    const root = await repoRoot(repoDir);
+    let session = sessions.get(root);
+    if (!session || session.closed) {
+        const started = new CatFile(root, () => {
+            if (sessions.get(root) === started)
+                sessions.delete(root);
+        });
+        sessions.set(root, (session = started));
+    }
+    return session;
+}
+/** Ends the repository's `cat-file` session now (it also ends by itself when idle). */
+async function closeCatFile(repoDir) {
+    sessions.get(await repoRoot(repoDir))?.close();
+}
+/** Objects by name through the repository's `cat-file` session, in the order asked. */
+async function readObjects(repoDir, names) {
+    return (await catFile(repoDir)).read(names);
+}
+function isShallow(root) {
+    return runGit(root, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
+}
+const checkRefName = (ref, role) => {
+    if (!ref || ref.startsWith('-')) {
+        throw new errors_UserError(`${role} ref "${ref}" is not a branch, tag or commit name`);
+    }
+};
+/** SHAs of the commits `refs` name (one `cat-file` round trip), or a UserError saying why one cannot be found. */
+async function commitsOf(root, refs) {
+    for (const [ref, role] of refs)
+        checkRefName(ref, role);
+    const found = await readObjects(root, refs.map(([ref]) => `${ref}^{commit}`));
+    const missing = refs.findIndex((_, i) => found[i]?.type !== 'commit');
+    if (missing < 0)
+        return found.map((o) => o.sha);
+    const [ref, role] = refs[missing];
+    const why = (await isShallow(root))
+        ? `the clone is shallow, so older commits and other branches may be missing; ${FETCH_HINT}`
+        : 'check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)';
+    throw new errors_UserError(`${role} ref "${ref}" not found in the repository: ${why}`);
+}
+async function commitOf(root, ref, role) {
+    return (await commitsOf(root, [[ref, role]]))[0];
+}
+async function mergeBase(root, a, b, names) {
+    const sha = (await runGit(root, ['merge-base', a, b])).trim();
+    if (sha)
+        return sha;
+    if (await isShallow(root)) {
+        throw new errors_UserError(`no common ancestor of ${names[0]} and ${names[1]} in the fetched history (the clone is shallow); ${FETCH_HINT}`);
+    }
+    throw new errors_UserError(`${names[0]} and ${names[1]} have no common ancestor (unrelated histories); pass --base explicitly`);
+}
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'origin/main', 'master', 'origin/master'];
+/** The branch a change is compared with when nothing says otherwise. */
+async function defaultBranch(root) {
+    // All candidates in one round trip; the first that exists wins.
+    const found = await readObjects(root, DEFAULT_BRANCHES.map((name) => `${name}^{commit}`));
+    const i = found.findIndex((o) => o?.type === 'commit');
+    if (i >= 0)
+        return { name: DEFAULT_BRANCHES[i], sha: found[i].sha };
+    throw new errors_UserError('cannot find the default branch (origin/HEAD, main or master) to compare with; pass --base' +
+        ((await isShallow(root)) ? `, or ${FETCH_HINT}` : ''));
+}
+const emptyTreeFor = (headSha) => (headSha.length === 64 ? EMPTY_TREE_SHA256 : EMPTY_TREE_SHA1);
+/**
+ * Resolves the commits to compare. Pull requests compare with the merge-base, as GitHub's
+ * "Files changed" does: commits that reached the base branch after the branch point are not
+ * part of the change.
+ */
+async function resolveRange(repoDir, opts = {}) {
+    const root = await repoRoot(repoDir);
+    if ('before' in opts) {
+        if (isZeroSha(opts.after)) {
+            throw new errors_UserError('the push deleted the branch: there is no head commit to compare');
+        }
+        const head = await commitOf(root, opts.after, 'push "after"');
+        if (isZeroSha(opts.before)) {
+            return {
+                base: emptyTreeFor(head),
+                head,
+                description: `first push of ${git_short(head)}: every table is new`,
+            };
+        }
+        const base = await commitOf(root, opts.before, 'push "before"').catch((e) => {
+            // A force push leaves `before` unreachable; say so rather than only "not found".
+            throw e instanceof errors_UserError
+                ? new errors_UserError(`${e.message} (after a force push the old commit is gone)`)
+                : e;
+        });
+        return { base, head, description: `push ${git_short(base)}..${git_short(head)}` };
+    }
+    if ('baseRef' in opts) {
+        const [baseTip, head] = await commitsOf(root, [
+            [opts.baseRef, 'pull request base'],
+            [opts.headRef, 'pull request head'],
+        ]);
+        const base = await mergeBase(root, baseTip, head, [opts.baseRef, opts.headRef]);
+        return {
+            base,
+            head,
+            description: `merge-base of ${opts.baseRef} and ${opts.headRef} (${git_short(base)}..${git_short(head)})`,
+        };
+    }
+    const headName = opts.head ?? 'HEAD';
+    if (opts.base !== undefined) {
+        const [base, head] = await commitsOf(root, [
+            [opts.base, 'base'],
+            [headName, 'head'],
+        ]);
+        return { base, head, description: `${opts.base}..${headName} (${git_short(base)}..${git_short(head)})` };
+    }
+    const [head, main] = await Promise.all([commitOf(root, headName, 'head'), defaultBranch(root)]);
+    const base = await mergeBase(root, main.sha, head, [main.name, headName]);
+    return {
+        base,
+        head,
+        description: `merge-base of ${main.name} and ${headName} (${git_short(base)}..${git_short(head)})`,
+    };
+}
+/** Files under `dir` (repository-relative; `''` or `.` = everything) at `rev`, links and all. */
+async function listTree(repoDir, rev, dir) {
+    const root = await repoRoot(repoDir);
+    const spec = repoPath(root, dir);
+    const out = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', rev, ...(spec ? ['--', spec] : [])]);
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        // `<mode> SP <type> SP <sha> TAB <path>`
+        const tab = record.indexOf('\t');
+        const space = record.indexOf(' ');
+        // Submodules (type commit) hold no files of this repository.
+        if (record.startsWith('blob ', space + 1)) {
+            entries.push({
+                path: record.slice(tab + 1),
+                sha: record.slice(space + 6, tab),
+                mode: record.slice(0, space),
+            });
+        }
+    }
+    return entries;
+}
+/**
+ * Contents of many objects through the repository's `git cat-file --batch` session (one
+ * process per file would dominate the run time on large projects). Accepts SHAs and
+ * `rev:path` names; names git cannot find, and objects that are not files, are left out.
+ */
+async function readBlobs(repoDir, names, 
+/** Called with each blob as it arrives, before the whole batch is read */
+onBlob) {
+    const wanted = [...new Set(names)];
+    const result = new Map();
+    const each = onBlob && ((i, o) => o?.type === 'blob' && onBlob(wanted[i], o.data));
+    const objects = await (await catFile(repoDir)).read(wanted, each);
+    for (let i = 0; i < wanted.length; i++) {
+        const o = objects[i];
+        if (o?.type === 'blob')
+            result.set(wanted[i], o.data);
+    }
+    return result;
+}
+const STATUS = {
+    A: 'added',
+    C: 'added',
+    M: 'modified',
+    T: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+};
+const NO_FILE = /^0+$/;
+/**
+ * Files that differ between two revisions below `paths`, with renames detected (`-M`), and
+ * the blob on each side: enough to tell one revision's listing from the other's.
+ */
+async function diffTree(repoDir, base, head, paths) {
+    const root = await repoRoot(repoDir);
+    const specs = paths.map((p) => repoPath(root, p));
+    const limit = specs.includes('') ? [] : ['--', ...specs];
+    const out = await runGit(root, [
+        'diff',
+        '--raw',
+        '--no-abbrev',
+        '-z',
+        '-M',
+        '--no-ext-diff',
+        '--no-relative',
+        base,
+        head,
+        ...limit,
+    ]);
+    const fields = out.split('\0');
+    const changes = [];
+    const side = (mode, sha) => (NO_FILE.test(mode) ? null : { mode, sha });
+    for (let i = 0; i + 1 < fields.length;) {
+        const meta = fields[i++];
+        if (!meta)
+            continue;
+        // `:<old mode> <new mode> <old sha> <new sha> <status>`, then the path (two for R and C)
+        const [oldMode, newMode, oldSha, newSha, code] = meta.slice(1).split(' ');
+        const status = STATUS[code[0]] ?? 'modified';
+        const old = side(oldMode, oldSha);
+        const now = side(newMode, newSha);
+        if (code[0] === 'R' || code[0] === 'C') {
+            const oldPath = fields[i++];
+            const path = fields[i++];
+            // A copy leaves its source in place: only the new path is a change.
+            if (code[0] === 'R')
+                changes.push({ status, path, oldPath, old, new: now });
+            else
+                changes.push({ status, path, old: null, new: now });
+        }
+        else {
+            changes.push({ status, path: fields[i++], old, new: now });
+        }
+    }
+    return changes.sort((a, b) => compareNames(a.path, b.path));
+}
+/** The FileChange part of a RawChange. */
+const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
+/** Parses config text; every problem names the file, the line and the key. */
+function parseConfig(path, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const line = lineCounter.linePos(e.pos[0]).line;
+        throw new errors_UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS() ?? {};
+    const result = configSchema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const messages = result.error.issues.map((issue) => {
+        const keyPath = issue.path.map(String);
+        let node = doc.getIn(keyPath, true);
+        // For an unknown key, point at the key itself.
+        if (issue.code === 'unrecognized_keys') {
+            const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
+            const pair = (0,dist/* isMap */.jh)(parent)
+                ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issue.keys[0])
+                : undefined;
+            node = pair?.key ?? parent;
+            keyPath.push(...issue.keys);
+        }
+        const line = (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        const key = keyPath.join('.') || '(top level)';
+        const what = issue.code === 'unrecognized_keys'
+            ? 'unknown key; check the spelling against the config reference'
+            : issue.message;
+        return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
+    });
+    throw new errors_UserError(messages.join('\n'));
+}
+/**
+ * Loads the config file. An explicitly named file must exist; the default name is optional.
+ */
+function loadConfig(path) {
+    const file = path ?? DEFAULT_CONFIG_FILE;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (path)
+            throw new errors_UserError(`${path}: config file not found; pass an existing file to --config`);
+        return {};
+    }
+    return parseConfig(file, files_readUserFile(file, 'config file'));
+}
+
+;// CONCATENATED MODULE: ./src/project/layout.ts
+/** Layer folder → table type (docs/project.md#project-layout); matched as a whole path component. */
+const LAYERS = {
+    sources: 'source',
+    intermediates: 'intermediate',
+    dimensions: 'dimension',
+    facts: 'fact',
+    views: 'view',
+    seeds: 'seed',
+    stage: 'stage',
+};
+/**
+ * Type and product of a table folder, from its path below the pipelines folder. The layer is
+ * the nearest layer component above the table folder, so a repository that happens to sit
+ * in `/home/me/sources/` is not mistaken for a source (shift_left's substring bug).
+ */
+function classifyFolder(pipelinesDir, folder) {
+    const rel = (pipelinesDir === '.' || pipelinesDir === '' ? folder : folder.slice(pipelinesDir.length))
+        .split('/')
+        .filter(Boolean);
+    // rel ends with the table folder itself; look at the components above it.
+    for (let i = rel.length - 2; i >= 0; i--) {
+        const type = LAYERS[rel[i]];
+        if (type) {
+            const between = rel.slice(i + 1, rel.length - 1);
+            return { type, product: between.length ? between[between.length - 1] : '' };
+        }
+    }
+    return { type: 'unknown-type', product: rel.length >= 2 ? rel[rel.length - 2] : '' };
+}
+/** Characters `toLowerCase` can change: ASCII capitals and anything beyond ASCII */
+const HAS_UPPER = /[A-Z\u0080-\uffff]/;
+/** shift_left's file-selection rule, made deterministic: `ddl.*`/`dml.*` SQL in `sql-scripts/`. */
+function sqlScriptRole(fileName) {
+    // Names are nearly always lower case already; a large tree asks for every file, several times.
+    const lower = HAS_UPPER.test(fileName) ? fileName.toLowerCase() : fileName;
+    if (lower.startsWith('ddl.')) {
+        if (lower.endsWith('.properties'))
+            return 'ddl-properties';
+        if (lower.endsWith('.sql') && !lower.includes('dlq'))
+            return 'ddl';
+    }
+    else if (lower.startsWith('dml.')) {
+        if (lower.endsWith('.properties'))
+            return 'dml-properties';
+        if (lower.endsWith('.sql'))
+            return 'dml';
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/change/config-change.ts
+/**
+ * Config edits that change what a statement is (its properties, name, catalog, principal or
+ * compute pool): such a statement must be replaced like a query change.
+ */
+
+const SCALAR_KEYS = ['statementPrefix', 'catalog', 'database', 'principal'];
+/**
+ * Compares the statement-affecting settings of one environment (the named one, else the
+ * config's default, else every environment either side defines).
+ */
+function classifyConfigChange(base, head, environment, file = DEFAULT_CONFIG_FILE) {
+    const chosen = environment ?? head?.environment ?? base?.environment;
+    const names = chosen
+        ? [chosen]
+        : [
+            ...new Set([...Object.keys(base?.environments ?? {}), ...Object.keys(head?.environments ?? {})]),
+        ].sort();
+    const environments = names.map((name) => {
+        const b = base?.environments?.[name] ?? {};
+        const h = head?.environments?.[name] ?? {};
+        const keys = [];
+        const bp = b.properties ?? {};
+        const hp = h.properties ?? {};
+        for (const k of [...new Set([...Object.keys(bp), ...Object.keys(hp)])].sort()) {
+            if (bp[k] !== hp[k])
+                keys.push(`properties.${k}`);
+        }
+        for (const k of SCALAR_KEYS)
+            if (b[k] !== h[k])
+                keys.push(k);
+        return { name, keys, base: pools(b), head: pools(h) };
+    });
+    return { file, environments };
+}
+const pools = (e) => ({
+    computePoolId: e.computePoolId,
+    computePools: e.computePools,
+});
+const poolOf = (p, product) => (Object.hasOwn(p.computePools ?? {}, product) ? p.computePools[product] : undefined) ?? p.computePoolId;
+/**
+ * Config keys (as YAML paths) whose change replaces this table's statement. The products
+ * differ when the table moved: a move to a product with another pool changes its pool too.
+ */
+function configKeysFor(change, baseProduct, headProduct) {
+    const keys = [];
+    for (const env of change?.environments ?? []) {
+        const at = `environments.${env.name}.`;
+        keys.push(...env.keys.map((k) => at + k));
+        if (poolOf(env.base, baseProduct) !== poolOf(env.head, headProduct)) {
+            const perProduct = Object.hasOwn(env.head.computePools ?? {}, headProduct) ||
+                Object.hasOwn(env.base.computePools ?? {}, baseProduct);
+            keys.push(at + (perProduct ? `computePools.${headProduct}` : 'computePoolId'));
+        }
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/change/text.ts
+/** Small formatting rules for change details, which end up in PR comments. */
+/** Property and option keys whose values must not reach a PR comment. */
+const SECRET_KEY = /secret|password|passwd|token|credential|api[-_.]?key|private/i;
+const MAX_VALUE = 40;
+/** A value as a detail shows it: `unset` when absent, masked for secret-looking keys, shortened. */
+function showValue(key, value) {
+    if (value === undefined)
+        return 'unset';
+    if (SECRET_KEY.test(key))
+        return '***';
+    return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
+}
+/** Joins detail items with `; `, keeping to about `max` characters with a count of what was cut. */
+function joinCapped(items, max = 200) {
+    const all = items.join('; ');
+    if (all.length <= max)
+        return all;
+    const more = (n) => (n > 0 ? `; … (+${n} more)` : '');
+    let out = '';
+    for (let i = 0; i < items.length; i++) {
+        const next = out ? `${out}; ${items[i]}` : items[i];
+        if (next.length + more(items.length - i - 1).length > max) {
+            if (out)
+                return out + more(items.length - i);
+            const tail = more(items.length - 1);
+            return `${items[0].slice(0, Math.max(max - tail.length - 1, 1))}…${tail}`;
+        }
+        out = next;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/change/ddl-diff.ts
+
+/** Options that decide how records are encoded or keyed: changing them changes the table's data. */
+const SCHEMA_OPTIONS = new Set([
+    'changelog.mode',
+    'connector',
+    'format',
+    'key.format',
+    'value.format',
+    'key.fields-prefix',
+    'value.fields-include',
+]);
+const isSchemaOption = (key) => SCHEMA_OPTIONS.has(key) || key.endsWith('.format');
+const CREATE_LABEL = {
+    'create-table': 'CREATE TABLE',
+    ctas: 'CREATE TABLE AS',
+    'create-like': 'CREATE TABLE LIKE',
+    'create-view': 'CREATE VIEW',
+    'create-materialized-table': 'CREATE MATERIALIZED TABLE',
+};
+const QUERY_KINDS = new Set(['ctas', 'create-view', 'create-materialized-table']);
+const createIndex = (a) => a.statements.findIndex((s) => s.kind in CREATE_LABEL);
+const otherFingerprints = (a, skip) => a.statements
+    .filter((s, i) => i !== skip && s.kind !== 'set')
+    .map((s) => s.fingerprint)
+    .join(',');
+function diffDdl(base, head, shapeOf) {
+    const out = { schema: [], options: [] };
+    if (!base && !head)
+        return out;
+    if (!base || !head) {
+        out.schema.push(base ? 'DDL file removed' : 'DDL file added');
+        return out;
+    }
+    // One analysis object means one blob (the revisions share a cache): equal without hashing.
+    if (base.analysis === head.analysis || base.analysis.fingerprint === head.analysis.fingerprint)
+        return out;
+    const bi = createIndex(base.analysis);
+    const hi = createIndex(head.analysis);
+    const bc = base.analysis.statements[bi];
+    const hc = head.analysis.statements[hi];
+    if (!bc || !hc)
+        out.schema.push(bc ? 'CREATE statement removed' : 'CREATE statement added');
+    else if (bc.kind !== hc.kind)
+        out.schema.push(`${CREATE_LABEL[bc.kind]} → ${CREATE_LABEL[hc.kind]}`);
+    else if (bc.fingerprint !== hc.fingerprint) {
+        diffCreate(bc, hc, compareShapes(shapeOf(base.analysis)?.[bi], shapeOf(head.analysis)?.[hi]), out);
+    }
+    // ALTER, USE, DROP … next to the CREATE: their effect on the table is not modelled.
+    if (otherFingerprints(base.analysis, bi) !== otherFingerprints(head.analysis, hi)) {
+        out.schema.push('other DDL statements changed');
+    }
+    return out;
+}
+function compareShapes(a, b) {
+    if (a === undefined || b === undefined)
+        return 'unknown';
+    return a === b ? 'same' : 'differs';
+}
+function diffCreate(bc, hc, shape, out) {
+    const b = bc.ddl;
+    const h = hc.ddl;
+    if (b && h) {
+        if (shape !== 'same')
+            out.schema.push(...diffStructure(b, h));
+        for (const item of diffOptions(b.options, h.options))
+            (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
+    }
+    if (shape === 'same')
+        return;
+    const sources = diffNames(bc.sources, hc.sources);
+    if (QUERY_KINDS.has(hc.kind))
+        out.schema.push('query changed' + (sources ? `; ${sources}` : ''));
+    else if (sources)
+        out.schema.push(sources);
+    if (out.schema.length)
+        return;
+    // Without proof that only the options differ, a rebuild is the safe reading.
+    out.schema.push(shape === 'differs'
+        ? 'table definition changed (beyond columns, keys, watermark and options)'
+        : 'table definition not compared beyond columns, keys and options');
+}
+function diffStructure(b, h) {
+    const items = diffColumns(b.columns, h.columns);
+    const pk = (d) => (d.primaryKey.length ? `(${d.primaryKey.join(', ')})` : 'none');
+    if (pk(b) !== pk(h))
+        items.push(`primary key: ${pk(b)} → ${pk(h)}`);
+    const dist = (d) => d.distribution
+        ? `(${d.distribution.columns.join(', ')})${d.distribution.buckets !== null ? ` into ${d.distribution.buckets} buckets` : ''}`
+        : 'none';
+    if (dist(b) !== dist(h))
+        items.push(`distribution: ${dist(b)} → ${dist(h)}`);
+    const wm = (d) => (d.watermark ? `${d.watermark.column} AS ${d.watermark.expression}` : 'none');
+    if (wm(b) !== wm(h))
+        items.push(`watermark: ${wm(b)} → ${wm(h)}`);
+    return items;
+}
+function diffColumns(base, head) {
+    const items = [];
+    const before = new Map(base.map((c) => [c.name, c]));
+    const after = new Map(head.map((c) => [c.name, c]));
+    const describe = (c) => c.kind === 'computed' ? 'computed' : `${c.type}${c.nullable ? '' : ' NOT NULL'}`;
+    for (const h of head) {
+        const b = before.get(h.name);
+        if (!b) {
+            items.push(`column ${h.name} added (${describe(h)})`);
+            continue;
+        }
+        if (b.type !== h.type)
+            items.push(`column ${h.name}: ${b.type || b.kind} → ${h.type || h.kind}`);
+        if (b.nullable !== h.nullable) {
+            items.push(`column ${h.name}: ${b.nullable ? 'NULL' : 'NOT NULL'} → ${h.nullable ? 'NULL' : 'NOT NULL'}`);
+        }
+        if (b.kind !== h.kind)
+            items.push(`column ${h.name}: ${b.kind} → ${h.kind}`);
+    }
+    for (const b of base)
+        if (!after.has(b.name))
+            items.push(`column ${b.name} removed`);
+    const kept = (cols, other) => cols.filter((c) => other.has(c.name)).map((c) => c.name);
+    if (kept(base, after).join('\0') !== kept(head, before).join('\0'))
+        items.push('column order changed');
+    return items;
+}
+function diffOptions(b, h) {
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
+    return keys
+        .filter((k) => b[k] !== h[k])
+        .map((key) => ({ key, text: `option ${key}: ${showValue(key, b[key])} → ${showValue(key, h[key])}` }));
+}
+/** `sources +new −gone`, or '' when the two name lists hold the same names. */
+function diffNames(base, head, label = 'sources') {
+    const b = new Set(base);
+    const h = new Set(head);
+    const added = [...h].filter((n) => !b.has(n)).sort();
+    const removed = [...b].filter((n) => !h.has(n)).sort();
+    if (!added.length && !removed.length)
+        return '';
+    return [label, ...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/change/shape.ts
+/**
+ * A second fingerprint of DDL text with the `WITH ( … )` option lists left out. Two DDL files
+ * with different fingerprints but equal shapes differ only in their options, which decides
+ * between an in-place ALTER TABLE SET and a rebuild. The analyzer's structure (columns, keys,
+ * watermark) does not cover everything a CREATE holds (computed column expressions, metadata
+ * keys, comments, LIKE clauses), so the shape is what proves "options only".
+ *
+ * The shape also reads the non-reserved words of a CREATE TABLE in any case, as Flink does:
+ * the lexer keeps `key` in `primary key` an identifier (it is a common column name), so the
+ * fingerprint keeps its case, and a formatter upper-casing it must not look like a new table.
+ */
+
+
+
+
+
+/** Words of a LIKE clause's options: `LIKE src (EXCLUDING OPTIONS OVERWRITING WATERMARKS)`. */
+const LIKE_MERGE = new Set(['INCLUDING', 'EXCLUDING', 'OVERWRITING']);
+const LIKE_FEATURE = new Set([
+    'ALL',
+    'CONSTRAINTS',
+    'PARTITIONS',
+    'WATERMARKS',
+    'OPTIONS',
+    'GENERATED',
+    'METADATA',
+]);
+/** Identifiers that are DDL syntax where they stand, not names: only there is their case folded. */
+const ddlWord = (t, i) => {
+    const up = t.up(i);
+    if (up === 'KEY')
+        return isWord(t, i - 1, 'PRIMARY');
+    if (up === 'HASH')
+        return isWord(t, i - 1, 'BY') && isWord(t, i - 2, 'DISTRIBUTED');
+    if (up === 'COMMENT')
+        return i + 1 < t.count && t.kinds[i + 1] === STRING;
+    if (up === 'OVERWRITING')
+        return i + 1 < t.count && LIKE_FEATURE.has(t.up(i + 1));
+    if (LIKE_FEATURE.has(up))
+        return i > 0 && LIKE_MERGE.has(t.up(i - 1));
+    return false;
+};
+/** Per statement (aligned with `SqlAnalysis.statements`), the fingerprint without option lists. */
+function optionFreeFingerprints(text) {
+    const issues = [];
+    const tokens = tokenize(text, issues);
+    const match = matchParens(tokens, issues);
+    return splitStatements(tokens).map(({ start, end }) => {
+        if (!isWord(tokens, start, 'CREATE'))
+            return sha256(normalisedTokens(tokens, start, end));
+        let out = '';
+        let from = start;
+        for (let i = start; i < end; i++) {
+            // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
+            if (isWord(tokens, i, 'WITH') && isPunct(tokens, i + 1, '(')) {
+                out += normalisedTokens(tokens, from, i, ddlWord) + '\u0001';
+                i = Math.min(match[i + 1], end);
+                from = i + 1;
+            }
+        }
+        return sha256(out + normalisedTokens(tokens, from, end, ddlWord));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/change/classify.ts
+/**
+ * Per-table change classification (docs/planning.md#change-kinds): pure, over two project models. Compares
+ * fingerprints and analysed structure, never raw text, so formatting is never a change.
+ */
+
+
+
+
+
+
+/** The order changes of one table are listed in: lifecycle first, then content. */
+const CHANGE_KINDS = [
+    'added',
+    'removed',
+    'renamed',
+    'format-only',
+    'dml',
+    'ddl-options',
+    'ddl-schema',
+    'properties',
+];
+function classifyChanges(base, head, opts = {}) {
+    const changed = changedPaths(opts.files);
+    const shapes = new Map();
+    const shapeOf = (analysis) => {
+        let shape = shapes.get(analysis);
+        if (!shape) {
+            const text = opts.ddlText?.(analysis);
+            if (text === undefined)
+                return undefined;
+            shapes.set(analysis, (shape = optionFreeFingerprints(text)));
+        }
+        return shape;
+    };
+    const before = definedTables(base);
+    const after = definedTables(head);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareNames);
+    const out = [];
+    for (const name of names) {
+        const b = before.get(name);
+        const h = after.get(name);
+        let found;
+        if (!b) {
+            found = [{ kind: 'added', files: tableFiles(h, changed), items: [`new table in ${h.folder}`] }];
+        }
+        else if (!h) {
+            const items = [`no longer defined (was in ${b.folder})`];
+            found = [{ kind: 'removed', files: tableFiles(b, changed), items }];
+        }
+        else {
+            found = compareTable(b, h, changed, shapeOf, opts.config);
+        }
+        for (const f of found.sort((x, y) => CHANGE_KINDS.indexOf(x.kind) - CHANGE_KINDS.indexOf(y.kind))) {
+            out.push({
+                table: name,
+                kind: f.kind,
+                files: [...new Set(f.files)].sort(compareNames),
+                detail: joinCapped(f.items),
+            });
+        }
+    }
+    return out;
+}
+function compareTable(b, h, changed, shapeOf, config) {
+    const found = [];
+    const sqlPath = (f, g) => [(f ?? g)?.path].filter((p) => !!p);
+    const ddl = diffDdl(b.ddl, h.ddl, shapeOf);
+    const ddlFiles = sqlPath(h.ddl, b.ddl);
+    // A rebuild recreates the table with its new options too, so options ride along in its detail.
+    if (ddl.schema.length) {
+        found.push({ kind: 'ddl-schema', files: ddlFiles, items: [...ddl.schema, ...ddl.options] });
+    }
+    else if (ddl.options.length) {
+        found.push({ kind: 'ddl-options', files: ddlFiles, items: ddl.options });
+    }
+    // Fingerprints are computed on first read; a shared analysis (same blob) needs none.
+    if (b.dml?.analysis !== h.dml?.analysis && queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
+        found.push({ kind: 'dml', files: sqlPath(h.dml, b.dml), items: dmlItems(b, h) });
+    }
+    const props = propertyChanges(b, h, changed, config);
+    if (props.items.length)
+        found.push({ kind: 'properties', ...props });
+    if (b.folder !== h.folder) {
+        const items = [`moved ${b.folder} → ${h.folder}`];
+        if (b.product !== h.product)
+            items.push(`product ${b.product || '(none)'} → ${h.product || '(none)'}`);
+        if (b.type !== h.type)
+            items.push(`type ${b.type} → ${h.type}`);
+        found.push({ kind: 'renamed', files: tableFiles(h, changed), items });
+    }
+    else if (found.length === 0 && changed) {
+        const touched = folderFiles(h, changed);
+        const items = ['formatting or comments only; nothing to deploy'];
+        if (touched.length)
+            found.push({ kind: 'format-only', files: touched, items });
+    }
+    return found;
+}
+/** SET lines are properties, compared as such; everything else in the DML is the query. */
+const queryFingerprint = (f) => f
+    ? f.analysis.statements
+        .filter((s) => s.kind !== 'set')
+        .map((s) => s.fingerprint)
+        .join(',')
+    : '';
+function dmlItems(b, h) {
+    if (!b.dml || !h.dml)
+        return [b.dml ? 'DML file removed' : 'DML file added'];
+    const items = ['query changed'];
+    const sources = diffNames(b.parents, h.parents);
+    if (sources)
+        items.push(sources);
+    const state = (t) => (t.stateful ? 'stateful' : 'stateless');
+    // The query's own reasons first: they are what the edit is about.
+    const reasons = [...h.reasons].sort((x, y) => Number(x.file !== h.dml.path) - Number(y.file !== h.dml.path));
+    const why = h.stateful ? ` (${[...new Set(reasons.map((r) => r.construct))].slice(0, 3).join(', ')})` : '';
+    items.push(b.stateful === h.stateful ? state(h) + why : `statefulness: ${state(b)} → ${state(h)}${why}`);
+    return items;
+}
+function propertyChanges(b, h, changed, config) {
+    const items = [];
+    const files = [];
+    const compare = (before, after, prefix) => {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareNames);
+        for (const k of keys) {
+            if (before[k] === after[k])
+                continue;
+            items.push(`${prefix}${k}: ${showValue(k, before[k])} → ${showValue(k, after[k])}`);
+        }
+    };
+    compare(b.properties, h.properties, '');
+    const dmlCount = items.length;
+    compare(ddlProperties(b), ddlProperties(h), 'DDL ');
+    if (items.length) {
+        const props = [...folderFiles(b, changed), ...folderFiles(h, changed)].filter((p) => roleOf(p).endsWith('properties'));
+        files.push(...props);
+        // SET lines live in the SQL files; with no changed .properties file they must be the source.
+        const noFile = (role) => !props.some((p) => roleOf(p) === role);
+        if (dmlCount > 0 && noFile('dml-properties') && h.dml)
+            files.push(h.dml.path);
+        if (items.length > dmlCount && noFile('ddl-properties') && h.ddl)
+            files.push(h.ddl.path);
+    }
+    const keys = configKeysFor(config, b.product, h.product);
+    if (keys.length) {
+        items.push(`${config.file}: ${keys.join(', ')}`);
+        files.push(config.file);
+    }
+    return { items, files };
+}
+const ddlProperties = (t) => ({ ...(t.ddl?.analysis.properties ?? {}), ...t.ddlProperties });
+function definedTables(p) {
+    const out = new Map();
+    for (const [name, t] of p.tables)
+        if (!t.external)
+            out.set(name, t);
+    return out;
+}
+function changedPaths(files) {
+    if (!files)
+        return undefined;
+    const out = new Map();
+    const add = (path) => {
+        const slash = path.lastIndexOf('/');
+        const dir = path.slice(0, Math.max(slash, 0));
+        const inScripts = dir === 'sql-scripts' || dir.endsWith('/sql-scripts');
+        if (!inScripts || !roleOf(path))
+            return;
+        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
+        const list = out.get(folder) ?? [];
+        if (!list.includes(path))
+            list.push(path);
+        out.set(folder, list);
+    };
+    for (const f of files) {
+        add(f.path);
+        if (f.oldPath)
+            add(f.oldPath);
+    }
+    return out;
+}
+const roleOf = (path) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1)) ?? '';
+/** Changed files the folder grouping reads for this table. */
+const folderFiles = (t, changed) => changed?.get(t.folder) ?? [];
+/** The table's SQL files plus any of its changed role files (`.properties` are not in the model). */
+function tableFiles(t, changed) {
+    return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
+}
+
 ;// CONCATENATED MODULE: ./src/util/text.ts
 /** Edit distance with an early exit once it exceeds `max` (suggestions only need small ones). */
 function editDistance(a, b, max) {
@@ -54354,99 +55449,6 @@ function canonicalAfter(after, at) {
     return out.sort();
 }
 
-;// CONCATENATED MODULE: ./src/plan/sql.ts
-/** Text of one analysed statement, without its trailing semicolon. */
-function statementText(text, s) {
-    const t = linesOf(text, s.startLine, s.endLine).trim();
-    // Trimmed, the text can only end in `;\s*` by ending in `;`: no need to scan it for one.
-    return t.endsWith(';') ? t.slice(0, -1).trim() : t;
-}
-/**
- * Lines `first..last` (1-based, inclusive) of a text, as `text.split('\n').slice(first - 1,
- * last).join('\n')` would give them, found by offsets: files are read for every statement of a
- * plan, and splitting each whole file into lines costs more than the rest of the planning.
- */
-function linesOf(text, first, last) {
-    // slice() counts non-positive bounds from the end; the analyser's lines never are.
-    if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && last >= 1))
-        return text
-            .split('\n')
-            .slice(first - 1, last)
-            .join('\n');
-    let start = 0;
-    for (let line = 1; line < first; line++) {
-        const nl = text.indexOf('\n', start);
-        if (nl < 0)
-            return '';
-        start = nl + 1;
-    }
-    let end = start - 1;
-    for (let line = first; line <= last; line++) {
-        end = text.indexOf('\n', end + 1);
-        if (end < 0)
-            return text.slice(start);
-    }
-    return text.slice(start, Math.max(end, start));
-}
-/** The statements of a file that Confluent runs (SET and USE lines become properties). */
-function runnableStatements(file, kinds) {
-    return file.analysis.statements.filter((s) => kinds.has(s.kind));
-}
-/** Properties a file's USE lines imply. */
-function useProperties(file) {
-    const out = {};
-    for (const s of file?.analysis.statements ?? []) {
-        if (s.use?.catalog)
-            out['sql.current-catalog'] = s.use.catalog;
-        if (s.use?.database)
-            out['sql.current-database'] = s.use.database;
-    }
-    return out;
-}
-/** Replaces the table part of a (possibly qualified, possibly quoted) name, keeping qualifiers. */
-function replaceLastPart(refText, newName) {
-    if (refText.endsWith('`')) {
-        let i = refText.length - 2;
-        for (; i >= 0; i--) {
-            if (refText[i] !== '`')
-                continue;
-            if (i > 0 && refText[i - 1] === '`') {
-                i--;
-                continue;
-            }
-            break;
-        }
-        return `${refText.slice(0, Math.max(i, 0))}\`${newName.replace(/`/g, '``')}\``;
-    }
-    const dot = refText.lastIndexOf('.');
-    return refText.slice(0, dot + 1) + newName;
-}
-/**
- * Rewrites every sink and source reference whose table is renamed (blue-green), by the
- * analyzer's exact offsets, so strings, comments and column names are never touched.
- */
-function renameTables(file, rename) {
-    const refs = [];
-    for (const s of file.analysis.statements)
-        refs.push(...s.sinkRefs, ...s.sourceRefs);
-    const edits = refs
-        .map((r) => ({ r, to: rename(r.name) }))
-        .filter((e) => e.to !== undefined)
-        .sort((a, b) => b.r.offset - a.r.offset);
-    let text = file.text;
-    let last = Infinity;
-    for (const { r, to } of edits) {
-        if (r.offset + r.length > last)
-            continue; // the same reference listed twice
-        text =
-            text.slice(0, r.offset) +
-                replaceLastPart(text.slice(r.offset, r.offset + r.length), to) +
-                text.slice(r.offset + r.length);
-        last = r.offset;
-    }
-    return text;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
 
 
@@ -54455,7 +55457,14 @@ function renameTables(file, rename) {
 
 
 
-const LIVE = new Set(['RUNNING', 'PENDING', 'COMPLETED']);
+/**
+ * Phases in which a table's statement counts as running. DEGRADED is running but unhealthy
+ * (the spec's phase enum; dbt-confluent MATERIALIZATIONS.md treats it as healthy): restarting it
+ * would lose its state, so it is planned as running, with a warning.
+ */
+const LIVE = new Set(['RUNNING', 'PENDING', 'COMPLETED', 'DEGRADED']);
+/** A carry-over takes the offsets of a statement that runs now or was stopped with a savepoint. */
+const CARRY_FROM = new Set(['RUNNING', 'STOPPED']);
 const DDL_KINDS = new Set([
     'create-table',
     'ctas',
@@ -54480,6 +55489,38 @@ const STRENGTH = {
     start: 0,
 };
 const list = (names) => names.map((n) => `\`${n}\``).join(', ');
+const quote = (part) => `\`${part.replace(/`/g, '``')}\``;
+/** The first CREATE statement of a table's DDL file. */
+const ddlStatement = (t) => (t.ddl ? runnableStatements(t.ddl, DDL_KINDS)[0] : undefined);
+/** A table filled by its own CREATE TABLE … AS SELECT: that statement is its writer. */
+const ctasOnly = (t) => !!t && !t.dml && ddlStatement(t)?.kind === 'ctas';
+/**
+ * The table's name as its DDL writes it (with catalog and database when qualified), each part
+ * quoted: DROP and ALTER must name the same table the CREATE did.
+ */
+function nameInSql(t) {
+    const ref = ddlStatement(t)?.sinkRefs[0];
+    const written = ref ? t.ddl.text.slice(ref.offset, ref.offset + ref.length) : undefined;
+    const parts = written ? nameParts(written) : [t.name];
+    return parts.map(quote).join('.');
+}
+/** DROP of what the DDL created: a materialized table or a view has its own DROP. */
+function dropSql(t) {
+    const kind = ddlStatement(t)?.kind;
+    const what = kind === 'create-materialized-table' ? 'MATERIALIZED TABLE' : kind === 'create-view' ? 'VIEW' : 'TABLE';
+    return `DROP ${what} IF EXISTS ${nameInSql(t)}`;
+}
+/**
+ * `client.*` keys configure the client: the Confluent CLI never sends them
+ * (confluentinc/cli `pkg/flink/internal/store/user_properties.go`, GetNonLocalProperties).
+ */
+function sendable(properties) {
+    const out = {};
+    for (const [k, v] of Object.entries(properties))
+        if (!k.startsWith('client.'))
+            out[k] = v;
+    return out;
+}
 function firstReason(t) {
     const r = t.reasons[0];
     return r ? ` (${r.construct}, line ${r.line})` : '';
@@ -54490,7 +55531,10 @@ function firstReason(t) {
  */
 function buildPlan(input) {
     const { head, base, config, status } = input;
-    const env = config.environments?.[input.environment ?? config.environment ?? ''] ?? {};
+    // The environment deployed to; with one environment and none named, that one (as deploy picks it).
+    const envNames = Object.keys(config.environments ?? {});
+    const envName = input.environment ?? config.environment ?? (envNames.length === 1 ? envNames[0] : '');
+    const env = config.environments?.[envName] ?? {};
     const strategy = config.strategy ?? 'rebuild';
     const warnings = [];
     const errors = [];
@@ -54553,6 +55597,7 @@ function buildPlan(input) {
             const why = has('dml')
                 ? detail('dml') || 'query changed'
                 : `statement properties changed (${detail('properties') || 'see the change list'})`;
+            const phase = known ? statusOf(table)?.phase : undefined;
             if (isStateful(table)) {
                 propose({
                     table,
@@ -54560,6 +55605,31 @@ function buildPlan(input) {
                     reason: `${why}; the statement is stateful${firstReason(headTable(table) ?? base.tables.get(table))}, so its state is rebuilt from the earliest offset`,
                     changes: kinds,
                     alter: has('ddl-options'),
+                });
+            }
+            else if (ctasOnly(headTable(table) ?? base?.tables.get(table))) {
+                propose({
+                    table,
+                    action: 'rebuild',
+                    reason: `${why}; the table is filled by its own CREATE TABLE … AS SELECT, which cannot be replaced in place, so it is rebuilt`,
+                    changes: kinds,
+                    alter: false,
+                });
+            }
+            else if (phase !== undefined && !CARRY_FROM.has(phase)) {
+                // Carry-over reads the old statement's offsets, which only a running or cleanly stopped
+                // statement has (docs, carry-over offsets: "Referenced Statement Savepoint Failed").
+                propose({
+                    table,
+                    action: 'rebuild',
+                    reason: `${why}; the statement is ${phase}, so there are no offsets to carry over: the table is rebuilt from the earliest offset`,
+                    changes: kinds,
+                    alter: false,
+                });
+                warnings.push({
+                    code: 'carry-over-unavailable',
+                    table,
+                    message: `\`${table}\`'s statement is ${phase}: a carry-over needs a RUNNING or STOPPED statement to take offsets from, so the table is rebuilt from the earliest offset instead (its table is dropped and its readers are rebuilt)`,
                 });
             }
             else {
@@ -54678,6 +55748,7 @@ function buildPlan(input) {
         }
     }
     // 5. Ancestors that are not running are started first (externals are never touched).
+    const degraded = new Set();
     const acting = [...drafts.values()]
         .filter((d) => d.action !== 'retire')
         .map((d) => d.table)
@@ -54695,8 +55766,11 @@ function buildPlan(input) {
                 if (t.external || drafts.has(a))
                     continue;
                 const phase = statusOf(a)?.phase;
-                if (isLive(t, statusOf(a)))
+                if (isLive(t, statusOf(a))) {
+                    if (phase === 'DEGRADED')
+                        degraded.add(a);
                     continue;
+                }
                 propose({
                     table: a,
                     action: 'start',
@@ -54755,13 +55829,26 @@ function buildPlan(input) {
             stepOf(real[i]).after.push(real[i - 1]);
         return real;
     };
-    const baseProps = (t, dml) => ({
+    // Every statement names its catalog and database (the official clients always send both:
+    // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
+    // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
+    const catalog = env.catalog ?? env.environmentId;
+    const envProps = {
         ...(env.properties ?? {}),
-        ...(env.catalog ? { 'sql.current-catalog': env.catalog } : {}),
+        ...(catalog ? { 'sql.current-catalog': catalog } : {}),
         ...(env.database ? { 'sql.current-database': env.database } : {}),
-        ...useProperties(dml),
-        ...t.properties,
+    };
+    /** A DML statement: its file's USE lines, then its SET lines and `.properties`. */
+    const baseProps = (t, dml) => sendable({ ...envProps, ...useProperties(dml), ...t.properties });
+    /** The CREATE statement: the DDL file's own USE and SET lines and `.properties`. */
+    const ddlProps = (t) => sendable({
+        ...envProps,
+        ...useProperties(t.ddl),
+        ...(t.ddl?.analysis.properties ?? {}),
+        ...t.ddlProperties,
     });
+    /** DROP and ALTER: where the DDL file says the table lives. */
+    const targetProps = (t) => sendable({ ...envProps, ...useProperties(t.ddl) });
     /**
      * The base and head tables of a folder no change touched share their DML file and properties:
      * what the head deploys is then what runs, and is worked out once.
@@ -54806,17 +55893,25 @@ function buildPlan(input) {
             ddlSql: ddlStmt && statementText(ddlText, ddlStmt),
             dmlSql: dml.sql,
             props: dml.props,
+            ddlProps: ddlProps(t),
             dmlName: dml.name,
             ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
         };
     };
-    /** The statement currently running for a table: what status reports, else what base SQL would be named. */
+    /**
+     * The statement currently writing a table: what status reports, else what base SQL would be
+     * named; for a table filled by its own CTAS, that CREATE statement.
+     */
     const oldDmlName = (n) => {
         const reported = statusOf(n)?.statement;
         if (reported)
             return reported;
         const was = base?.tables.get(n) ?? headTable(n);
-        if (!was?.dml || was.external)
+        if (!was || was.external)
+            return undefined;
+        if (ctasOnly(was))
+            return ddlStatementName(env.statementPrefix, was.product, n);
+        if (!was.dml)
             return undefined;
         return dmlOf(was, true).name;
     };
@@ -54834,10 +55929,13 @@ function buildPlan(input) {
             const stop = old && deployed ? add(n, 'stop-dml', 'stop-statement', old) : undefined;
             const del = old && deployed ? add(n, 'delete-dml', 'delete-statement', old) : undefined;
             const drop = add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
-                sql: `DROP TABLE IF EXISTS \`${n}\``,
+                sql: dropSql(t),
+                properties: targetProps(t),
                 destructive: true,
             });
-            const ddlDel = add(n, 'delete-ddl', 'delete-statement', ddlStatementName(env.statementPrefix, product, n));
+            // A CTAS table's writer is its CREATE statement: stopped and deleted above already.
+            const ddlName = ddlStatementName(env.statementPrefix, product, n);
+            const ddlDel = old === ddlName ? undefined : add(n, 'delete-ddl', 'delete-statement', ddlName);
             chain([stop, del, drop, ddlDel]);
             if (stop)
                 stopStep.set(n, stop);
@@ -54845,30 +55943,30 @@ function buildPlan(input) {
         }
         const dep = deployable(t);
         let alterId;
-        /** ALTER TABLE … SET/RESET of the changed options, for a table kept in place. */
+        /**
+         * ALTER TABLE … SET, then … RESET, of the changed options, for a table kept in place: two
+         * steps (for the caller to chain, in this order), since a request holds one statement.
+         */
         const alter = () => {
             if (!d.alter && d.action !== 'alter')
-                return undefined;
-            const sql = alterSql(base?.tables.get(n), t);
-            if (!sql)
-                return undefined;
-            return add(n, 'alter-table', 'alter-table', alterStatementName(env.statementPrefix, product, n, sql), {
-                sql,
-            });
+                return [];
+            return alterSql(base?.tables.get(n), t).map((sql, i) => add(n, i === 0 ? 'alter-table' : 'alter-table-reset', 'alter-table', alterStatementName(env.statementPrefix, product, n, sql), { sql, properties: targetProps(t) }));
         };
         if (d.action === 'alter') {
-            alterId = alter();
-            if (alterId)
-                build.push(alterId);
+            const alters = chain(alter());
+            alterId = alters.at(-1);
+            if (alters.length)
+                build.push(alters[0]);
         }
         else if (d.action === 'carry-over' && deployed && dep.dmlSql) {
-            alterId = alter();
+            const alters = alter();
+            alterId = alters.at(-1);
             const old = oldDmlName(n);
             if (old && old === dep.dmlName && st?.replaced && LIVE.has(st.phase)) {
                 // The replacement runs; an interrupted deploy left the statement it replaced behind.
                 const del = add(n, 'delete-old-dml', 'delete-statement', st.replaced);
-                chain([alterId, del]);
-                build.push(alterId ?? del);
+                chain([...alters, del]);
+                build.push(alters[0] ?? del);
                 finalStep.set(n, del);
             }
             else if (old && old !== dep.dmlName) {
@@ -54878,9 +55976,9 @@ function buildPlan(input) {
                     properties: { ...dep.props, 'sql.tables.initial-offset-from': old },
                 });
                 const del = add(n, 'delete-old-dml', 'delete-statement', old);
-                chain([alterId, stop, create, del]);
+                chain([...alters, stop, create, del]);
                 stopStep.set(n, stop);
-                build.push(alterId ?? create);
+                build.push(alters[0] ?? create);
                 finalStep.set(n, create);
             }
         }
@@ -54896,7 +55994,9 @@ function buildPlan(input) {
                 ((d.action === 'create' || d.action === 'start' || d.action === 'carry-over') &&
                     !(known && st?.tableExists));
             const greenOnly = blueGreen.has(n);
-            const old = deployed && t.dml ? oldDmlName(n) : undefined;
+            // The table's writer: its DML statement, or for a CTAS table its CREATE statement, which
+            // must stop before its table is dropped (docs DROP TABLE: stop the statements using it).
+            const old = deployed && (t.dml || ctasOnly(t)) ? oldDmlName(n) : undefined;
             const ids = [];
             if (old && !greenOnly && d.action !== 'create') {
                 const stop = add(n, 'stop-dml', 'stop-statement', old);
@@ -54907,12 +56007,16 @@ function buildPlan(input) {
             // missing, is created from its head DDL: its new options need no ALTER. (An ALTER there
             // would also wait for the parents' rebuild while their drops wait for this table's stop.)
             // An ALTER kept builds up, so it follows the teardown, which waits for nothing upstream.
-            if (!(recreateTable && dep.ddlSql && (rebuilt || known)))
-                ids.push((alterId = alter()));
+            if (!(recreateTable && dep.ddlSql && (rebuilt || known))) {
+                const alters = alter();
+                alterId = alters.at(-1);
+                ids.push(...alters);
+            }
             if (recreateTable && dep.ddlSql) {
                 if (deployed && !greenOnly && (d.action === 'rebuild' || d.action === 'redeploy')) {
                     ids.push(add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
-                        sql: `DROP TABLE IF EXISTS \`${n}\``,
+                        sql: dropSql(t),
+                        properties: targetProps(t),
                         destructive: true,
                     }));
                 }
@@ -54920,7 +56024,7 @@ function buildPlan(input) {
                 // when it creates the new one (a name stays taken until its statement is deleted).
                 const createTable = add(n, 'create-table', 'create-table', dep.ddlName, {
                     sql: dep.ddlSql,
-                    properties: dep.props,
+                    properties: dep.ddlProps,
                 });
                 ids.push(createTable);
                 finalStep.set(n, createTable);
@@ -54985,6 +56089,51 @@ function buildPlan(input) {
                 : `drops table \`${step.table}\` and its topic; the deploy refuses this unless allow-destructive is set or \`${step.table}\` is listed in allowDestructive`,
         });
     }
+    // A DEGRADED statement counts as running (LIVE): the plan says so.
+    if (known)
+        for (const dr of drafts.values())
+            if (statusOf(dr.table)?.phase === 'DEGRADED')
+                degraded.add(dr.table);
+    for (const name of [...degraded].sort(compareNames)) {
+        warnings.push({
+            code: 'degraded',
+            table: name,
+            message: `\`${name}\`'s statement is DEGRADED (running but unhealthy); the plan counts it as running. Look at its exceptions and status warnings in Confluent Cloud`,
+        });
+    }
+    // Without a database, unqualified names resolve in the `default` database, where nothing is.
+    if (Object.keys(env).length && !env.database) {
+        const hit = [...drafts.keys()]
+            .map((n) => headTable(n) ?? base?.tables.get(n))
+            .flatMap((t) => (t && !t.external ? [t.ddl, t.dml] : []))
+            .map((f) => f && { file: f.path, ref: unqualifiedRef(f.text, f.analysis) })
+            .find((x) => x?.ref);
+        if (hit) {
+            warnings.push({
+                code: 'no-database',
+                message: `the environment has no database, and \`${hit.ref.name}\` (${hit.file}:${hit.ref.line}) names no database: set environments.${envName}.database (the Kafka cluster); a deploy refuses to run without it`,
+            });
+        }
+    }
+    // Two tables whose statement names come out equal would replace each other's statements.
+    if (drafts.size) {
+        const owners = new Map();
+        for (const t of head.tables.values()) {
+            if (t.external)
+                continue;
+            const name = ddlStatementName(env.statementPrefix, t.product, t.name);
+            owners.set(name, [...(owners.get(name) ?? []), t.name]);
+        }
+        for (const [name, tables] of owners) {
+            if (tables.length < 2 || !tables.some((x) => drafts.has(x)))
+                continue;
+            errors.push({
+                code: 'statement-name-collision',
+                table: tables[0],
+                message: `tables ${list(tables.sort(compareNames))} get the same statement name \`${name}\`; rename one of them (statement names keep only a-z, 0-9 and -, in lower case)`,
+            });
+        }
+    }
     if (blueGreen.size) {
         warnings.push({
             code: 'blue-green',
@@ -55022,7 +56171,11 @@ function isLive(t, st) {
         return true;
     return !t.dml && st?.tableExists === true;
 }
-/** ALTER TABLE … SET / RESET for the options that differ between base and head DDL. */
+/**
+ * ALTER TABLE … SET and ALTER TABLE … RESET for the options that differ between base and head
+ * DDL, each its own statement; a materialized table has its own ALTER (docs ALTER MATERIALIZED
+ * TABLE, https://docs.confluent.io/cloud/current/flink/reference/statements/alter-materialized-table.html).
+ */
 function alterSql(before, after) {
     const ddlOf = (t) => t?.ddl?.analysis.statements.find((s) => s.ddl)?.ddl;
     const a = ddlOf(before)?.options ?? {};
@@ -55034,15 +56187,18 @@ function alterSql(before, after) {
         .filter((k) => !(k in b))
         .sort();
     const q = (s) => `'${s.replace(/'/g, "''")}'`;
-    const parts = [];
+    const what = ddlStatement(after)?.kind === 'create-materialized-table' ? 'MATERIALIZED TABLE' : 'TABLE';
+    const target = `ALTER ${what} ${nameInSql(after)}`;
+    const out = [];
     if (set.length)
-        parts.push(`ALTER TABLE \`${after.name}\` SET (${set.map((k) => `${q(k)} = ${q(b[k])}`).join(', ')})`);
+        out.push(`${target} SET (${set.map((k) => `${q(k)} = ${q(b[k])}`).join(', ')})`);
     if (reset.length)
-        parts.push(`ALTER TABLE \`${after.name}\` RESET (${reset.map(q).join(', ')})`);
-    return parts.length ? parts.join(';\n') : undefined;
+        out.push(`${target} RESET (${reset.map(q).join(', ')})`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 
 
 
@@ -55083,6 +56239,28 @@ function checkEnvironment(command, config, environment) {
     }
 }
 /**
+ * A deploy sends every statement with `sql.current-database`; without one, a table named without
+ * its database resolves in the `default` database, where nothing is. Checked before anything is
+ * sent, live status included.
+ */
+function requireDatabase(command, config, environment, head, configPath) {
+    const names = Object.keys(config.environments ?? {});
+    const name = environment ?? config.environment ?? (names.length === 1 ? names[0] : undefined);
+    const env = name === undefined ? undefined : config.environments?.[name];
+    if (!env || env.database)
+        return;
+    for (const t of head.tables.values()) {
+        if (t.external)
+            continue;
+        for (const f of [t.ddl, t.dml]) {
+            const ref = f && unqualifiedRef(f.text, f.analysis);
+            if (!ref)
+                continue;
+            throw new errors_UserError(`${command}: environment "${name}" has no database, and \`${ref.name}\` (${f.path}:${ref.line}) names no database; set environments.${name}.database in ${configPath} to the Kafka cluster the tables live in`);
+        }
+    }
+}
+/**
  * The one planning path of the CLI and the action: load or diff the project, read live status,
  * build the plan. Throws UserError for input that cannot be planned; diagnostics that are not
  * fatal stay on `head.diagnostics` for the caller to print or annotate.
@@ -55119,6 +56297,8 @@ async function computePlan(input) {
             selection = { tables: target.tables, descendants: target.descendants };
         }
     }
+    if (command === 'deploy')
+        requireDatabase(command, config, environment, head, input.configPath);
     const names = [...head.tables.values()].filter((t) => !t.external).map((t) => t.name);
     const status = await input.status.snapshot(names);
     const plan = buildPlan({ head, base, changes, status, config, environment, selection, range });
@@ -55377,558 +56557,16 @@ async function commitMetadata(root, files, branch, headSha) {
     return { committed: true, sha, branch, files: staged };
 }
 
-;// CONCATENATED MODULE: ./src/confluent/rate-limit.ts
-/**
- * Token buckets shared by every request of one client. Callers are served first come, first
- * served through one promise chain, so concurrent waiters never stampede.
- */
-class RateLimiter {
-    clock;
-    buckets;
-    tail = Promise.resolve();
-    constructor(specs, clock) {
-        this.clock = clock;
-        const now = clock.now();
-        this.buckets = specs
-            .filter((s) => s.rate > 0)
-            .map((s) => ({ spec: { ...s, burst: Math.max(1, s.burst) }, tokens: Math.max(1, s.burst), at: now }));
-    }
-    static from(options, clock) {
-        const perSecond = options?.perSecond ?? 40;
-        const perMinute = options?.perMinute ?? 900;
-        return new RateLimiter([
-            { rate: perSecond, perMs: 1000, burst: options?.burst ?? Math.min(5, perSecond) },
-            { rate: perMinute, perMs: 60_000, burst: options?.minuteBurst ?? Math.min(60, perMinute) },
-        ], clock);
-    }
-    /** Resolves when the caller may send one request. */
-    acquire() {
-        const turn = this.tail.then(() => this.take());
-        this.tail = turn.catch(() => undefined);
-        return turn;
-    }
-    async take() {
-        for (;;) {
-            const now = this.clock.now();
-            let wait = 0;
-            for (const b of this.buckets) {
-                b.tokens = Math.min(b.spec.burst, b.tokens + ((now - b.at) * b.spec.rate) / b.spec.perMs);
-                b.at = now;
-                if (b.tokens < 1)
-                    wait = Math.max(wait, ((1 - b.tokens) * b.spec.perMs) / b.spec.rate);
-            }
-            if (wait <= 0) {
-                for (const b of this.buckets)
-                    b.tokens -= 1;
-                return;
-            }
-            await this.clock.sleep(Math.ceil(wait));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/confluent/client.ts
-
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-/** `restEndpoint`, or the public regional endpoint `https://flink.<region>.<cloud>.confluent.cloud`. */
-function flinkBaseUrl(opts) {
-    if (opts.restEndpoint)
-        return opts.restEndpoint.replace(/\/+$/, '');
-    if (opts.cloud && opts.region) {
-        return `https://flink.${opts.region.toLowerCase()}.${opts.cloud.toLowerCase()}.confluent.cloud`;
-    }
-    throw new errors_UserError('Confluent environment needs restEndpoint, or cloud and region');
-}
-/** A client for one environment of the config; the credentials come from inputs or env only. */
-function flinkClientFromConfig(env, credentials, extra = {}) {
-    if (!env.organizationId || !env.environmentId) {
-        throw new errors_UserError('Confluent environment needs organizationId and environmentId');
-    }
-    return new FlinkClient({
-        restEndpoint: env.restEndpoint,
-        cloud: env.cloud,
-        region: env.region,
-        ...extra,
-        organizationId: env.organizationId,
-        environmentId: env.environmentId,
-        credentials,
-    });
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Client of the Confluent Cloud Flink statements API (`sql/v1`): the I/O edge of deploys and
- * of live status. Every request goes through one rate limiter and a retry loop; the policy
- * is in docs/deploy.md#safe-with-the-api.
- */
-class FlinkClient {
-    baseUrl;
-    organizationId;
-    environmentId;
-    #authorization;
-    #redact;
-    envPath;
-    retry;
-    poll;
-    requestTimeoutMs;
-    limiter;
-    sleep;
-    now;
-    random;
-    onEvent;
-    fetchImpl;
-    userAgent;
-    patchSupported;
-    constructor(options) {
-        this.baseUrl = flinkBaseUrl(options);
-        this.organizationId = options.organizationId;
-        this.environmentId = options.environmentId;
-        const { apiKey, apiSecret } = options.credentials;
-        const token = Buffer.from(`${apiKey}:${apiSecret}`).toString('base64');
-        this.#authorization = `Basic ${token}`;
-        const secrets = [apiSecret, token].filter((s) => s.length >= 4);
-        this.#redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
-        this.envPath = `/sql/v1/organizations/${encodeURIComponent(options.organizationId)}/environments/${encodeURIComponent(options.environmentId)}`;
-        this.retry = {
-            maxAttempts: Math.max(1, options.retry?.maxAttempts ?? 5),
-            baseDelayMs: options.retry?.baseDelayMs ?? 250,
-            maxDelayMs: options.retry?.maxDelayMs ?? 10_000,
-            maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? 60_000,
-            conflictAttempts: Math.max(1, options.retry?.conflictAttempts ?? 5),
-        };
-        this.poll = {
-            initialDelayMs: options.poll?.initialDelayMs ?? 1000,
-            maxDelayMs: options.poll?.maxDelayMs ?? 10_000,
-            factor: options.poll?.factor ?? 1.5,
-        };
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.sleep = options.sleep ?? realSleep;
-        this.now = options.now ?? Date.now;
-        this.random = options.random ?? Math.random;
-        this.onEvent = options.onEvent ?? (() => undefined);
-        this.fetchImpl = options.fetch ?? fetch;
-        this.userAgent = options.userAgent ?? 'flink-pipeline';
-        this.patchSupported = options.usePatch ?? true;
-        this.limiter =
-            options.rateLimit === false
-                ? undefined
-                : RateLimiter.from(options.rateLimit, { now: this.now, sleep: this.sleep });
-    }
-    /** The first delay between polls: the cadence a deploy's phase watcher also keeps. */
-    get pollIntervalMs() {
-        return this.poll.initialDelayMs;
-    }
-    /** POST; 409 → StatementExistsError. A create that may have succeeded is looked up by name before any retry. */
-    async createStatement(input) {
-        const { name } = input;
-        const body = {
-            name,
-            organization_id: this.organizationId,
-            environment_id: this.environmentId,
-            ...(input.labels && Object.keys(input.labels).length ? { metadata: { labels: input.labels } } : {}),
-            spec: dropUndefined({
-                statement: input.statement,
-                properties: input.properties,
-                compute_pool_id: input.computePoolId,
-                principal: input.principal,
-                stopped: input.stopped ?? false,
-            }),
-        };
-        let ambiguous = false;
-        const ours = async () => {
-            const existing = await this.getStatement(name);
-            if (!existing)
-                return undefined;
-            if (sameSql(existing.spec?.statement, input.statement))
-                return existing;
-            throw this.existsError(name, 'a statement with this name but other SQL exists');
-        };
-        const res = await this.send({
-            method: 'POST',
-            path: '/statements',
-            statement: name,
-            body,
-            recover: async () => {
-                ambiguous = true;
-                const found = await ours();
-                return found && { status: 201, body: found, headers: new Headers() };
-            },
-        });
-        if (isOk(res.status))
-            return isStatement(res.body) ? res.body : ((await this.getStatement(name)) ?? body);
-        if (res.status === 409) {
-            // After an attempt that may have succeeded, 409 can be our own first POST.
-            const found = ambiguous ? await ours() : undefined;
-            if (found)
-                return found;
-            throw this.existsError(name, apiDetail(res.body) || 'statement already exists', res.requestId);
-        }
-        throw this.apiError('POST', name, res);
-    }
-    /** GET; null when the statement does not exist (404). */
-    async getStatement(name) {
-        const res = await this.send({ method: 'GET', path: statementPath(name), statement: name });
-        if (res.status === 404)
-            return null;
-        if (!isOk(res.status))
-            throw this.apiError('GET', name, res);
-        return res.body;
-    }
-    /** Every statement matching the filters, following `metadata.next` page by page. */
-    async *iterateStatements(options = {}) {
-        const seen = new Set();
-        let token;
-        for (;;) {
-            const query = new URLSearchParams();
-            query.set('page_size', String(Math.min(100, Math.max(1, options.pageSize ?? 100))));
-            if (options.labelSelector)
-                query.set('label_selector', options.labelSelector);
-            if (options.computePoolId)
-                query.set('spec.compute_pool_id', options.computePoolId);
-            if (token)
-                query.set('page_token', token);
-            const res = await this.send({ method: 'GET', path: `/statements?${query}` });
-            if (!isOk(res.status))
-                throw this.apiError('GET', undefined, res);
-            const page = res.body;
-            yield* page?.data ?? [];
-            token = nextPageToken(page?.metadata?.next, this.baseUrl);
-            if (!token || seen.has(token))
-                return;
-            seen.add(token);
-        }
-    }
-    async listStatements(options = {}) {
-        const all = [];
-        for await (const s of this.iterateStatements(options))
-            all.push(s);
-        return all;
-    }
-    /** Sets `spec.stopped`; the phase moves to STOPPED later (see waitForPhase). */
-    stopStatement(name) {
-        return this.setStopped(name, true);
-    }
-    /** Clears `spec.stopped`; the phase moves STOPPED → PENDING → RUNNING later. */
-    resumeStatement(name) {
-        return this.setStopped(name, false);
-    }
-    /** DELETE; true when this call asked for the deletion, false when it was already gone (404). */
-    async deleteStatement(name) {
-        const res = await this.send({ method: 'DELETE', path: statementPath(name), statement: name });
-        if (res.status === 404)
-            return false;
-        if (!isOk(res.status))
-            throw this.apiError('DELETE', name, res);
-        return true;
-    }
-    /** Polls GET until 404 (deletion is asynchronous and the name stays taken until then). */
-    async waitForDeletion(name, timeoutMs) {
-        const deadline = this.now() + timeoutMs;
-        let delay = this.poll.initialDelayMs;
-        for (;;) {
-            const s = await this.getStatement(name);
-            if (!s)
-                return;
-            const remaining = deadline - this.now();
-            if (remaining <= 0) {
-                const phase = s.status?.phase;
-                throw new StatementWaitError(`statement ${name}: still present after ${formatMs(timeoutMs)} (phase ${phase ?? 'unknown'})`, name, 'timeout', phase, s.status?.detail ? client_oneLine(this.#redact(s.status.detail)) : undefined);
-            }
-            await this.sleep(Math.min(delay, remaining));
-            delay = Math.min(this.poll.maxDelayMs, delay * this.poll.factor);
-        }
-    }
-    /** The newest exceptions first (at most 10); [] when the statement does not exist. */
-    async getExceptions(name) {
-        const res = await this.send({
-            method: 'GET',
-            path: `${statementPath(name)}/exceptions`,
-            statement: name,
-        });
-        if (res.status === 404)
-            return [];
-        if (!isOk(res.status))
-            throw this.apiError('GET', name, res);
-        return res.body?.data ?? [];
-    }
-    /**
-     * Polls with growing delays until the phase is one of `targets`. Throws StatementWaitError on
-     * a `failOn` phase (with `status.detail` or the newest exception), on 404 and on timeout.
-     */
-    async waitForPhase(name, targets, options) {
-        const failOn = options.failOn ?? ['FAILED', 'FAILING'];
-        const deadline = this.now() + options.timeoutMs;
-        let delay = this.poll.initialDelayMs;
-        for (;;) {
-            const s = await this.getStatement(name);
-            if (!s) {
-                throw new StatementWaitError(`statement ${name}: not found while waiting for ${targets.join('|')}`, name, 'not-found', undefined, undefined);
-            }
-            const phase = s.status?.phase;
-            if (phase && targets.includes(phase))
-                return s;
-            if (phase && failOn.includes(phase)) {
-                const detail = await this.failureDetail(s);
-                throw new StatementWaitError(client_oneLine(`statement ${name}: ${phase}${detail ? `: ${detail}` : ''}`), name, 'failed', phase, detail);
-            }
-            const remaining = deadline - this.now();
-            if (remaining <= 0) {
-                const detail = s.status?.detail ? client_oneLine(this.#redact(s.status.detail)) : undefined;
-                throw new StatementWaitError(client_oneLine(`statement ${name}: not ${targets.join('|')} after ${formatMs(options.timeoutMs)} (phase ${phase ?? 'unknown'}${detail ? `: ${detail}` : ''})`), name, 'timeout', phase, detail);
-            }
-            await this.sleep(Math.min(delay, remaining));
-            delay = Math.min(this.poll.maxDelayMs, delay * this.poll.factor);
-        }
-    }
-    /** `status.detail`, else the newest exception's message (the CLI's order). */
-    async failureDetail(s) {
-        if (s.status?.detail)
-            return this.#redact(s.status.detail);
-        try {
-            const message = (await this.getExceptions(s.name))[0]?.message;
-            return message ? this.#redact(message) : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async setStopped(name, stopped) {
-        let patchStatus;
-        if (this.patchSupported) {
-            const res = await this.send({
-                method: 'PATCH',
-                path: statementPath(name),
-                statement: name,
-                body: [{ op: 'replace', path: '/spec/stopped', value: stopped }],
-                contentType: 'application/json-patch+json',
-            });
-            if (isOk(res.status)) {
-                return isStatement(res.body) ? res.body : ((await this.getStatement(name)) ?? notFound());
-            }
-            // PATCH is Early Access: any 4xx but 401 may mean "not here"; PUT gives the real answer.
-            if (res.status === 401 || res.status < 400 || (res.status >= 500 && res.status !== 501)) {
-                throw this.apiError('PATCH', name, res);
-            }
-            if (res.status === 405 || res.status === 415 || res.status === 501)
-                this.patchSupported = false;
-            patchStatus = res.status;
-            this.onEvent({ type: 'patch-fallback', statement: name, status: res.status });
-        }
-        for (let attempt = 1;; attempt++) {
-            const current = await this.getStatement(name);
-            if (!current)
-                return notFound();
-            // PATCH said 404 on a statement that exists: the route is missing, not the statement.
-            if (patchStatus === 404)
-                this.patchSupported = false;
-            if (current.spec?.stopped === stopped)
-                return current;
-            const body = { ...current, spec: { ...current.spec, stopped } };
-            const res = await this.send({ method: 'PUT', path: statementPath(name), statement: name, body });
-            if (isOk(res.status))
-                return body;
-            if (res.status !== 409)
-                throw this.apiError('PUT', name, res);
-            if (attempt >= this.retry.conflictAttempts) {
-                const detail = apiDetail(res.body) || 'resource_version kept changing';
-                throw new StatementConflictError(this.message('PUT', name, 409, `${detail} (gave up after ${attempt} GET-modify-PUT rounds)`), 'PUT', name, 409, detail, res.requestId);
-            }
-            this.onEvent({ type: 'conflict', statement: name, attempt });
-            await this.sleep(this.backoff(attempt));
-        }
-        function notFound() {
-            throw new FlinkApiError(`${stopped ? 'stop' : 'resume'} statement ${name}: HTTP 404: statement does not exist`, 'GET', name, 404, 'statement does not exist');
-        }
-    }
-    /** One logical call: limiter, attempts, backoff; returns the final HTTP answer or throws on network failure. */
-    async send(spec) {
-        const idempotent = spec.method !== 'POST';
-        for (let attempt = 1;; attempt++) {
-            await this.limiter?.acquire();
-            let res;
-            let failure;
-            try {
-                res = await this.fetchOnce(spec);
-            }
-            catch (e) {
-                res = undefined;
-                failure = this.#redact(describeNetworkError(e, this.requestTimeoutMs));
-            }
-            let delay;
-            if (res && res.status === 429) {
-                failure = 'HTTP 429';
-                delay = retryAfterMs(res.headers.get('retry-after'), this.now()) ?? this.backoff(attempt);
-                delay = Math.min(delay, this.retry.maxRetryAfterMs);
-            }
-            else if (!res || (res.status >= 500 && res.status !== 501)) {
-                if (res)
-                    failure = `HTTP ${res.status}`;
-                if (!idempotent) {
-                    if (!spec.recover)
-                        return res ?? this.networkError(spec, failure, attempt);
-                    const recovered = await spec.recover();
-                    if (recovered)
-                        return recovered;
-                }
-                delay = this.backoff(attempt);
-            }
-            else {
-                return res;
-            }
-            if (attempt >= this.retry.maxAttempts)
-                return res ?? this.networkError(spec, failure, attempt);
-            this.onEvent({
-                type: 'retry',
-                method: spec.method,
-                statement: spec.statement,
-                attempt,
-                delayMs: delay,
-                reason: failure,
-            });
-            await this.sleep(delay);
-        }
-    }
-    async fetchOnce(spec) {
-        const headers = {
-            authorization: this.#authorization,
-            accept: 'application/json',
-            'user-agent': this.userAgent,
-        };
-        let body;
-        if (spec.body !== undefined) {
-            body = JSON.stringify(spec.body);
-            headers['content-type'] = spec.contentType ?? 'application/json';
-        }
-        const signal = AbortSignal.timeout(this.requestTimeoutMs);
-        let url = `${this.baseUrl}${this.envPath}${spec.path}`;
-        for (let hop = 0;; hop++) {
-            // Redirects by hand: the gateway may redirect to another host, and fetch would drop the
-            // Authorization header there (the Confluent CLI re-sends it too); never https → http.
-            const res = await this.fetchImpl(url, {
-                method: spec.method,
-                headers,
-                body,
-                redirect: 'manual',
-                signal,
-            });
-            const location = res.headers.get('location');
-            if (REDIRECTS.has(res.status) && location && hop < MAX_REDIRECTS) {
-                const next = new URL(location, url);
-                if (!(new URL(url).protocol === 'https:' && next.protocol !== 'https:')) {
-                    await res.body?.cancel();
-                    url = next.href;
-                    continue;
-                }
-            }
-            const text = await res.text();
-            let parsed = undefined;
-            if (text) {
-                try {
-                    parsed = JSON.parse(text);
-                }
-                catch {
-                    parsed = text;
-                }
-            }
-            return {
-                status: res.status,
-                body: parsed,
-                headers: res.headers,
-                requestId: res.headers.get('x-request-id') ?? undefined,
-            };
-        }
-    }
-    /** Full jitter: uniform in [0, min(max, base·2^(attempt-1))). */
-    backoff(attempt) {
-        const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
-        return Math.floor(this.random() * cap);
-    }
-    message(method, statement, status, detail) {
-        const target = statement ? `statement ${statement}` : 'statements';
-        return client_oneLine(this.#redact(`${method} ${target}: HTTP ${status}${detail ? `: ${detail}` : ''}`));
-    }
-    apiError(method, statement, res) {
-        const detail = client_oneLine(this.#redact(apiDetail(res.body)));
-        const suffix = res.requestId ? ` (request ${res.requestId})` : '';
-        return new FlinkApiError(this.message(method, statement, res.status, detail) + suffix, method, statement, res.status, detail, res.requestId);
-    }
-    existsError(name, detail, requestId) {
-        const clean = client_oneLine(this.#redact(detail));
-        return new StatementExistsError(this.message('POST', name, 409, clean), 'POST', name, 409, clean, requestId);
-    }
-    networkError(spec, failure, attempts) {
-        const target = spec.statement ? `statement ${spec.statement}` : 'statements';
-        const detail = client_oneLine(failure);
-        throw new FlinkNetworkError(client_oneLine(`${spec.method} ${target}: ${detail} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`), spec.method, spec.statement, 0, detail);
-    }
-}
-function statementPath(name) {
-    return `/statements/${encodeURIComponent(name)}`;
-}
-const isOk = (status) => status >= 200 && status < 300;
-function isStatement(body) {
-    return typeof body === 'object' && body !== null && typeof body.name === 'string';
-}
-function sameSql(a, b) {
-    return (a ?? '').trim() === b.trim();
-}
-function dropUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-const client_oneLine = (text) => text.replace(/\s+/g, ' ').trim();
-function formatMs(ms) {
-    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
-}
-/** `errors[].detail` joined (title or code when detail is missing); a text body, cut. */
-function apiDetail(body) {
-    if (typeof body === 'string')
-        return client_oneLine(body).slice(0, 300);
-    const errors = body?.errors;
-    if (!Array.isArray(errors))
-        return '';
-    return errors
-        .map((e) => e?.detail || e?.title || e?.code || '')
-        .filter(Boolean)
-        .join('; ');
-}
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(header, now) {
-    if (!header)
-        return undefined;
-    const value = header.trim();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** `page_token` from `metadata.next` (a full URL); undefined when there is no next page. */
-function nextPageToken(next, base) {
-    if (!next)
-        return undefined;
-    try {
-        return new URL(next, base).searchParams.get('page_token') || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function describeNetworkError(e, timeoutMs) {
-    const err = e;
-    if (err?.name === 'TimeoutError' || err?.name === 'AbortError')
-        return `timed out after ${formatMs(timeoutMs)}`;
-    const cause = err?.cause;
-    const parts = [err?.message, cause?.code ?? err?.code, cause?.message].filter((p, i, all) => !!p && all.indexOf(p) === i);
-    return `network error: ${parts.join(': ') || 'unknown'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/confluent/status.ts
 
 
 const PHASE_SET = new Set(PHASES);
-/** CREATE … AS SELECT / WITH, and materialized tables: DDL statements that run a query. */
-const CONTINUOUS = /\bMATERIALIZED\s+TABLE\b|\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
+/**
+ * CREATE … AS SELECT / WITH: a DDL statement that runs its query. A materialized table's CREATE
+ * completes instead, the service maintains the table (dbt-confluent MATERIALIZATIONS.md).
+ */
+const CONTINUOUS = /\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
+const MATERIALIZED = /^\s*CREATE\s+(?:OR\s+ALTER\s+)?MATERIALIZED\b/i;
 /** A DML statement in one of these phases has written to its table, so the table exists. */
 const TABLE_PROVEN = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
 /**
@@ -55967,9 +56605,10 @@ function statusFromStatements(statements, tables, prefix) {
         const kind = statementKind(s);
         if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED'))
             continue;
-        // A DDL with a query (CTAS, materialized table) keeps running: it is the table's pipeline
-        // statement. A plain CREATE TABLE that has not completed proves nothing.
-        if (kind === 'ddl' && phase !== 'COMPLETED' && !CONTINUOUS.test(s.spec?.statement ?? ''))
+        // A CTAS keeps running: it is the table's pipeline statement. A plain CREATE TABLE (or a
+        // materialized table's) that has not completed proves nothing.
+        const sql = (s.spec?.statement ?? '').replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '');
+        if (kind === 'ddl' && phase !== 'COMPLETED' && (!CONTINUOUS.test(sql) || MATERIALIZED.test(sql)))
             continue;
         const key = kind === 'ddl' ? (phase === 'COMPLETED' ? 'ddl' : 'query') : kind;
         const slot = byTable.get(table) ?? {};
@@ -56050,7 +56689,7 @@ function confluentTarget(config, environment, credentials, command, extra = {}) 
     }
     let client;
     try {
-        client = flinkClientFromConfig(env, { apiKey: credentials.apiKey, apiSecret: credentials.apiSecret }, { poll: pollFromEnv(), ...extra });
+        client = client_flinkClientFromConfig(env, { apiKey: credentials.apiKey, apiSecret: credentials.apiSecret }, { poll: pollFromEnv(), ...extra });
     }
     catch (e) {
         if (e instanceof errors_UserError)
@@ -56058,6 +56697,27 @@ function confluentTarget(config, environment, credentials, command, extra = {}) 
         throw e;
     }
     return { name, env, client, status: confluentStatus(client, env.statementPrefix) };
+}
+/** The Confluent Cloud API (control plane) of the compute pool API, when the config names none. */
+const CLOUD_API_ENDPOINT = 'https://api.confluent.cloud';
+/**
+ * A client of the compute pool API (fcpm/v2) for the check before a deploy. It lives on the
+ * Confluent Cloud API endpoint and takes a Cloud API key, not the Flink key (docs, Flink REST
+ * API: "The compute pool endpoints take a Cloud API key"). Without one the check is skipped:
+ * `missing` says how to turn it on.
+ */
+function computePoolClient(target, cloud, extra = {}) {
+    if (!cloud.apiKey || !cloud.apiSecret)
+        return { missing: `set ${cloud.hint} to check the compute pool first` };
+    try {
+        const pools = flinkClientFromConfig({ ...target.env, restEndpoint: target.env.cloudApiEndpoint ?? CLOUD_API_ENDPOINT }, { apiKey: cloud.apiKey, apiSecret: cloud.apiSecret }, { poll: pollFromEnv(), ...extra });
+        return { pools };
+    }
+    catch (e) {
+        if (e instanceof UserError)
+            throw new UserError(`environment "${target.name}": cloudApiEndpoint: ${e.message}`);
+        throw e;
+    }
 }
 /**
  * `FLINK_PIPELINE_POLL_MS`: the first delay between status polls (default 1 s, growing to
@@ -57090,7 +57750,7 @@ function tableVerdict(project, table, readsItself) {
         reasons: table.reasons.map((r) => `${r.construct} (${r.file}:${r.line})`),
     };
 }
-const RUNS_QUERY = new Set(['plan', 'plan-set', 'ctas']);
+const request_RUNS_QUERY = new Set(['plan', 'plan-set', 'ctas']);
 /** A project's statements for the referee: every DDL in dependency order, then every DML. */
 function projectItems(project, options = {}) {
     const order = topoOrder(project.graph);
@@ -57132,7 +57792,7 @@ function projectItems(project, options = {}) {
                         : [...new Set([...sources.filter((x) => x !== name), ...(role === 'dml' ? [name] : [])])],
                     ...(writes ? { sink: name } : {}),
                     ...(CREATES_TABLE.has(kind) || kind === 'create-view' ? { creates: name } : {}),
-                    ...(RUNS_QUERY.has(translation.action)
+                    ...(request_RUNS_QUERY.has(translation.action)
                         ? { analyzer: tableVerdict(project, table, readsItself) }
                         : {}),
                     ...(context ? { context } : {}),
@@ -57172,7 +57832,7 @@ function fileItems(path, text, analysis, prefix = path) {
             id: `${prefix}#${++n}`,
             file: path,
             line: s.analyzed.startLine,
-            role: RUNS_QUERY.has(translation.action) ? 'dml' : 'ddl',
+            role: request_RUNS_QUERY.has(translation.action) ? 'dml' : 'ddl',
             kind,
             translation,
             needs: kind === 'create-table'
@@ -57182,7 +57842,7 @@ function fileItems(path, text, analysis, prefix = path) {
                 ? { sink }
                 : {}),
             ...(sink && (CREATES_TABLE.has(kind) || kind === 'create-view') ? { creates: sink } : {}),
-            ...(RUNS_QUERY.has(translation.action)
+            ...(request_RUNS_QUERY.has(translation.action)
                 ? {
                     analyzer: {
                         sources,
@@ -57597,17 +58257,17 @@ function missingInProject(project) {
         return 'has no CREATE TABLE in the project';
     };
 }
-const quote = (name) => `\`${name.replace(/`/g, '``')}\``;
+const run_quote = (name) => `\`${name.replace(/`/g, '``')}\``;
 /** A fresh catalog and database for a group, and the session its answers are read in. */
 function groupSession(n, session) {
     const catalog = session.catalog === DEFAULT_SESSION.catalog ? `referee_${n}` : session.catalog;
     const sql = [
-        `USE CATALOG ${quote(DEFAULT_SESSION.catalog)}`,
-        `DROP CATALOG IF EXISTS ${quote(catalog)}`,
-        `CREATE CATALOG ${quote(catalog)} WITH ('type' = 'generic_in_memory')`,
-        `USE CATALOG ${quote(catalog)}`,
-        `CREATE DATABASE IF NOT EXISTS ${quote(session.database)}`,
-        `USE ${quote(session.database)}`,
+        `USE CATALOG ${run_quote(DEFAULT_SESSION.catalog)}`,
+        `DROP CATALOG IF EXISTS ${run_quote(catalog)}`,
+        `CREATE CATALOG ${run_quote(catalog)} WITH ('type' = 'generic_in_memory')`,
+        `USE CATALOG ${run_quote(catalog)}`,
+        `CREATE DATABASE IF NOT EXISTS ${run_quote(session.database)}`,
+        `USE ${run_quote(session.database)}`,
     ];
     return {
         statements: sql.map((s, i) => ({ id: `${n}/session-${i}`, action: 'execute', sql: s })),
@@ -58022,6 +58682,7 @@ async function planTables(ctx) {
 
 
 
+
 /** Deploy jobs (docs/action.md#events, docs/deploy.md): push to the default branch, and workflow_dispatch with mode deploy. */
 const ZERO_SHA = /^0+$/;
 /** Input `allow-destructive` and config `allowDestructive`, merged: true wins, lists add up. */
@@ -58085,6 +58746,7 @@ async function deploy(ctx, req) {
         statementPrefix: env.statementPrefix,
         principal: env.principal,
         environment: confluent.name,
+        timeouts: timeoutsOf(setup.config),
         onEvent: logEvent,
     });
     info(markdown_visible(report.summary, ' '));
@@ -58367,7 +59029,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3673);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8233);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
