@@ -21,6 +21,7 @@ import {
   opensQuery,
   QUERY_STARTS,
   readName,
+  type NameRead,
 } from './tokens.js';
 import type { AnalyzedStatement, SqlIssue, StatementKind, TableRef } from './types.js';
 
@@ -62,7 +63,7 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
     facts = analyzeTokens(view, issues);
   }
   const sourceRefs = facts.walker.sources;
-  const reasons = inTextOrder(facts.walker.reasons, facts.ddlReasons);
+  const reasons = primaryOrAll(inTextOrder(facts.walker.reasons, facts.ddlReasons));
   const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
   const stmt = {
     kind: facts.kind,
@@ -73,7 +74,11 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
     sinkRefs: facts.sinkRefs,
     sourceRefs,
     stateful,
-    reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
+    reasons: reasons.map((r) =>
+      r.functions
+        ? { construct: r.construct, line: r.line, functions: r.functions }
+        : { construct: r.construct, line: r.line },
+    ),
     joins: facts.walker.joins,
   } as AnalyzedStatement;
   deferStatementFingerprint(stmt);
@@ -83,10 +88,22 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
   return stmt;
 }
 
+function refOf(name: NameRead): TableRef {
+  return { name: name.name, parts: name.parts, line: name.line, offset: name.offset, length: name.length };
+}
+
 function uniqueSorted(refs: TableRef[]): string[] {
   const names: string[] = [];
   for (const r of refs) names.push(r.name);
   return sortUnique(names);
+}
+
+/** The walker's reasons without the secondary ones, unless those are all there is (FoundReason.secondary). */
+function primaryOrAll(reasons: FoundReason[]): FoundReason[] {
+  let secondary = 0;
+  for (const r of reasons) if (r.secondary) secondary++;
+  if (secondary === 0 || secondary === reasons.length) return reasons;
+  return reasons.filter((r) => !r.secondary);
 }
 
 /** Reasons in text order; the walker finds them mostly in that order already, then no copy is sorted. */
@@ -123,11 +140,12 @@ function statementSet(all: TokenList, span: StatementSpan, issues: SqlIssue[]): 
     if (j > i) {
       view.copyWithoutHints(all, i, j);
       const inner = analyzeTokens(view, issues);
-      if (inner.kind !== 'insert') {
+      // Flink runs INSERT and CREATE TABLE … AS in a statement set.
+      if (inner.kind !== 'insert' && inner.kind !== 'ctas') {
         issues.push({
           severity: 'warning',
           line: all.lines[i],
-          message: `a statement set should hold only INSERT statements, found '${all.text(i)}'`,
+          message: `a statement set should hold only INSERT and CREATE TABLE … AS statements, found '${all.text(i)}'`,
         });
       }
       merged.sinkRefs.push(...inner.sinkRefs);
@@ -218,7 +236,7 @@ function query(ctx: Ctx, i: number, scope: Scope | null): void {
 
 function sink(ctx: Ctx, i: number): number {
   const name = readName(ctx.t, i, ctx.end);
-  ctx.facts.sinkRefs.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+  ctx.facts.sinkRefs.push(refOf(name));
   return name.next;
 }
 
@@ -306,7 +324,7 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
     },
     like: (name) => {
       if (!materialized) facts.kind = 'create-like';
-      walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+      walker.sources.push(refOf(name));
     },
     as: (as) => {
       if (!materialized) facts.kind = 'ctas';
@@ -342,10 +360,11 @@ function createView(ctx: Ctx, i: number): void {
 }
 
 function alter(ctx: Ctx): void {
-  const { t, facts } = ctx;
+  const { t, end, facts } = ctx;
   let i = 1;
   const up = t.up(i);
-  if (up === 'TABLE' || (up === 'MATERIALIZED' && isWord(t, i + 1, 'TABLE'))) {
+  const materialized = up === 'MATERIALIZED' && isWord(t, i + 1, 'TABLE');
+  if (up === 'TABLE' || materialized) {
     facts.kind = 'alter-table';
     i += up === 'TABLE' ? 1 : 2;
   } else if (up === 'VIEW') {
@@ -356,8 +375,17 @@ function alter(ctx: Ctx): void {
     return;
   }
   if (isWord(t, i, 'IF') && isWord(t, i + 1, 'EXISTS')) i += 2;
-  if (nameAt(ctx, i)) sink(ctx, i);
-  else ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'ALTER without a table name' });
+  if (!nameAt(ctx, i)) {
+    ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'ALTER without a table name' });
+    return;
+  }
+  i = sink(ctx, i);
+  // `ALTER MATERIALIZED TABLE t AS <query>` (and `ALTER VIEW v AS <query>`) replace the
+  // query: it reads its sources and may keep state like any other.
+  if (materialized || up === 'VIEW') {
+    while (i < end && !isWord(t, i, 'AS')) i = isPunct(t, i, '(') ? ctx.match[i] + 1 : i + 1;
+    if (i < end) queryAfterAs(ctx, i);
+  }
 }
 
 function drop(ctx: Ctx): void {

@@ -95,9 +95,19 @@ export function matchParens(t: TokenList, issues: SqlIssue[]): Int32Array {
   return match;
 }
 
-/** Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind further `(`. */
+/**
+ * How deep the analyzers recurse into parentheses and subqueries. Real SQL stays far below;
+ * deeper input is reported as "nested too deep" instead of exhausting the stack.
+ */
+export const MAX_DEPTH = 200;
+
+/**
+ * Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind
+ * further `(` (at most MAX_DEPTH of them, so that a long run of `(` is not read again at every
+ * level).
+ */
 export function opensQuery(t: TokenList, i: number): boolean {
   let j = i + 1;
-  while (t.isPunct(j, '(')) j++;
+  while (t.isPunct(j, '(') && j - i <= MAX_DEPTH) j++;
   return t.isWord(j, 'SELECT') || t.isWord(j, 'WITH') || t.isWord(j, 'VALUES');
 }

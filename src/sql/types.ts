@@ -22,12 +22,22 @@ export type StatementKind =
 export interface StatefulReason {
   construct: string;
   line: number;
+  /**
+   * Present when the reason is only that these functions, unknown to the analyzer, are called
+   * in an aggregate position: declaring all of them scalar (config `scalarFunctions`) removes it.
+   */
+  functions?: string[];
 }
 
 /** Where a table name occurs, so later layers can warn at a line or rewrite the name. */
 export interface TableRef {
   /** Name as written, backticks removed, parts joined by `.` */
   name: string;
+  /**
+   * The parts as written, backticks removed: `card-tx.public.customers` quoted as one
+   * identifier is one part, never three (`name` alone cannot tell them apart).
+   */
+  parts: string[];
   line: number;
   /** 0-based offset and length of the whole (possibly quoted, dotted) name in the text */
   offset: number;
