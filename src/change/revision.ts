@@ -1,6 +1,6 @@
 import { parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { buildProject, type FolderMemo } from '../project/build.js';
+import { buildProject, projectOptions, type FolderMemo } from '../project/build.js';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { planTableFolders, readTableFolders, type FolderPlan } from '../project/folders.js';
 import { sqlScriptRole } from '../project/layout.js';
@@ -184,7 +184,7 @@ export async function loadRevision(
     pipelinesDir: dir || '.',
     folders: listing.folders,
     diagnostics: [...diagnostics, ...listing.diagnostics],
-    externalTables: config.externalTables,
+    ...projectOptions(config),
     declaredExternals: listing.declaredExternals,
     analyze,
     memo: cache.memo,

@@ -52,6 +52,8 @@ timeouts:
 externalTables:
   - raw_*
   - cdc.*
+scalarFunctions:
+  - mask_email
 `;
 
 /**

@@ -98,6 +98,12 @@ export const configSchema = z.strictObject({
     .array(z.string())
     .optional()
     .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
+  scalarFunctions: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'User-defined functions known to be scalar (case is ignored); a query calling any other unknown function in its SELECT list without GROUP BY counts as stateful, since it may aggregate',
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -741,6 +741,17 @@ export function buildPlan(input: PlanInput): Plan {
       });
     }
   }
+  // A table that reads itself has no edge to itself in the graph: its node says so.
+  for (const d of drafts.values()) {
+    const loop = headTable(d.table)?.readsItself;
+    if (loop) {
+      warnings.push({
+        code: 'self-read',
+        table: d.table,
+        message: `\`${d.table}\` reads itself (${loop.file}:${loop.line}): its statement consumes its own output in a loop`,
+      });
+    }
+  }
   if (blueGreen.size) {
     warnings.push({
       code: 'blue-green',

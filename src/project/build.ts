@@ -1,11 +1,13 @@
+import type { Config } from '../config/schema.js';
 import { analyzeSql } from '../sql/analyze.js';
-import type { AnalyzedStatement, JoinCounts, SqlAnalysis, TableRef } from '../sql/types.js';
+import type { AnalyzedStatement, JoinCounts, SqlAnalysis, StatefulReason, TableRef } from '../sql/types.js';
 import { buildGraph, findCycle } from '../graph/graph.js';
 import { globMatcher, suggestName } from '../util/text.js';
 import type { Diagnostic } from './diagnostics.js';
 import { classifyFolder } from './layout.js';
 import type { Project, SourceFile, SqlFile, Table, TableFolder } from './model.js';
 import { parseProperties } from './properties.js';
+import { namespacesOf, resolveName, type Namespace } from './resolve.js';
 
 /** An external table declared in a shift_left `external_tables.json`. */
 export interface DeclaredExternal {
@@ -22,6 +24,10 @@ export interface BuildInput {
   diagnostics?: Diagnostic[];
   externalTables?: readonly string[];
   declaredExternals?: readonly DeclaredExternal[];
+  /** Catalogs and databases the statements run in: a qualified name there is a project table */
+  namespaces?: readonly Namespace[];
+  /** Functions known to be scalar (config `scalarFunctions`), matched without regard to case */
+  scalarFunctions?: readonly string[];
   /** Analysis of one file; callers that read two revisions pass a cache keyed by content */
   analyze?: (file: SourceFile) => SqlAnalysis;
   /**
@@ -29,6 +35,17 @@ export interface BuildInput {
    * repository); a folder is reused only when all its files are the identical objects.
    */
   memo?: FolderMemo;
+}
+
+/** The build options a config sets. */
+export function projectOptions(
+  config: Config,
+): Pick<BuildInput, 'externalTables' | 'namespaces' | 'scalarFunctions'> {
+  return {
+    externalTables: config.externalTables,
+    namespaces: namespacesOf(config),
+    scalarFunctions: config.scalarFunctions,
+  };
 }
 
 const CREATE_KINDS = new Set([
@@ -45,6 +62,9 @@ const zeroJoins = (): JoinCounts => ({ regular: 0, left: 0, right: 0, inner: 0, 
 /** Last dotted part: catalog and database qualifiers depend on the environment, not the table. */
 export const baseName = (name: string) => name.slice(name.lastIndexOf('.') + 1);
 
+/** The table a reference names, without its qualifiers: its last part (a quoted name is one part). */
+const tableOf = (ref: TableRef) => ref.parts[ref.parts.length - 1];
+
 function firstRef(analysis: SqlAnalysis, kinds: Set<string>): TableRef | undefined {
   for (const s of analysis.statements) if (kinds.has(s.kind) && s.sinkRefs.length) return s.sinkRefs[0];
   return undefined;
@@ -58,6 +78,8 @@ function addJoins(into: JoinCounts, statements: AnalyzedStatement[]) {
 interface PendingTable {
   table: Table;
   sourceRefs: { ref: TableRef; file: string }[];
+  /** The table is a view (its DDL is CREATE VIEW): a statement reading it runs its query */
+  view: boolean;
 }
 
 /**
@@ -73,6 +95,8 @@ export interface FolderTable {
   pending?: PendingTable;
   /** Reported only when the table is kept (the `.properties` files) */
   propertyNotes: Diagnostic[];
+  /** The `scalarFunctions` the result was made with (it removes reasons) */
+  scalar: string;
 }
 
 /** Folder results by the folder's first file, for reuse by another build over the same files. */
@@ -92,10 +116,11 @@ function folderTable(
   folder: TableFolder,
   pipelinesDir: string,
   analyzeFile: (file: SourceFile) => SqlAnalysis,
+  scalar: ScalarSet,
 ): FolderTable {
   const notes: Diagnostic[] = [];
   const propertyNotes: Diagnostic[] = [];
-  const result: FolderTable = { folder, pipelinesDir, notes, propertyNotes };
+  const result: FolderTable = { folder, pipelinesDir, notes, propertyNotes, scalar: scalar.key };
   const analyze = (file: TableFolder['ddl']): SqlFile | undefined => {
     if (!file) return undefined;
     const analysis = analyzeFile(file);
@@ -132,8 +157,8 @@ function folderTable(
     });
     return result;
   }
-  const name = baseName((created ?? inserted)!.name);
-  if (created && inserted && baseName(inserted.name) !== name) {
+  const name = tableOf((created ?? inserted)!);
+  if (created && inserted && tableOf(inserted) !== name) {
     notes.push({
       severity: 'fatal',
       code: 'name-mismatch',
@@ -163,7 +188,7 @@ function folderTable(
   if (dml) {
     for (const s of dml.analysis.statements) {
       for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
-        if (baseName(ref.name) !== name) {
+        if (tableOf(ref) !== name) {
           notes.push({
             severity: 'warning',
             code: 'extra-sink',
@@ -194,13 +219,11 @@ function folderTable(
   const sqlFiles = [ddl, dml].filter((f): f is SqlFile => !!f);
   const joins = zeroJoins();
   addJoins(joins, (dml ?? ddl)!.analysis.statements);
-  const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
-  const sourceRefs = sqlFiles.flatMap((f) =>
-    f.analysis.statements
-      // An ALTER or DROP names its own table, it does not read it.
-      .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
-      .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))),
+  const reasons = sqlFiles.flatMap((f) =>
+    f.analysis.reasons.filter((r) => !scalar.covers(r)).map((r) => ({ ...r, file: f.path })),
   );
+  const sourceRefs = sqlFiles.flatMap((f) => readRefs(f, name));
+  const own = ddl && created && ddl.analysis.statements.find((s) => s.sinkRefs[0] === created);
   result.pending = {
     table: {
       name,
@@ -213,14 +236,50 @@ function folderTable(
       properties: setProps,
       ddlProperties: props(folder.ddlProperties),
       parents: [],
-      stateful: sqlFiles.some((f) => f.analysis.stateful === true),
+      stateful: reasons.length > 0,
       reasons,
       joins,
       kafkaTopic: null,
     },
     sourceRefs,
+    view: own?.kind === 'create-view',
   };
   return result;
+}
+
+/**
+ * The references of a file that read other tables. A table or view the file creates under
+ * another name (`CREATE TEMPORARY VIEW v AS …` before the INSERT) is local to it: Flink runs
+ * its query inside the statement that reads it, so its own sources are read, not it. An
+ * ALTER or DROP names its own table, it does not read it; `ALTER MATERIALIZED TABLE … AS`
+ * reads its query's sources.
+ */
+function readRefs(file: SqlFile, table: string): { ref: TableRef; file: string }[] {
+  const local = new Set<string>();
+  const out: { ref: TableRef; file: string }[] = [];
+  for (const s of file.analysis.statements) {
+    if (s.kind !== 'drop') {
+      for (const ref of s.sourceRefs) if (!local.has(ref.name)) out.push({ ref, file: file.path });
+    }
+    if (CREATE_KINDS.has(s.kind) && s.sinkRefs.length && tableOf(s.sinkRefs[0]) !== table) {
+      local.add(s.sinkRefs[0].name);
+    }
+  }
+  return out;
+}
+
+/** The `scalarFunctions` of a build: a reason made only by calls of these functions is dropped. */
+interface ScalarSet {
+  key: string;
+  covers(reason: StatefulReason): boolean;
+}
+
+function scalarSet(names: readonly string[] | undefined): ScalarSet {
+  const set = new Set((names ?? []).map((n) => n.toUpperCase()));
+  return {
+    key: [...set].sort().join(','),
+    covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
+  };
 }
 
 /**
@@ -232,12 +291,18 @@ export function buildProject(input: BuildInput): Project {
   const byName = new Map<string, PendingTable>();
   const analyzeFile = input.analyze ?? ((file: SourceFile) => analyzeSql(file.text));
   const memo = input.memo;
+  const scalar = scalarSet(input.scalarFunctions);
 
   for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
     const key = (folder.ddl ?? folder.dml)!;
     let done = memo?.get(key);
-    if (!done || done.pipelinesDir !== input.pipelinesDir || !sameFiles(done.folder, folder)) {
-      done = folderTable(folder, input.pipelinesDir, analyzeFile);
+    if (
+      !done ||
+      done.pipelinesDir !== input.pipelinesDir ||
+      done.scalar !== scalar.key ||
+      !sameFiles(done.folder, folder)
+    ) {
+      done = folderTable(folder, input.pipelinesDir, analyzeFile, scalar);
       memo?.set(key, done);
     }
     diagnostics.push(...done.notes);
@@ -255,7 +320,7 @@ export function buildProject(input: BuildInput): Project {
     }
     diagnostics.push(...done.propertyNotes);
     // Each project sets its own parents; the rest of the table is shared and never written.
-    byName.set(name, { table: { ...done.pending.table, parents: [] }, sourceRefs: done.pending.sourceRefs });
+    byName.set(name, { ...done.pending, table: { ...done.pending.table, parents: [] } });
   }
 
   const tables = new Map<string, Table>();
@@ -266,17 +331,52 @@ export function buildProject(input: BuildInput): Project {
   const warned = new Set<string>();
   const suggestions = new Map<string, string | null>();
 
-  const resolve = (written: string): string => {
-    if (byName.has(written)) return written;
-    const base = baseName(written);
-    return byName.has(base) ? base : written;
+  const isProjectTable = (n: string) => byName.has(n);
+  const namespaces = [...(input.namespaces ?? []), ...statementNamespaces(byName.values())];
+  const qualifierNotes = new Set<string>();
+  const noteQualifiers = (d: Diagnostic) => {
+    const key = `${d.file}\0${d.line}\0${d.message}`;
+    if (qualifierNotes.has(key)) return;
+    qualifierNotes.add(key);
+    diagnostics.push(d);
   };
 
   for (const [name, { table, sourceRefs }] of byName) {
     const parents = new Set<string>();
     for (const { ref, file } of sourceRefs) {
-      const parent = resolve(ref.name);
-      if (parent === name) continue;
+      const resolved = resolveName(ref.parts, isProjectTable, namespaces);
+      const parent = resolved.name;
+      if (resolved.notProject) {
+        noteQualifiers({
+          severity: 'warning',
+          code: 'qualified-name',
+          file,
+          line: ref.line,
+          message: `\`${ref.name}\` ends in the name of the project's table \`${tableOf(ref)}\` but is read as an external table: ${resolved.notProject}. If it means the project's table, drop the qualifiers or set catalog and database of the environment in flink-pipeline.yaml`,
+        });
+      } else if (resolved.assumed) {
+        noteQualifiers({
+          severity: 'notice',
+          code: 'qualified-name-assumed',
+          file,
+          line: ref.line,
+          message: `\`${ref.name}\` is read as the project's table \`${parent}\`: no catalog and database are configured to check its qualifiers against; set them for the environment in flink-pipeline.yaml`,
+        });
+      }
+      if (parent === name && resolved.project) {
+        // Kept out of the graph (a table cannot be its own parent) but never silently.
+        if (!table.readsItself) {
+          table.readsItself = { file, line: ref.line };
+          diagnostics.push({
+            severity: 'warning',
+            code: 'self-read',
+            file,
+            line: ref.line,
+            message: `\`${name}\` reads itself: its statement consumes its own output in a loop, and a rebuild of it starts that loop again from the earliest offset`,
+          });
+        }
+        continue;
+      }
       parents.add(parent);
       if (byName.has(parent) || tables.has(parent)) continue;
       const decl = declared.get(parent) ?? declared.get(baseName(parent));
@@ -294,7 +394,9 @@ export function buildProject(input: BuildInput): Project {
         joins: zeroJoins(),
         kafkaTopic: decl?.kafkaTopic ?? parent,
       });
-      if (decl || expectedExternal(parent) || expectedExternal(baseName(parent))) continue;
+      // A qualified name of a project table was warned about above, with what to do.
+      if (resolved.notProject || decl || expectedExternal(parent) || expectedExternal(baseName(parent)))
+        continue;
       const key = `${file}\0${parent}`;
       if (warned.has(key)) continue;
       warned.add(key);
@@ -320,6 +422,7 @@ export function buildProject(input: BuildInput): Project {
     table.parents = [...parents].sort();
     for (const p of table.parents) edges.push([p, name]);
   }
+  inheritViewState(byName);
   const graph = buildGraph(tables.keys(), edges);
   const cycle = findCycle(graph);
   if (cycle) {
@@ -340,4 +443,56 @@ export function buildProject(input: BuildInput): Project {
     });
   }
   return { pipelinesDir: input.pipelinesDir, tables, graph, diagnostics };
+}
+
+/** `sql.current-catalog` and `sql.current-database` the tables' statements set (SET lines, .properties). */
+function statementNamespaces(pending: Iterable<PendingTable>): Namespace[] {
+  const out: Namespace[] = [];
+  const seen = new Set<string>();
+  for (const { table } of pending) {
+    const catalog = table.properties['sql.current-catalog'];
+    const database = table.properties['sql.current-database'];
+    if (!catalog && !database) continue;
+    const key = `${catalog ?? ''}\0${database ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ catalogs: catalog ? [catalog] : [], database });
+  }
+  return out;
+}
+
+/**
+ * A statement that reads a view runs the view's query (Flink inlines it), so it keeps the
+ * view's state: a table reading a stateful view is stateful, through any chain of views.
+ */
+function inheritViewState(byName: Map<string, PendingTable>): void {
+  const done = new Map<string, string | null>();
+  // Why a reader of `name` keeps state, or null; a view under evaluation answers null (a cycle is reported elsewhere).
+  const stateOfView = (name: string): string | null => {
+    const known = done.get(name);
+    if (known !== undefined) return known;
+    const p = byName.get(name);
+    if (!p?.view) return null;
+    done.set(name, null);
+    settle(p);
+    const first = p.table.reasons[0];
+    const r = first
+      ? `reads view \`${name}\`, which keeps state (${first.construct}, line ${first.line})`
+      : null;
+    done.set(name, r);
+    return r;
+  };
+  const settled = new Set<PendingTable>();
+  const settle = (p: PendingTable) => {
+    if (settled.has(p)) return;
+    settled.add(p);
+    for (const parent of p.table.parents) {
+      const construct = stateOfView(parent);
+      if (!construct) continue;
+      const at = p.sourceRefs.find((s) => tableOf(s.ref) === parent) ?? p.sourceRefs[0];
+      p.table.reasons = [...p.table.reasons, { construct, line: at.ref.line, file: at.file }];
+      p.table.stateful = true;
+    }
+  };
+  for (const p of byName.values()) settle(p);
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { buildProject } from './build.js';
+import { buildProject, projectOptions } from './build.js';
 import { metadataPaths, renderMetadata } from './metadata.js';
 import type { Project } from './model.js';
 import { scanProject, type ScanResult } from './scan.js';
@@ -12,7 +12,7 @@ export function loadProject(pipelinesPath: string, config: Config): { scan: Scan
     pipelinesDir: scan.pipelinesDir,
     folders: scan.folders,
     diagnostics: scan.diagnostics,
-    externalTables: config.externalTables,
+    ...projectOptions(config),
     declaredExternals: scan.declaredExternals,
   });
   return { scan, project };

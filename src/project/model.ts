@@ -56,6 +56,8 @@ export interface Table {
   joins: JoinCounts;
   /** Topic name for externals, else null */
   kafkaTopic: string | null;
+  /** Where the table's SQL reads the table itself (a loop; the graph has no such edge) */
+  readsItself?: { file: string; line: number };
 }
 
 export interface Project {
