@@ -127,7 +127,7 @@ describe('views and temporary objects defined in a DML file', () => {
     expect([t.parents, t.stateful, t.reasons.map((r) => `${r.construct}@${r.line}`)]).toEqual([
       ['orders'],
       true,
-      ['GROUP BY@2'],
+      ['GROUP BY@2', 'reads view `per_id`, which keeps state (GROUP BY, line 2)@4'],
     ]);
     expect(p.tables.has('per_id')).toBe(false);
     expect(codes(p.diagnostics)).toEqual([]);

@@ -259,6 +259,35 @@ describe('unsure means stateful', () => {
   });
 });
 
+describe('a view created earlier in the same text is inlined into the statements reading it', () => {
+  test('the reader gains the view’s sources and, when the view keeps state, a reason naming it', () => {
+    const a = analyzeSql(
+      'CREATE VIEW clicks_per_user AS\nSELECT user_id, COUNT(*) AS n FROM clicks GROUP BY user_id;\n\nINSERT INTO user_counts\nSELECT user_id, n FROM clicks_per_user;',
+    );
+    expect(a.statements.map((s) => [s.kind, s.sources, s.stateful, s.reasons])).toEqual([
+      ['create-view', ['clicks'], true, [{ construct: 'GROUP BY', line: 2 }]],
+      [
+        'insert',
+        ['clicks', 'clicks_per_user'],
+        true,
+        [{ construct: 'reads view `clicks_per_user`, which keeps state (GROUP BY, line 2)', line: 5 }],
+      ],
+    ]);
+    expect(a.sources).toEqual(['clicks', 'clicks_per_user']);
+  });
+
+  test('through a chain of temporary views; a stateless view adds sources only', () => {
+    const a = analyzeSql(
+      'CREATE TEMPORARY VIEW v AS SELECT * FROM a WHERE x > 1;\nCREATE TEMPORARY VIEW w AS SELECT * FROM v;\nINSERT INTO t SELECT * FROM w;',
+    );
+    expect(a.statements.map((s) => [s.sources, s.stateful])).toEqual([
+      [['a'], false],
+      [['a', 'v'], false],
+      [['a', 'v', 'w'], false],
+    ]);
+  });
+});
+
 describe('time travel, statement sets and join labels', () => {
   test('FOR SYSTEM_TIME AS OF a timestamp literal reads a snapshot: no warning, no temporal join', () => {
     expect(
