@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { confluentTarget, type ConfluentTarget } from '../engine/confluent.js';
+import { requireInsideRepository } from '../project/scan.js';
 import { UserError } from '../util/errors.js';
 import { INPUT_DEFAULTS, type ActionInputs, type ConfluentSecrets } from './inputs.js';
 
@@ -20,9 +21,15 @@ export function projectSetup(inputs: ActionInputs): ProjectSetup {
     throw new UserError(`input config: file "${inputs.config}" not found in the checkout`);
   }
   // The default name is optional, as for the CLI: a project without a config file plans fine.
+  if (explicit) requireInsideRepository(inputs.config, 'input config');
   const config = loadConfig(existsSync(inputs.config) ? inputs.config : undefined);
   const pipelines =
     inputs.pipelines !== INPUT_DEFAULTS.pipelines ? inputs.pipelines : (config.pipelines ?? inputs.pipelines);
+  // The config is the pull request's: its `pipelines` must not lead out of the checkout.
+  requireInsideRepository(
+    pipelines,
+    inputs.pipelines !== INPUT_DEFAULTS.pipelines ? 'input pipelines' : `pipelines in ${inputs.config}`,
+  );
   if (!existsSync(pipelines)) {
     throw new UserError(
       `input pipelines: folder "${pipelines}" not found in the checkout; is the repository checked out (actions/checkout) and the path right?`,

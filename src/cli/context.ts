@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../project/diagnostics.js';
+import { requireInsideRepository } from '../project/scan.js';
 import { UserError } from '../util/errors.js';
 
 export interface Output {
@@ -32,11 +33,17 @@ export interface CommandContext {
 }
 
 export function configOf(ctx: CommandContext): Config {
+  if (ctx.values.config !== undefined) requireInsideRepository(ctx.values.config, '--config');
   return loadConfig(ctx.values.config);
 }
 
 export function pipelinesOf(ctx: CommandContext, config: Config): string {
-  return ctx.values.pipelines ?? config.pipelines ?? 'pipelines';
+  const pipelines = ctx.values.pipelines ?? config.pipelines ?? 'pipelines';
+  requireInsideRepository(
+    pipelines,
+    ctx.values.pipelines !== undefined ? '--pipelines' : 'pipelines in the config',
+  );
+  return pipelines;
 }
 
 export function formatOf<T extends string>(ctx: CommandContext, allowed: readonly T[]): T {

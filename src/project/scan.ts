@@ -29,6 +29,48 @@ export function findRepoRoot(dir: string): string {
 
 const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
 
+/** The git work tree holding `dir`, or undefined when there is none. */
+function gitWorkTree(dir: string): string | undefined {
+  for (let at = resolve(dir); ;) {
+    if (existsSync(join(at, '.git'))) return at;
+    const up = dirname(at);
+    if (up === at) return undefined;
+    at = up;
+  }
+}
+
+/** Whether the real path `real` is `root` or below it. */
+const isInside = (root: string, real: string) =>
+  real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** `path` with its links resolved as far as it exists. */
+function realPath(path: string): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/**
+ * Refuses a path given by a setting (`--pipelines`, `--config`, the config's `pipelines`, an
+ * action input) that leads outside the repository the tool runs in: the git work tree
+ * holding `cwd`. A pull request may edit the config, and the tool writes metadata into the
+ * pipelines folder and commits it, so nothing outside the checkout may be read or written.
+ * Without a work tree around `cwd` there is nothing to check against.
+ */
+export function requireInsideRepository(path: string, setting: string, cwd = process.cwd()): void {
+  const tree = gitWorkTree(cwd);
+  if (tree === undefined) return;
+  const root = realPath(tree);
+  if (isInside(root, realPath(resolve(cwd, path)))) return;
+  throw new UserError(
+    `${setting} "${path}" leads outside the repository (${tree}); name a path inside the repository`,
+    1,
+  );
+}
+
 /** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
 export function decodeSource(path: string, bytes: Uint8Array): SourceFile | Diagnostic {
   try {
@@ -63,17 +105,36 @@ export function scanProject(pipelinesPath: string): ScanResult {
   }
   const root = findRepoRoot(absPipelines);
   const realRoot = realpathSync(root);
+  const realPipelines = realpathSync(absPipelines);
+  // The pipelines folder itself may be a link: what it leads to must be in the repository too.
+  if (!isInside(realRoot, realPipelines)) {
+    throw new UserError(
+      `${pipelinesPath}: the pipelines folder leads outside the repository (${root}); name a folder inside the repository`,
+      1,
+    );
+  }
   const diagnostics: Diagnostic[] = [];
   const paths: string[] = [];
   /** Repository-relative path as listed → absolute path to read */
   const locations = new Map<string, string>();
-  const visited = new Set<string>();
+  /** Real folder → the path it was listed under first */
+  const visited = new Map<string, string>();
 
-  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
+  const inside = (real: string) => isInside(realRoot, real);
 
   const walk = (listedAbs: string, realDir: string) => {
-    if (visited.has(realDir)) return;
-    visited.add(realDir);
+    const first = visited.get(realDir);
+    if (first !== undefined) {
+      // Two links (or a link and the folder) lead to one folder: its tables would be defined twice.
+      diagnostics.push({
+        severity: 'fatal',
+        code: 'link-duplicate',
+        file: toRel(root, listedAbs),
+        message: `symbolic link to the folder already read as ${toRel(root, first) || '.'}: its tables would be defined twice; remove the link`,
+      });
+      return;
+    }
+    visited.set(realDir, listedAbs);
     for (const entry of readdirSync(realDir, { withFileTypes: true })) {
       if (isSkippedDir(entry.name)) continue;
       const listed = join(listedAbs, entry.name);
@@ -105,6 +166,17 @@ export function scanProject(pipelinesPath: string): ScanResult {
         const st = statSync(real);
         isDir = st.isDirectory();
         isFile = st.isFile();
+        // A folder link into the pipelines folder shows its tables a second time, under
+        // another path: whichever path were read first would own the table and its metadata.
+        if (isDir && isInside(realPipelines, real)) {
+          diagnostics.push({
+            severity: 'fatal',
+            code: 'link-duplicate',
+            file: toRel(root, listed),
+            message: `symbolic link to ${toRel(realRoot, real) || '.'}, which is already in the pipelines folder: its tables would be defined twice; remove the link`,
+          });
+          continue;
+        }
       }
       if (isDir) walk(listed, real);
       else if (isFile) {
@@ -114,7 +186,7 @@ export function scanProject(pipelinesPath: string): ScanResult {
       }
     }
   };
-  walk(absPipelines, realpathSync(absPipelines));
+  walk(absPipelines, realPipelines);
 
   const read = (path: string): SourceFile | undefined => {
     let bytes: Buffer;
