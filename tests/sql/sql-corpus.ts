@@ -62,9 +62,11 @@ export function hostileVariants(bases: readonly string[], count: number, seed = 
   return out;
 }
 
-/** The cases, generated files, and every `.sql` file in the test fixtures and the demo. */
+/** The cases, generated files, and every `.sql` file in the test fixtures, the real-world corpus and the demo. */
 export function sqlCorpus(): string[] {
-  const files = [join(ROOT, 'tests', 'fixtures'), join(ROOT, 'demo')].flatMap((d) => sqlFiles(d));
+  const files = [join(ROOT, 'tests', 'fixtures'), join(ROOT, 'tests', 'corpus'), join(ROOT, 'demo')].flatMap(
+    (d) => sqlFiles(d),
+  );
   return [
     ...SQL_CASES.map((c) => c.sql),
     ...generateFiles(60, 5).map((f) => f.sql),
