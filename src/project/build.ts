@@ -360,7 +360,7 @@ export function buildProject(input: BuildInput): Project {
           code: 'qualified-name-assumed',
           file,
           line: ref.line,
-          message: `\`${ref.name}\` is read as the project's table \`${parent}\`: no catalog and database are configured to check its qualifiers against; set them for the environment in flink-pipeline.yaml`,
+          message: `\`${ref.name}\` is read as the project's table \`${parent}\`: its qualifiers could not be checked against a configured catalog and database; set catalog and database of the environment in flink-pipeline.yaml`,
         });
       }
       if (parent === name && resolved.project) {
@@ -456,7 +456,7 @@ function statementNamespaces(pending: Iterable<PendingTable>): Namespace[] {
     const key = `${catalog ?? ''}\0${database ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ catalogs: catalog ? [catalog] : [], database });
+    out.push({ catalog, database });
   }
   return out;
 }

@@ -6,10 +6,13 @@
  */
 import type { Config } from '../config/schema.js';
 
-/** A catalog and database the project's statements run in (either may be unknown). */
+/** A catalog and database the project's statements run in (any part may be unknown). */
 export interface Namespace {
-  /** Names of the catalog: the environment's name and its id both name it on Confluent Cloud */
-  catalogs: string[];
+  /** The catalog's name (on Confluent Cloud the environment's name) */
+  catalog?: string;
+  /** The catalog's id (the environment's id, `env-…`): Confluent Cloud accepts either */
+  catalogId?: string;
+  /** The database's name (the Kafka cluster's name) */
   database?: string;
 }
 
@@ -33,32 +36,45 @@ export interface Resolved {
  */
 const SAMPLE_CATALOG = 'examples';
 
-/** The catalogs and databases of the configured environments (name, id and database). */
+/** The catalogs and databases of the configured environments. */
 export function namespacesOf(config: Config): Namespace[] {
   const out: Namespace[] = [];
   for (const env of Object.values(config.environments ?? {})) {
-    const catalogs = [env.catalog, env.environmentId].filter((c): c is string => !!c);
-    if (catalogs.length || env.database) out.push({ catalogs, database: env.database });
+    if (!env.catalog && !env.environmentId && !env.database) continue;
+    out.push({ catalog: env.catalog, catalogId: env.environmentId, database: env.database });
   }
   return out;
 }
 
-/** Whether `qualifiers` (`[database]` or `[catalog, database]`) name one of `namespaces`. */
-function inNamespace(qualifiers: readonly string[], namespaces: readonly Namespace[]): boolean {
+type Verdict = 'match' | 'mismatch' | 'unknown';
+
+/**
+ * Whether `qualifiers` (`[database]` or `[catalog, database]`) name `ns`. A part written as
+ * an id that the config does not hold (a cluster id `lkc-…`, or an environment's name when
+ * only its id is configured) cannot be checked: unknown, not a mismatch.
+ */
+function compare(qualifiers: readonly string[], ns: Namespace): Verdict {
   const [catalog, database] = qualifiers.length === 2 ? qualifiers : [undefined, qualifiers[0]];
-  return namespaces.some(
-    (ns) =>
-      (ns.database === undefined || ns.database === database) &&
-      (catalog === undefined || ns.catalogs.length === 0 || ns.catalogs.includes(catalog)),
-  );
+  const verdicts: Verdict[] = [];
+  if (catalog !== undefined) {
+    if (catalog === ns.catalog || catalog === ns.catalogId) verdicts.push('match');
+    else if (ns.catalog !== undefined || /^env-/.test(catalog)) verdicts.push('mismatch');
+    else verdicts.push('unknown');
+  }
+  if (ns.database === undefined || (database !== ns.database && /^lkc-/.test(database)))
+    verdicts.push('unknown');
+  else verdicts.push(database === ns.database ? 'match' : 'mismatch');
+  if (verdicts.includes('mismatch')) return 'mismatch';
+  return verdicts.includes('unknown') ? 'unknown' : 'match';
 }
 
 /**
  * Resolves a reference written as `parts`. One part is a table name as it stands. A qualified
  * name is the project's table when its catalog and database are the configured ones; any
- * other is an external table under its full name. With no catalog or database configured at
- * all, the qualifiers cannot be checked: the name is taken for the project's table (`assumed`),
- * since a missing edge would let a rebuild skip a reader, and the reader is warned.
+ * other is an external table under its full name. When the qualifiers cannot be checked
+ * (nothing configured, or only forms the config does not hold), the name is taken for the
+ * project's table (`assumed`), since a missing edge would let a rebuild skip a reader, and the
+ * reader is told.
  */
 export function resolveName(
   parts: readonly string[],
@@ -80,8 +96,10 @@ export function resolveName(
       notProject: `\`${SAMPLE_CATALOG}\` is Confluent Cloud's sample catalog`,
     };
   }
-  if (namespaces.length === 0) return { name: base, project: true, assumed: true };
-  if (inNamespace(qualifiers, namespaces)) return { name: base, project: true };
+  const verdicts = namespaces.map((ns) => compare(qualifiers, ns));
+  if (verdicts.includes('match')) return { name: base, project: true };
+  if (verdicts.length === 0 || verdicts.includes('unknown'))
+    return { name: base, project: true, assumed: true };
   return {
     name: full,
     project: false,

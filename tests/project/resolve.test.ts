@@ -109,8 +109,26 @@ describe('qualified and quoted names', () => {
     expect(resolveName(['x', 'y', 'z', 'orders'], isProject, [])).toMatchObject({ project: false });
     expect(resolveName(['c', 'd', 'other'], isProject, [])).toEqual({ name: 'c.d.other', project: false });
     expect(namespacesOf({ environments: { a: { catalog: 'x' }, b: {} } })).toEqual([
-      { catalogs: ['x'], database: undefined },
+      { catalog: 'x', catalogId: undefined, database: undefined },
     ]);
+    // Forms the config does not hold cannot be checked: assumed, never a silent external.
+    const onlyId = [{ catalogId: 'env-abc123' }];
+    expect(resolveName(['dev-env', 'cluster-0', 'orders'], isProject, onlyId)).toMatchObject({
+      project: true,
+      assumed: true,
+    });
+    expect(resolveName(['env-other', 'cluster-0', 'orders'], isProject, onlyId)).toMatchObject({
+      project: false,
+    });
+    const named = [{ catalog: 'dev-env', database: 'cluster-0' }];
+    expect(resolveName(['dev-env', 'lkc-9x8y7z', 'orders'], isProject, named)).toMatchObject({
+      project: true,
+      assumed: true,
+    });
+    expect(resolveName(['dev-env', 'cluster-0', 'orders'], isProject, named)).toEqual({
+      name: 'orders',
+      project: true,
+    });
   });
 });
 
