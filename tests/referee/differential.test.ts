@@ -16,12 +16,7 @@ import { defaultTargets, keyOf, runDifferential, summary, type Row } from './dif
  * analyzer's owners in the findings list). The list can only shrink: a listed case that now
  * agrees fails the suite until it is removed.
  */
-const KNOWN_ANALYZER_GAPS: Record<string, string> = {
-  'tests/referee/cases/state.sql:28':
-    'ORDER BY … LIMIT n is a stateful SortLimit; the analyzer calls it stateless',
-  'tests/referee/cases/state.sql:45':
-    'a DML reading a view whose query aggregates: Flink inlines the view (GroupAggregate); the analyzer does not follow the view',
-};
+const KNOWN_ANALYZER_GAPS: Record<string, string> = {};
 
 /**
  * Statements of the test projects that the planner rejects, and why. Confluent Cloud would
