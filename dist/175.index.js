@@ -68,13 +68,13 @@ const OPTIONS = {
 };
 /** Loaded on demand: `inventory` should not pay for compiling the git layer or the emulator. */
 const COMMANDS = {
-    analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
-    inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 1797))).inventoryCommand,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978))).reportCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 2362))).deployCommand,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(641), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 5098))).validateCommand,
+    analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
+    inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 1797))).inventoryCommand,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978))).reportCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 2362))).deployCommand,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 5098))).validateCommand,
 };
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {

@@ -550,6 +550,24 @@ const TIME_UNITS = new Set([
     'QUARTER', 'YEAR', 'YEARS', 'MILLISECOND', 'MICROSECOND', 'NANOSECOND', 'TO',
 ]); // prettier-ignore
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '||']);
+/** Words for "now": `NOW() - INTERVAL '1' DAY` filters by time, it does not bound a join. */
+const NOW_WORDS = new Set([
+    'NOW', 'CURRENT_TIMESTAMP', 'CURRENT_DATE', 'CURRENT_TIME', 'LOCALTIMESTAMP', 'LOCALTIME',
+    'PROCTIME', 'CURRENT_ROW_TIMESTAMP', 'CURRENT_WATERMARK',
+]); // prettier-ignore
+/** Typed literals: `TIMESTAMP '2024-01-01 00:00:00'` */
+const LITERAL_TYPES = new Set(['TIMESTAMP', 'TIMESTAMP_LTZ', 'DATE', 'TIME']);
+function newBlock() {
+    return {
+        firstAggregate: -1,
+        collectAggregates: true,
+        windowTvf: false,
+        sessionTvf: -1,
+        commaJoins: [],
+        firstUnknown: -1,
+        unknown: [],
+    };
+}
 function inScope(scope, name) {
     for (let s = scope; s !== null; s = s.parent)
         if (s.name === name)
@@ -566,6 +584,9 @@ class QueryWalker {
     /** INTERVAL keywords seen so far; a join whose ON condition raises it is an interval join */
     intervals = 0;
     warned = false;
+    /** Open recursive calls: past MAX_DEPTH the rest is scanned flat, without recursion */
+    depth = 0;
+    tooDeep = false;
     constructor(t, match, issues) {
         this.t = t;
         this.match = match;
@@ -575,17 +596,74 @@ class QueryWalker {
     reason(construct, at) {
         this.reasons.push({ construct, line: this.t.lines[at], offset: this.t.starts[at] });
     }
+    /** Records a secondary stateful construct (FoundReason.secondary) found at token `at`. */
+    secondary(construct, at, functions) {
+        const r = { construct, line: this.t.lines[at], offset: this.t.starts[at], secondary: true };
+        if (functions)
+            r.functions = functions;
+        this.reasons.push(r);
+    }
+    /**
+     * Enters one level of recursion at token `at` (its region ends at `end`). Past MAX_DEPTH it
+     * reports the statement once, counts it as stateful, reads table names in the region by a
+     * flat scan, and answers false: the caller then returns `end` without recursing, so no input
+     * can exhaust the stack and the walk stays linear.
+     */
+    enter(at, end, scope) {
+        if (this.depth < tokens/* MAX_DEPTH */.lr) {
+            this.depth++;
+            return true;
+        }
+        if (!this.tooDeep) {
+            this.tooDeep = true;
+            this.issues.push({
+                severity: 'error',
+                line: this.t.lines[at],
+                message: `nested too deep: more than ${tokens/* MAX_DEPTH */.lr} levels of parentheses or subqueries; table names below that level were found by a flat scan, and the statement counts as stateful`,
+            });
+            this.secondary('nesting too deep to analyse', at);
+        }
+        this.flatScan(at, end, scope);
+        return false;
+    }
+    /** Table names after FROM, JOIN and TABLE in `[i, end)`, found without recursion. */
+    flatScan(i, end, scope) {
+        const t = this.t;
+        for (; i < end; i++) {
+            if (((0,tokens/* isWord */.Jg)(t, i, 'FROM') || (0,tokens/* isWord */.Jg)(t, i, 'JOIN') || (0,tokens/* isWord */.Jg)(t, i, 'TABLE')) && this.nameStart(i + 1)) {
+                const name = (0,tokens/* readName */.MQ)(t, i + 1, end);
+                if (!(0,tokens/* isPunct */.dl)(t, name.next, '('))
+                    this.addSource(name, scope);
+                i = name.next - 1;
+            }
+        }
+    }
     /** `[WITH …] body [ORDER BY …] [LIMIT …]`; returns the index after what it understood. */
     query(i, end, scope) {
+        if (!this.enter(i, end, scope))
+            return end;
         if ((0,tokens/* isWord */.Jg)(this.t, i, 'WITH')) {
             const w = this.withList(i + 1, end, scope);
             i = w.next;
             scope = w.scope;
         }
         i = this.setExpression(i, end, scope);
+        // A streaming ORDER BY is a sort that buffers rows (on a time attribute) or a Top-N; LIMIT,
+        // OFFSET and FETCH keep a count per key: Flink plans each as a stateful operator.
+        let order = -1;
+        let limit = -1;
         while (i < end && QUERY_TAIL.has(this.t.up(i))) {
+            if ((0,tokens/* isWord */.Jg)(this.t, i, 'ORDER'))
+                order = order < 0 ? i : order;
+            else if (limit < 0)
+                limit = i;
             i = this.expression(i + 1, end, scope, null, keywords/* BLOCK_CLAUSE_END */.A7);
         }
+        if (order >= 0)
+            this.secondary(limit >= 0 ? 'ORDER BY … LIMIT' : 'ORDER BY', order);
+        else if (limit >= 0)
+            this.secondary('LIMIT', limit);
+        this.depth--;
         return i;
     }
     /** The CTE list after WITH: each body sees the CTEs before it, not itself. */
@@ -655,15 +733,18 @@ class QueryWalker {
     /** `( query )` at `open`; returns the index after the closing parenthesis. */
     parenQuery(open, scope) {
         const close = this.match[open];
+        // An INTERVAL inside a subquery bounds nothing of the join around it.
+        const intervals = this.intervals;
         const j = this.query(open + 1, close, scope);
         if (j < close)
             this.fallback(j, close, scope);
+        this.intervals = intervals;
         return close + 1;
     }
     select(i, end, scope) {
         const t = this.t;
         i++;
-        const block = { firstAggregate: -1, collectAggregates: true, windowTvf: false, commaJoins: [] };
+        const block = newBlock();
         if ((0,tokens/* isWord */.Jg)(t, i, 'DISTINCT')) {
             this.reason('SELECT DISTINCT', i);
             i++;
@@ -706,6 +787,13 @@ class QueryWalker {
         else if (block.firstAggregate >= 0) {
             this.reason('global aggregate', block.firstAggregate);
         }
+        else if (block.unknown.length > 0) {
+            // Any of them may be a user-defined aggregate: the query cannot be proved stateless.
+            const names = block.unknown.map((n) => `\`${n}\``).join(', ');
+            this.secondary(`calls ${names} in an aggregate position; unknown functions are treated as stateful`, block.firstUnknown, block.unknown);
+        }
+        if (groupToken < 0 && block.sessionTvf >= 0)
+            this.secondary('SESSION window', block.sessionTvf);
         return i;
     }
     /** GROUP BY keys naming window_start and window_end (of a TVF read through a view or CTE), or a legacy group window. */
@@ -806,9 +894,12 @@ class QueryWalker {
         if ((0,tokens/* isWord */.Jg)(t, i, 'LATERAL')) {
             relation = false;
             if ((0,tokens/* isWord */.Jg)(t, i + 1, 'TABLE') && (0,tokens/* isPunct */.dl)(t, i + 2, '('))
-                next = this.paren(i + 2, end, scope, null);
-            else if ((0,tokens/* isPunct */.dl)(t, i + 1, '('))
+                next = this.tableCall(i + 2, end, scope, block);
+            else if ((0,tokens/* isPunct */.dl)(t, i + 1, '(')) {
+                // A lateral subquery is a join with the rows before it: Flink plans a join, with state.
+                this.secondary('lateral join', i);
                 next = this.parenQuery(i + 1, scope);
+            }
             else
                 next = i + 1;
         }
@@ -816,10 +907,7 @@ class QueryWalker {
             const open = i + 1;
             const fn = open + 1;
             if (open + 2 < end && (0,tokens/* isNamePart */.L8)(t, fn) && (0,tokens/* isPunct */.dl)(t, open + 2, '(')) {
-                relation = keywords/* WINDOW_TVFS */.DA.has(t.up(fn));
-                if (relation && block !== null)
-                    block.windowTvf = true;
-                this.tableFunctionArgs(open + 2, scope);
+                relation = this.tableFunction(fn, open + 2, scope, block).tables > 0 || keywords/* WINDOW_TVFS */.DA.has(t.up(fn));
                 const close = this.match[open];
                 const after = this.match[open + 2] + 1;
                 if (after < close)
@@ -842,9 +930,23 @@ class QueryWalker {
                 next = this.parenQuery(i, scope);
             else {
                 const close = this.match[i];
-                const j = this.fromList(i + 1, close, scope, block);
-                if (j < close)
-                    this.fallback(j, close, scope);
+                if (this.enter(i, close, scope)) {
+                    const j = this.fromList(i + 1, close, scope, block);
+                    if (j < close)
+                        this.fallback(j, close, scope);
+                    this.depth--;
+                }
+                else {
+                    // `((((t))))`: the flat scan finds names after FROM and JOIN; this one has neither.
+                    let k = i;
+                    while ((0,tokens/* isPunct */.dl)(t, k, '(') && k < close)
+                        k++;
+                    if (this.nameStart(k)) {
+                        const name = (0,tokens/* readName */.MQ)(t, k, close);
+                        if (!(0,tokens/* isPunct */.dl)(t, name.next, '('))
+                            this.addSource(name, scope);
+                    }
+                }
                 next = close + 1;
             }
         }
@@ -852,16 +954,18 @@ class QueryWalker {
             const name = (0,tokens/* readName */.MQ)(t, i, end);
             next = name.next;
             if ((0,tokens/* isPunct */.dl)(t, next, '(')) {
-                // A function call where a table was expected (not Flink syntax): never a table.
-                relation = false;
-                next = this.paren(next, end, scope, null);
+                // A table function called without TABLE(…), as process table functions are:
+                // `FROM EventCounter(input => TABLE clicks PARTITION BY user_id)`.
+                const args = this.tableFunction(name.next - 1, next, scope, block);
+                relation = args.tables > 0;
+                next = this.match[next] + 1;
             }
             else {
                 this.addSource(name, scope);
                 const tc = this.temporalClause(next, end);
-                if (tc > next) {
-                    temporal = true;
-                    next = tc;
+                if (tc.next > next) {
+                    temporal = tc.temporal;
+                    next = tc.next;
                 }
             }
         }
@@ -874,12 +978,44 @@ class QueryWalker {
         next = this.alias(next, end);
         if (!temporal) {
             const tc = this.temporalClause(next, end);
-            if (tc > next) {
-                temporal = true;
-                next = this.alias(tc, end);
+            if (tc.next > next) {
+                temporal = tc.temporal;
+                next = this.alias(tc.next, end);
             }
         }
         return { next, relation, temporal };
+    }
+    /** `( fn(args) … )` at `open` after LATERAL TABLE; returns the index after it. */
+    tableCall(open, end, scope, block) {
+        const t = this.t;
+        const fn = open + 1;
+        if (!((0,tokens/* isNamePart */.L8)(t, fn) && (0,tokens/* isPunct */.dl)(t, fn + 1, '(')))
+            return this.paren(open, end, scope, null);
+        this.tableFunction(fn, fn + 1, scope, block);
+        const close = this.match[open] < end ? this.match[open] : end;
+        const after = this.match[fn + 1] + 1;
+        if (after < close)
+            this.expression(after, close, scope, null, NONE);
+        return close + 1;
+    }
+    /**
+     * A table function named at `fn` whose arguments open at `open`: its table arguments are
+     * sources, and a table argument with PARTITION BY makes it set-semantic, which keeps state
+     * per key (window TVFs excepted: their GROUP BY is the stateful part).
+     */
+    tableFunction(fn, open, scope, block) {
+        const t = this.t;
+        const up = t.kind(fn) === tokenlist/* QUOTED */.jB ? t.value(fn).toUpperCase() : t.up(fn);
+        const window = keywords/* WINDOW_TVFS */.DA.has(up);
+        if (window && block !== null) {
+            block.windowTvf = true;
+            if (up === 'SESSION' && block.sessionTvf < 0)
+                block.sessionTvf = fn;
+        }
+        const args = this.tableFunctionArgs(open, scope, keywords/* SEARCH_FUNCTIONS */.rs.has(up));
+        if (args.partition >= 0 && !window)
+            this.secondary('set-semantic table function', args.partition);
+        return args;
     }
     nameStart(i) {
         const t = this.t;
@@ -907,21 +1043,27 @@ class QueryWalker {
             j = this.match[j] + 1;
         return j;
     }
-    /** `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it, or `i`. */
+    /**
+     * `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it (or `i`), and whether the
+     * expression reads a column, which makes a temporal (or lookup) join: a constant such as
+     * `TIMESTAMP '2024-01-01 00:00:00'` is time travel, a snapshot read.
+     */
     temporalClause(i, end) {
         const t = this.t;
+        const no = { next: i, temporal: false };
         if (!(0,tokens/* isWord */.Jg)(t, i, 'FOR'))
-            return i;
+            return no;
         let j = i + 1;
         if ((0,tokens/* isWord */.Jg)(t, j, 'SYSTEM_TIME'))
             j++;
         else if ((0,tokens/* isWord */.Jg)(t, j, 'SYSTEM') && (0,tokens/* isWord */.Jg)(t, j + 1, 'TIME'))
             j += 2;
         else
-            return i;
+            return no;
         if (!(0,tokens/* isWord */.Jg)(t, j, 'AS') || !(0,tokens/* isWord */.Jg)(t, j + 1, 'OF'))
-            return i;
+            return no;
         j += 2;
+        let column = false;
         // A small expression: operands joined by arithmetic, e.g. `o.$rowtime` or `o.ts - INTERVAL '1' SECOND`.
         while (j < end) {
             const kind = t.kind(j);
@@ -932,14 +1074,19 @@ class QueryWalker {
                 while (j < end && TIME_UNITS.has(t.up(j)))
                     j++;
             }
+            else if (kind === tokenlist/* KEYWORD */.QR && LITERAL_TYPES.has(t.up(j)) && t.kind(j + 1) === tokenlist/* STRING */.An)
+                j += 2;
             else if ((0,tokens/* isPunct */.dl)(t, j, '('))
                 j = this.match[j] + 1;
             else if (kind === tokenlist/* STRING */.An || kind === tokenlist/* NUMBER */.uk || kind === tokenlist/* PARAM */.Ue)
                 j++;
             else if (kind === tokenlist/* IDENTIFIER */.cS || kind === tokenlist/* QUOTED */.jB || (kind === tokenlist/* KEYWORD */.QR && !keywords/* TABLE_REF_STOP */.Qi.has(t.up(j)))) {
-                j = (0,tokens/* readName */.MQ)(t, j, end).next;
+                const name = (0,tokens/* readName */.MQ)(t, j, end);
+                j = name.next;
                 if ((0,tokens/* isPunct */.dl)(t, j, '('))
                     j = this.match[j] + 1;
+                else if (kind !== tokenlist/* KEYWORD */.QR || name.parts.length > 1)
+                    column = true;
             }
             else
                 break;
@@ -948,29 +1095,79 @@ class QueryWalker {
             else
                 break;
         }
-        return j;
+        return { next: j, temporal: column };
     }
-    /** Arguments of a table function: `TABLE x` (also `DATA => TABLE x`, `TABLE x PARTITION BY k`) is a source. */
-    tableFunctionArgs(open, scope) {
+    /**
+     * Arguments of a table function call whose `(` is at `open`: `TABLE x` (also named,
+     * `input => TABLE x`, and with `PARTITION BY k` / `ORDER BY ts`) and a parenthesised query
+     * are table arguments; so is the first argument of a search function (`search`), a bare
+     * table name. `MODEL m` names a model, not a table. Other arguments are expressions.
+     */
+    tableFunctionArgs(open, scope, search) {
         const t = this.t;
         const close = this.match[open];
+        const args = { tables: 0, partition: -1 };
         let j = open + 1;
+        let position = 0;
+        let argStart = true;
         while (j < close) {
-            if ((0,tokens/* isWord */.Jg)(t, j, 'TABLE') && j + 1 < close && (0,tokens/* isNamePart */.L8)(t, j + 1)) {
-                const name = (0,tokens/* readName */.MQ)(t, j + 1, close);
-                this.addSource(name, scope);
-                j = name.next;
+            if (argStart) {
+                argStart = false;
+                if ((0,tokens/* isNamePart */.L8)(t, j) && t.isOperator(j + 1, '=>'))
+                    j += 2;
+                if ((0,tokens/* isWord */.Jg)(t, j, 'TABLE') && j + 1 < close && (0,tokens/* isNamePart */.L8)(t, j + 1)) {
+                    const name = (0,tokens/* readName */.MQ)(t, j + 1, close);
+                    this.addSource(name, scope);
+                    args.tables++;
+                    j = name.next;
+                    continue;
+                }
+                if ((0,tokens/* isPunct */.dl)(t, j, '(') && (0,tokens/* opensQuery */.u7)(t, j)) {
+                    j = this.parenQuery(j, scope);
+                    args.tables++;
+                    continue;
+                }
+                if ((0,tokens/* isWord */.Jg)(t, j, 'MODEL') && j + 1 < close && (0,tokens/* isNamePart */.L8)(t, j + 1)) {
+                    j = (0,tokens/* readName */.MQ)(t, j + 1, close).next;
+                    continue;
+                }
+                if (search && position === 0 && (0,tokens/* isNamePart */.L8)(t, j)) {
+                    const name = (0,tokens/* readName */.MQ)(t, j, close);
+                    if ((0,tokens/* isPunct */.dl)(t, name.next, ',') || name.next === close) {
+                        this.addSource(name, scope);
+                        args.tables++;
+                        j = name.next;
+                        continue;
+                    }
+                }
+            }
+            if ((0,tokens/* isPunct */.dl)(t, j, ',')) {
+                argStart = true;
+                position++;
+                j++;
+            }
+            else if ((0,tokens/* isWord */.Jg)(t, j, 'PARTITION') && (0,tokens/* isWord */.Jg)(t, j + 1, 'BY')) {
+                if (args.partition < 0)
+                    args.partition = j;
+                j += 2;
             }
             else if ((0,tokens/* isPunct */.dl)(t, j, '('))
                 j = this.paren(j, close, scope, null);
             else
                 j++;
         }
+        return args;
     }
     addSource(name, scope) {
         if (name.parts.length === 1 && inScope(scope, name.name))
             return;
-        this.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+        this.sources.push({
+            name: name.name,
+            parts: name.parts,
+            line: name.line,
+            offset: name.offset,
+            length: name.length,
+        });
     }
     /**
      * Scans an expression up to a word in `stop` (at this nesting level) or `end`. It finds
@@ -990,13 +1187,10 @@ class QueryWalker {
                     i++;
                 continue;
             }
-            if (kind === tokenlist/* IDENTIFIER */.cS) {
-                // Every clause word is a keyword, so an identifier only matters as an aggregate call.
-                if (block !== null &&
-                    block.collectAggregates &&
-                    (0,tokens/* isPunct */.dl)(t, i + 1, '(') &&
-                    keywords/* AGGREGATE_FUNCTIONS */.Sn.has(t.up(i))) {
-                    i = this.aggregateCall(i, end, scope, block);
+            if (kind === tokenlist/* IDENTIFIER */.cS || kind === tokenlist/* QUOTED */.jB) {
+                // Every clause word is a keyword, so a name only matters as a call in an aggregate position.
+                if (block !== null && block.collectAggregates && (0,tokens/* isPunct */.dl)(t, i + 1, '(') && !(0,tokens/* isWord */.Jg)(t, i - 1, 'AS')) {
+                    i = this.call(i, end, scope, block);
                     continue;
                 }
                 i++;
@@ -1009,17 +1203,85 @@ class QueryWalker {
             const up = t.up(i);
             if (stop.has(up) && !this.continuesExpression(i))
                 return i;
-            if (up === 'INTERVAL')
-                this.intervals++;
-            else if (up === 'OVER' && ((0,tokens/* isPunct */.dl)(t, i + 1, '(') || (0,tokens/* isNamePart */.L8)(t, i + 1)))
+            if (up === 'INTERVAL') {
+                if (!this.fromNow(i))
+                    this.intervals++;
+            }
+            else if (up === 'OVER' && ((0,tokens/* isPunct */.dl)(t, i + 1, '(') || (0,tokens/* isNamePart */.L8)(t, i + 1))) {
                 this.reason('OVER window', i);
+                // The window's PARTITION BY and ORDER BY are no aggregate position.
+                if ((0,tokens/* isPunct */.dl)(t, i + 1, '(')) {
+                    i = this.paren(i + 1, end, scope, null);
+                    continue;
+                }
+            }
             else if (up === 'DISTINCT' && (0,tokens/* isWord */.Jg)(t, i + 1, 'FROM') && this.followsIs(i)) {
                 i += 2;
+                continue;
+            }
+            else if ((up === 'CAST' || up === 'TRY_CAST') && (0,tokens/* isPunct */.dl)(t, i + 1, '(')) {
+                i = this.cast(i + 1, end, scope, block);
                 continue;
             }
             i++;
         }
         return i;
+    }
+    /**
+     * A call at `i` in a SELECT list: a known aggregate aggregates (unless OVER follows), a known
+     * scalar does not, and any other function might: it is remembered, and the block counts as
+     * stateful unless it turns out to be windowed (OVER) or the block groups anyway.
+     */
+    call(i, end, scope, block) {
+        const t = this.t;
+        const up = t.kind(i) === tokenlist/* QUOTED */.jB ? t.value(i).toUpperCase() : t.up(i);
+        if (keywords/* AGGREGATE_FUNCTIONS */.Sn.has(up))
+            return this.aggregateCall(i, end, scope, block);
+        if (keywords/* SCALAR_FUNCTIONS */.J9.has(up) || up === 'TRY_CAST') {
+            if (up === 'TRY_CAST')
+                return this.cast(i + 1, end, scope, block);
+            return this.paren(i + 1, end, scope, block);
+        }
+        const j = this.paren(i + 1, end, scope, block);
+        // FILTER and WITHIN GROUP follow aggregates only.
+        if ((0,tokens/* isWord */.Jg)(t, j, 'FILTER') || ((0,tokens/* isWord */.Jg)(t, j, 'WITHIN') && (0,tokens/* isWord */.Jg)(t, j + 1, 'GROUP'))) {
+            return this.aggregateCall(i, end, scope, block);
+        }
+        if ((0,tokens/* isWord */.Jg)(t, j, 'OVER'))
+            return j;
+        const name = t.value(i);
+        if (block.firstUnknown < 0)
+            block.firstUnknown = i;
+        if (!block.unknown.includes(name))
+            block.unknown.push(name);
+        return j;
+    }
+    /** `CAST(expr AS type)` whose `(` is at `open`: the type after AS names no function. */
+    cast(open, end, scope, block) {
+        const t = this.t;
+        const close = this.match[open] < end ? this.match[open] : end;
+        let as = open + 1;
+        while (as < close && !(0,tokens/* isWord */.Jg)(t, as, 'AS'))
+            as = (0,tokens/* isPunct */.dl)(t, as, '(') ? this.match[as] + 1 : as + 1;
+        if (!this.enter(open, close, scope))
+            return close + 1;
+        this.expression(open + 1, Math.min(as, close), scope, block, NONE);
+        this.depth--;
+        return close + 1;
+    }
+    /** Whether the INTERVAL at `i` is subtracted from or added to "now" (`NOW() - INTERVAL '1' DAY`). */
+    fromNow(i) {
+        const t = this.t;
+        if (!(t.isOperator(i - 1, '-') || t.isOperator(i - 1, '+')))
+            return false;
+        if (!t.isPunct(i - 2, ')'))
+            return NOW_WORDS.has(t.up(i - 2));
+        // `NOW()`, `CURRENT_WATERMARK(ts)`: a short call, looked for a few tokens back.
+        for (let open = i - 3; open > 0 && i - 2 - open <= 8; open--) {
+            if (t.isPunct(open, '(') && this.match[open] === i - 2)
+                return NOW_WORDS.has(t.up(open - 1));
+        }
+        return false;
     }
     /** `AGG(…) [FILTER (…)] [WITHIN GROUP (…)]` at `i`: a global aggregate unless OVER follows. */
     aggregateCall(i, end, scope, block) {
@@ -1058,12 +1320,21 @@ class QueryWalker {
                 this.reason('IN subquery', before);
             else if ((0,tokens/* isWord */.Jg)(t, before, 'EXISTS'))
                 this.reason('EXISTS subquery', before);
+            // Any other subquery in an expression is a value per row: Flink joins it to the rows
+            // (correlated or not), and a join keeps state.
+            else
+                this.secondary('scalar subquery', open + 1);
+            const intervals = this.intervals;
             const j = this.query(open + 1, close, scope);
             if (j < close)
                 this.expression(j, close, scope, null, NONE);
+            this.intervals = intervals;
             return close + 1;
         }
+        if (!this.enter(open, close, scope))
+            return close + 1;
         this.expression(open + 1, close, scope, block, NONE);
+        this.depth--;
         return close + 1;
     }
     /**
@@ -1079,6 +1350,8 @@ class QueryWalker {
                 line: t.lines[i],
                 message: `could not follow the SQL near '${t.text(i)}'; table references after it were found by a fallback scan`,
             });
+            // What the scan skips (a join, an aggregate) may keep state.
+            this.secondary('SQL the analyzer could not follow', i);
         }
         while (i < end) {
             let j = i + 1;
@@ -1131,7 +1404,7 @@ function analyzeStatement(all, span, issues) {
         facts = analyzeTokens(view, issues);
     }
     const sourceRefs = facts.walker.sources;
-    const reasons = inTextOrder(facts.walker.reasons, facts.ddlReasons);
+    const reasons = primaryOrAll(inTextOrder(facts.walker.reasons, facts.ddlReasons));
     const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
     const stmt = {
         kind: facts.kind,
@@ -1142,7 +1415,9 @@ function analyzeStatement(all, span, issues) {
         sinkRefs: facts.sinkRefs,
         sourceRefs,
         stateful,
-        reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
+        reasons: reasons.map((r) => r.functions
+            ? { construct: r.construct, line: r.line, functions: r.functions }
+            : { construct: r.construct, line: r.line }),
         joins: facts.walker.joins,
     };
     deferStatementFingerprint(stmt);
@@ -1154,11 +1429,24 @@ function analyzeStatement(all, span, issues) {
         stmt.use = facts.use;
     return stmt;
 }
+function refOf(name) {
+    return { name: name.name, parts: name.parts, line: name.line, offset: name.offset, length: name.length };
+}
 function uniqueSorted(refs) {
     const names = [];
     for (const r of refs)
         names.push(r.name);
     return (0,sorted/* sortUnique */._)(names);
+}
+/** The walker's reasons without the secondary ones, unless those are all there is (FoundReason.secondary). */
+function primaryOrAll(reasons) {
+    let secondary = 0;
+    for (const r of reasons)
+        if (r.secondary)
+            secondary++;
+    if (secondary === 0 || secondary === reasons.length)
+        return reasons;
+    return reasons.filter((r) => !r.secondary);
 }
 /** Reasons in text order; the walker finds them mostly in that order already, then no copy is sorted. */
 function inTextOrder(walker, ddl) {
@@ -1194,11 +1482,12 @@ function statementSet(all, span, issues) {
         if (j > i) {
             view.copyWithoutHints(all, i, j);
             const inner = analyzeTokens(view, issues);
-            if (inner.kind !== 'insert') {
+            // Flink runs INSERT and CREATE TABLE … AS in a statement set.
+            if (inner.kind !== 'insert' && inner.kind !== 'ctas') {
                 issues.push({
                     severity: 'warning',
                     line: all.lines[i],
-                    message: `a statement set should hold only INSERT statements, found '${all.text(i)}'`,
+                    message: `a statement set should hold only INSERT and CREATE TABLE … AS statements, found '${all.text(i)}'`,
                 });
             }
             merged.sinkRefs.push(...inner.sinkRefs);
@@ -1284,7 +1573,7 @@ function query(ctx, i, scope) {
 }
 function sink(ctx, i) {
     const name = (0,tokens/* readName */.MQ)(ctx.t, i, ctx.end);
-    ctx.facts.sinkRefs.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+    ctx.facts.sinkRefs.push(refOf(name));
     return name.next;
 }
 function nameAt(ctx, i) {
@@ -1381,7 +1670,7 @@ function createTable(ctx, i, materialized) {
         like: (name) => {
             if (!materialized)
                 facts.kind = 'create-like';
-            walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+            walker.sources.push(refOf(name));
         },
         as: (as) => {
             if (!materialized)
@@ -1418,10 +1707,11 @@ function createView(ctx, i) {
         ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'CREATE VIEW without AS and a query' });
 }
 function alter(ctx) {
-    const { t, facts } = ctx;
+    const { t, end, facts } = ctx;
     let i = 1;
     const up = t.up(i);
-    if (up === 'TABLE' || (up === 'MATERIALIZED' && (0,tokens/* isWord */.Jg)(t, i + 1, 'TABLE'))) {
+    const materialized = up === 'MATERIALIZED' && (0,tokens/* isWord */.Jg)(t, i + 1, 'TABLE');
+    if (up === 'TABLE' || materialized) {
         facts.kind = 'alter-table';
         i += up === 'TABLE' ? 1 : 2;
     }
@@ -1435,10 +1725,19 @@ function alter(ctx) {
     }
     if ((0,tokens/* isWord */.Jg)(t, i, 'IF') && (0,tokens/* isWord */.Jg)(t, i + 1, 'EXISTS'))
         i += 2;
-    if (nameAt(ctx, i))
-        sink(ctx, i);
-    else
+    if (!nameAt(ctx, i)) {
         ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'ALTER without a table name' });
+        return;
+    }
+    i = sink(ctx, i);
+    // `ALTER MATERIALIZED TABLE t AS <query>` (and `ALTER VIEW v AS <query>`) replace the
+    // query: it reads its sources and may keep state like any other.
+    if (materialized || up === 'VIEW') {
+        while (i < end && !(0,tokens/* isWord */.Jg)(t, i, 'AS'))
+            i = (0,tokens/* isPunct */.dl)(t, i, '(') ? ctx.match[i] + 1 : i + 1;
+        if (i < end)
+            queryAfterAs(ctx, i);
+    }
 }
 function drop(ctx) {
     const { t, facts } = ctx;
@@ -1521,6 +1820,7 @@ function analyzeSql(text) {
     for (const span of (0,split/* splitStatements */.X)(tokens)) {
         statements.push(analyzeStatement(tokens, span, issues));
     }
+    inlineViews(statements);
     const sinks = [];
     const sources = [];
     const reasons = [];
@@ -1550,6 +1850,40 @@ function analyzeSql(text) {
     deferFingerprints(analysis, text);
     analysis.issues = issues;
     return analysis;
+}
+/**
+ * A statement that reads a view created earlier in the same text runs the view's query: Flink
+ * inlines it. Its sources gain the view's sources (the view's name stays, as written), and a
+ * view that keeps state makes the statement stateful, with a reason naming the view, when
+ * nothing else does. Views reading earlier views are handled in the same pass, in order.
+ */
+function inlineViews(statements) {
+    let views;
+    for (const s of statements) {
+        if (views !== undefined && s.sourceRefs.length > 0) {
+            // Each view once, with the line of its first reference.
+            const read = new Map();
+            for (const ref of s.sourceRefs) {
+                const view = views.get(ref.name);
+                if (view !== undefined && view !== s && !read.has(view))
+                    read.set(view, ref.line);
+            }
+            for (const [view, line] of read) {
+                s.sourceRefs.push(...view.sourceRefs);
+                s.sources = (0,sorted/* sortUnique */._)([...s.sources, ...view.sources]);
+                const first = view.reasons[0];
+                if (first !== undefined && s.reasons.length === 0) {
+                    s.reasons.push({
+                        construct: `reads view \`${view.sinks[0]}\`, which keeps state (${first.construct}, line ${first.line})`,
+                        line,
+                    });
+                    s.stateful = true;
+                }
+            }
+        }
+        if (s.kind === 'create-view' && s.sinkRefs.length > 0)
+            (views ??= new Map()).set(s.sinkRefs[0].name, s);
+    }
 }
 
 
@@ -1807,12 +2141,14 @@ function sha256Bytes(bytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A7: () => (/* binding */ BLOCK_CLAUSE_END),
 /* harmony export */   DA: () => (/* binding */ WINDOW_TVFS),
+/* harmony export */   J9: () => (/* binding */ SCALAR_FUNCTIONS),
 /* harmony export */   Q0: () => (/* binding */ BUILTIN_FUNCTIONS),
 /* harmony export */   Qi: () => (/* binding */ TABLE_REF_STOP),
 /* harmony export */   Sn: () => (/* binding */ AGGREGATE_FUNCTIONS),
 /* harmony export */   bz: () => (/* binding */ KEYWORD_LIST),
 /* harmony export */   kL: () => (/* binding */ KNOWN_OTHER_STATEMENTS),
 /* harmony export */   qk: () => (/* binding */ SELECT_LIST_END),
+/* harmony export */   rs: () => (/* binding */ SEARCH_FUNCTIONS),
 /* harmony export */   vJ: () => (/* binding */ JOIN_CONDITION_END)
 /* harmony export */ });
 /* unused harmony export KEYWORDS */
@@ -1859,10 +2195,59 @@ const BUILTIN_FUNCTIONS = words(`
   STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
   UUID VAR_POP VAR_SAMP
 `);
-/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
+/**
+ * Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate
+ * globally. Apache Flink's built-in aggregates (its SQL operator table and function
+ * definitions) and Confluent Cloud's `ML_EVALUATE`, a table aggregation. A function on neither
+ * this list nor SCALAR_FUNCTIONS is unknown, and an unknown function in an aggregate position
+ * makes the query stateful: it may be a user-defined aggregate.
+ */
 const AGGREGATE_FUNCTIONS = words(`
   COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
-  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
+  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG STDDEV VARIANCE APPROX_COUNT_DISTINCT
+  PERCENTILE SINGLE_VALUE GROUPING GROUPING_ID GROUP_ID CUME_DIST PERCENT_RANK NTILE RANK
+  DENSE_RANK ROW_NUMBER LAG LEAD ML_EVALUATE
+`);
+/**
+ * Built-in functions that compute one row's value from that row alone: Apache Flink's scalar
+ * functions (its SQL operator table and built-in function definitions, 2.2) and Confluent
+ * Cloud's documented scalar functions (ML preprocessing). A call of one of these in a SELECT
+ * list never makes the query stateful. Keywords that call like functions (`CAST`, `TRIM`,
+ * `SUBSTRING`, `EXTRACT`, `IF`, `LEFT`, …) are never taken for unknown functions, so they
+ * need not be here.
+ */
+const SCALAR_FUNCTIONS = words(`
+  ABS ACOS ASIN ATAN ATAN2 BIN CEIL CEILING COS COSH COT DEGREES E EXP FLOOR HEX LN LOG LOG10
+  LOG2 MOD PI POWER RADIANS RAND RAND_INTEGER ROUND SIGN SIN SINH SQRT TAN TANH TRUNCATE UNHEX
+  UUID ASCII BTRIM CHAR_LENGTH CHARACTER_LENGTH CHR CONCAT CONCAT_WS DECODE ELT ENCODE ENDSWITH
+  FROM_BASE64 INITCAP INSTR LOCATE LOWER LPAD LTRIM MD5 PARSE_URL PRINTF REGEXP REGEXP_COUNT
+  REGEXP_EXTRACT REGEXP_EXTRACT_ALL REGEXP_INSTR REGEXP_REPLACE REGEXP_SUBSTR REPEAT REPLACE
+  REVERSE RPAD RTRIM SHA1 SHA2 SHA224 SHA256 SHA384 SHA512 SPLIT SPLIT_INDEX STARTSWITH
+  STR_TO_MAP SUBSTR TO_BASE64 TRANSLATE UPPER URL_DECODE URL_ENCODE HASH_CODE IS_ALPHA
+  IS_DECIMAL IS_DIGIT COALESCE GREATEST IFNULL LEAST NULLIF TRY_CAST TYPEOF DEFAULT
+  CONVERT_TZ CURRENT_DATABASE CURRENT_CATALOG CURRENT_ROW_TIMESTAMP CURRENT_WATERMARK
+  DATE_FORMAT DAYOFMONTH DAYOFWEEK DAYOFYEAR FROM_UNIXTIME LOCALTIME LOCALTIMESTAMP NOW
+  PROCTIME PROCTIME_MATERIALIZE QUARTER SOURCE_WATERMARK TIMESTAMPADD TIMESTAMPDIFF TO_DATE
+  TO_TIMESTAMP TO_TIMESTAMP_LTZ UNIX_TIMESTAMP WEEK STREAMRECORD_TIMESTAMP
+  TUMBLE_START TUMBLE_END TUMBLE_ROWTIME TUMBLE_PROCTIME HOP_START HOP_END HOP_ROWTIME
+  HOP_PROCTIME SESSION_START SESSION_END SESSION_ROWTIME SESSION_PROCTIME MATCH_ROWTIME
+  MATCH_PROCTIME CLASSIFIER FIRST LAST PREV NEXT
+  ARRAY_APPEND ARRAY_CONCAT ARRAY_CONTAINS ARRAY_DISTINCT ARRAY_EXCEPT ARRAY_INTERSECT
+  ARRAY_JOIN ARRAY_MAX ARRAY_MIN ARRAY_POSITION ARRAY_PREPEND ARRAY_REMOVE ARRAY_REVERSE
+  ARRAY_SLICE ARRAY_SORT ARRAY_UNION CARDINALITY ELEMENT MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS
+  MAP_UNION MAP_VALUES
+  IS_JSON JSON JSON_ARRAY JSON_EXISTS JSON_OBJECT JSON_QUERY JSON_QUOTE JSON_STRING
+  JSON_UNQUOTE JSON_VALUE OBJECT_OF OBJECT_UPDATE PARSE_JSON TRY_PARSE_JSON
+  ML_BUCKETIZE ML_CHARACTER_TEXT_SPLITTER ML_FILE_FORMAT_TEXT_SPLITTER ML_LABEL_ENCODER
+  ML_MAX_ABS_SCALER ML_MIN_MAX_SCALER ML_NGRAMS ML_NORMALIZER ML_ONE_HOT_ENCODER
+  ML_RECURSIVE_TEXT_SPLITTER ML_ROBUST_SCALER ML_STANDARD_SCALER
+`);
+/**
+ * Confluent Cloud's search functions: their first argument names a table without `TABLE`,
+ * `KEY_SEARCH_AGG(users_pg, DESCRIPTOR(id), user_id)` (Confluent's search function reference).
+ */
+const SEARCH_FUNCTIONS = words(`
+  KEY_SEARCH_AGG TEXT_SEARCH_AGG VECTOR_SEARCH_AGG
 `);
 /** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
 const WINDOW_TVFS = words(`
@@ -2038,11 +2423,15 @@ function keywordAt(text, start, end, h) {
     }
     return -1;
 }
-/** Number of line breaks in `text[from, to)`. */
+/**
+ * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
+ * on to the next line break, which on a long one-line file is its end, once per token.
+ */
 function newlines(text, from, to) {
     let count = 0;
-    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1))
-        count++;
+    for (let p = from; p < to; p++)
+        if (text.charCodeAt(p) === NL)
+            count++;
     return count;
 }
 /**
@@ -2581,6 +2970,7 @@ function unquote(text, start) {
 /* harmony export */   Rm: () => (/* binding */ QUERY_STARTS),
 /* harmony export */   YY: () => (/* binding */ nameStartsAt),
 /* harmony export */   dl: () => (/* binding */ isPunct),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   u7: () => (/* binding */ opensQuery),
 /* harmony export */   z_: () => (/* binding */ matchParens)
 /* harmony export */ });
@@ -2666,10 +3056,19 @@ function matchParens(t, issues) {
     }
     return match;
 }
-/** Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind further `(`. */
+/**
+ * How deep the analyzers recurse into parentheses and subqueries. Real SQL stays far below;
+ * deeper input is reported as "nested too deep" instead of exhausting the stack.
+ */
+const MAX_DEPTH = 200;
+/**
+ * Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind
+ * further `(` (at most MAX_DEPTH of them, so that a long run of `(` is not read again at every
+ * level).
+ */
 function opensQuery(t, i) {
     let j = i + 1;
-    while (t.isPunct(j, '('))
+    while (t.isPunct(j, '(') && j - i <= MAX_DEPTH)
         j++;
     return t.isWord(j, 'SELECT') || t.isWord(j, 'WITH') || t.isWord(j, 'VALUES');
 }

@@ -2061,8 +2061,8 @@ async function diffTree(repoDir, base, head, paths) {
 /** The FileChange part of a RawChange. */
 const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
 
-// EXTERNAL MODULE: ./src/project/build.ts + 1 modules
-var build = __webpack_require__(3352);
+// EXTERNAL MODULE: ./src/project/build.ts + 2 modules
+var build = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/project/folders.ts
 var folders = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/project/scan.ts
@@ -2352,11 +2352,11 @@ listed) {
         }
         return analysis;
     };
-    return (0,build/* buildProject */.a)({
+    return (0,build/* buildProject */.ay)({
         pipelinesDir: dir || '.',
         folders: listing.folders,
         diagnostics: [...diagnostics, ...listing.diagnostics],
-        externalTables: config.externalTables,
+        ...(0,build/* projectOptions */.Mh)(config),
         declaredExternals: listing.declaredExternals,
         analyze,
         memo: cache.memo,
@@ -2980,7 +2980,7 @@ function buildPlan(input) {
         const product = (headTable(table) ?? base?.tables.get(table))?.product;
         return (product ? env.computePools?.[product] : undefined) ?? env.computePoolId;
     };
-    const renameFor = (name) => blueGreen.get((0,build/* baseName */.F)(name)) ?? blueGreen.get(name);
+    const renameFor = (name) => blueGreen.get((0,build/* baseName */.Fl)(name)) ?? blueGreen.get(name);
     const add = (table, slug, action, statement, extra = {}) => {
         const id = `${table}:${slug}`;
         const pool = extra.sql ? poolOf(table) : undefined;
@@ -3306,6 +3306,17 @@ function buildPlan(input) {
                 code: 'statement-name-collision',
                 table: tables[0],
                 message: `tables ${list(tables.sort(graph/* compareNames */.MP))} get the same statement name \`${name}\`; rename one of them (statement names keep only a-z, 0-9 and -, in lower case)`,
+            });
+        }
+    }
+    // A table that reads itself has no edge to itself in the graph: its node says so.
+    for (const d of drafts.values()) {
+        const loop = headTable(d.table)?.readsItself;
+        if (loop) {
+            warnings.push({
+                code: 'self-read',
+                table: d.table,
+                message: `\`${d.table}\` reads itself (${loop.file}:${loop.line}): its statement consumes its own output in a loop`,
             });
         }
     }

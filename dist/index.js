@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 5189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46851,6 +46851,9 @@ const configSchema = strictObject({
     externalTables: array(schemas_string())
         .optional()
         .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
+    scalarFunctions: array(schemas_string().min(1))
+        .optional()
+        .describe('User-defined functions known to be scalar (case is ignored); a query calling any other unknown function in its SELECT list without GROUP BY counts as stateful, since it may aggregate'),
 });
 
 ;// CONCATENATED MODULE: ./src/config/timeouts.ts
@@ -47051,10 +47054,59 @@ const BUILTIN_FUNCTIONS = words(`
   STDDEV_SAMP SUM TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRY_CAST TUMBLE UNIX_TIMESTAMP UPPER
   UUID VAR_POP VAR_SAMP
 `);
-/** Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate globally. */
+/**
+ * Aggregate functions: in a SELECT list without GROUP BY (and not under OVER) they aggregate
+ * globally. Apache Flink's built-in aggregates (its SQL operator table and function
+ * definitions) and Confluent Cloud's `ML_EVALUATE`, a table aggregation. A function on neither
+ * this list nor SCALAR_FUNCTIONS is unknown, and an unknown function in an aggregate position
+ * makes the query stateful: it may be a user-defined aggregate.
+ */
 const AGGREGATE_FUNCTIONS = words(`
   COUNT SUM MIN MAX AVG COLLECT LISTAGG ARRAY_AGG STDDEV_POP STDDEV_SAMP VAR_POP VAR_SAMP
-  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG
+  FIRST_VALUE LAST_VALUE JSON_ARRAYAGG JSON_OBJECTAGG STDDEV VARIANCE APPROX_COUNT_DISTINCT
+  PERCENTILE SINGLE_VALUE GROUPING GROUPING_ID GROUP_ID CUME_DIST PERCENT_RANK NTILE RANK
+  DENSE_RANK ROW_NUMBER LAG LEAD ML_EVALUATE
+`);
+/**
+ * Built-in functions that compute one row's value from that row alone: Apache Flink's scalar
+ * functions (its SQL operator table and built-in function definitions, 2.2) and Confluent
+ * Cloud's documented scalar functions (ML preprocessing). A call of one of these in a SELECT
+ * list never makes the query stateful. Keywords that call like functions (`CAST`, `TRIM`,
+ * `SUBSTRING`, `EXTRACT`, `IF`, `LEFT`, …) are never taken for unknown functions, so they
+ * need not be here.
+ */
+const SCALAR_FUNCTIONS = words(`
+  ABS ACOS ASIN ATAN ATAN2 BIN CEIL CEILING COS COSH COT DEGREES E EXP FLOOR HEX LN LOG LOG10
+  LOG2 MOD PI POWER RADIANS RAND RAND_INTEGER ROUND SIGN SIN SINH SQRT TAN TANH TRUNCATE UNHEX
+  UUID ASCII BTRIM CHAR_LENGTH CHARACTER_LENGTH CHR CONCAT CONCAT_WS DECODE ELT ENCODE ENDSWITH
+  FROM_BASE64 INITCAP INSTR LOCATE LOWER LPAD LTRIM MD5 PARSE_URL PRINTF REGEXP REGEXP_COUNT
+  REGEXP_EXTRACT REGEXP_EXTRACT_ALL REGEXP_INSTR REGEXP_REPLACE REGEXP_SUBSTR REPEAT REPLACE
+  REVERSE RPAD RTRIM SHA1 SHA2 SHA224 SHA256 SHA384 SHA512 SPLIT SPLIT_INDEX STARTSWITH
+  STR_TO_MAP SUBSTR TO_BASE64 TRANSLATE UPPER URL_DECODE URL_ENCODE HASH_CODE IS_ALPHA
+  IS_DECIMAL IS_DIGIT COALESCE GREATEST IFNULL LEAST NULLIF TRY_CAST TYPEOF DEFAULT
+  CONVERT_TZ CURRENT_DATABASE CURRENT_CATALOG CURRENT_ROW_TIMESTAMP CURRENT_WATERMARK
+  DATE_FORMAT DAYOFMONTH DAYOFWEEK DAYOFYEAR FROM_UNIXTIME LOCALTIME LOCALTIMESTAMP NOW
+  PROCTIME PROCTIME_MATERIALIZE QUARTER SOURCE_WATERMARK TIMESTAMPADD TIMESTAMPDIFF TO_DATE
+  TO_TIMESTAMP TO_TIMESTAMP_LTZ UNIX_TIMESTAMP WEEK STREAMRECORD_TIMESTAMP
+  TUMBLE_START TUMBLE_END TUMBLE_ROWTIME TUMBLE_PROCTIME HOP_START HOP_END HOP_ROWTIME
+  HOP_PROCTIME SESSION_START SESSION_END SESSION_ROWTIME SESSION_PROCTIME MATCH_ROWTIME
+  MATCH_PROCTIME CLASSIFIER FIRST LAST PREV NEXT
+  ARRAY_APPEND ARRAY_CONCAT ARRAY_CONTAINS ARRAY_DISTINCT ARRAY_EXCEPT ARRAY_INTERSECT
+  ARRAY_JOIN ARRAY_MAX ARRAY_MIN ARRAY_POSITION ARRAY_PREPEND ARRAY_REMOVE ARRAY_REVERSE
+  ARRAY_SLICE ARRAY_SORT ARRAY_UNION CARDINALITY ELEMENT MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS
+  MAP_UNION MAP_VALUES
+  IS_JSON JSON JSON_ARRAY JSON_EXISTS JSON_OBJECT JSON_QUERY JSON_QUOTE JSON_STRING
+  JSON_UNQUOTE JSON_VALUE OBJECT_OF OBJECT_UPDATE PARSE_JSON TRY_PARSE_JSON
+  ML_BUCKETIZE ML_CHARACTER_TEXT_SPLITTER ML_FILE_FORMAT_TEXT_SPLITTER ML_LABEL_ENCODER
+  ML_MAX_ABS_SCALER ML_MIN_MAX_SCALER ML_NGRAMS ML_NORMALIZER ML_ONE_HOT_ENCODER
+  ML_RECURSIVE_TEXT_SPLITTER ML_ROBUST_SCALER ML_STANDARD_SCALER
+`);
+/**
+ * Confluent Cloud's search functions: their first argument names a table without `TABLE`,
+ * `KEY_SEARCH_AGG(users_pg, DESCRIPTOR(id), user_id)` (Confluent's search function reference).
+ */
+const SEARCH_FUNCTIONS = words(`
+  KEY_SEARCH_AGG TEXT_SEARCH_AGG VECTOR_SEARCH_AGG
 `);
 /** Window table-valued functions: their `TABLE x` argument is a source, GROUP BY over them is a window aggregation. */
 const WINDOW_TVFS = words(`
@@ -47743,11 +47795,15 @@ function keywordAt(text, start, end, h) {
     }
     return -1;
 }
-/** Number of line breaks in `text[from, to)`. */
+/**
+ * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
+ * on to the next line break, which on a long one-line file is its end, once per token.
+ */
 function newlines(text, from, to) {
     let count = 0;
-    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1))
-        count++;
+    for (let p = from; p < to; p++)
+        if (text.charCodeAt(p) === NL)
+            count++;
     return count;
 }
 /**
@@ -48065,10 +48121,19 @@ function matchParens(t, issues) {
     }
     return match;
 }
-/** Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind further `(`. */
+/**
+ * How deep the analyzers recurse into parentheses and subqueries. Real SQL stays far below;
+ * deeper input is reported as "nested too deep" instead of exhausting the stack.
+ */
+const MAX_DEPTH = 200;
+/**
+ * Whether the parenthesis at `i` opens a query: `(SELECT`, `(WITH`, `(VALUES`, also behind
+ * further `(` (at most MAX_DEPTH of them, so that a long run of `(` is not read again at every
+ * level).
+ */
 function opensQuery(t, i) {
     let j = i + 1;
-    while (t.isPunct(j, '('))
+    while (t.isPunct(j, '(') && j - i <= MAX_DEPTH)
         j++;
     return t.isWord(j, 'SELECT') || t.isWord(j, 'WITH') || t.isWord(j, 'VALUES');
 }
@@ -48665,6 +48730,24 @@ const TIME_UNITS = new Set([
     'QUARTER', 'YEAR', 'YEARS', 'MILLISECOND', 'MICROSECOND', 'NANOSECOND', 'TO',
 ]); // prettier-ignore
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '||']);
+/** Words for "now": `NOW() - INTERVAL '1' DAY` filters by time, it does not bound a join. */
+const NOW_WORDS = new Set([
+    'NOW', 'CURRENT_TIMESTAMP', 'CURRENT_DATE', 'CURRENT_TIME', 'LOCALTIMESTAMP', 'LOCALTIME',
+    'PROCTIME', 'CURRENT_ROW_TIMESTAMP', 'CURRENT_WATERMARK',
+]); // prettier-ignore
+/** Typed literals: `TIMESTAMP '2024-01-01 00:00:00'` */
+const LITERAL_TYPES = new Set(['TIMESTAMP', 'TIMESTAMP_LTZ', 'DATE', 'TIME']);
+function newBlock() {
+    return {
+        firstAggregate: -1,
+        collectAggregates: true,
+        windowTvf: false,
+        sessionTvf: -1,
+        commaJoins: [],
+        firstUnknown: -1,
+        unknown: [],
+    };
+}
 function inScope(scope, name) {
     for (let s = scope; s !== null; s = s.parent)
         if (s.name === name)
@@ -48681,6 +48764,9 @@ class QueryWalker {
     /** INTERVAL keywords seen so far; a join whose ON condition raises it is an interval join */
     intervals = 0;
     warned = false;
+    /** Open recursive calls: past MAX_DEPTH the rest is scanned flat, without recursion */
+    depth = 0;
+    tooDeep = false;
     constructor(t, match, issues) {
         this.t = t;
         this.match = match;
@@ -48690,17 +48776,74 @@ class QueryWalker {
     reason(construct, at) {
         this.reasons.push({ construct, line: this.t.lines[at], offset: this.t.starts[at] });
     }
+    /** Records a secondary stateful construct (FoundReason.secondary) found at token `at`. */
+    secondary(construct, at, functions) {
+        const r = { construct, line: this.t.lines[at], offset: this.t.starts[at], secondary: true };
+        if (functions)
+            r.functions = functions;
+        this.reasons.push(r);
+    }
+    /**
+     * Enters one level of recursion at token `at` (its region ends at `end`). Past MAX_DEPTH it
+     * reports the statement once, counts it as stateful, reads table names in the region by a
+     * flat scan, and answers false: the caller then returns `end` without recursing, so no input
+     * can exhaust the stack and the walk stays linear.
+     */
+    enter(at, end, scope) {
+        if (this.depth < MAX_DEPTH) {
+            this.depth++;
+            return true;
+        }
+        if (!this.tooDeep) {
+            this.tooDeep = true;
+            this.issues.push({
+                severity: 'error',
+                line: this.t.lines[at],
+                message: `nested too deep: more than ${MAX_DEPTH} levels of parentheses or subqueries; table names below that level were found by a flat scan, and the statement counts as stateful`,
+            });
+            this.secondary('nesting too deep to analyse', at);
+        }
+        this.flatScan(at, end, scope);
+        return false;
+    }
+    /** Table names after FROM, JOIN and TABLE in `[i, end)`, found without recursion. */
+    flatScan(i, end, scope) {
+        const t = this.t;
+        for (; i < end; i++) {
+            if ((isWord(t, i, 'FROM') || isWord(t, i, 'JOIN') || isWord(t, i, 'TABLE')) && this.nameStart(i + 1)) {
+                const name = readName(t, i + 1, end);
+                if (!isPunct(t, name.next, '('))
+                    this.addSource(name, scope);
+                i = name.next - 1;
+            }
+        }
+    }
     /** `[WITH …] body [ORDER BY …] [LIMIT …]`; returns the index after what it understood. */
     query(i, end, scope) {
+        if (!this.enter(i, end, scope))
+            return end;
         if (isWord(this.t, i, 'WITH')) {
             const w = this.withList(i + 1, end, scope);
             i = w.next;
             scope = w.scope;
         }
         i = this.setExpression(i, end, scope);
+        // A streaming ORDER BY is a sort that buffers rows (on a time attribute) or a Top-N; LIMIT,
+        // OFFSET and FETCH keep a count per key: Flink plans each as a stateful operator.
+        let order = -1;
+        let limit = -1;
         while (i < end && QUERY_TAIL.has(this.t.up(i))) {
+            if (isWord(this.t, i, 'ORDER'))
+                order = order < 0 ? i : order;
+            else if (limit < 0)
+                limit = i;
             i = this.expression(i + 1, end, scope, null, BLOCK_CLAUSE_END);
         }
+        if (order >= 0)
+            this.secondary(limit >= 0 ? 'ORDER BY … LIMIT' : 'ORDER BY', order);
+        else if (limit >= 0)
+            this.secondary('LIMIT', limit);
+        this.depth--;
         return i;
     }
     /** The CTE list after WITH: each body sees the CTEs before it, not itself. */
@@ -48770,15 +48913,18 @@ class QueryWalker {
     /** `( query )` at `open`; returns the index after the closing parenthesis. */
     parenQuery(open, scope) {
         const close = this.match[open];
+        // An INTERVAL inside a subquery bounds nothing of the join around it.
+        const intervals = this.intervals;
         const j = this.query(open + 1, close, scope);
         if (j < close)
             this.fallback(j, close, scope);
+        this.intervals = intervals;
         return close + 1;
     }
     select(i, end, scope) {
         const t = this.t;
         i++;
-        const block = { firstAggregate: -1, collectAggregates: true, windowTvf: false, commaJoins: [] };
+        const block = newBlock();
         if (isWord(t, i, 'DISTINCT')) {
             this.reason('SELECT DISTINCT', i);
             i++;
@@ -48821,6 +48967,13 @@ class QueryWalker {
         else if (block.firstAggregate >= 0) {
             this.reason('global aggregate', block.firstAggregate);
         }
+        else if (block.unknown.length > 0) {
+            // Any of them may be a user-defined aggregate: the query cannot be proved stateless.
+            const names = block.unknown.map((n) => `\`${n}\``).join(', ');
+            this.secondary(`calls ${names} in an aggregate position; unknown functions are treated as stateful`, block.firstUnknown, block.unknown);
+        }
+        if (groupToken < 0 && block.sessionTvf >= 0)
+            this.secondary('SESSION window', block.sessionTvf);
         return i;
     }
     /** GROUP BY keys naming window_start and window_end (of a TVF read through a view or CTE), or a legacy group window. */
@@ -48921,9 +49074,12 @@ class QueryWalker {
         if (isWord(t, i, 'LATERAL')) {
             relation = false;
             if (isWord(t, i + 1, 'TABLE') && isPunct(t, i + 2, '('))
-                next = this.paren(i + 2, end, scope, null);
-            else if (isPunct(t, i + 1, '('))
+                next = this.tableCall(i + 2, end, scope, block);
+            else if (isPunct(t, i + 1, '(')) {
+                // A lateral subquery is a join with the rows before it: Flink plans a join, with state.
+                this.secondary('lateral join', i);
                 next = this.parenQuery(i + 1, scope);
+            }
             else
                 next = i + 1;
         }
@@ -48931,10 +49087,7 @@ class QueryWalker {
             const open = i + 1;
             const fn = open + 1;
             if (open + 2 < end && isNamePart(t, fn) && isPunct(t, open + 2, '(')) {
-                relation = WINDOW_TVFS.has(t.up(fn));
-                if (relation && block !== null)
-                    block.windowTvf = true;
-                this.tableFunctionArgs(open + 2, scope);
+                relation = this.tableFunction(fn, open + 2, scope, block).tables > 0 || WINDOW_TVFS.has(t.up(fn));
                 const close = this.match[open];
                 const after = this.match[open + 2] + 1;
                 if (after < close)
@@ -48957,9 +49110,23 @@ class QueryWalker {
                 next = this.parenQuery(i, scope);
             else {
                 const close = this.match[i];
-                const j = this.fromList(i + 1, close, scope, block);
-                if (j < close)
-                    this.fallback(j, close, scope);
+                if (this.enter(i, close, scope)) {
+                    const j = this.fromList(i + 1, close, scope, block);
+                    if (j < close)
+                        this.fallback(j, close, scope);
+                    this.depth--;
+                }
+                else {
+                    // `((((t))))`: the flat scan finds names after FROM and JOIN; this one has neither.
+                    let k = i;
+                    while (isPunct(t, k, '(') && k < close)
+                        k++;
+                    if (this.nameStart(k)) {
+                        const name = readName(t, k, close);
+                        if (!isPunct(t, name.next, '('))
+                            this.addSource(name, scope);
+                    }
+                }
                 next = close + 1;
             }
         }
@@ -48967,16 +49134,18 @@ class QueryWalker {
             const name = readName(t, i, end);
             next = name.next;
             if (isPunct(t, next, '(')) {
-                // A function call where a table was expected (not Flink syntax): never a table.
-                relation = false;
-                next = this.paren(next, end, scope, null);
+                // A table function called without TABLE(…), as process table functions are:
+                // `FROM EventCounter(input => TABLE clicks PARTITION BY user_id)`.
+                const args = this.tableFunction(name.next - 1, next, scope, block);
+                relation = args.tables > 0;
+                next = this.match[next] + 1;
             }
             else {
                 this.addSource(name, scope);
                 const tc = this.temporalClause(next, end);
-                if (tc > next) {
-                    temporal = true;
-                    next = tc;
+                if (tc.next > next) {
+                    temporal = tc.temporal;
+                    next = tc.next;
                 }
             }
         }
@@ -48989,12 +49158,44 @@ class QueryWalker {
         next = this.alias(next, end);
         if (!temporal) {
             const tc = this.temporalClause(next, end);
-            if (tc > next) {
-                temporal = true;
-                next = this.alias(tc, end);
+            if (tc.next > next) {
+                temporal = tc.temporal;
+                next = this.alias(tc.next, end);
             }
         }
         return { next, relation, temporal };
+    }
+    /** `( fn(args) … )` at `open` after LATERAL TABLE; returns the index after it. */
+    tableCall(open, end, scope, block) {
+        const t = this.t;
+        const fn = open + 1;
+        if (!(isNamePart(t, fn) && isPunct(t, fn + 1, '(')))
+            return this.paren(open, end, scope, null);
+        this.tableFunction(fn, fn + 1, scope, block);
+        const close = this.match[open] < end ? this.match[open] : end;
+        const after = this.match[fn + 1] + 1;
+        if (after < close)
+            this.expression(after, close, scope, null, query_NONE);
+        return close + 1;
+    }
+    /**
+     * A table function named at `fn` whose arguments open at `open`: its table arguments are
+     * sources, and a table argument with PARTITION BY makes it set-semantic, which keeps state
+     * per key (window TVFs excepted: their GROUP BY is the stateful part).
+     */
+    tableFunction(fn, open, scope, block) {
+        const t = this.t;
+        const up = t.kind(fn) === QUOTED ? t.value(fn).toUpperCase() : t.up(fn);
+        const window = WINDOW_TVFS.has(up);
+        if (window && block !== null) {
+            block.windowTvf = true;
+            if (up === 'SESSION' && block.sessionTvf < 0)
+                block.sessionTvf = fn;
+        }
+        const args = this.tableFunctionArgs(open, scope, SEARCH_FUNCTIONS.has(up));
+        if (args.partition >= 0 && !window)
+            this.secondary('set-semantic table function', args.partition);
+        return args;
     }
     nameStart(i) {
         const t = this.t;
@@ -49022,21 +49223,27 @@ class QueryWalker {
             j = this.match[j] + 1;
         return j;
     }
-    /** `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it, or `i`. */
+    /**
+     * `FOR SYSTEM_TIME AS OF expr` at `i`; returns the index after it (or `i`), and whether the
+     * expression reads a column, which makes a temporal (or lookup) join: a constant such as
+     * `TIMESTAMP '2024-01-01 00:00:00'` is time travel, a snapshot read.
+     */
     temporalClause(i, end) {
         const t = this.t;
+        const no = { next: i, temporal: false };
         if (!isWord(t, i, 'FOR'))
-            return i;
+            return no;
         let j = i + 1;
         if (isWord(t, j, 'SYSTEM_TIME'))
             j++;
         else if (isWord(t, j, 'SYSTEM') && isWord(t, j + 1, 'TIME'))
             j += 2;
         else
-            return i;
+            return no;
         if (!isWord(t, j, 'AS') || !isWord(t, j + 1, 'OF'))
-            return i;
+            return no;
         j += 2;
+        let column = false;
         // A small expression: operands joined by arithmetic, e.g. `o.$rowtime` or `o.ts - INTERVAL '1' SECOND`.
         while (j < end) {
             const kind = t.kind(j);
@@ -49047,14 +49254,19 @@ class QueryWalker {
                 while (j < end && TIME_UNITS.has(t.up(j)))
                     j++;
             }
+            else if (kind === KEYWORD && LITERAL_TYPES.has(t.up(j)) && t.kind(j + 1) === STRING)
+                j += 2;
             else if (isPunct(t, j, '('))
                 j = this.match[j] + 1;
             else if (kind === STRING || kind === NUMBER || kind === PARAM)
                 j++;
             else if (kind === IDENTIFIER || kind === QUOTED || (kind === KEYWORD && !TABLE_REF_STOP.has(t.up(j)))) {
-                j = readName(t, j, end).next;
+                const name = readName(t, j, end);
+                j = name.next;
                 if (isPunct(t, j, '('))
                     j = this.match[j] + 1;
+                else if (kind !== KEYWORD || name.parts.length > 1)
+                    column = true;
             }
             else
                 break;
@@ -49063,29 +49275,79 @@ class QueryWalker {
             else
                 break;
         }
-        return j;
+        return { next: j, temporal: column };
     }
-    /** Arguments of a table function: `TABLE x` (also `DATA => TABLE x`, `TABLE x PARTITION BY k`) is a source. */
-    tableFunctionArgs(open, scope) {
+    /**
+     * Arguments of a table function call whose `(` is at `open`: `TABLE x` (also named,
+     * `input => TABLE x`, and with `PARTITION BY k` / `ORDER BY ts`) and a parenthesised query
+     * are table arguments; so is the first argument of a search function (`search`), a bare
+     * table name. `MODEL m` names a model, not a table. Other arguments are expressions.
+     */
+    tableFunctionArgs(open, scope, search) {
         const t = this.t;
         const close = this.match[open];
+        const args = { tables: 0, partition: -1 };
         let j = open + 1;
+        let position = 0;
+        let argStart = true;
         while (j < close) {
-            if (isWord(t, j, 'TABLE') && j + 1 < close && isNamePart(t, j + 1)) {
-                const name = readName(t, j + 1, close);
-                this.addSource(name, scope);
-                j = name.next;
+            if (argStart) {
+                argStart = false;
+                if (isNamePart(t, j) && t.isOperator(j + 1, '=>'))
+                    j += 2;
+                if (isWord(t, j, 'TABLE') && j + 1 < close && isNamePart(t, j + 1)) {
+                    const name = readName(t, j + 1, close);
+                    this.addSource(name, scope);
+                    args.tables++;
+                    j = name.next;
+                    continue;
+                }
+                if (isPunct(t, j, '(') && opensQuery(t, j)) {
+                    j = this.parenQuery(j, scope);
+                    args.tables++;
+                    continue;
+                }
+                if (isWord(t, j, 'MODEL') && j + 1 < close && isNamePart(t, j + 1)) {
+                    j = readName(t, j + 1, close).next;
+                    continue;
+                }
+                if (search && position === 0 && isNamePart(t, j)) {
+                    const name = readName(t, j, close);
+                    if (isPunct(t, name.next, ',') || name.next === close) {
+                        this.addSource(name, scope);
+                        args.tables++;
+                        j = name.next;
+                        continue;
+                    }
+                }
+            }
+            if (isPunct(t, j, ',')) {
+                argStart = true;
+                position++;
+                j++;
+            }
+            else if (isWord(t, j, 'PARTITION') && isWord(t, j + 1, 'BY')) {
+                if (args.partition < 0)
+                    args.partition = j;
+                j += 2;
             }
             else if (isPunct(t, j, '('))
                 j = this.paren(j, close, scope, null);
             else
                 j++;
         }
+        return args;
     }
     addSource(name, scope) {
         if (name.parts.length === 1 && inScope(scope, name.name))
             return;
-        this.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+        this.sources.push({
+            name: name.name,
+            parts: name.parts,
+            line: name.line,
+            offset: name.offset,
+            length: name.length,
+        });
     }
     /**
      * Scans an expression up to a word in `stop` (at this nesting level) or `end`. It finds
@@ -49105,13 +49367,10 @@ class QueryWalker {
                     i++;
                 continue;
             }
-            if (kind === IDENTIFIER) {
-                // Every clause word is a keyword, so an identifier only matters as an aggregate call.
-                if (block !== null &&
-                    block.collectAggregates &&
-                    isPunct(t, i + 1, '(') &&
-                    AGGREGATE_FUNCTIONS.has(t.up(i))) {
-                    i = this.aggregateCall(i, end, scope, block);
+            if (kind === IDENTIFIER || kind === QUOTED) {
+                // Every clause word is a keyword, so a name only matters as a call in an aggregate position.
+                if (block !== null && block.collectAggregates && isPunct(t, i + 1, '(') && !isWord(t, i - 1, 'AS')) {
+                    i = this.call(i, end, scope, block);
                     continue;
                 }
                 i++;
@@ -49124,17 +49383,85 @@ class QueryWalker {
             const up = t.up(i);
             if (stop.has(up) && !this.continuesExpression(i))
                 return i;
-            if (up === 'INTERVAL')
-                this.intervals++;
-            else if (up === 'OVER' && (isPunct(t, i + 1, '(') || isNamePart(t, i + 1)))
+            if (up === 'INTERVAL') {
+                if (!this.fromNow(i))
+                    this.intervals++;
+            }
+            else if (up === 'OVER' && (isPunct(t, i + 1, '(') || isNamePart(t, i + 1))) {
                 this.reason('OVER window', i);
+                // The window's PARTITION BY and ORDER BY are no aggregate position.
+                if (isPunct(t, i + 1, '(')) {
+                    i = this.paren(i + 1, end, scope, null);
+                    continue;
+                }
+            }
             else if (up === 'DISTINCT' && isWord(t, i + 1, 'FROM') && this.followsIs(i)) {
                 i += 2;
+                continue;
+            }
+            else if ((up === 'CAST' || up === 'TRY_CAST') && isPunct(t, i + 1, '(')) {
+                i = this.cast(i + 1, end, scope, block);
                 continue;
             }
             i++;
         }
         return i;
+    }
+    /**
+     * A call at `i` in a SELECT list: a known aggregate aggregates (unless OVER follows), a known
+     * scalar does not, and any other function might: it is remembered, and the block counts as
+     * stateful unless it turns out to be windowed (OVER) or the block groups anyway.
+     */
+    call(i, end, scope, block) {
+        const t = this.t;
+        const up = t.kind(i) === QUOTED ? t.value(i).toUpperCase() : t.up(i);
+        if (AGGREGATE_FUNCTIONS.has(up))
+            return this.aggregateCall(i, end, scope, block);
+        if (SCALAR_FUNCTIONS.has(up) || up === 'TRY_CAST') {
+            if (up === 'TRY_CAST')
+                return this.cast(i + 1, end, scope, block);
+            return this.paren(i + 1, end, scope, block);
+        }
+        const j = this.paren(i + 1, end, scope, block);
+        // FILTER and WITHIN GROUP follow aggregates only.
+        if (isWord(t, j, 'FILTER') || (isWord(t, j, 'WITHIN') && isWord(t, j + 1, 'GROUP'))) {
+            return this.aggregateCall(i, end, scope, block);
+        }
+        if (isWord(t, j, 'OVER'))
+            return j;
+        const name = t.value(i);
+        if (block.firstUnknown < 0)
+            block.firstUnknown = i;
+        if (!block.unknown.includes(name))
+            block.unknown.push(name);
+        return j;
+    }
+    /** `CAST(expr AS type)` whose `(` is at `open`: the type after AS names no function. */
+    cast(open, end, scope, block) {
+        const t = this.t;
+        const close = this.match[open] < end ? this.match[open] : end;
+        let as = open + 1;
+        while (as < close && !isWord(t, as, 'AS'))
+            as = isPunct(t, as, '(') ? this.match[as] + 1 : as + 1;
+        if (!this.enter(open, close, scope))
+            return close + 1;
+        this.expression(open + 1, Math.min(as, close), scope, block, query_NONE);
+        this.depth--;
+        return close + 1;
+    }
+    /** Whether the INTERVAL at `i` is subtracted from or added to "now" (`NOW() - INTERVAL '1' DAY`). */
+    fromNow(i) {
+        const t = this.t;
+        if (!(t.isOperator(i - 1, '-') || t.isOperator(i - 1, '+')))
+            return false;
+        if (!t.isPunct(i - 2, ')'))
+            return NOW_WORDS.has(t.up(i - 2));
+        // `NOW()`, `CURRENT_WATERMARK(ts)`: a short call, looked for a few tokens back.
+        for (let open = i - 3; open > 0 && i - 2 - open <= 8; open--) {
+            if (t.isPunct(open, '(') && this.match[open] === i - 2)
+                return NOW_WORDS.has(t.up(open - 1));
+        }
+        return false;
     }
     /** `AGG(…) [FILTER (…)] [WITHIN GROUP (…)]` at `i`: a global aggregate unless OVER follows. */
     aggregateCall(i, end, scope, block) {
@@ -49173,12 +49500,21 @@ class QueryWalker {
                 this.reason('IN subquery', before);
             else if (isWord(t, before, 'EXISTS'))
                 this.reason('EXISTS subquery', before);
+            // Any other subquery in an expression is a value per row: Flink joins it to the rows
+            // (correlated or not), and a join keeps state.
+            else
+                this.secondary('scalar subquery', open + 1);
+            const intervals = this.intervals;
             const j = this.query(open + 1, close, scope);
             if (j < close)
                 this.expression(j, close, scope, null, query_NONE);
+            this.intervals = intervals;
             return close + 1;
         }
+        if (!this.enter(open, close, scope))
+            return close + 1;
         this.expression(open + 1, close, scope, block, query_NONE);
+        this.depth--;
         return close + 1;
     }
     /**
@@ -49194,6 +49530,8 @@ class QueryWalker {
                 line: t.lines[i],
                 message: `could not follow the SQL near '${t.text(i)}'; table references after it were found by a fallback scan`,
             });
+            // What the scan skips (a join, an aggregate) may keep state.
+            this.secondary('SQL the analyzer could not follow', i);
         }
         while (i < end) {
             let j = i + 1;
@@ -49246,7 +49584,7 @@ function analyzeStatement(all, span, issues) {
         facts = analyzeTokens(view, issues);
     }
     const sourceRefs = facts.walker.sources;
-    const reasons = inTextOrder(facts.walker.reasons, facts.ddlReasons);
+    const reasons = primaryOrAll(inTextOrder(facts.walker.reasons, facts.ddlReasons));
     const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
     const stmt = {
         kind: facts.kind,
@@ -49257,7 +49595,9 @@ function analyzeStatement(all, span, issues) {
         sinkRefs: facts.sinkRefs,
         sourceRefs,
         stateful,
-        reasons: reasons.map((r) => ({ construct: r.construct, line: r.line })),
+        reasons: reasons.map((r) => r.functions
+            ? { construct: r.construct, line: r.line, functions: r.functions }
+            : { construct: r.construct, line: r.line }),
         joins: facts.walker.joins,
     };
     deferStatementFingerprint(stmt);
@@ -49269,11 +49609,24 @@ function analyzeStatement(all, span, issues) {
         stmt.use = facts.use;
     return stmt;
 }
+function refOf(name) {
+    return { name: name.name, parts: name.parts, line: name.line, offset: name.offset, length: name.length };
+}
 function uniqueSorted(refs) {
     const names = [];
     for (const r of refs)
         names.push(r.name);
     return sortUnique(names);
+}
+/** The walker's reasons without the secondary ones, unless those are all there is (FoundReason.secondary). */
+function primaryOrAll(reasons) {
+    let secondary = 0;
+    for (const r of reasons)
+        if (r.secondary)
+            secondary++;
+    if (secondary === 0 || secondary === reasons.length)
+        return reasons;
+    return reasons.filter((r) => !r.secondary);
 }
 /** Reasons in text order; the walker finds them mostly in that order already, then no copy is sorted. */
 function inTextOrder(walker, ddl) {
@@ -49309,11 +49662,12 @@ function statementSet(all, span, issues) {
         if (j > i) {
             view.copyWithoutHints(all, i, j);
             const inner = analyzeTokens(view, issues);
-            if (inner.kind !== 'insert') {
+            // Flink runs INSERT and CREATE TABLE … AS in a statement set.
+            if (inner.kind !== 'insert' && inner.kind !== 'ctas') {
                 issues.push({
                     severity: 'warning',
                     line: all.lines[i],
-                    message: `a statement set should hold only INSERT statements, found '${all.text(i)}'`,
+                    message: `a statement set should hold only INSERT and CREATE TABLE … AS statements, found '${all.text(i)}'`,
                 });
             }
             merged.sinkRefs.push(...inner.sinkRefs);
@@ -49399,7 +49753,7 @@ function query(ctx, i, scope) {
 }
 function sink(ctx, i) {
     const name = readName(ctx.t, i, ctx.end);
-    ctx.facts.sinkRefs.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+    ctx.facts.sinkRefs.push(refOf(name));
     return name.next;
 }
 function nameAt(ctx, i) {
@@ -49496,7 +49850,7 @@ function createTable(ctx, i, materialized) {
         like: (name) => {
             if (!materialized)
                 facts.kind = 'create-like';
-            walker.sources.push({ name: name.name, line: name.line, offset: name.offset, length: name.length });
+            walker.sources.push(refOf(name));
         },
         as: (as) => {
             if (!materialized)
@@ -49533,10 +49887,11 @@ function createView(ctx, i) {
         ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'CREATE VIEW without AS and a query' });
 }
 function alter(ctx) {
-    const { t, facts } = ctx;
+    const { t, end, facts } = ctx;
     let i = 1;
     const up = t.up(i);
-    if (up === 'TABLE' || (up === 'MATERIALIZED' && isWord(t, i + 1, 'TABLE'))) {
+    const materialized = up === 'MATERIALIZED' && isWord(t, i + 1, 'TABLE');
+    if (up === 'TABLE' || materialized) {
         facts.kind = 'alter-table';
         i += up === 'TABLE' ? 1 : 2;
     }
@@ -49550,10 +49905,19 @@ function alter(ctx) {
     }
     if (isWord(t, i, 'IF') && isWord(t, i + 1, 'EXISTS'))
         i += 2;
-    if (nameAt(ctx, i))
-        sink(ctx, i);
-    else
+    if (!nameAt(ctx, i)) {
         ctx.issues.push({ severity: 'error', line: t.lines[0], message: 'ALTER without a table name' });
+        return;
+    }
+    i = sink(ctx, i);
+    // `ALTER MATERIALIZED TABLE t AS <query>` (and `ALTER VIEW v AS <query>`) replace the
+    // query: it reads its sources and may keep state like any other.
+    if (materialized || up === 'VIEW') {
+        while (i < end && !isWord(t, i, 'AS'))
+            i = isPunct(t, i, '(') ? ctx.match[i] + 1 : i + 1;
+        if (i < end)
+            queryAfterAs(ctx, i);
+    }
 }
 function drop(ctx) {
     const { t, facts } = ctx;
@@ -49636,6 +50000,7 @@ function analyzeSql(text) {
     for (const span of splitStatements(tokens)) {
         statements.push(analyzeStatement(tokens, span, issues));
     }
+    inlineViews(statements);
     const sinks = [];
     const sources = [];
     const reasons = [];
@@ -49665,6 +50030,40 @@ function analyzeSql(text) {
     deferFingerprints(analysis, text);
     analysis.issues = issues;
     return analysis;
+}
+/**
+ * A statement that reads a view created earlier in the same text runs the view's query: Flink
+ * inlines it. Its sources gain the view's sources (the view's name stays, as written), and a
+ * view that keeps state makes the statement stateful, with a reason naming the view, when
+ * nothing else does. Views reading earlier views are handled in the same pass, in order.
+ */
+function inlineViews(statements) {
+    let views;
+    for (const s of statements) {
+        if (views !== undefined && s.sourceRefs.length > 0) {
+            // Each view once, with the line of its first reference.
+            const read = new Map();
+            for (const ref of s.sourceRefs) {
+                const view = views.get(ref.name);
+                if (view !== undefined && view !== s && !read.has(view))
+                    read.set(view, ref.line);
+            }
+            for (const [view, line] of read) {
+                s.sourceRefs.push(...view.sourceRefs);
+                s.sources = sortUnique([...s.sources, ...view.sources]);
+                const first = view.reasons[0];
+                if (first !== undefined && s.reasons.length === 0) {
+                    s.reasons.push({
+                        construct: `reads view \`${view.sinks[0]}\`, which keeps state (${first.construct}, line ${first.line})`,
+                        line,
+                    });
+                    s.stateful = true;
+                }
+            }
+        }
+        if (s.kind === 'create-view' && s.sinkRefs.length > 0)
+            (views ??= new Map()).set(s.sinkRefs[0].name, s);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan/sql.ts
@@ -54135,12 +54534,99 @@ function parseProperties(path, text) {
     return { values, diagnostics };
 }
 
+;// CONCATENATED MODULE: ./src/project/resolve.ts
+/**
+ * Confluent Cloud's read-only sample data catalog (`examples`.`marketplace`.`orders`): it never
+ * holds a table of the project, whatever the configuration says.
+ */
+const SAMPLE_CATALOG = 'examples';
+/** The catalogs and databases of the configured environments. */
+function namespacesOf(config) {
+    const out = [];
+    for (const env of Object.values(config.environments ?? {})) {
+        if (!env.catalog && !env.environmentId && !env.database)
+            continue;
+        out.push({ catalog: env.catalog, catalogId: env.environmentId, database: env.database });
+    }
+    return out;
+}
+/**
+ * Whether `qualifiers` (`[database]` or `[catalog, database]`) name `ns`. A part written as
+ * an id that the config does not hold (a cluster id `lkc-…`, or an environment's name when
+ * only its id is configured) cannot be checked: unknown, not a mismatch.
+ */
+function compare(qualifiers, ns) {
+    const [catalog, database] = qualifiers.length === 2 ? qualifiers : [undefined, qualifiers[0]];
+    const verdicts = [];
+    if (catalog !== undefined) {
+        if (catalog === ns.catalog || catalog === ns.catalogId)
+            verdicts.push('match');
+        else if (ns.catalog !== undefined || /^env-/.test(catalog))
+            verdicts.push('mismatch');
+        else
+            verdicts.push('unknown');
+    }
+    if (ns.database === undefined || (database !== ns.database && /^lkc-/.test(database)))
+        verdicts.push('unknown');
+    else
+        verdicts.push(database === ns.database ? 'match' : 'mismatch');
+    if (verdicts.includes('mismatch'))
+        return 'mismatch';
+    return verdicts.includes('unknown') ? 'unknown' : 'match';
+}
+/**
+ * Resolves a reference written as `parts`. One part is a table name as it stands. A qualified
+ * name is the project's table when its catalog and database are the configured ones; any
+ * other is an external table under its full name. When the qualifiers cannot be checked
+ * (nothing configured, or only forms the config does not hold), the name is taken for the
+ * project's table (`assumed`), since a missing edge would let a rebuild skip a reader, and the
+ * reader is told.
+ */
+function resolveName(parts, isProjectTable, namespaces) {
+    const full = parts.join('.');
+    if (parts.length === 1)
+        return { name: full, project: isProjectTable(full) };
+    const base = parts[parts.length - 1];
+    const qualifiers = parts.slice(0, -1);
+    if (!isProjectTable(base))
+        return { name: full, project: false };
+    if (qualifiers.length > 2) {
+        return { name: full, project: false, notProject: 'it has more parts than catalog.database.table' };
+    }
+    if (qualifiers.length === 2 && qualifiers[0] === SAMPLE_CATALOG) {
+        return {
+            name: full,
+            project: false,
+            notProject: `\`${SAMPLE_CATALOG}\` is Confluent Cloud's sample catalog`,
+        };
+    }
+    const verdicts = namespaces.map((ns) => compare(qualifiers, ns));
+    if (verdicts.includes('match'))
+        return { name: base, project: true };
+    if (verdicts.length === 0 || verdicts.includes('unknown'))
+        return { name: base, project: true, assumed: true };
+    return {
+        name: full,
+        project: false,
+        notProject: `\`${qualifiers.join('.')}\` is not a configured ${qualifiers.length === 2 ? 'catalog and database' : 'database'}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/project/build.ts
 
 
 
 
 
+
+/** The build options a config sets. */
+function projectOptions(config) {
+    return {
+        externalTables: config.externalTables,
+        namespaces: namespacesOf(config),
+        scalarFunctions: config.scalarFunctions,
+    };
+}
 const CREATE_KINDS = new Set([
     'create-table',
     'ctas',
@@ -54152,6 +54638,8 @@ const WRITE_KINDS = new Set(['insert', 'statement-set']);
 const zeroJoins = () => ({ regular: 0, left: 0, right: 0, inner: 0, outer: 0, cross: 0 });
 /** Last dotted part: catalog and database qualifiers depend on the environment, not the table. */
 const baseName = (name) => name.slice(name.lastIndexOf('.') + 1);
+/** The table a reference names, without its qualifiers: its last part (a quoted name is one part). */
+const tableOf = (ref) => ref.parts[ref.parts.length - 1];
 function firstRef(analysis, kinds) {
     for (const s of analysis.statements)
         if (kinds.has(s.kind) && s.sinkRefs.length)
@@ -54170,10 +54658,10 @@ function sameFiles(a, b) {
         a.ddlProperties === b.ddlProperties &&
         a.dmlProperties === b.dmlProperties);
 }
-function folderTable(folder, pipelinesDir, analyzeFile) {
+function folderTable(folder, pipelinesDir, analyzeFile, scalar) {
     const notes = [];
     const propertyNotes = [];
-    const result = { folder, pipelinesDir, notes, propertyNotes };
+    const result = { folder, pipelinesDir, notes, propertyNotes, scalar: scalar.key };
     const analyze = (file) => {
         if (!file)
             return undefined;
@@ -54209,8 +54697,8 @@ function folderTable(folder, pipelinesDir, analyzeFile) {
         });
         return result;
     }
-    const name = baseName((created ?? inserted).name);
-    if (created && inserted && baseName(inserted.name) !== name) {
+    const name = tableOf((created ?? inserted));
+    if (created && inserted && tableOf(inserted) !== name) {
         notes.push({
             severity: 'fatal',
             code: 'name-mismatch',
@@ -54239,7 +54727,7 @@ function folderTable(folder, pipelinesDir, analyzeFile) {
     if (dml) {
         for (const s of dml.analysis.statements) {
             for (const ref of WRITE_KINDS.has(s.kind) ? s.sinkRefs : []) {
-                if (baseName(ref.name) !== name) {
+                if (tableOf(ref) !== name) {
                     notes.push({
                         severity: 'warning',
                         code: 'extra-sink',
@@ -54268,11 +54756,9 @@ function folderTable(folder, pipelinesDir, analyzeFile) {
     const sqlFiles = [ddl, dml].filter((f) => !!f);
     const joins = zeroJoins();
     addJoins(joins, (dml ?? ddl).analysis.statements);
-    const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.map((r) => ({ ...r, file: f.path })));
-    const sourceRefs = sqlFiles.flatMap((f) => f.analysis.statements
-        // An ALTER or DROP names its own table, it does not read it.
-        .filter((s) => s.kind !== 'alter-table' && s.kind !== 'drop')
-        .flatMap((s) => s.sourceRefs.map((ref) => ({ ref, file: f.path }))));
+    const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.filter((r) => !scalar.covers(r)).map((r) => ({ ...r, file: f.path })));
+    const sourceRefs = sqlFiles.flatMap((f) => readRefs(f, name));
+    const own = ddl && created && ddl.analysis.statements.find((s) => s.sinkRefs[0] === created);
     result.pending = {
         table: {
             name,
@@ -54285,14 +54771,44 @@ function folderTable(folder, pipelinesDir, analyzeFile) {
             properties: setProps,
             ddlProperties: props(folder.ddlProperties),
             parents: [],
-            stateful: sqlFiles.some((f) => f.analysis.stateful === true),
+            stateful: reasons.length > 0,
             reasons,
             joins,
             kafkaTopic: null,
         },
         sourceRefs,
+        view: own?.kind === 'create-view',
     };
     return result;
+}
+/**
+ * The references of a file that read other tables. A table or view the file creates under
+ * another name (`CREATE TEMPORARY VIEW v AS …` before the INSERT) is local to it: Flink runs
+ * its query inside the statement that reads it, so its own sources are read, not it. An
+ * ALTER or DROP names its own table, it does not read it; `ALTER MATERIALIZED TABLE … AS`
+ * reads its query's sources.
+ */
+function readRefs(file, table) {
+    const local = new Set();
+    const out = [];
+    for (const s of file.analysis.statements) {
+        if (s.kind !== 'drop') {
+            for (const ref of s.sourceRefs)
+                if (!local.has(ref.name))
+                    out.push({ ref, file: file.path });
+        }
+        if (CREATE_KINDS.has(s.kind) && s.sinkRefs.length && tableOf(s.sinkRefs[0]) !== table) {
+            local.add(s.sinkRefs[0].name);
+        }
+    }
+    return out;
+}
+function scalarSet(names) {
+    const set = new Set((names ?? []).map((n) => n.toUpperCase()));
+    return {
+        key: [...set].sort().join(','),
+        covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
+    };
 }
 /**
  * Builds the project model from table folders: pure, so the same code serves the working
@@ -54303,11 +54819,15 @@ function buildProject(input) {
     const byName = new Map();
     const analyzeFile = input.analyze ?? ((file) => analyzeSql(file.text));
     const memo = input.memo;
+    const scalar = scalarSet(input.scalarFunctions);
     for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
         const key = (folder.ddl ?? folder.dml);
         let done = memo?.get(key);
-        if (!done || done.pipelinesDir !== input.pipelinesDir || !sameFiles(done.folder, folder)) {
-            done = folderTable(folder, input.pipelinesDir, analyzeFile);
+        if (!done ||
+            done.pipelinesDir !== input.pipelinesDir ||
+            done.scalar !== scalar.key ||
+            !sameFiles(done.folder, folder)) {
+            done = folderTable(folder, input.pipelinesDir, analyzeFile, scalar);
             memo?.set(key, done);
         }
         diagnostics.push(...done.notes);
@@ -54326,7 +54846,7 @@ function buildProject(input) {
         }
         diagnostics.push(...done.propertyNotes);
         // Each project sets its own parents; the rest of the table is shared and never written.
-        byName.set(name, { table: { ...done.pending.table, parents: [] }, sourceRefs: done.pending.sourceRefs });
+        byName.set(name, { ...done.pending, table: { ...done.pending.table, parents: [] } });
     }
     const tables = new Map();
     for (const [name, p] of byName)
@@ -54336,18 +54856,53 @@ function buildProject(input) {
     const edges = [];
     const warned = new Set();
     const suggestions = new Map();
-    const resolve = (written) => {
-        if (byName.has(written))
-            return written;
-        const base = baseName(written);
-        return byName.has(base) ? base : written;
+    const isProjectTable = (n) => byName.has(n);
+    const namespaces = [...(input.namespaces ?? []), ...statementNamespaces(byName.values())];
+    const qualifierNotes = new Set();
+    const noteQualifiers = (d) => {
+        const key = `${d.file}\0${d.line}\0${d.message}`;
+        if (qualifierNotes.has(key))
+            return;
+        qualifierNotes.add(key);
+        diagnostics.push(d);
     };
     for (const [name, { table, sourceRefs }] of byName) {
         const parents = new Set();
         for (const { ref, file } of sourceRefs) {
-            const parent = resolve(ref.name);
-            if (parent === name)
+            const resolved = resolveName(ref.parts, isProjectTable, namespaces);
+            const parent = resolved.name;
+            if (resolved.notProject) {
+                noteQualifiers({
+                    severity: 'warning',
+                    code: 'qualified-name',
+                    file,
+                    line: ref.line,
+                    message: `\`${ref.name}\` ends in the name of the project's table \`${tableOf(ref)}\` but is read as an external table: ${resolved.notProject}. If it means the project's table, drop the qualifiers or set catalog and database of the environment in flink-pipeline.yaml`,
+                });
+            }
+            else if (resolved.assumed) {
+                noteQualifiers({
+                    severity: 'notice',
+                    code: 'qualified-name-assumed',
+                    file,
+                    line: ref.line,
+                    message: `\`${ref.name}\` is read as the project's table \`${parent}\`: its qualifiers could not be checked against a configured catalog and database; set catalog and database of the environment in flink-pipeline.yaml`,
+                });
+            }
+            if (parent === name && resolved.project) {
+                // Kept out of the graph (a table cannot be its own parent) but never silently.
+                if (!table.readsItself) {
+                    table.readsItself = { file, line: ref.line };
+                    diagnostics.push({
+                        severity: 'warning',
+                        code: 'self-read',
+                        file,
+                        line: ref.line,
+                        message: `\`${name}\` reads itself: its statement consumes its own output in a loop, and a rebuild of it starts that loop again from the earliest offset`,
+                    });
+                }
                 continue;
+            }
             parents.add(parent);
             if (byName.has(parent) || tables.has(parent))
                 continue;
@@ -54366,7 +54921,8 @@ function buildProject(input) {
                 joins: zeroJoins(),
                 kafkaTopic: decl?.kafkaTopic ?? parent,
             });
-            if (decl || expectedExternal(parent) || expectedExternal(baseName(parent)))
+            // A qualified name of a project table was warned about above, with what to do.
+            if (resolved.notProject || decl || expectedExternal(parent) || expectedExternal(baseName(parent)))
                 continue;
             const key = `${file}\0${parent}`;
             if (warned.has(key))
@@ -54392,6 +54948,7 @@ function buildProject(input) {
         for (const p of table.parents)
             edges.push([p, name]);
     }
+    inheritViewState(byName);
     const graph = buildGraph(tables.keys(), edges);
     const cycle = findCycle(graph);
     if (cycle) {
@@ -54412,6 +54969,63 @@ function buildProject(input) {
         });
     }
     return { pipelinesDir: input.pipelinesDir, tables, graph, diagnostics };
+}
+/** `sql.current-catalog` and `sql.current-database` the tables' statements set (SET lines, .properties). */
+function statementNamespaces(pending) {
+    const out = [];
+    const seen = new Set();
+    for (const { table } of pending) {
+        const catalog = table.properties['sql.current-catalog'];
+        const database = table.properties['sql.current-database'];
+        if (!catalog && !database)
+            continue;
+        const key = `${catalog ?? ''}\0${database ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ catalog, database });
+    }
+    return out;
+}
+/**
+ * A statement that reads a view runs the view's query (Flink inlines it), so it keeps the
+ * view's state: a table reading a stateful view is stateful, through any chain of views.
+ */
+function inheritViewState(byName) {
+    const done = new Map();
+    // Why a reader of `name` keeps state, or null; a view under evaluation answers null (a cycle is reported elsewhere).
+    const stateOfView = (name) => {
+        const known = done.get(name);
+        if (known !== undefined)
+            return known;
+        const p = byName.get(name);
+        if (!p?.view)
+            return null;
+        done.set(name, null);
+        settle(p);
+        const first = p.table.reasons[0];
+        const r = first
+            ? `reads view \`${name}\`, which keeps state (${first.construct}, line ${first.line})`
+            : null;
+        done.set(name, r);
+        return r;
+    };
+    const settled = new Set();
+    const settle = (p) => {
+        if (settled.has(p))
+            return;
+        settled.add(p);
+        for (const parent of p.table.parents) {
+            const construct = stateOfView(parent);
+            if (!construct)
+                continue;
+            const at = p.sourceRefs.find((s) => tableOf(s.ref) === parent) ?? p.sourceRefs[0];
+            p.table.reasons = [...p.table.reasons, { construct, line: at.ref.line, file: at.file }];
+            p.table.stateful = true;
+        }
+    };
+    for (const p of byName.values())
+        settle(p);
 }
 
 ;// CONCATENATED MODULE: ./src/project/metadata.ts
@@ -54675,6 +55289,45 @@ function findRepoRoot(dir) {
     }
 }
 const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+/** The git work tree holding `dir`, or undefined when there is none. */
+function gitWorkTree(dir) {
+    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
+            return at;
+        const up = (0,external_node_path_namespaceObject.dirname)(at);
+        if (up === at)
+            return undefined;
+        at = up;
+    }
+}
+/** Whether the real path `real` is `root` or below it. */
+const isInside = (root, real) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/** `path` with its links resolved as far as it exists. */
+function realPath(path) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(path);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        return abs;
+    }
+}
+/**
+ * Refuses a path given by a setting (`--pipelines`, `--config`, the config's `pipelines`, an
+ * action input) that leads outside the repository the tool runs in: the git work tree
+ * holding `cwd`. A pull request may edit the config, and the tool writes metadata into the
+ * pipelines folder and commits it, so nothing outside the checkout may be read or written.
+ * Without a work tree around `cwd` there is nothing to check against.
+ */
+function requireInsideRepository(path, setting, cwd = process.cwd()) {
+    const tree = gitWorkTree(cwd);
+    if (tree === undefined)
+        return;
+    const root = realPath(tree);
+    if (isInside(root, realPath((0,external_node_path_namespaceObject.resolve)(cwd, path))))
+        return;
+    throw new errors_UserError(`${setting} "${path}" leads outside the repository (${tree}); name a path inside the repository`, 1);
+}
 /** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
 function decodeSource(path, bytes) {
     try {
@@ -54706,16 +55359,31 @@ function scanProject(pipelinesPath) {
     }
     const root = findRepoRoot(absPipelines);
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realPipelines = (0,external_node_fs_namespaceObject.realpathSync)(absPipelines);
+    // The pipelines folder itself may be a link: what it leads to must be in the repository too.
+    if (!isInside(realRoot, realPipelines)) {
+        throw new errors_UserError(`${pipelinesPath}: the pipelines folder leads outside the repository (${root}); name a folder inside the repository`, 1);
+    }
     const diagnostics = [];
     const paths = [];
     /** Repository-relative path as listed → absolute path to read */
     const locations = new Map();
-    const visited = new Set();
-    const inside = (real) => real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
+    /** Real folder → the path it was listed under first */
+    const visited = new Map();
+    const inside = (real) => isInside(realRoot, real);
     const walk = (listedAbs, realDir) => {
-        if (visited.has(realDir))
+        const first = visited.get(realDir);
+        if (first !== undefined) {
+            // Two links (or a link and the folder) lead to one folder: its tables would be defined twice.
+            diagnostics.push({
+                severity: 'fatal',
+                code: 'link-duplicate',
+                file: toRel(root, listedAbs),
+                message: `symbolic link to the folder already read as ${toRel(root, first) || '.'}: its tables would be defined twice; remove the link`,
+            });
             return;
-        visited.add(realDir);
+        }
+        visited.set(realDir, listedAbs);
         for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(realDir, { withFileTypes: true })) {
             if (isSkippedDir(entry.name))
                 continue;
@@ -54748,6 +55416,17 @@ function scanProject(pipelinesPath) {
                 const st = (0,external_node_fs_namespaceObject.statSync)(real);
                 isDir = st.isDirectory();
                 isFile = st.isFile();
+                // A folder link into the pipelines folder shows its tables a second time, under
+                // another path: whichever path were read first would own the table and its metadata.
+                if (isDir && isInside(realPipelines, real)) {
+                    diagnostics.push({
+                        severity: 'fatal',
+                        code: 'link-duplicate',
+                        file: toRel(root, listed),
+                        message: `symbolic link to ${toRel(realRoot, real) || '.'}, which is already in the pipelines folder: its tables would be defined twice; remove the link`,
+                    });
+                    continue;
+                }
             }
             if (isDir)
                 walk(listed, real);
@@ -54758,7 +55437,7 @@ function scanProject(pipelinesPath) {
             }
         }
     };
-    walk(absPipelines, (0,external_node_fs_namespaceObject.realpathSync)(absPipelines));
+    walk(absPipelines, realPipelines);
     const read = (path) => {
         let bytes;
         try {
@@ -55093,7 +55772,7 @@ listed) {
         pipelinesDir: dir || '.',
         folders: listing.folders,
         diagnostics: [...diagnostics, ...listing.diagnostics],
-        externalTables: config.externalTables,
+        ...projectOptions(config),
         declaredExternals: listing.declaredExternals,
         analyze,
         memo: cache.memo,
@@ -55269,7 +55948,7 @@ function loadProject(pipelinesPath, config) {
         pipelinesDir: scan.pipelinesDir,
         folders: scan.folders,
         diagnostics: scan.diagnostics,
-        externalTables: config.externalTables,
+        ...projectOptions(config),
         declaredExternals: scan.declaredExternals,
     });
     return { scan, project };
@@ -56134,6 +56813,17 @@ function buildPlan(input) {
             });
         }
     }
+    // A table that reads itself has no edge to itself in the graph: its node says so.
+    for (const d of drafts.values()) {
+        const loop = headTable(d.table)?.readsItself;
+        if (loop) {
+            warnings.push({
+                code: 'self-read',
+                table: d.table,
+                message: `\`${d.table}\` reads itself (${loop.file}:${loop.line}): its statement consumes its own output in a loop`,
+            });
+        }
+    }
     if (blueGreen.size) {
         warnings.push({
             code: 'blue-green',
@@ -56872,14 +57562,19 @@ function readSecrets(read) {
 
 
 
+
 function projectSetup(inputs) {
     const explicit = inputs.config !== INPUT_DEFAULTS.config;
     if (explicit && !(0,external_node_fs_namespaceObject.existsSync)(inputs.config)) {
         throw new errors_UserError(`input config: file "${inputs.config}" not found in the checkout`);
     }
     // The default name is optional, as for the CLI: a project without a config file plans fine.
+    if (explicit)
+        requireInsideRepository(inputs.config, 'input config');
     const config = loadConfig((0,external_node_fs_namespaceObject.existsSync)(inputs.config) ? inputs.config : undefined);
     const pipelines = inputs.pipelines !== INPUT_DEFAULTS.pipelines ? inputs.pipelines : (config.pipelines ?? inputs.pipelines);
+    // The config is the pull request's: its `pipelines` must not lead out of the checkout.
+    requireInsideRepository(pipelines, inputs.pipelines !== INPUT_DEFAULTS.pipelines ? 'input pipelines' : `pipelines in ${inputs.config}`);
     if (!(0,external_node_fs_namespaceObject.existsSync)(pipelines)) {
         throw new errors_UserError(`input pipelines: folder "${pipelines}" not found in the checkout; is the repository checked out (actions/checkout) and the path right?`);
     }
@@ -57733,7 +58428,7 @@ function throughViews(project, names) {
     return [...out].sort();
 }
 /** A name as the project resolves it: the table itself, else the table of its last part. */
-function resolveName(project, written) {
+function request_resolveName(project, written) {
     if (project.tables.has(written))
         return written;
     const base = written.slice(written.lastIndexOf('.') + 1);
@@ -57775,7 +58470,7 @@ function projectItems(project, options = {}) {
                 if (!translation)
                     continue;
                 const kind = s.analyzed.kind;
-                const sources = s.analyzed.sources.map((src) => resolveName(project, src));
+                const sources = s.analyzed.sources.map((src) => request_resolveName(project, src));
                 const readsItself = sources.includes(name);
                 const writes = role === 'dml' || kind === 'ctas' || kind === 'create-materialized-table';
                 const item = {
@@ -59029,7 +59724,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8233);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5189);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
