@@ -2,6 +2,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../project/diagnostics.js';
 import { requireInsideRepository } from '../project/scan.js';
+import { UNDECLARED_EXTERNAL } from '../project/undeclared.js';
 import { UserError } from '../util/errors.js';
 
 export interface Output {
@@ -27,6 +28,7 @@ export interface CommandContext {
     'max-parallel'?: string;
     'allow-destructive'?: boolean;
     engine?: string;
+    verbose?: boolean;
   };
   positionals: string[];
   io: { out: Output; err: Output };
@@ -54,10 +56,12 @@ export function formatOf<T extends string>(ctx: CommandContext, allowed: readonl
   return format;
 }
 
+/** Prints findings to stderr; the per-table list behind a summary line only with --verbose. */
 export function printDiagnostics(ctx: CommandContext, diagnostics: Diagnostic[]) {
-  if (!diagnostics.length) return;
+  const shown = ctx.values.verbose ? diagnostics : diagnostics.filter((d) => d.code !== UNDECLARED_EXTERNAL);
+  if (!shown.length) return;
   ctx.io.err.write(
-    sortDiagnostics(diagnostics)
+    sortDiagnostics(shown)
       .map((d) => formatDiagnostic(d) + '\n')
       .join(''),
   );

@@ -32,6 +32,7 @@ Options for every command:
   --pipelines DIR              the pipelines folder (default: config "pipelines", else ./pipelines)
   --config FILE                config file (default: flink-pipeline.yaml when present)
   --format text|json|...       output format (default: text)
+  --verbose                    every finding, e.g. each table read but neither defined nor declared external
   -h, --help                   this help
 `;
 
@@ -53,6 +54,7 @@ export const OPTIONS = {
   'max-parallel': { type: 'string' },
   'allow-destructive': { type: 'boolean' },
   engine: { type: 'string' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 

@@ -2,12 +2,13 @@ import type { Config } from '../config/schema.js';
 import { analyzeSql } from '../sql/analyze.js';
 import type { AnalyzedStatement, JoinCounts, SqlAnalysis, StatefulReason, TableRef } from '../sql/types.js';
 import { buildGraph, findCycle } from '../graph/graph.js';
-import { globMatcher, suggestName } from '../util/text.js';
+import { globMatcher, NameIndex } from '../util/text.js';
 import type { Diagnostic } from './diagnostics.js';
 import { classifyFolder } from './layout.js';
 import type { Project, SourceFile, SqlFile, Table, TableFolder } from './model.js';
 import { parseProperties } from './properties.js';
 import { namespacesOf, resolveName, type Namespace } from './resolve.js';
+import { UNDECLARED_EXTERNAL, undeclaredSummary } from './undeclared.js';
 
 /** An external table declared in a shift_left `external_tables.json`. */
 export interface DeclaredExternal {
@@ -329,7 +330,10 @@ export function buildProject(input: BuildInput): Project {
   const expectedExternal = globMatcher(input.externalTables ?? []);
   const edges: [string, string][] = [];
   const warned = new Set<string>();
+  // Built on the first unresolved name; each lookup compares a handful of names, not all.
+  const names = new NameIndex(byName.keys());
   const suggestions = new Map<string, string | null>();
+  const undeclared = new Set<string>();
 
   const isProjectTable = (n: string) => byName.has(n);
   const namespaces = [...(input.namespaces ?? []), ...statementNamespaces(byName.values())];
@@ -400,14 +404,21 @@ export function buildProject(input: BuildInput): Project {
       const key = `${file}\0${parent}`;
       if (warned.has(key)) continue;
       warned.add(key);
-      if (!suggestions.has(parent)) suggestions.set(parent, suggestName(baseName(parent), byName.keys()));
+      if (!suggestions.has(parent)) suggestions.set(parent, names.suggest(baseName(parent)));
       let suggestion = suggestions.get(parent);
       // The reading table itself is never the answer to "did you mean"; rare, so no cache.
-      if (suggestion === name)
-        suggestion = suggestName(
-          baseName(parent),
-          [...byName.keys()].filter((n) => n !== name),
-        );
+      if (suggestion === name) suggestion = names.suggest(baseName(parent), name);
+      if (!suggestion) {
+        undeclared.add(parent);
+        diagnostics.push({
+          severity: 'notice',
+          code: UNDECLARED_EXTERNAL,
+          file,
+          line: ref.line,
+          message: `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ nor declared external; it is treated as an external table`,
+        });
+        continue;
+      }
       diagnostics.push({
         severity: 'warning',
         code: 'unknown-table',
@@ -415,7 +426,7 @@ export function buildProject(input: BuildInput): Project {
         line: ref.line,
         message:
           `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ and is treated as an external table` +
-          (suggestion ? `; did you mean \`${suggestion}\`?` : '.') +
+          `; did you mean \`${suggestion}\`?` +
           ` If it is a raw topic, list it in externalTables in flink-pipeline.yaml.`,
       });
     }
@@ -423,6 +434,9 @@ export function buildProject(input: BuildInput): Project {
     for (const p of table.parents) edges.push([p, name]);
   }
   inheritViewState(byName);
+  if (undeclared.size) {
+    diagnostics.push(undeclaredSummary([...undeclared].sort(), byName.keys(), input.pipelinesDir, baseName));
+  }
   const graph = buildGraph(tables.keys(), edges);
   const cycle = findCycle(graph);
   if (cycle) {

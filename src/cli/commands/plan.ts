@@ -48,7 +48,7 @@ export async function planCommand(ctx: CommandContext): Promise<number> {
   const { plan, head, commitRange } = computed;
   printDiagnostics(
     ctx,
-    head.diagnostics.filter((d) => d.severity !== 'notice'),
+    ctx.values.verbose ? head.diagnostics : head.diagnostics.filter((d) => d.severity !== 'notice'),
   );
   if (ctx.values.out) writePlanJson(ctx.values.out, plan);
   if (format === 'json') ctx.io.out.write(JSON.stringify(plan, null, 2) + '\n');
