@@ -6,6 +6,9 @@ export declare const CONFIG_FILE: string;
 export declare const LAYERS: readonly ['sources', 'intermediates', 'dimensions', 'facts', 'views'];
 
 export type Layer = (typeof LAYERS)[number];
+export type Shape = 'base' | 'undeclared' | 'long-names' | 'fan-in' | 'deep';
+/** Shape → what it changes, for reports */
+export declare const SHAPES: Record<Shape, string>;
 
 export interface ManifestTable {
   name: string;
@@ -29,11 +32,14 @@ export interface Manifest {
   generator: number;
   tables: number;
   seed: number | string;
+  shape: Shape;
   changeFraction: number;
   files: number;
   lines: number;
   products: string[];
   externals: string[];
+  /** Raw sources read but neither defined nor declared (the `undeclared` shape) */
+  undeclared: string[];
   counts: Record<Layer, number>;
   /** In creation order: every table's parents come before it */
   table: ManifestTable[];
@@ -54,7 +60,7 @@ export declare function createRng(seed: number | string): Rng;
 export declare function tableFolder(t: { layer: string; product: string; name: string }): string;
 export declare function generateProject(
   dir: string,
-  options?: { tables?: number; seed?: number | string; changeFraction?: number },
+  options?: { tables?: number; seed?: number | string; changeFraction?: number; shape?: Shape },
 ): Manifest;
 export declare function readManifest(dir: string): Manifest | null;
 export declare function mutateProject(

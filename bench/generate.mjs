@@ -9,7 +9,7 @@
 // presence means the tree is complete). Output is a pure function of (tables, seed, changeFraction):
 // same arguments, same bytes. No clock, no Math.random, no directory-order dependence.
 //
-// Shape: ~10% sources, each reading one or two external raw topics (raw_orders, ...); then
+// Shape `base`: ~10% sources, each reading one or two external raw topics (raw_orders, ...); then
 // intermediates (~40%), dimensions (~20%), facts (~20%) and views (~10%) over ~20 products. Every
 // non-source table reads 1-4 tables created before it (so the graph is a DAG by construction), mostly
 // of its own product, sometimes of another product (cross-product edges) and sometimes one of a few
@@ -17,6 +17,8 @@
 // comma / interval / temporal joins, window TVFs (positional and named arguments), ROW_NUMBER dedup,
 // GROUP BY, UNION ALL, IN / EXISTS subqueries, CROSS JOIN UNNEST, CASE, CAST, hints, backtick names,
 // `--` and `/* */` comments and string literals that contain SQL words.
+// Other shapes (SHAPES, `--shape`) change one thing each: raw sources not declared anywhere, names of
+// 60+ characters, tables joining 20 parents, chains 200 tables deep.
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,6 +31,20 @@ export const MANIFEST_FILE = 'bench-manifest.json';
 export const CONFIG_FILE = 'flink-pipeline.yaml';
 
 export const LAYERS = ['sources', 'intermediates', 'dimensions', 'facts', 'views'];
+
+/** Project shapes: `base` is the generator as first written; each other one changes one thing. */
+export const SHAPES = {
+  base: 'the base generator',
+  undeclared: 'base + undeclared raw sources (2 per source table: 20% of the table count)',
+  'long-names': 'base with every table name 60+ characters long',
+  'fan-in': 'base + 10% of facts and views joining 20 parents each',
+  deep: 'every non-source table continues a chain: 200 levels deep',
+};
+/** Depth of the chains of the `deep` shape. */
+const CHAIN_DEPTH = 200;
+/** Parents of a wide table in the `fan-in` shape. */
+const FAN_IN = 20;
+
 // prettier-ignore
 const LAYER_SHARE = { sources: 0.1, dimensions: 0.2, facts: 0.2, views: 0.1 }; // intermediates: the rest
 
@@ -91,6 +107,16 @@ const STRING_TRAPS = [
   "'returned from customer'", "'select * from archive'", "'join pending'", "'it''s from the ''legacy'' feed'",
   "'unknown -- from web'", "'/* not a comment */'", "'insert into nowhere'", "'left join; right join'",
   "'FROM raw_orders'", "'n/a'",
+];
+
+// Prefixes of the raw sources the `undeclared` shape reads: no table or glob covers them.
+const UNDECLARED_PREFIXES = ['cdc', 'ingest', 'legacy', 'ext'];
+
+// Words that stretch names in the `long-names` shape.
+// prettier-ignore
+const LONG_WORDS = [
+  'reconciled', 'across', 'regional', 'ledgers', 'partitioned', 'by', 'business', 'unit', 'and',
+  'settlement', 'currency', 'with', 'late', 'arriving', 'corrections', 'applied', 'for', 'audit',
 ];
 
 const COMMENT_TRAPS = [
@@ -198,7 +224,8 @@ function tableName(layer, product, entity, qualifier) {
   }
 }
 
-function buildModel(n, seed) {
+function buildModel(n, seed, shape = 'base') {
+  if (!SHAPES[shape]) throw new Error(`unknown shape ${shape}; one of ${Object.keys(SHAPES).join(', ')}`);
   const rng = createRng(`model:${seed}:${n}`);
   const counts = layerCounts(n);
   const productCount = Math.max(1, Math.min(PRODUCTS.length, Math.round(n / 10)));
@@ -214,6 +241,14 @@ function buildModel(n, seed) {
   const byProductLayer = new Map(products.map((p) => [p, Object.fromEntries(LAYERS.map((l) => [l, []]))]));
   const hubs = Object.fromEntries(LAYERS.map((l) => [l, []]));
 
+  // The `long-names` shape stretches each name with words of its own PRNG, so the base
+  // shape's sequence (and project) stays the same.
+  const longRng = createRng(`long:${seed}:${n}`);
+  const stretch = (name) => {
+    if (shape !== 'long-names') return name;
+    while (name.length < 60) name += `_${longRng.pick(LONG_WORDS)}`;
+    return name;
+  };
   const uniqueName = (layer, product) => {
     for (let attempt = 0; attempt < 6; attempt++) {
       const entity = rng.pick(ENTITIES);
@@ -221,11 +256,11 @@ function buildModel(n, seed) {
         layer === 'views' || (attempt > 0 && layer !== 'sources') || rng.chance(0.3)
           ? rng.pick(QUALIFIERS)
           : null;
-      const name = tableName(layer, product, entity, qualifier);
+      const name = stretch(tableName(layer, product, entity, qualifier));
       if (!used.has(name)) return { name, entity };
     }
     const entity = rng.pick(ENTITIES);
-    const base = tableName(layer, product, entity, rng.pick(QUALIFIERS));
+    const base = stretch(tableName(layer, product, entity, rng.pick(QUALIFIERS)));
     for (let k = 2; ; k++) {
       if (!used.has(`${base}_${k}`)) return { name: `${base}_${k}`, entity };
     }
@@ -259,6 +294,7 @@ function buildModel(n, seed) {
     return -1;
   };
 
+  const wide = shape === 'fan-in' ? createRng(`fan-in:${seed}:${n}`) : null;
   for (const layer of LAYERS) {
     for (let i = 0; i < counts[layer]; i++) {
       const product = rng.weighted(productWeights);
@@ -278,12 +314,13 @@ function buildModel(n, seed) {
         t.externals =
           rng.chance(0.15) && externals.length > 1 ? rng.sample(externals, 2) : [rng.pick(externals)];
       } else {
-        const want = rng.weighted([
+        let want = rng.weighted([
           [1, 0.4],
           [2, 0.35],
           [3, 0.17],
           [4, 0.08],
         ]);
+        if (wide && (layer === 'facts' || layer === 'views') && wide.chance(0.1)) want = FAN_IN;
         const taken = [];
         for (let k = 0; k < want; k++) {
           const p = pickParent(layer, product, taken);
@@ -297,11 +334,37 @@ function buildModel(n, seed) {
       if (layer !== 'views' && rng.chance(0.02)) hubs[layer].push(t.index);
     }
   }
+  const undeclared = [];
+  if (shape === 'undeclared') {
+    // Two raw sources per source table, each read once and declared nowhere.
+    const own = createRng(`undeclared:${seed}:${n}`);
+    for (const t of tables) {
+      if (t.layer !== 'sources') continue;
+      t.externals = [0, 1].map(() => {
+        const name = `${own.pick(UNDECLARED_PREFIXES)}_${t.product}_${own.pick(ENTITIES)}_${undeclared.length + 1}`;
+        undeclared.push(name);
+        return name;
+      });
+    }
+  }
+  if (shape === 'deep') {
+    // Non-source tables in CHAIN_DEPTH-long chains: each reads the previous table of its chain
+    // (the chain's first reads a source), and half of them one more table made before it.
+    const own = createRng(`deep:${seed}:${n}`);
+    const rest = tables.filter((t) => t.layer !== 'sources');
+    const chains = Math.max(1, Math.floor(rest.length / CHAIN_DEPTH));
+    const sources = byLayer.sources;
+    rest.forEach((t, k) => {
+      const first = k < chains ? own.pick(sources) : rest[k - chains].index;
+      const more = own.chance(0.5) ? own.int(t.index) : -1;
+      t.parents = more >= 0 && more !== first ? [first, more] : [first];
+    });
+  }
   for (const t of tables) {
     t.columns = makeColumns(rng, t);
     t.properties = rng.chance(0.1);
   }
-  return { products, externals, tables, counts };
+  return { products, externals, undeclared, tables, counts };
 }
 
 function makeColumns(rng, t) {
@@ -521,6 +584,8 @@ function nonSourceDml(rng, t, model) {
   ]);
   let from;
   const aliases = ['a', 'b', 'c', 'd', 'e'];
+  // Wide tables (the `fan-in` shape) join more parents than there are letters.
+  for (let i = aliases.length; i <= rest.length; i++) aliases.push(`j${i}`);
   const sources = [{ alias: 'a', columns: drv.columns }];
   if (pre === 'dedup') {
     const name = `deduped_${drv.entity}`;
@@ -699,14 +764,14 @@ export function tableFolder(t) {
  * Writes the project into `dir` (created; an existing `dir/pipelines` is replaced).
  * Returns the manifest (also written to dir/bench-manifest.json).
  */
-export function generateProject(dir, { tables = 1000, seed = 42, changeFraction = 0 } = {}) {
+export function generateProject(dir, { tables = 1000, seed = 42, changeFraction = 0, shape = 'base' } = {}) {
   if (!Number.isInteger(tables) || tables < 1)
     throw new Error(`tables must be a positive integer, got ${tables}`);
   const root = resolve(dir);
   rmSync(join(root, 'pipelines'), { recursive: true, force: true });
   rmSync(join(root, MANIFEST_FILE), { force: true });
   mkdirSync(root, { recursive: true });
-  const model = buildModel(tables, seed);
+  const model = buildModel(tables, seed, shape);
   let files = 0;
   let lines = 0;
   for (const t of model.tables) {
@@ -738,11 +803,13 @@ export function generateProject(dir, { tables = 1000, seed = 42, changeFraction 
     generator: GENERATOR_VERSION,
     tables,
     seed,
+    shape,
     changeFraction,
     files,
     lines,
     products: model.products,
     externals: model.externals,
+    undeclared: model.undeclared,
     counts: model.counts,
     table: model.tables.map((t) => ({
       name: t.name,
@@ -861,13 +928,14 @@ async function main() {
       out: { type: 'string' },
       seed: { type: 'string', default: '42' },
       'change-fraction': { type: 'string', default: '0' },
+      shape: { type: 'string', default: 'base' },
       mutate: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || !values.out) {
     console.log(
-      'usage: node bench/generate.mjs --tables N --out DIR [--seed S] [--change-fraction F]\n' +
+      'usage: node bench/generate.mjs --tables N --out DIR [--seed S] [--change-fraction F] [--shape S]\n' +
         '       node bench/generate.mjs --out DIR --mutate FRACTION [--seed S]   (edit an existing project)',
     );
     process.exit(values.help ? 0 : 2);
@@ -883,12 +951,13 @@ async function main() {
     tables: Number(values.tables),
     seed,
     changeFraction: Number(values['change-fraction']),
+    shape: values.shape,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const edges = m.table.reduce((n, t) => n + t.parents.length, 0);
   console.log(
     `${m.tables} tables (${LAYERS.map((l) => `${m.counts[l]} ${l}`).join(', ')}), ` +
-      `${m.products.length} products, ${m.externals.length} raw topics, ${edges} edges, ` +
+      `${m.products.length} products, ${m.externals.length} raw topics, ${m.undeclared.length} undeclared, ${edges} edges, ` +
       `${m.files} files, ${m.lines} lines -> ${resolve(values.out)} in ${ms.toFixed(0)} ms`,
   );
 }

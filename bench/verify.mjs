@@ -200,7 +200,7 @@ export function verifyProject(dir) {
   const manifest = readManifest(root);
   const errors = [];
   if (!manifest) return { ok: false, errors: [`${root}: no bench-manifest.json`], tables: 0 };
-  const externals = new Set(manifest.externals);
+  const externals = new Set([...manifest.externals, ...(manifest.undeclared ?? [])]);
   const found = new Map(); // table -> {folder, layer, product, reads, hasProps}
   let files = 0;
   const pipelines = join(root, 'pipelines');

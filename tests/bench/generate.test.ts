@@ -177,6 +177,56 @@ describe('graph', () => {
   });
 });
 
+describe('shapes', () => {
+  const SIZE = 500;
+  const shaped = (shape: import('../../bench/generate.mjs').Shape) => {
+    const dir = join(root, `shape-${shape}`);
+    const m = gen.generateProject(dir, { tables: SIZE, seed: SEED, shape });
+    expect(ver.verifyProject(dir).errors).toEqual([]);
+    expect(m.shape).toBe(shape);
+    return m;
+  };
+  /** Longest chain of tables, counted in tables. */
+  const depth = (m: Manifest) => {
+    const at = new Map<string, number>();
+    for (const t of m.table) at.set(t.name, 1 + Math.max(0, ...t.parents.map((p) => at.get(p) ?? 0)));
+    return Math.max(...at.values());
+  };
+
+  test('undeclared: sources read raw topics that no table defines and no glob declares', () => {
+    const m = shaped('undeclared');
+    expect(m.undeclared).toHaveLength(SIZE / 5);
+    expect(new Set(m.undeclared).size).toBe(SIZE / 5);
+    expect(m.undeclared.filter((n) => n.startsWith('raw_') || m.table.some((t) => t.name === n))).toEqual([]);
+    const read = new Set(m.table.flatMap((t) => t.parents));
+    expect(m.undeclared.filter((n) => !read.has(n))).toEqual([]);
+  });
+
+  test('long names: every table name has 60 characters or more', () => {
+    const m = shaped('long-names');
+    expect(m.table.filter((t) => t.name.length < 60)).toEqual([]);
+  });
+
+  test('fan-in: some tables join 20 parents', () => {
+    const m = shaped('fan-in');
+    const wide = m.table.filter((t) => t.parents.length === 20);
+    expect(wide.length).toBeGreaterThanOrEqual(5);
+    expect(wide.every((t) => t.layer === 'facts' || t.layer === 'views')).toBe(true);
+  });
+
+  test('deep: chains at least 200 tables long', () => {
+    const m = shaped('deep');
+    expect(depth(m)).toBeGreaterThanOrEqual(200);
+    expect(depth(manifest)).toBeLessThan(30);
+  });
+
+  test('an unknown shape is refused', () => {
+    expect(() => gen.generateProject(join(root, 'bad'), { tables: 10, shape: 'flat' as never })).toThrow(
+      /unknown shape flat/,
+    );
+  });
+});
+
 describe('mutateProject', () => {
   test('edits 1% of the tables, deterministically, and keeps the project valid', () => {
     const a = join(root, 'mutated-a');
