@@ -1,24 +1,33 @@
 // Types of the parts of bench/run.mjs that the TypeScript tests use (tests/bench/).
 
-export interface Yardstick {
-  commit: string;
-  date: string;
-  medianMs: Record<string, Record<number, number>>;
-}
-
 export interface BenchRow {
   id: string;
   label: string;
+  short: string;
+  shape: string;
   size: number;
+  runs: number;
   medianMs: number | null;
-  target?: { wallMs: number | null; rssMb: number | null };
-  yardstick?: { samples: { wallMs: number }[] } | { error: string };
+  minMs?: number | null;
+  floorMs: number | null;
+  ratio: number | null;
+  cpuMs?: number | null;
+  peakRssMb?: number | null;
+  shiftLeft?: { wallMs: number } | { error: string } | { missing: string };
+  speedup?: number;
+  error?: string;
 }
 
-export declare const YARDSTICK: Yardstick;
-export declare function yardstickCli(
+export declare const TARGETS: Record<
+  string,
+  { floor?: Record<number, number>; shiftLeft?: Record<number, number> }
+>;
+export declare function evaluate(
+  row: BenchRow,
+  targets?: typeof TARGETS,
+): { text: string; result: string; pass?: boolean | null };
+export declare function ratioTable(rows: BenchRow[], options?: { full?: boolean }): string;
+export declare function findAnchor(
+  explicit?: string,
   root?: string,
-  cache?: string,
-  commit?: string,
-): { cli: string; error?: undefined } | { error: string; cli?: undefined };
-export declare function yardstickSection(rows: BenchRow[], yardstick?: Yardstick): string | null;
+): { runner: string } | { missing: string };

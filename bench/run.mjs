@@ -1,33 +1,37 @@
 #!/usr/bin/env node
-// All benchmarks, one command (issue 6, item 4), each run the way a user runs the product:
-// 1. the CLI (inventory, plan of a 1% change) on synthetic projects (bench/generate.mjs);
+// All benchmarks, one command, each run the way a user runs the product:
+// 1. the CLI (inventory, plan of a 1% change) on synthetic projects of several shapes
+//    (bench/generate.mjs), each run beside the floor and, for the first inventory, shift_left;
 // 2. the GitHub Action's start-up on a 1,000-table pull request (bench/action-startup.mjs);
 // 3. a 200-statement deploy on the emulator (bench/deploy.mjs; minutes: --skip-deploy omits it).
 //
-//   npm run bench -- [--sizes 1000,10000] [--runs 5] [--only inventory,plan,action-startup,deploy]
+//   npm run bench -- [--sizes 1000,10000] [--shapes base,undeclared,…] [--runs 5]
+//                    [--only inventory-cold,inventory-check-clean,plan-1pct,action-startup,deploy]
 //                    [--skip-deploy] [--seed 42] [--cli dist/cli.js] [--node PATH]
-//                    [--no-yardstick] [--no-write] [--no-readme] [--keep]
+//                    [--anchor DIR] [--no-shift-left] [--no-write] [--no-readme] [--keep]
 //
-// For each size it generates a project into a cache folder under os.tmpdir() (reused when the
-// size, seed and generator source are the same), then runs every selected scenario `--runs` times.
-// Each run spawns `node --import bench/rss-probe.mjs dist/cli.js …` as a child process:
-// - wall time is measured by this process from spawn to the child's exit, so it includes Node's
-//   start-up (the report gives the start-up time of an empty script for comparison);
-// - peak RSS is the child's own `process.resourceUsage().maxRSS`, written by the probe at exit.
-// Each run is paired with a run of the yardstick build (YARDSTICK: the build of the first benchmark
-// run, from git history) on its own copy of the scenario's state, so the report can scale the
-// figures to that day's machine; --no-yardstick leaves it out.
-// It prints a markdown report (machine, load, one table per benchmark with targets, notes), writes
-// it to bench/results.md and replaces the section between `<!-- bench:start -->` and
-// `<!-- bench:end -->` of README.md when those markers exist. The deploy benchmark also writes its
-// detailed breakdown to bench/deploy-results.md, as `npm run bench:deploy` does.
+// Figures are ratios measured in the same run, because this kind of machine (2 shared cores)
+// changes speed from hour to hour:
+// - the floor: bench/floor.mjs, a bare Node process that walks the pipelines folder and reads
+//   every SQL file. Each run of a scenario is paired with a floor run on the same folder, in
+//   alternating order, and the scenario's ratio is the median of the pairs' ratios;
+// - shift_left 0.1.52: its own code builds the same metadata (every pipeline_definition.json and
+//   inventory.json) on a fresh copy of the same project, once per shape and size, when the anchor
+//   (`run_shift_left_inventory.py`, python3 with pydantic and PyYAML) sits at ../shared/anchor
+//   beside the repository (or `--anchor DIR`); the report says so when it does not.
+// Wall times are taken by this process from spawn to exit (Node or Python start-up included);
+// `bench/rss-probe.mjs`, loaded with `node --import`, writes each Node child's peak RSS and CPU.
 //
-// Adding a scenario (plan with a 1% change, deploy on the emulator, …): append an object to
-// SCENARIOS. `setup(ctx)` prepares untimed state (ctx.freshCopy(), ctx.runCli(), ctx.manifest…),
-// `beforeRun(ctx, state, i)` does untimed per-run work, `command(ctx, state)` returns the CLI
-// arguments (+ cwd, expected exit code), `afterRun(ctx, state, result)` checks the outcome and
-// returns notes, `teardown` cleans up. A scenario that is not a single CLI call can instead define
-// `measure(ctx, state, i)` returning {wallMs, rssKb} (and extra fields it wants to report).
+// For each shape and size it generates a project into a cache folder under os.tmpdir() (reused
+// when the size, seed, shape and generator source are the same). It prints a markdown report,
+// writes it to bench/results.md and puts the ratio table and its method lines between
+// `<!-- bench:start -->` and `<!-- bench:end -->` of README.md.
+//
+// Adding a scenario: append an object to SCENARIOS. `setup(ctx)` prepares untimed state
+// (ctx.freshCopy(), ctx.runCli(), ctx.manifest…), `beforeRun(ctx, state, i)` does untimed per-run
+// work, `command(ctx, state)` returns the CLI arguments (+ cwd, expected exit code),
+// `afterRun(ctx, state, result)` checks the outcome and returns notes, `teardown` cleans up.
+// `state.dir` is the project folder the floor reads.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,7 +42,6 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -49,49 +52,32 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout, clearTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
-import { generateProject, mutateProject, readManifest, GENERATOR_VERSION, CONFIG_FILE } from './generate.mjs';
+import {
+  generateProject,
+  mutateProject,
+  readManifest,
+  GENERATOR_VERSION,
+  CONFIG_FILE,
+  SHAPES,
+} from './generate.mjs';
 import { ACTION, ACTION_NODE, measureActionStartup } from './action-startup.mjs';
 import { DEPLOY_DEFAULTS, DEPLOY_TARGETS, runDeployBench } from './deploy.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const PROBE = join(HERE, 'rss-probe.mjs');
+const FLOOR = join(HERE, 'floor.mjs');
 const CACHE = join(os.tmpdir(), 'flink-pipeline-bench');
-
-/** Targets from the issue. Wall targets apply to the median. */
-const TARGETS = {
-  inventory: { wallMs: { 1000: 500, 10000: 3000 }, rssMb: 300 },
-  plan: { wallMs: { 1000: 500, 10000: 3000 }, rssMb: null },
-};
-
-/** The one shift_left figure we have (issue 1), shown beside the scenario that does the same work. */
-const SHIFT_LEFT = { 'inventory-cold': { 1000: '86 s ¹' } };
-const REFERENCE =
-  '¹ shift_left: 86 s to build the metadata of 1,000 tables on a 2-core machine. The figure comes from ' +
-  'the issue and was not re-measured here (shift_left is not installed on this machine); it is the same ' +
-  'work as our first-run inventory (every `pipeline_definition.json` and `inventory.json` written from the ' +
-  'SQL), but not the same project or machine. No other shift_left figure exists that was measured the way ' +
-  'these are, so the other rows show none.';
+const ANCHOR_RUNNER = 'run_shift_left_inventory.py';
 
 /**
- * The machine yardstick. The VM these figures come from changes speed from day to day (an empty
- * Node script started in 31 ms on 2026-11-22 and in 100-160 ms on 2026-12-02), so an absolute
- * figure says as much about the day as about the code. The build of the first benchmark run
- * (`dist/` at `commit`, taken from this clone's history) is run again beside the current one, in
- * alternating order; its median then and now gives the machine's slowdown for that scenario.
+ * Targets, as ratios measured in the same run: to the floor (at most) and to shift_left (at
+ * least this many times faster), per scenario and size.
  */
-export const YARDSTICK = {
-  commit: 'a376fbda1ed9267768d37625fc99092cb02c8b5f',
-  date: '2026-11-22',
-  // Its medians on that day's machine (bench/results.md at that commit; Node v24.21.0, same
-  // projects and scenarios).
-  medianMs: {
-    'inventory-cold': { 1000: 756, 10000: 4642 },
-    'inventory-noop': { 1000: 454, 10000: 2088 },
-    'inventory-check': { 1000: 448, 10000: 1951 },
-    'inventory-check-clean': { 1000: 459, 10000: 2109 },
-    'plan-1pct': { 1000: 522, 10000: 2878 },
-  },
+export const TARGETS = {
+  'inventory-check-clean': { floor: { 1000: 3, 10000: 3 } },
+  'plan-1pct': { floor: { 10000: 4 } },
+  'inventory-cold': { shiftLeft: { 1000: 100 } },
 };
 
 /** Pseudo-scenarios that are not CLI calls, selectable with --only. */
@@ -100,28 +86,26 @@ const EXTRA = ['action-startup', 'deploy'];
 // ---------------------------------------------------------------------------------------------------
 // Scenario registry.
 
-const inventoryTarget = (size) => ({
-  wallMs: TARGETS.inventory.wallMs[size] ?? null,
-  rssMb: TARGETS.inventory.rssMb,
-});
-
-const planTarget = (size) => ({ wallMs: TARGETS.plan.wallMs[size] ?? null, rssMb: TARGETS.plan.rssMb });
-
 function git(dir, ...args) {
   const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
 }
 
+/** `dir` as a git repository with everything in one commit; returns the commit. */
+function commitAll(dir, message) {
+  git(dir, 'init', '-q', '-b', 'main');
+  // Auto-gc would start in the background after the big commit and race a timed run.
+  git(dir, 'config', 'gc.auto', '0');
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-q', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD');
+}
+
 /** A git repository of the generated project with one commit changing 1% of the tables. */
 export function repoWithChange(ctx, tag) {
   const dir = ctx.freshCopy(tag);
-  git(dir, 'init', '-q', '-b', 'main');
-  // Auto-gc would start in the background after the big commit and race the explicit gc below.
-  git(dir, 'config', 'gc.auto', '0');
-  git(dir, 'add', '-A');
-  git(dir, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-q', '-m', 'base');
-  const base = git(dir, 'rev-parse', 'HEAD');
+  const base = commitAll(dir, 'base');
   // The manifest lives in the generator's folder; mutate a copy that carries it.
   cpSync(join(ctx.genDir, 'bench-manifest.json'), join(dir, 'bench-manifest.json'));
   const { mutations } = mutateProject(dir, { fraction: 0.01, seed: 7 });
@@ -134,9 +118,10 @@ export function repoWithChange(ctx, tag) {
 export const SCENARIOS = [
   {
     id: 'inventory-cold',
+    default: true,
     group: 'inventory',
     label: 'inventory, first run (writes all files)',
-    target: inventoryTarget,
+    short: 'inventory from nothing',
     setup: () => ({}),
     beforeRun: (ctx, state) => {
       if (state.dir) rmSync(state.dir, { recursive: true, force: true });
@@ -161,7 +146,7 @@ export const SCENARIOS = [
     id: 'inventory-noop',
     group: 'inventory',
     label: 'inventory, no-op re-run (nothing changed)',
-    target: inventoryTarget,
+    short: 'inventory, no-op re-run',
     setup: async (ctx) => {
       const dir = ctx.freshCopy('noop');
       await ctx.runCli({ args: ['inventory', '--pipelines', join(dir, 'pipelines')], cwd: dir, exit: 0 });
@@ -185,7 +170,7 @@ export const SCENARIOS = [
     id: 'inventory-check',
     group: 'inventory',
     label: 'inventory --check, fresh tree (all out of date, exit 1)',
-    target: inventoryTarget,
+    short: 'inventory --check, all out of date',
     setup: (ctx) => ({ dir: ctx.freshCopy('check') }),
     command: (ctx, state) => ({
       args: ['inventory', '--check', '--pipelines', join(state.dir, 'pipelines')],
@@ -197,12 +182,15 @@ export const SCENARIOS = [
   },
   {
     id: 'inventory-check-clean',
+    default: true,
     group: 'inventory',
     label: 'inventory --check, up to date (exit 0; the PR path)',
-    target: inventoryTarget,
+    short: 'inventory --check, up to date',
     setup: async (ctx) => {
       const dir = ctx.freshCopy('check-clean');
       await ctx.runCli({ args: ['inventory', '--pipelines', join(dir, 'pipelines')], cwd: dir, exit: 0 });
+      // A checkout with the metadata committed, as a pull request's CI job sees it.
+      commitAll(dir, 'metadata');
       return { dir };
     },
     command: (ctx, state) => ({
@@ -213,9 +201,10 @@ export const SCENARIOS = [
   },
   {
     id: 'plan-1pct',
+    default: true,
     group: 'plan',
     label: 'plan of a 1% change (git diff, classify, impact, PR comment markdown)',
-    target: planTarget,
+    short: 'plan of a 1% change',
     setup: (ctx) => repoWithChange(ctx, 'plan'),
     command: (ctx, state) => ({
       args: ['plan', '--base', state.base, '--head', 'HEAD', '--format', 'markdown', '--out', 'plan.json'],
@@ -335,104 +324,231 @@ function describeMachine() {
   };
 }
 
-/**
- * The yardstick build's CLI, extracted once from git history into the cache: {cli} or {error}
- * (a shallow clone or a source archive lacks the commit; the benchmark then runs without it).
- */
-export function yardstickCli(root = ROOT, cache = CACHE, commit = YARDSTICK.commit) {
-  const dir = join(cache, `yardstick-${commit.slice(0, 12)}`);
-  const cli = join(dir, 'dist', 'cli.js');
-  if (existsSync(cli)) return { cli };
-  const tar = spawnSync('git', ['-C', root, 'archive', '--format=tar', commit, 'dist'], {
-    maxBuffer: 1 << 28,
+/** Runs `command args` (no probe); resolves {code, signal, wallMs, stdout, stderr}. */
+function runProcess(command, args, { cwd, env = process.env, timeoutMs }) {
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const keep = (buf, chunk) => (buf.length > 1 << 20 ? buf : buf + chunk);
+    const start = performance.now();
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let wallMs = null;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (c) => (stdout = keep(stdout, c)));
+    child.stderr.setEncoding('utf8').on('data', (c) => (stderr = keep(stderr, c)));
+    child.on('error', reject);
+    child.on('exit', () => {
+      wallMs = performance.now() - start;
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, wallMs: wallMs ?? performance.now() - start, stdout, stderr });
+    });
   });
-  if (tar.status !== 0) {
-    const why = tar.error?.message ?? (tar.stderr.toString().trim().split('\n')[0] || `exit ${tar.status}`);
-    return { error: `commit ${commit.slice(0, 7)} is not in this clone (${why})` };
-  }
-  mkdirSync(cache, { recursive: true });
-  const partial = mkdtempSync(join(cache, 'yardstick-partial-'));
-  const untar = spawnSync('tar', ['-x', '-C', partial], { input: tar.stdout });
-  if (untar.status !== 0) {
-    rmSync(partial, { recursive: true, force: true });
-    return { error: `tar: ${untar.error?.message ?? untar.stderr.toString().trim()}` };
-  }
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(partial, dir);
-  return { cli };
 }
 
-/** Generates (or reuses) the project for `size`; returns its folder. */
-export function ensureProject(size, seed) {
+/** Folders where the shift_left anchor may sit: beside this repository, or beside its main worktree. */
+function anchorCandidates(root) {
+  const out = [resolve(root, '..', 'shared', 'anchor')];
+  const common = spawnSync('git', ['-C', root, 'rev-parse', '--path-format=absolute', '--git-common-dir'], {
+    encoding: 'utf8',
+  });
+  if (common.status === 0) {
+    const beside = resolve(dirname(common.stdout.trim()), '..', 'shared', 'anchor');
+    if (!out.includes(beside)) out.push(beside);
+  }
+  return out;
+}
+
+/**
+ * The shift_left anchor's runner, or {missing: why not}: `--anchor DIR`, else ../shared/anchor
+ * beside the repository (or beside its main worktree, for a linked worktree).
+ */
+export function findAnchor(explicit, root = ROOT) {
+  const candidates = explicit ? [resolve(explicit)] : anchorCandidates(root);
+  const runner = candidates.map((d) => join(d, ANCHOR_RUNNER)).find((f) => existsSync(f));
+  if (!runner) {
+    return {
+      missing: `no shift_left anchor (${ANCHOR_RUNNER}) in ${candidates.map((c) => relative(root, c) || c).join(' or ')}`,
+    };
+  }
+  const py = spawnSync('python3', ['-c', 'import pydantic, yaml'], { encoding: 'utf8' });
+  if (py.error || py.status !== 0) {
+    const why = py.error?.message ?? lastLines(py.stderr, 1);
+    return { missing: `python3 with pydantic and PyYAML is needed to run shift_left (${why})` };
+  }
+  return { runner };
+}
+
+/**
+ * shift_left 0.1.52 building the metadata of a fresh copy of the project (what our first-run
+ * inventory does): {wallMs, seconds, tables} or {error}. Its logs go to a throw-away HOME.
+ */
+async function runShiftLeft(anchor, ctx, timeoutMs) {
+  const dir = ctx.freshCopy('shift-left');
+  const home = mkdtempSync(join(ctx.workRoot, 'shift-left-home-'));
+  try {
+    const r = await runProcess('python3', [anchor.runner, join(dir, 'pipelines')], {
+      cwd: dir,
+      env: { ...process.env, HOME: home },
+      timeoutMs,
+    });
+    if (r.signal) return { error: `stopped after ${fmt(r.wallMs / 60000, 0)} min (--shift-left-timeout)` };
+    if (r.code !== 0) return { error: `exit ${r.code}: ${lastLines(r.stderr || r.stdout, 1).slice(0, 160)}` };
+    const result = JSON.parse(r.stdout.trim().split('\n').pop());
+    const definitions = countFiles(join(dir, 'pipelines'), 'pipeline_definition.json');
+    return { wallMs: r.wallMs, seconds: result.seconds, tables: result.tables, definitions };
+  } catch (err) {
+    return { error: err.message.split('\n')[0].slice(0, 160) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** Generates (or reuses) the project for `size` and `shape`; returns its folder. */
+export function ensureProject(size, seed, shape = 'base') {
   const src = readFileSync(join(HERE, 'generate.mjs'));
   const hash = createHash('sha256').update(src).digest('hex').slice(0, 10);
-  const prefix = `gen-${size}-seed${seed}-`;
+  const prefix = `gen-${shape}-${size}-seed${seed}-`;
   const dir = join(CACHE, `${prefix}${hash}`);
   mkdirSync(CACHE, { recursive: true });
   const m = readManifest(dir);
-  if (m && m.tables === size && String(m.seed) === String(seed) && m.generator === GENERATOR_VERSION) {
+  if (
+    m &&
+    m.tables === size &&
+    String(m.seed) === String(seed) &&
+    m.shape === shape &&
+    m.generator === GENERATOR_VERSION
+  ) {
     return { dir, manifest: m, reused: true, ms: 0 };
   }
   for (const old of readdirSync(CACHE)) {
     if (old.startsWith(prefix)) rmSync(join(CACHE, old), { recursive: true, force: true }); // stale generator
   }
   const t0 = performance.now();
-  const manifest = generateProject(dir, { tables: size, seed });
+  const manifest = generateProject(dir, { tables: size, seed, shape });
   return { dir, manifest, reused: false, ms: performance.now() - t0 };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Report.
 
-function buildTable(rows) {
+const ms = (v) => (v === null || v === undefined ? 'n/a' : `${fmt(v)} ms`);
+const ratio = (v) =>
+  v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : `${fmt(v, v < 10 ? 2 : 0)}×`;
+
+/** Target text and whether the row meets it (null: nothing to compare). */
+export function evaluate(row, targets = TARGETS) {
+  const t = targets[row.id];
+  const parts = [];
+  let pass = null;
+  const floor = t?.floor?.[row.size];
+  if (floor) {
+    parts.push(`≤ ${floor}× floor`);
+    pass = row.ratio !== null && row.ratio <= floor;
+  }
+  const faster = t?.shiftLeft?.[row.size];
+  if (faster) {
+    parts.push(`≥ ${faster}× faster than shift_left`);
+    pass = row.speedup === null || row.speedup === undefined ? null : (pass ?? true) && row.speedup >= faster;
+  }
+  if (row.error) return { text: parts.join(', ') || '-', result: `error: ${row.error}` };
+  const verdict = pass === null ? (parts.length ? 'not measured' : '-') : pass ? 'pass' : '**fail**';
+  return { text: parts.join(', ') || '-', result: verdict, pass };
+}
+
+function shiftLeftCell(row) {
+  const s = row.shiftLeft;
+  if (!s) return '—';
+  if (s.error) return `error: ${s.error}`;
+  if (s.missing) return 'not run';
+  return `${fmt(s.wallMs / 1000, 1)} s`;
+}
+
+/** The ratio table: one row per shape, size and scenario. `full` adds runs, minimum, CPU and RSS. */
+export function ratioTable(rows, { full = false } = {}) {
   const head = [
-    'Scenario',
+    'Shape',
     'Tables',
-    'Runs',
-    'Median (ms)',
-    'Min (ms)',
+    'Scenario',
+    'Median',
+    'Floor',
+    '× floor',
     'shift_left',
-    'Peak RSS (MB)',
+    'Speed-up',
     'Target',
     'Result',
   ];
+  if (full) head.splice(6, 0, 'Runs', 'Min', 'CPU (median)', 'Peak RSS (MB)');
+  const right = new Set([
+    'Tables',
+    'Median',
+    'Floor',
+    '× floor',
+    'Runs',
+    'Min',
+    'CPU (median)',
+    'Peak RSS (MB)',
+    'shift_left',
+    'Speed-up',
+  ]);
   const lines = [
     `| ${head.join(' | ')} |`,
-    `|${head.map((h, i) => (i === 0 || i === 7 ? ' --- ' : ' ---: ')).join('|')}|`,
+    `|${head.map((h) => (right.has(h) ? ' ---: ' : ' --- ')).join('|')}|`,
   ];
   for (const r of rows) {
-    lines.push(
-      `| ${[
-        r.label,
-        fmt(r.size),
-        `${r.runs}`,
-        fmt(r.medianMs),
-        fmt(r.minMs),
-        SHIFT_LEFT[r.id]?.[r.size] ?? '—',
-        fmt(r.peakRssMb, 1),
-        r.targetText,
-        r.result,
-      ].join(' | ')} |`,
-    );
+    const { text, result } = evaluate(r);
+    const cells = [
+      r.shape,
+      fmt(r.size),
+      full ? r.label : r.short,
+      ms(r.medianMs),
+      ms(r.floorMs),
+      ratio(r.ratio),
+      shiftLeftCell(r),
+      r.speedup ? ratio(r.speedup) : '—',
+      text,
+      result,
+    ];
+    if (full) cells.splice(6, 0, `${r.runs}`, ms(r.minMs), ms(r.cpuMs), fmt(r.peakRssMb, 1));
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }
 
-function evaluate(row, target) {
-  const parts = [];
-  let pass = true;
-  if (target?.wallMs) {
-    parts.push(`< ${fmt(target.wallMs)} ms`);
-    if (!(row.medianMs < target.wallMs)) pass = false;
+/** The section README.md shows: the machine, the ratio table and how it was measured. */
+function readmeReport({ rows, machine, meta, method }) {
+  return [
+    `Measured ${meta.date} on ${machine.cpu}, ${machine.cores} cores shared with other work (load average ` +
+      `${fmt(meta.loadStart, 1)} → ${fmt(meta.loadEnd, 1)}), Node ${machine.node}: \`${meta.command}\`.`,
+    '',
+    ratioTable(rows),
+    '',
+    ...method.map((m) => `- ${m}`),
+  ].join('\n');
+}
+
+function resultsReport({ rows, machine, meta, method, notes, action, deploy }) {
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGiB, 1)} GiB RAM, ` +
+      `${machine.platform}, Node ${machine.node}. Date: ${meta.date}. ` +
+      `Load average (1 min) at start / end: ${fmt(meta.loadStart, 2)} / ${fmt(meta.loadEnd, 2)} on ${machine.cores} cores. ` +
+      `Command: \`${meta.command}\`.`,
+  ];
+  if (rows.length) {
+    lines.push(
+      '',
+      '### Command line: inventory and plan, as ratios',
+      '',
+      ratioTable(rows, { full: true }),
+      '',
+    );
+    for (const m of [...method, ...notes]) lines.push(`- ${m}`);
   }
-  if (target?.rssMb) {
-    parts.push(`< ${fmt(target.rssMb)} MB`);
-    if (!(row.peakRssMb < target.rssMb)) pass = false;
-  }
-  row.targetText = parts.length ? parts.join(', ') : '-';
-  if (row.error) row.result = `error: ${row.error}`;
-  else
-    row.result = (parts.length ? (pass ? 'pass' : '**fail**') : '-') + (row.notes.size ? ' (see notes)' : '');
+  if (action) lines.push('', actionSection(action));
+  if (deploy) lines.push('', deploySection(deploy));
+  return lines.join('\n');
 }
 
 /** The action start-up table and its notes. */
@@ -472,56 +588,6 @@ export function actionSection(a) {
 
 const sec = (ms) => `${fmt(ms / 1000, 1)} s`;
 const times = (v) => `${fmt(v, 2)}×`;
-
-/**
- * The rows with yardstick runs, scaled to the yardstick's day: machine factor = the yardstick
- * build's median now / its median then; this build's estimate there = its median now / factor.
- */
-export function yardstickSection(rows, yardstick = YARDSTICK) {
-  const scaled = rows.filter((r) => r.yardstick);
-  if (!scaled.length) return null;
-  const day = yardstick.date;
-  const short = yardstick.commit.slice(0, 7);
-  const lines = [
-    `### The same runs scaled to the machine of ${day}`,
-    '',
-    `| Scenario | Tables | This build (ms) | Build \`${short}\` now (ms) | Build \`${short}\` on ${day} (ms) | ` +
-      `Machine factor | This build on the ${day} machine (ms, estimate) | Target | Result (estimate) |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
-  ];
-  for (const r of scaled) {
-    const y = r.yardstick;
-    if (y.error) {
-      lines.push(
-        `| ${r.label} | ${fmt(r.size)} | ${fmt(r.medianMs)} | error: ${y.error} | - | - | - | - | - |`,
-      );
-      continue;
-    }
-    const thenMs = yardstick.medianMs[r.id]?.[r.size];
-    const nowMs = median(y.samples.map((s) => s.wallMs));
-    const factor = thenMs && nowMs ? nowMs / thenMs : null;
-    const estimate = factor && r.medianMs !== null ? r.medianMs / factor : null;
-    const target = r.target?.wallMs;
-    const result = estimate === null || !target ? '-' : estimate < target ? 'pass' : '**fail**';
-    lines.push(
-      `| ${r.label} | ${fmt(r.size)} | ${fmt(r.medianMs)} | ${fmt(nowMs)} | ${thenMs ? fmt(thenMs) : 'n/a'} | ` +
-        `${factor ? times(factor) : 'n/a'} | ${fmt(estimate)} | ${target ? `< ${fmt(target)} ms` : '-'} | ${result} |`,
-    );
-  }
-  lines.push(
-    '',
-    `- Why: this VM's speed changes from day to day, so the table above depends on the day. Build \`${short}\` ` +
-      `(\`dist/\` of the commit whose benchmark run, on ${day}, first measured these scenarios with the same ` +
-      'projects and Node) ran beside this build here: each run of one is followed by a run of the other, ' +
-      'in alternating order, so both see the same machine. Its median now over its median then (the machine ' +
-      'factor) is how much slower, above 1, or faster, below 1, this machine was for that work.',
-    '- The estimate assumes the slowdown hits both builds alike; both do the same kind of work on the same ' +
-      'project (Node start-up, reading and analysing the same SQL, writing or checking its metadata, git and ' +
-      'planning the same change). Memory is not scaled. It is not a measurement: the table above has the ' +
-      'results of record.',
-  );
-  return lines.join('\n');
-}
 
 /** The deploy table (compact; the full breakdown is in bench/deploy-results.md) and its notes. */
 export function deploySection(d) {
@@ -576,38 +642,17 @@ export function deploySection(d) {
   return lines.join('\n');
 }
 
-function markdownReport({ rows, machine, meta, notes, action, deploy }) {
-  const scaled = yardstickSection(rows);
-  const lines = [];
-  lines.push(
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGiB, 1)} GiB RAM, ` +
-      `${machine.platform}, Node ${machine.node}. Date: ${meta.date}. ` +
-      `Load average (1 min) at start / end: ${fmt(meta.loadStart, 2)} / ${fmt(meta.loadEnd, 2)} on ${machine.cores} cores ` +
-      '(a figure near or above the core count means other processes shared the CPU and the times are inflated). ' +
-      `Command: \`${meta.command}\`.`,
-  );
-  if (rows.length) {
-    lines.push('', '### Command line: inventory and plan', '', buildTable(rows), '');
-    for (const n of notes) lines.push(`- ${n}`);
-    lines.push(`- ${REFERENCE}`);
-  }
-  if (scaled) lines.push('', scaled);
-  if (action) lines.push('', actionSection(action));
-  if (deploy) lines.push('', deploySection(deploy));
-  return lines.join('\n');
-}
-
-function writeOutputs(report, meta, { readme: updateReadme }) {
-  const results = [
+function writeOutputs({ readme: readmeText, results }, meta, { readme: updateReadme }) {
+  const file = [
     '# Benchmark results',
     '',
     `Written by \`npm run bench\` (bench/run.mjs): \`${meta.command}\`. Re-run it to refresh this file.`,
     '',
     // Links in the report are relative to the README (repository root); this file is in bench/.
-    report.replaceAll('](bench/', ']('),
+    results.replaceAll('](bench/', ']('),
     '',
   ].join('\n');
-  writeFileSync(join(HERE, 'results.md'), results);
+  writeFileSync(join(HERE, 'results.md'), file);
   const readme = join(ROOT, 'README.md');
   if (!updateReadme) return 'README.md left alone (--no-readme)';
   if (!existsSync(readme)) return 'README.md not found: section not updated';
@@ -616,7 +661,7 @@ function writeOutputs(report, meta, { readme: updateReadme }) {
   const end = text.indexOf('<!-- bench:end -->');
   if (start < 0 || end < start)
     return 'README.md has no <!-- bench:start --> / <!-- bench:end --> markers: not updated';
-  const next = `${text.slice(0, start)}<!-- bench:start -->\n\n${report}\n\n${text.slice(end)}`;
+  const next = `${text.slice(0, start)}<!-- bench:start -->\n\n${readmeText}\n\n${text.slice(end)}`;
   if (next !== text) writeFileSync(readme, next);
   return 'README.md bench section updated';
 }
@@ -624,58 +669,83 @@ function writeOutputs(report, meta, { readme: updateReadme }) {
 // ---------------------------------------------------------------------------------------------------
 // Main.
 
+const list = (value) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 function parseCli() {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '1000,10000' },
+      shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
       runs: { type: 'string', default: '5' },
       only: { type: 'string' },
       seed: { type: 'string', default: '42' },
       cli: { type: 'string', default: join(ROOT, 'dist', 'cli.js') },
       node: { type: 'string', default: process.execPath },
+      anchor: { type: 'string' },
+      'no-shift-left': { type: 'boolean', default: false },
+      'shift-left-timeout': { type: 'string', default: '60' },
       'no-write': { type: 'boolean', default: false },
       'no-readme': { type: 'boolean', default: false },
       'skip-deploy': { type: 'boolean', default: false },
-      'no-yardstick': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench -- [--sizes 1000,10000] [--runs 5] [--only inventory[,id…]] [--seed 42]\n' +
-        '                        [--skip-deploy] [--no-yardstick] [--cli dist/cli.js] [--node PATH] [--no-write]\n' +
-        '                        [--no-readme] [--keep]\n' +
-        `scenarios: ${SCENARIOS.map((s) => `${s.id} (${s.group})`).join(', ')}, ${EXTRA.join(', ')}`,
+      'usage: npm run bench -- [--sizes 1000,10000] [--shapes base,undeclared,…] [--runs 5] [--only id,…]\n' +
+        '                        [--seed 42] [--skip-deploy] [--cli dist/cli.js] [--node PATH] [--anchor DIR]\n' +
+        '                        [--no-shift-left] [--shift-left-timeout MINUTES] [--no-write] [--no-readme] [--keep]\n' +
+        `shapes: ${Object.entries(SHAPES)
+          .map(([k, v]) => `${k} (${v})`)
+          .join('; ')}\n` +
+        `scenarios (default: ${SCENARIOS.filter((s) => s.default)
+          .map((s) => s.id)
+          .join(
+            ', ',
+          )}, ${EXTRA.join(', ')}): ${SCENARIOS.map((s) => `${s.id} (${s.group})`).join(', ')}, ${EXTRA.join(', ')}`,
     );
     process.exit(0);
   }
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  const sizes = list(values.sizes).map((s) => Number(s.replace(/_/g, '')));
   const runs = Number(values.runs);
-  if (sizes.some((s) => !Number.isInteger(s) || s < 1))
+  if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 1))
     throw new Error(`--sizes: positive integers, got ${values.sizes}`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a positive integer, got ${values.runs}`);
-  const only = values.only
-    ? values.only
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : null;
-  const selected = SCENARIOS.filter(
-    (s) => !only || only.some((o) => s.id === o || s.group === o || s.id.startsWith(o)),
-  );
+  const shapes = list(values.shapes);
+  const badShape = shapes.filter((s) => !SHAPES[s]);
+  if (!shapes.length || badShape.length)
+    throw new Error(`--shapes: ${badShape.join(', ') || '(none)'}; one of ${Object.keys(SHAPES).join(', ')}`);
+  const only = values.only ? list(values.only) : null;
+  const matches = (s, o) => s.id === o || s.group === o || s.id.startsWith(o);
+  const selected = SCENARIOS.filter((s) => (only ? only.some((o) => matches(s, o)) : s.default));
   const action = !only || only.includes('action-startup');
   const deploy = (!only || only.includes('deploy')) && !values['skip-deploy'];
-  const unknown = (only ?? []).filter(
-    (o) => !EXTRA.includes(o) && !SCENARIOS.some((s) => s.id === o || s.group === o || s.id.startsWith(o)),
-  );
+  const unknown = (only ?? []).filter((o) => !EXTRA.includes(o) && !SCENARIOS.some((s) => matches(s, o)));
   if (unknown.length || (!selected.length && !action && !deploy))
     throw new Error(
       `--only ${values.only}: no benchmark matches ${unknown.join(', ') || '(deploy skipped)'} ` +
         `(${[...SCENARIOS.map((s) => s.id), ...new Set(SCENARIOS.map((s) => s.group)), ...EXTRA].join(', ')})`,
     );
+  const timeout = Number(values['shift-left-timeout']);
+  if (!(timeout > 0)) throw new Error(`--shift-left-timeout: minutes, got ${values['shift-left-timeout']}`);
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
-  return { ...values, sizes, runs, selected, action, deploy, seed, cli: resolve(values.cli) };
+  return {
+    ...values,
+    sizes,
+    shapes,
+    runs,
+    selected,
+    action,
+    deploy,
+    seed,
+    shiftLeftTimeoutMs: timeout * 60_000,
+    cli: resolve(values.cli),
+  };
 }
 
 async function main() {
@@ -702,8 +772,13 @@ async function main() {
   });
   console.log(`bench: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; work folder ${workRoot}`);
 
-  const runCli = async (cmd, script = opts.cli) => {
-    const r = await runMeasured({ node: opts.node, script, workDir: workRoot, ...cmd });
+  const wantsShiftLeft = !opts['no-shift-left'] && opts.selected.some((s) => s.id === 'inventory-cold');
+  const anchor = wantsShiftLeft ? findAnchor(opts.anchor) : null;
+  if (anchor?.missing) console.log(`bench: shift_left not run: ${anchor.missing}`);
+  else if (anchor) console.log(`bench: shift_left anchor ${anchor.runner}`);
+
+  const runCli = async (cmd) => {
+    const r = await runMeasured({ node: opts.node, script: opts.cli, workDir: workRoot, ...cmd });
     if (cmd.exit !== undefined && r.code !== cmd.exit) {
       const why = lastLines(r.stderr || r.stdout, 3) || `signal ${r.signal}`;
       const err = new Error(`exit ${r.code ?? r.signal} (expected ${cmd.exit}): ${why}`);
@@ -712,134 +787,120 @@ async function main() {
     }
     return r;
   };
-
-  // Node start-up through the same probe, for reading the wall times.
-  const startup = [];
-  for (let i = 0; opts.selected.length && i < Math.max(3, opts.runs); i++) {
-    startup.push(
-      (
-        await runMeasured({
-          node: opts.node,
-          script: null,
-          args: ['-e', ''],
-          cwd: workRoot,
-          workDir: workRoot,
-        })
-      ).wallMs,
-    );
-  }
-  const startupMs = startup.length ? median(startup) : null;
-
-  const wantsYardstick =
-    !opts['no-yardstick'] && opts.selected.some((sc) => YARDSTICK.medianMs[sc.id] && sc.command);
-  const yardstick = wantsYardstick ? yardstickCli() : null;
-  if (yardstick?.error) console.error(`bench: no yardstick runs: ${yardstick.error}`);
+  const runFloor = async (dir) => {
+    const r = await runMeasured({
+      node: opts.node,
+      script: FLOOR,
+      args: [join(dir, 'pipelines')],
+      cwd: dir,
+      workDir: workRoot,
+    });
+    if (r.code !== 0) throw new Error(`floor: exit ${r.code ?? r.signal}: ${lastLines(r.stderr, 2)}`);
+    return r;
+  };
 
   const rows = [];
-  const sizesInfo = [];
-  for (const size of opts.selected.length ? opts.sizes : []) {
-    const gen = ensureProject(size, opts.seed);
-    const m = gen.manifest;
-    sizesInfo.push(
-      `${fmt(size)} tables = ${fmt(m.files)} files, ${fmt(m.lines)} lines, ${fmt(m.table.reduce((n, t) => n + t.parents.length, 0))} edges`,
-    );
-    console.log(
-      `\n## ${fmt(size)} tables: ${gen.reused ? 'reusing' : `generated in ${fmt(gen.ms)} ms`} ${gen.dir} ` +
-        `(${fmt(m.files)} files, ${fmt(m.lines)} lines)`,
-    );
-    let copies = 0;
-    const ctx = {
-      size,
-      seed: opts.seed,
-      genDir: gen.dir,
-      manifest: m,
-      workRoot,
-      runCli,
-      /** A fresh copy of the generated project (pipelines/ + config) in the work folder. */
-      freshCopy(tag) {
-        const dir = join(workRoot, `${size}-${tag}-${++copies}`);
-        cpSync(join(gen.dir, 'pipelines'), join(dir, 'pipelines'), { recursive: true });
-        cpSync(join(gen.dir, CONFIG_FILE), join(dir, CONFIG_FILE));
-        // Flush the copy's dirty pages now, so that their write-back does not land in a timed run.
-        if (process.platform !== 'win32') spawnSync('sync', { stdio: 'ignore' });
-        return dir;
-      },
-    };
-    for (const sc of opts.selected) {
-      const row = { id: sc.id, label: sc.label, size, runs: 0, samples: [], notes: new Set() };
-      row.target = sc.target?.(size);
-      const paired = yardstick && YARDSTICK.medianMs[sc.id]?.[size] && !sc.measure;
-      if (paired) row.yardstick = yardstick.error ? { error: yardstick.error } : { samples: [] };
-      // The yardstick build has its own state: a no-op re-run, say, starts from the files that
-      // the build under test wrote itself.
-      const yctx = { ...ctx, runCli: (cmd) => runCli(cmd, yardstick.cli) };
-      let yState;
-      const yardstickFailed = (err) => {
-        row.yardstick = { error: err.message.split('\n')[0].slice(0, 160) };
-        console.error(`  ${sc.id} (yardstick): ${err.message}`);
+  const projects = [];
+  for (const shape of opts.selected.length ? opts.shapes : []) {
+    for (const size of opts.sizes) {
+      const gen = ensureProject(size, opts.seed, shape);
+      const m = gen.manifest;
+      projects.push(
+        `${shape} at ${fmt(size)} tables: ${fmt(m.files)} files, ${fmt(m.lines)} lines, ` +
+          `${fmt(m.table.reduce((n, t) => n + t.parents.length, 0))} edges` +
+          (m.undeclared?.length ? `, ${fmt(m.undeclared.length)} undeclared raw sources` : ''),
+      );
+      console.log(
+        `\n## ${shape}, ${fmt(size)} tables: ${gen.reused ? 'reusing' : `generated in ${fmt(gen.ms)} ms`} ${gen.dir} ` +
+          `(${fmt(m.files)} files, ${fmt(m.lines)} lines)`,
+      );
+      let copies = 0;
+      const ctx = {
+        size,
+        shape,
+        seed: opts.seed,
+        genDir: gen.dir,
+        manifest: m,
+        workRoot,
+        runCli,
+        /** A fresh copy of the generated project (pipelines/ + config) in the work folder. */
+        freshCopy(tag) {
+          const dir = join(workRoot, `${shape}-${size}-${tag}-${++copies}`);
+          cpSync(join(gen.dir, 'pipelines'), join(dir, 'pipelines'), { recursive: true });
+          cpSync(join(gen.dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+          // Flush the copy's dirty pages now, so that their write-back does not land in a timed run.
+          if (process.platform !== 'win32') spawnSync('sync', { stdio: 'ignore' });
+          return dir;
+        },
       };
-      const runYardstick = async (i) => {
+      for (const sc of opts.selected) {
+        const row = {
+          id: sc.id,
+          label: sc.label,
+          short: sc.short,
+          shape,
+          size,
+          runs: 0,
+          samples: [],
+          floors: [],
+          notes: new Set(),
+        };
+        let state;
         try {
-          await sc.beforeRun?.(yctx, yState, i);
-          const sample = await yctx.runCli(sc.command(yctx, yState));
-          row.yardstick.samples.push(sample);
-          process.stdout.write(
-            `  ${sc.id} run ${i + 1}/${opts.runs} (yardstick): ${fmt(sample.wallMs)} ms\n`,
-          );
-        } catch (err) {
-          yardstickFailed(err);
-        }
-      };
-      let state;
-      try {
-        state = (await sc.setup?.(ctx)) ?? {};
-        if (paired && !row.yardstick.error) {
-          try {
-            yState = (await sc.setup?.(yctx)) ?? {};
-          } catch (err) {
-            yardstickFailed(err);
+          state = (await sc.setup?.(ctx)) ?? {};
+          for (let i = 0; i < opts.runs; i++) {
+            await sc.beforeRun?.(ctx, state, i);
+            // Alternating order: neither always runs first, on a warmer or a quieter machine.
+            const floorFirst = i % 2 === 1;
+            const floor = floorFirst ? await runFloor(state.dir) : null;
+            const sample = await runCli(sc.command(ctx, state));
+            row.floors.push(floor ?? (await runFloor(state.dir)));
+            row.samples.push(sample);
+            row.runs++;
+            for (const n of (await sc.afterRun?.(ctx, state, sample)) ?? []) row.notes.add(n);
+            process.stdout.write(
+              `  ${sc.id} run ${i + 1}/${opts.runs}: ${fmt(sample.wallMs)} ms (floor ${fmt(row.floors.at(-1).wallMs)} ms), ` +
+                `${fmt((sample.rssKb ?? NaN) / 1024, 1)} MB\n`,
+            );
           }
-        }
-        for (let i = 0; i < opts.runs; i++) {
-          // Alternating order: neither build always runs first, on a warmer or a quieter machine.
-          const withYardstick = paired && !row.yardstick.error;
-          if (withYardstick && i % 2 === 1) await runYardstick(i);
-          await sc.beforeRun?.(ctx, state, i);
-          let sample;
-          if (sc.measure) sample = await sc.measure(ctx, state, i);
-          else sample = await runCli(sc.command(ctx, state));
-          row.samples.push(sample);
-          row.runs++;
-          for (const n of (await sc.afterRun?.(ctx, state, sample)) ?? []) row.notes.add(n);
-          process.stdout.write(
-            `  ${sc.id} run ${i + 1}/${opts.runs}: ${fmt(sample.wallMs)} ms, ${fmt((sample.rssKb ?? NaN) / 1024, 1)} MB\n`,
-          );
-          if (withYardstick && i % 2 === 0) await runYardstick(i);
-        }
-      } catch (err) {
-        row.error = err.message.split('\n')[0].slice(0, 160);
-        console.error(`  ${sc.id}: ${err.message}`);
-      } finally {
-        for (const [c, st] of [
-          [ctx, state],
-          [yctx, yState],
-        ]) {
-          if (!st) continue;
+        } catch (err) {
+          row.error = err.message.split('\n')[0].slice(0, 160);
+          console.error(`  ${sc.id}: ${err.message}`);
+        } finally {
           try {
-            await sc.teardown?.(c, st);
+            if (state) await sc.teardown?.(ctx, state);
           } catch (err) {
             console.error(`  ${sc.id} teardown: ${err.message}`);
           }
-          if (st.dir) rmSync(st.dir, { recursive: true, force: true });
+          if (state?.dir) rmSync(state.dir, { recursive: true, force: true });
+        }
+        const walls = row.samples.map((s) => s.wallMs);
+        const rss = row.samples.map((s) => s.rssKb).filter((x) => Number.isFinite(x));
+        const cpu = row.samples.map((s) => s.cpuMs).filter((x) => Number.isFinite(x));
+        row.medianMs = walls.length ? median(walls) : null;
+        row.minMs = walls.length ? Math.min(...walls) : null;
+        row.floorMs = row.floors.length ? median(row.floors.map((f) => f.wallMs)) : null;
+        row.ratio = walls.length ? median(row.samples.map((s, i) => s.wallMs / row.floors[i].wallMs)) : null;
+        row.cpuMs = cpu.length ? median(cpu) : null;
+        row.peakRssMb = rss.length ? Math.max(...rss) / 1024 : null;
+        rows.push(row);
+        if (sc.id === 'inventory-cold' && anchor) {
+          if (anchor.missing) row.shiftLeft = { missing: anchor.missing };
+          else {
+            console.log(`  shift_left on the same project (once; minutes) …`);
+            row.shiftLeft = await runShiftLeft(anchor, ctx, opts.shiftLeftTimeoutMs);
+            if (row.shiftLeft.error) console.error(`  shift_left: ${row.shiftLeft.error}`);
+            else {
+              console.log(`  shift_left: ${fmt(row.shiftLeft.wallMs / 1000, 1)} s`);
+              if (row.shiftLeft.definitions !== m.tables)
+                row.notes.add(
+                  `shift_left wrote ${fmt(row.shiftLeft.definitions)} pipeline_definition.json files for ${fmt(m.tables)} tables`,
+                );
+              if (row.medianMs) row.speedup = row.shiftLeft.wallMs / row.medianMs;
+            }
+          }
         }
       }
-      const walls = row.samples.map((s) => s.wallMs);
-      const rss = row.samples.map((s) => s.rssKb).filter((x) => Number.isFinite(x));
-      row.medianMs = walls.length ? median(walls) : null;
-      row.minMs = walls.length ? Math.min(...walls) : null;
-      row.peakRssMb = rss.length ? Math.max(...rss) / 1024 : null;
-      evaluate(row, row.target);
-      rows.push(row);
     }
   }
 
@@ -858,7 +919,7 @@ async function main() {
           source: ensureProject(1000, opts.seed).dir,
           workRoot,
           keep: opts.keep,
-          log: (m) => console.log(m),
+          log: (msg) => console.log(msg),
         }),
       };
     } catch (err) {
@@ -879,7 +940,7 @@ async function main() {
           seed: typeof opts.seed === 'number' ? opts.seed : DEPLOY_DEFAULTS.seed,
           write: !opts['no-write'],
           keep: opts.keep,
-          log: (m) => console.log(m),
+          log: (msg) => console.log(msg),
         }),
       };
     } catch (err) {
@@ -889,31 +950,57 @@ async function main() {
   }
 
   const loadEnd = os.loadavg()[0];
+  const shiftLeftNote = !anchor
+    ? 'shift_left: not run (no first-run inventory selected, or --no-shift-left).'
+    : anchor.missing
+      ? `shift_left: not run here: ${anchor.missing}. Put shift_left 0.1.52's runner there (or pass --anchor DIR) to compare.`
+      : 'shift_left: 0.1.52, its own code (`run_shift_left_inventory.py` of the anchor beside the repository: ' +
+        '`get_or_build_inventory` and `build_all_pipeline_definitions`) building every `pipeline_definition.json` ' +
+        'and `inventory.json` of a fresh copy of the same project, once per shape and size (it takes minutes), ' +
+        'timed like ours from spawn to exit; speed-up = its time / our first-run median.';
+  const method = [
+    'Every run of a scenario is paired with a run of the floor (`bench/floor.mjs`: a bare Node process that walks ' +
+      'the pipelines folder and reads every SQL file) on the same folder, in alternating order; × floor is the ' +
+      "median of the pairs' ratios, so both figures of a pair saw the same machine. Times run from spawn to exit, " +
+      `Node start-up included; ${opts.runs} runs per scenario, medians.`,
+    shiftLeftNote,
+    'Scenarios: inventory from nothing on a fresh copy every run (copy not timed); `inventory --check` on a git ' +
+      'checkout whose metadata is committed and up to date (the pull-request path); `plan --format markdown` of a ' +
+      'commit that edits 1% of the tables (filters and added columns).',
+    `Projects: \`bench/generate.mjs\`, seed ${opts.seed}; shapes: ${opts.shapes.map((s) => `${s} = ${SHAPES[s]}`).join('; ')}.`,
+  ];
   const notes = [
-    `Wall time: measured by the parent around the spawn of \`node dist/cli.js …\` (spawn to exit), so it ` +
-      `includes Node start-up: an empty script takes ${fmt(startupMs)} ms here through the same wrapper. ` +
-      'Targets apply to the median.',
-    "Peak RSS: the child's `process.resourceUsage().maxRSS`, written at exit by `bench/rss-probe.mjs` " +
-      '(loaded with `node --import`; the CLI is unchanged).',
-    'Scenarios: first run = a fresh copy of the generated tree every run (copy not timed); no-op = the ' +
-      'same tree again after one untimed run; `--check` on a fresh tree (everything out of date, exit 1) ' +
-      'and on an up-to-date tree (exit 0).',
     `CLI measured: \`${relative(ROOT, opts.cli) || opts.cli}\` (${fmt(cliBytes.length / 1024)} kB, sha256 ${cliHash}), ` +
       `run by \`${opts.node === process.execPath ? 'node' : opts.node}\` ${machine.node}` +
       ' (`npm run bench` puts the `node` devDependency first on PATH; pass `--node` to measure another Node).',
-    `Projects: bench/generate.mjs, seed ${opts.seed}: ${sizesInfo.join('; ')}.`,
+    "Peak RSS and CPU: the child's `process.resourceUsage()` at exit, written by `bench/rss-probe.mjs` " +
+      '(loaded with `node --import`; the CLI is unchanged). CPU counts every thread of the process (GC helpers ' +
+      'included), not the git processes it starts.',
+    ...projects.map((p) => `Project ${p}.`),
   ];
-  for (const r of rows) for (const n of r.notes) notes.push(`${r.id} at ${fmt(r.size)} tables: ${n}.`);
+  for (const r of rows)
+    for (const n of r.notes) notes.push(`${r.shape} ${r.id} at ${fmt(r.size)} tables: ${n}.`);
   const meta = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     loadStart,
     loadEnd,
   };
-  const report = markdownReport({ rows, machine, meta, notes, action, deploy });
-  console.log(`\n${report}\n`);
+  const readmeText = readmeReport({
+    rows,
+    machine,
+    meta,
+    method: [
+      ...method.slice(0, 2),
+      'Full tables (minimum, CPU, peak RSS, every note), the GitHub Action start-up and the deploy benchmark: [bench/results.md](bench/results.md).',
+    ],
+  });
+  const results = resultsReport({ rows, machine, meta, method, notes, action, deploy });
+  console.log(`\n${results}\n`);
   if (!opts['no-write']) {
-    console.log(writeOutputs(report, meta, { readme: !opts['no-readme'] }));
+    console.log(
+      writeOutputs({ readme: readmeText, results }, meta, { readme: !opts['no-readme'] && rows.length > 0 }),
+    );
     console.log(`wrote ${relative(ROOT, join(HERE, 'results.md'))}`);
   }
   const failed = rows.some((r) => r.error) || action?.error || deploy?.error;
