@@ -60,27 +60,22 @@ export function editDistance(a: string, b: string, max: number): number {
 /** One more piece than edits: a name within the bound keeps at least one piece intact. */
 const PIECES = MAX_TYPO_EDITS + 1;
 
-/** The pieces a name of `length` characters is cut into for the index: [start, length] each. */
-function pieces(length: number): [number, number][] {
+/** Start of piece `i` of a name of `length` characters; piece `i` ends where `i + 1` starts. */
+function pieceStart(length: number, i: number): number {
   const base = Math.floor(length / PIECES);
-  const longer = length % PIECES; // the last `longer` pieces get one more character
-  const out: [number, number][] = [];
-  for (let i = 0, at = 0; i < PIECES; i++) {
-    const len = base + (i >= PIECES - longer ? 1 : 0);
-    out.push([at, len]);
-    at += len;
-  }
-  return out;
+  const shorter = PIECES - (length % PIECES); // the first `shorter` pieces have `base` characters
+  return i <= shorter ? i * base : shorter * base + (i - shorter) * (base + 1);
 }
 
 /**
  * Names to suggest from, indexed for many lookups. Each name is cut into PIECES pieces; a
  * name within the typo bound of the query keeps at least one piece intact (each edit touches
- * one piece), found in the query at most `bound` characters from where it sits in the name.
- * So a lookup lists the pieces of names of each possible length that occur in the query near
- * their place, and computes the distance only for those names: a handful, however many
- * names there are.
- * The index is built on the first lookup, so a project whose names all resolve never pays.
+ * one piece), found in the query shifted by the edits before it: as many edits are needed
+ * before the piece as it is shifted, and after it as the rest of the length difference, so
+ * the shifts to try are few. A lookup lists the pieces of names of each possible length that
+ * occur in the query at those places, and computes the distance only for those names: a
+ * handful, however many names there are. The index is built on the first lookup, so a
+ * project whose names all resolve never pays.
  */
 export class NameIndex {
   /** Edit distances computed so far (what a lookup costs; tests read it) */
@@ -92,6 +87,11 @@ export class NameIndex {
   private pieceIndex = new Map<number, Map<string, number[]>>();
   /** Names shorter than PIECES characters, which have empty pieces */
   private short: number[] = [];
+  /** Per name, the lookup that last considered it (so each is compared once per lookup) */
+  private seen = new Uint32Array(0);
+  private lookup = 0;
+  private best: string | null = null;
+  private bestDistance = 0;
 
   /** `names` is read on the first lookup. */
   constructor(names: Iterable<string>) {
@@ -99,25 +99,39 @@ export class NameIndex {
   }
 
   private build() {
-    if (!this.source) return;
-    this.names = [...this.source];
+    this.names = [...this.source!];
     this.source = undefined;
+    this.seen = new Uint32Array(this.names.length);
     for (let id = 0; id < this.names.length; id++) {
       const low = this.names[id].toLowerCase();
       this.lower.push(low);
-      if (low.length < PIECES) {
+      const n = low.length;
+      if (n < PIECES) {
         this.short.push(id);
         continue;
       }
-      pieces(low.length).forEach(([at, len], i) => {
-        const key = low.length * PIECES + i;
+      for (let i = 0; i < PIECES; i++) {
+        const key = n * PIECES + i;
         let byText = this.pieceIndex.get(key);
         if (!byText) this.pieceIndex.set(key, (byText = new Map()));
-        const text = low.slice(at, at + len);
+        const text = low.slice(pieceStart(n, i), pieceStart(n, i + 1));
         const ids = byText.get(text);
         if (ids) ids.push(id);
         else byText.set(text, [id]);
-      });
+      }
+    }
+  }
+
+  private consider(id: number, query: string, max: number, exclude: string | undefined) {
+    if (this.seen[id] === this.lookup) return;
+    this.seen[id] = this.lookup;
+    const candidate = this.names[id];
+    if (candidate === exclude) return;
+    this.comparisons++;
+    const d = editDistance(query, this.lower[id], Math.min(max, this.bestDistance));
+    if (d < this.bestDistance || (d === this.bestDistance && this.best !== null && candidate < this.best)) {
+      this.best = candidate;
+      this.bestDistance = d;
     }
   }
 
@@ -126,39 +140,33 @@ export class NameIndex {
    * unit order among equally close ones; `exclude` is never the answer.
    */
   suggest(name: string, exclude?: string): string | null {
-    this.build();
+    if (this.source) this.build();
     const max = typoBound(name);
     const query = name.toLowerCase();
     const n = query.length;
-    let best: string | null = null;
-    let bestDistance = max + 1;
-    const seen = new Set<number>();
-    const consider = (id: number) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      const candidate = this.names[id];
-      if (candidate === exclude) return;
-      this.comparisons++;
-      const d = editDistance(query, this.lower[id], Math.min(max, bestDistance));
-      if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
-        best = candidate;
-        bestDistance = d;
-      }
-    };
-    if (n - max < PIECES) for (const id of this.short) consider(id);
+    this.lookup++;
+    this.best = null;
+    this.bestDistance = max + 1;
+    if (n - max < PIECES) for (const id of this.short) this.consider(id, query, max, exclude);
     for (let len = Math.max(PIECES, n - max); len <= n + max; len++) {
-      pieces(len).forEach(([at, size], i) => {
+      // Shift d of an intact piece: |d| edits before it, |n - len - d| after it, at most max.
+      const delta = n - len;
+      const spare = (max - Math.abs(delta)) >> 1;
+      const lo = Math.min(0, delta) - spare;
+      const hi = Math.max(0, delta) + spare;
+      for (let i = 0; i < PIECES; i++) {
         const byText = this.pieceIndex.get(len * PIECES + i);
-        if (!byText) return;
-        const from = Math.max(0, at - max);
-        const to = Math.min(n - size, at + max);
-        for (let j = from; j <= to; j++) {
+        if (!byText) continue;
+        const at = pieceStart(len, i);
+        const size = pieceStart(len, i + 1) - at;
+        const to = Math.min(n - size, at + hi);
+        for (let j = Math.max(0, at + lo); j <= to; j++) {
           const ids = byText.get(query.slice(j, j + size));
-          if (ids) for (const id of ids) consider(id);
+          if (ids) for (const id of ids) this.consider(id, query, max, exclude);
         }
-      });
+      }
     }
-    return bestDistance <= max ? best : null;
+    return this.bestDistance <= max ? this.best : null;
   }
 }
 
