@@ -1,3 +1,4 @@
+import { count } from '../util/text.js';
 import type { Diagnostic } from './diagnostics.js';
 
 /**
@@ -62,13 +63,13 @@ export function undeclaredSummary(
   const more = names.length - shown.length;
   const list = patterns.slice(0, SHOWN_PATTERNS).map(yamlQuoted);
   if (patterns.length > SHOWN_PATTERNS) list.push('…');
-  const count = names.length === 1 ? '1 table is' : `${names.length.toLocaleString('en-US')} tables are`;
+  const tables = names.length === 1 ? '1 table is' : `${count(names.length)} tables are`;
   return {
     severity: 'warning',
     code: 'undeclared-externals',
     message:
-      `${count} read but neither defined under ${pipelinesDir}/ nor declared external: ` +
-      `${shown.join(', ')}${more ? ` and ${more.toLocaleString('en-US')} more` : ''}; they are treated as external tables. ` +
+      `${tables} read but neither defined under ${pipelinesDir}/ nor declared external: ` +
+      `${shown.join(', ')}${more ? ` and ${count(more)} more` : ''}; they are treated as external tables. ` +
       `To declare them, add to flink-pipeline.yaml: externalTables: [${list.join(', ')}] ` +
       `(--verbose lists each with its file and line)`,
   };

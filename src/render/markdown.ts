@@ -3,6 +3,9 @@
  * inline text cannot start markup, HTML, a mention or an issue reference; code spans cannot
  * break out of a table cell or their own backticks; hidden comments cannot be closed early.
  */
+import { count } from '../util/text.js';
+
+export { count };
 
 /** Bidi overrides and isolates, byte-order mark, zero-width space, lone surrogates. */
 const INVISIBLE =
@@ -111,11 +114,6 @@ export function readHiddenJsonComment(body: string, label: string): unknown {
   } catch {
     return null;
   }
-}
-
-/** `1,234`: grouping without depending on the runtime's locale data. */
-export function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** `1 table`, `3 tables` (irregular plurals passed in). */
