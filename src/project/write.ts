@@ -18,7 +18,7 @@ export const isInSync = (r: SyncResult) => !r.created.length && !r.updated.lengt
  */
 export function syncFiles(
   root: string,
-  expected: Iterable<[string, string]>,
+  expected: Iterable<[string, Uint8Array]>,
   expectedPaths: ReadonlySet<string>,
   existingGenerated: readonly string[],
   check: boolean,
@@ -29,15 +29,15 @@ export function syncFiles(
   for (const [path, content] of expected) {
     const abs = join(root, path);
     // The scan listed every existing definition file: don't probe the disk for the others.
-    let current: string | undefined;
+    let current: Buffer | undefined;
     if (existing.has(path) || !path.endsWith(DEFINITION_FILE)) {
       try {
-        current = readFileSync(abs, 'utf8');
+        current = readFileSync(abs);
       } catch {
         current = undefined;
       }
     }
-    if (current === content) {
+    if (current?.equals(content)) {
       result.unchanged++;
       continue;
     }
@@ -54,7 +54,7 @@ export function syncFiles(
 }
 
 /** Table folders exist already; create the folder only when the write says it is missing. */
-function writeCreatingFolder(abs: string, content: string) {
+function writeCreatingFolder(abs: string, content: Uint8Array) {
   try {
     writeFileSync(abs, content);
   } catch (e) {
