@@ -122,10 +122,16 @@ export const SCENARIOS = [
     group: 'inventory',
     label: 'inventory, first run (writes all files)',
     short: 'inventory from nothing',
-    setup: () => ({}),
+    // A repository whose SQL is committed and has no metadata yet; every run starts from it
+    // again (the written files removed, untimed).
+    setup: (ctx) => {
+      const dir = ctx.freshCopy('cold');
+      commitAll(dir, 'sql only');
+      return { dir };
+    },
     beforeRun: (ctx, state) => {
-      if (state.dir) rmSync(state.dir, { recursive: true, force: true });
-      state.dir = ctx.freshCopy('cold'); // a fresh tree every run (copy not timed)
+      git(state.dir, 'clean', '-fdxq', 'pipelines');
+      if (process.platform !== 'win32') spawnSync('sync', { stdio: 'ignore' });
     },
     command: (ctx, state) => ({
       args: ['inventory', '--pipelines', join(state.dir, 'pipelines')],
@@ -964,9 +970,10 @@ async function main() {
       "median of the pairs' ratios, so both figures of a pair saw the same machine. Times run from spawn to exit, " +
       `Node start-up included; ${opts.runs} runs per scenario, medians.`,
     shiftLeftNote,
-    'Scenarios: inventory from nothing on a fresh copy every run (copy not timed); `inventory --check` on a git ' +
-      'checkout whose metadata is committed and up to date (the pull-request path); `plan --format markdown` of a ' +
-      'commit that edits 1% of the tables (filters and added columns).',
+    'Scenarios, each in a git repository of the project: inventory from nothing (SQL committed, no metadata yet; ' +
+      'the written files are removed between runs, untimed); `inventory --check` with the metadata committed and ' +
+      'up to date (the pull-request path); `plan --format markdown` of a commit that edits 1% of the tables ' +
+      '(filters and added columns).',
     `Projects: \`bench/generate.mjs\`, seed ${opts.seed}; shapes: ${opts.shapes.map((s) => `${s} = ${SHAPES[s]}`).join('; ')}.`,
   ];
   const notes = [
