@@ -694,6 +694,8 @@ function parseCli() {
       anchor: { type: 'string' },
       'no-shift-left': { type: 'boolean', default: false },
       'shift-left-timeout': { type: 'string', default: '60' },
+      // shift_left needs about 70 s at 1,000 tables here and about 25 min of CPU at 10,000.
+      'shift-left-sizes': { type: 'string', default: '1000' },
       'no-write': { type: 'boolean', default: false },
       'no-readme': { type: 'boolean', default: false },
       'skip-deploy': { type: 'boolean', default: false },
@@ -705,7 +707,8 @@ function parseCli() {
     console.log(
       'usage: npm run bench -- [--sizes 1000,10000] [--shapes base,undeclared,…] [--runs 5] [--only id,…]\n' +
         '                        [--seed 42] [--skip-deploy] [--cli dist/cli.js] [--node PATH] [--anchor DIR]\n' +
-        '                        [--no-shift-left] [--shift-left-timeout MINUTES] [--no-write] [--no-readme] [--keep]\n' +
+        '                        [--no-shift-left] [--shift-left-sizes 1000] [--shift-left-timeout MINUTES]\n' +
+        '                        [--no-write] [--no-readme] [--keep]\n' +
         `shapes: ${Object.entries(SHAPES)
           .map(([k, v]) => `${k} (${v})`)
           .join('; ')}\n` +
@@ -750,6 +753,7 @@ function parseCli() {
     deploy,
     seed,
     shiftLeftTimeoutMs: timeout * 60_000,
+    shiftLeftSizes: list(values['shift-left-sizes']).map(Number),
     cli: resolve(values.cli),
   };
 }
@@ -890,7 +894,7 @@ async function main() {
         row.cpuMs = cpu.length ? median(cpu) : null;
         row.peakRssMb = rss.length ? Math.max(...rss) / 1024 : null;
         rows.push(row);
-        if (sc.id === 'inventory-cold' && anchor) {
+        if (sc.id === 'inventory-cold' && anchor && opts.shiftLeftSizes.includes(size)) {
           if (anchor.missing) row.shiftLeft = { missing: anchor.missing };
           else {
             console.log(`  shift_left on the same project (once; minutes) …`);
@@ -962,7 +966,8 @@ async function main() {
       ? `shift_left: not run here: ${anchor.missing}. Put shift_left 0.1.52's runner there (or pass --anchor DIR) to compare.`
       : 'shift_left: 0.1.52, its own code (`run_shift_left_inventory.py` of the anchor beside the repository: ' +
         '`get_or_build_inventory` and `build_all_pipeline_definitions`) building every `pipeline_definition.json` ' +
-        'and `inventory.json` of a fresh copy of the same project, once per shape and size (it takes minutes), ' +
+        'and `inventory.json` of a fresh copy of the same project, once per shape at ' +
+        `${opts.shiftLeftSizes.map((n) => fmt(n)).join(' and ')} tables (it takes minutes; \`--shift-left-sizes\`), ` +
         'timed like ours from spawn to exit; speed-up = its time / our first-run median.';
   const method = [
     'Every run of a scenario is paired with a run of the floor (`bench/floor.mjs`: a bare Node process that walks ' +
