@@ -994,7 +994,9 @@ async function main() {
     for (const n of r.notes) notes.push(`${r.shape} ${r.id} at ${fmt(r.size)} tables: ${n}.`);
   const meta = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(
+      ' ',
+    ),
     loadStart,
     loadEnd,
   };
