@@ -58,7 +58,9 @@ export function formatOf<T extends string>(ctx: CommandContext, allowed: readonl
 
 /** Prints findings to stderr; the per-table list behind a summary line only with --verbose. */
 export function printDiagnostics(ctx: CommandContext, diagnostics: Diagnostic[]) {
-  const shown = ctx.values.verbose ? diagnostics : diagnostics.filter((d) => d.code !== UNDECLARED_EXTERNAL);
+  const shown = ctx.values.verbose
+    ? diagnostics
+    : diagnostics.filter((d) => d.code !== UNDECLARED_EXTERNAL || d.severity !== 'notice');
   if (!shown.length) return;
   ctx.io.err.write(
     sortDiagnostics(shown)

@@ -8,7 +8,7 @@ import { classifyFolder } from './layout.js';
 import type { Project, SourceFile, SqlFile, Table, TableFolder } from './model.js';
 import { parseProperties } from './properties.js';
 import { namespacesOf, resolveName, type Namespace } from './resolve.js';
-import { UNDECLARED_EXTERNAL, undeclaredSummary } from './undeclared.js';
+import { summariseUndeclared, UNDECLARED_EXTERNAL } from './undeclared.js';
 
 /** An external table declared in a shift_left `external_tables.json`. */
 export interface DeclaredExternal {
@@ -334,6 +334,7 @@ export function buildProject(input: BuildInput): Project {
   const names = new NameIndex(byName.keys());
   const suggestions = new Map<string, string | null>();
   const undeclared = new Set<string>();
+  const undeclaredNotes: Diagnostic[] = [];
 
   const isProjectTable = (n: string) => byName.has(n);
   const namespaces = [...(input.namespaces ?? []), ...statementNamespaces(byName.values())];
@@ -410,13 +411,15 @@ export function buildProject(input: BuildInput): Project {
       if (suggestion === name) suggestion = names.suggest(baseName(parent), name);
       if (!suggestion) {
         undeclared.add(parent);
-        diagnostics.push({
-          severity: 'notice',
+        const note: Diagnostic = {
+          severity: 'warning',
           code: UNDECLARED_EXTERNAL,
           file,
           line: ref.line,
-          message: `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ nor declared external; it is treated as an external table`,
-        });
+          message: `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ nor declared external; it is treated as an external table. If it is a raw topic, list it in externalTables in flink-pipeline.yaml.`,
+        };
+        undeclaredNotes.push(note);
+        diagnostics.push(note);
         continue;
       }
       diagnostics.push({
@@ -434,9 +437,14 @@ export function buildProject(input: BuildInput): Project {
     for (const p of table.parents) edges.push([p, name]);
   }
   inheritViewState(byName);
-  if (undeclared.size) {
-    diagnostics.push(undeclaredSummary([...undeclared].sort(), byName.keys(), input.pipelinesDir, baseName));
-  }
+  const summary = summariseUndeclared(
+    undeclaredNotes,
+    [...undeclared].sort(),
+    byName.keys(),
+    input.pipelinesDir,
+    baseName,
+  );
+  if (summary) diagnostics.push(summary);
   const graph = buildGraph(tables.keys(), edges);
   const cycle = findCycle(graph);
   if (cycle) {

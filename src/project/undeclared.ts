@@ -3,15 +3,16 @@ import type { Diagnostic } from './diagnostics.js';
 
 /**
  * Tables read but neither defined nor declared external. Real projects read hundreds of raw
- * topics this way, so they are reported as one warning (how many, the first names, and the
- * `externalTables` line that would declare them) plus one notice per table, which the
- * command line prints only with --verbose and the JSON output always carries.
+ * topics this way, so beyond a few they are reported as one warning (how many, the first
+ * names, and the `externalTables` line that would declare them) plus one notice per table,
+ * which the command line prints only with --verbose and the JSON output always carries. A
+ * few are simply one warning each, at the file and line that reads them.
  */
 
-/** Code of the per-table notice (the full list). */
+/** Code of the per-table finding (the full list). */
 export const UNDECLARED_EXTERNAL = 'undeclared-external';
 
-/** Names shown in the summary line. */
+/** Up to this many undeclared tables are warned about one by one; more get a summary. */
 const SHOWN_NAMES = 5;
 /** Patterns shown in the suggested config line. */
 const SHOWN_PATTERNS = 8;
@@ -49,10 +50,26 @@ export function externalPatterns(names: readonly string[], defined: Iterable<str
 }
 
 /**
+ * Reports the undeclared tables: `notes` (one warning per table) stay warnings when there are
+ * at most SHOWN_NAMES names; otherwise they become notices behind the returned summary.
+ */
+export function summariseUndeclared(
+  notes: Diagnostic[],
+  names: readonly string[],
+  defined: Iterable<string>,
+  pipelinesDir: string,
+  bare: (name: string) => string,
+): Diagnostic | undefined {
+  if (names.length <= SHOWN_NAMES) return undefined;
+  for (const note of notes) note.severity = 'notice';
+  return undeclaredSummary(names, defined, pipelinesDir, bare);
+}
+
+/**
  * The summary warning for the undeclared names (as read, sorted); `defined` are the table
  * names of the project, `bare` gives the name a pattern must match (the last dotted part).
  */
-export function undeclaredSummary(
+function undeclaredSummary(
   names: readonly string[],
   defined: Iterable<string>,
   pipelinesDir: string,

@@ -23,34 +23,49 @@ function table(name: string, reads: string[]): TableFolder {
 }
 
 describe('undeclared external tables', () => {
-  const folders = [
+  const MSG =
+    'is not defined under pipelines/ nor declared external; it is treated as an external table. If it is a raw topic, list it in externalTables in flink-pipeline.yaml.';
+  const few = [
     table('src_orders', ['topic_orders', 'topic_payments']),
     table('src_payments', ['topic_payments', 'legacy.audit_log']),
     table('fct_orders', ['src_order', 'src_payments']),
   ];
+  const folders = [
+    table('src_orders', ['topic_orders', 'topic_payments', 'topic_refunds', 'topic_returns']),
+    table('src_payments', ['topic_payments', 'legacy.audit_log', 'legacy.audit_trail']),
+    table('fct_orders', ['src_order', 'src_payments']),
+  ];
+  const shown = (p: ReturnType<typeof buildProject>, code: string) =>
+    p.diagnostics
+      .filter((d) => d.code === code)
+      .map((d) => `${d.severity} ${d.file ?? ''}:${d.line ?? ''} ${d.message}`);
 
-  test('one summary warning, one notice per table (at its first read), typos still named one by one', () => {
-    const p = buildProject({ pipelinesDir: 'pipelines', folders });
-    const summary = p.diagnostics.filter((d) => d.code === 'undeclared-externals');
-    expect(summary).toEqual([
-      {
-        severity: 'warning',
-        code: 'undeclared-externals',
-        message:
-          '3 tables are read but neither defined under pipelines/ nor declared external: `legacy.audit_log`, `topic_orders`, ' +
-          '`topic_payments`; they are treated as external tables. To declare them, add to flink-pipeline.yaml: ' +
-          "externalTables: ['topic_*', 'audit_log'] (--verbose lists each with its file and line)",
-      },
+  test('a few: one warning each at the first read, typos with their suggestion, no summary', () => {
+    const p = buildProject({ pipelinesDir: 'pipelines', folders: few });
+    expect(shown(p, 'undeclared-external')).toEqual([
+      `warning pipelines/facts/p/src_orders/sql-scripts/dml.src_orders.sql:2 \`topic_orders\` ${MSG}`,
+      `warning pipelines/facts/p/src_orders/sql-scripts/dml.src_orders.sql:3 \`topic_payments\` ${MSG}`,
+      `warning pipelines/facts/p/src_payments/sql-scripts/dml.src_payments.sql:3 \`legacy.audit_log\` ${MSG}`,
     ]);
-    const notices = p.diagnostics.filter((d) => d.code === 'undeclared-external');
-    expect(notices.map((d) => `${d.severity} ${d.file}:${d.line} ${d.message}`)).toEqual([
-      'notice pipelines/facts/p/src_orders/sql-scripts/dml.src_orders.sql:2 `topic_orders` is not defined under pipelines/ nor declared external; it is treated as an external table',
-      'notice pipelines/facts/p/src_orders/sql-scripts/dml.src_orders.sql:3 `topic_payments` is not defined under pipelines/ nor declared external; it is treated as an external table',
-      'notice pipelines/facts/p/src_payments/sql-scripts/dml.src_payments.sql:3 `legacy.audit_log` is not defined under pipelines/ nor declared external; it is treated as an external table',
-    ]);
+    expect(shown(p, 'undeclared-externals')).toEqual([]);
     expect(p.diagnostics.filter((d) => d.code === 'unknown-table').map((d) => d.message)).toEqual([
       '`src_order` is not defined under pipelines/ and is treated as an external table; did you mean `src_orders`? If it is a raw topic, list it in externalTables in flink-pipeline.yaml.',
     ]);
+  });
+
+  test('more than five: one summary warning, one notice per table; typos still named one by one', () => {
+    const p = buildProject({ pipelinesDir: 'pipelines', folders });
+    expect(shown(p, 'undeclared-externals')).toEqual([
+      'warning : 6 tables are read but neither defined under pipelines/ nor declared external: `legacy.audit_log`, ' +
+        '`legacy.audit_trail`, `topic_orders`, `topic_payments`, `topic_refunds` and 1 more; they are treated as external ' +
+        "tables. To declare them, add to flink-pipeline.yaml: externalTables: ['topic_*', 'audit_*'] " +
+        '(--verbose lists each with its file and line)',
+    ]);
+    expect(shown(p, 'undeclared-external')).toHaveLength(6);
+    expect(
+      p.diagnostics.filter((d) => d.code === 'undeclared-external').every((d) => d.severity === 'notice'),
+    ).toBe(true);
+    expect(shown(p, 'unknown-table')).toHaveLength(1);
   });
 
   test('the suggested config line declares every such table and hides no typo (random projects)', () => {
@@ -133,7 +148,7 @@ describe('undeclared external tables on the command line', () => {
     const lines = verbose.stderr.trim().split('\n');
     expect(lines).toHaveLength(42);
     expect(lines).toContain(
-      'pipelines/facts/p/src_a/sql-scripts/dml.src_a.sql:41: notice: `cdc_t39` is not defined under pipelines/ nor declared external; it is treated as an external table',
+      'pipelines/facts/p/src_a/sql-scripts/dml.src_a.sql:41: notice: `cdc_t39` is not defined under pipelines/ nor declared external; it is treated as an external table. If it is a raw topic, list it in externalTables in flink-pipeline.yaml.',
     );
     const json = runCli(dir, 'inventory', '--check', '--format', 'json');
     const out = JSON.parse(json.stdout) as { diagnostics: { code: string }[] };
