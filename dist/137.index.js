@@ -328,7 +328,10 @@ function resolveName(parts, isProjectTable, namespaces) {
     };
 }
 
+// EXTERNAL MODULE: ./src/project/undeclared.ts
+var project_undeclared = __webpack_require__(6348);
 ;// CONCATENATED MODULE: ./src/project/build.ts
+
 
 
 
@@ -571,7 +574,11 @@ function buildProject(input) {
     const expectedExternal = (0,util_text/* globMatcher */.fU)(input.externalTables ?? []);
     const edges = [];
     const warned = new Set();
+    // Built on the first unresolved name; each lookup compares a handful of names, not all.
+    const names = new util_text/* NameIndex */.SJ(byName.keys());
     const suggestions = new Map();
+    const undeclared = new Set();
+    const undeclaredNotes = [];
     const isProjectTable = (n) => byName.has(n);
     const namespaces = [...(input.namespaces ?? []), ...statementNamespaces(byName.values())];
     const qualifierNotes = new Set();
@@ -645,18 +652,31 @@ function buildProject(input) {
                 continue;
             warned.add(key);
             if (!suggestions.has(parent))
-                suggestions.set(parent, (0,util_text/* suggestName */.SX)(baseName(parent), byName.keys()));
+                suggestions.set(parent, names.suggest(baseName(parent)));
             let suggestion = suggestions.get(parent);
             // The reading table itself is never the answer to "did you mean"; rare, so no cache.
             if (suggestion === name)
-                suggestion = (0,util_text/* suggestName */.SX)(baseName(parent), [...byName.keys()].filter((n) => n !== name));
+                suggestion = names.suggest(baseName(parent), name);
+            if (!suggestion) {
+                undeclared.add(parent);
+                const note = {
+                    severity: 'warning',
+                    code: project_undeclared/* UNDECLARED_EXTERNAL */.cc,
+                    file,
+                    line: ref.line,
+                    message: `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ nor declared external; it is treated as an external table. If it is a raw topic, list it in externalTables in flink-pipeline.yaml.`,
+                };
+                undeclaredNotes.push(note);
+                diagnostics.push(note);
+                continue;
+            }
             diagnostics.push({
                 severity: 'warning',
                 code: 'unknown-table',
                 file,
                 line: ref.line,
                 message: `\`${ref.name}\` is not defined under ${input.pipelinesDir}/ and is treated as an external table` +
-                    (suggestion ? `; did you mean \`${suggestion}\`?` : '.') +
+                    `; did you mean \`${suggestion}\`?` +
                     ` If it is a raw topic, list it in externalTables in flink-pipeline.yaml.`,
             });
         }
@@ -665,6 +685,9 @@ function buildProject(input) {
             edges.push([p, name]);
     }
     inheritViewState(byName);
+    const summary = (0,project_undeclared/* summariseUndeclared */.a3)(undeclaredNotes, [...undeclared].sort(), byName.keys(), input.pipelinesDir, baseName);
+    if (summary)
+        diagnostics.push(summary);
     const graph = (0,graph_graph/* buildGraph */.ZG)(tables.keys(), edges);
     const cycle = (0,graph_graph/* findCycle */.u8)(graph);
     if (cycle) {
@@ -755,16 +778,16 @@ function inheritViewState(byName) {
 /* harmony export */   r: () => (/* binding */ syncMetadata)
 /* harmony export */ });
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2120);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8284);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4282);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8284);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4282);
 
 
 
 
 /** Reads the working tree once and builds the project model from it. */
 function loadProject(pipelinesPath, config) {
-    const scan = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanProject */ .vd)(pipelinesPath);
+    const scan = (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanProject */ .vd)(pipelinesPath);
     const project = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProject */ .ay)({
         pipelinesDir: scan.pipelinesDir,
         folders: scan.folders,
@@ -779,7 +802,7 @@ function loadProject(pipelinesPath, config) {
  * the action commits; with `check`, only says what differs.
  */
 function syncMetadata(scan, project, check) {
-    return (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .syncFiles */ .f)(scan.root, (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetadata */ .Sc)(project), (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataPaths */ .w1)(project), scan.definitionFiles, check);
+    return (0,_write_js__WEBPACK_IMPORTED_MODULE_3__/* .syncFiles */ .f)(scan.root, (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMetadata */ .Sc)(project), (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataPaths */ .w1)(project), scan.definitionFiles, check);
 }
 
 
@@ -816,13 +839,13 @@ function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
         let current;
         if (existing.has(path) || !path.endsWith(_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITION_FILE */ .bq)) {
             try {
-                current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+                current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
             }
             catch {
                 current = undefined;
             }
         }
-        if (current === content) {
+        if (current?.equals(content)) {
             result.unchanged++;
             continue;
         }
@@ -852,66 +875,6 @@ function writeCreatingFolder(abs, content) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(abs, content);
     }
-}
-
-
-/***/ }),
-
-/***/ 9997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ suggestName),
-/* harmony export */   fU: () => (/* binding */ globMatcher)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/** Edit distance with an early exit once it exceeds `max` (suggestions only need small ones). */
-function editDistance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            cur.push(v);
-            if (v < rowMin)
-                rowMin = v;
-        }
-        if (rowMin > max)
-            return max + 1;
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** The closest candidate to a misspelt name, if one is close enough to be a likely typo. */
-function suggestName(name, candidates) {
-    // About one edit per five characters: catches typos without suggesting unrelated short names.
-    const max = Math.max(1, Math.floor(name.length / 5));
-    let best = null;
-    let bestDistance = max + 1;
-    for (const c of candidates) {
-        const d = editDistance(name.toLowerCase(), c.toLowerCase(), Math.min(max, bestDistance));
-        if (d < bestDistance || (d === bestDistance && best !== null && c < best)) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= max ? best : null;
-}
-/** Shell-style glob (`*`, `?`) to a whole-string matcher, for `externalTables`. */
-function globMatcher(patterns) {
-    if (!patterns.length)
-        return () => false;
-    const source = patterns
-        .map((p) => p
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.'))
-        .join('|');
-    const re = new RegExp(`^(?:${source})$`);
-    return (name) => re.test(name);
 }
 
 

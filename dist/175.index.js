@@ -44,6 +44,7 @@ Options for every command:
   --pipelines DIR              the pipelines folder (default: config "pipelines", else ./pipelines)
   --config FILE                config file (default: flink-pipeline.yaml when present)
   --format text|json|...       output format (default: text)
+  --verbose                    every finding, e.g. each table read but neither defined nor declared external
   -h, --help                   this help
 `;
 const OPTIONS = {
@@ -64,6 +65,7 @@ const OPTIONS = {
     'max-parallel': { type: 'string' },
     'allow-destructive': { type: 'boolean' },
     engine: { type: 'string' },
+    verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 /** Loaded on demand: `inventory` should not pay for compiling the git layer or the emulator. */

@@ -156,18 +156,21 @@ function reportCommand(ctx) {
 /* harmony export */   PP: () => (/* binding */ tableHead),
 /* harmony export */   RK: () => (/* binding */ visible),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   U9: () => (/* reexport safe */ _util_text_js__WEBPACK_IMPORTED_MODULE_0__.U9),
 /* harmony export */   YD: () => (/* binding */ richText),
 /* harmony export */   nM: () => (/* binding */ row),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   q: () => (/* binding */ hiddenJsonComment)
 /* harmony export */ });
 /* unused harmony exports htmlText, readHiddenJsonComment */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
 /**
  * GitHub-flavoured Markdown helpers that no table name, reason or SQL fragment can break:
  * inline text cannot start markup, HTML, a mention or an issue reference; code spans cannot
  * break out of a table cell or their own backticks; hidden comments cannot be closed early.
  */
+
+
 /** Bidi overrides and isolates, byte-order mark, zero-width space, lone surrogates. */
 const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // eslint-disable-next-line no-control-regex
@@ -270,13 +273,9 @@ function readHiddenJsonComment(body, label) {
         return null;
     }
 }
-/** `1,234`: grouping without depending on the runtime's locale data. */
-function count(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 /** `1 table`, `3 tables` (irregular plurals passed in). */
 function plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
+    return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(n)} ${n === 1 ? one : many}`;
 }
 /** One table row from already-escaped cells. */
 function row(cells) {

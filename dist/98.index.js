@@ -1264,6 +1264,8 @@ async function validateWithFlink(project, tables, environment) {
     };
 }
 
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/render/validation.ts
 
 const LABEL = {
