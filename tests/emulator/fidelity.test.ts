@@ -188,6 +188,23 @@ describe("sql.dry-run = 'true'", () => {
     ).toBe('COMPLETED');
     expect(c.em.state.hasTable('t')).toBe(true);
   });
+
+  test('a dry run stays (listed, its name taken) until it is deleted, like any finished statement', async () => {
+    const clock = await setup({ tables: ['orders'] });
+    const dry = { ...home(c.em), 'sql.dry-run': 'true' };
+    expect((await run(clock, 'ok', 'INSERT INTO orders SELECT * FROM orders', dry)).phase).toBe('COMPLETED');
+    expect((await run(clock, 'bad', 'INSERT INTO orders SELECT * FROM ghost', dry)).phase).toBe('FAILED');
+    clock.tick(3_600_000);
+    const listed = await c.call('GET', `${c.base}?page_size=100`);
+    expect(listed.body.data.map((s: { name: string }) => s.name)).toEqual(['ok', 'bad']);
+    expect(
+      (await c.create('ok', 'INSERT INTO orders SELECT * FROM orders', { spec: { properties: dry } })).status,
+    ).toBe(409);
+    for (const name of ['ok', 'bad']) expect((await c.del(name)).status).toBe(202);
+    clock.tick(10_000);
+    expect((await c.get('ok')).status).toBe(404);
+    expect((await c.get('bad')).status).toBe(404);
+  });
 });
 
 describe('materialized tables', () => {
