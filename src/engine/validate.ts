@@ -1,20 +1,19 @@
 /**
  * Validation of the statements a change would create, by an engine that can say "accepted"
- * or "rejected, here, because": Apache Flink's planner offline (`flink`), and later
- * Confluent Cloud's dry run (`confluent`). Both fill one shape (plan/validation.ts).
+ * or "rejected, here, because": Apache Flink's planner offline (`flink`, here), and Confluent
+ * Cloud's dry runs (`confluent`, dry-run.ts). Both fill one shape (plan/validation.ts).
  */
+import { VALIDATED_STEPS } from '../plan/dry-run.js';
 import type { Plan } from '../plan/types.js';
-import type { ValidatedStatement, Validation } from '../plan/validation.js';
+import { validationOf, type ValidatedStatement, type Validation } from '../plan/validation.js';
 import type { Project } from '../project/model.js';
 import { projectItems, type Outcome } from '../referee/request.js';
 import { missingInProject, referee } from '../referee/run.js';
 import { refereeFlinkVersion } from '../referee/toolchain.js';
 
-const CREATING_STEPS = new Set(['create-table', 'create-statement', 'alter-table']);
-
 /** Tables whose statements the plan creates (or alters), in plan order. */
 export function tablesToValidate(plan: Plan): string[] {
-  return [...new Set(plan.steps.filter((s) => CREATING_STEPS.has(s.action)).map((s) => s.table))];
+  return [...new Set(plan.steps.filter((s) => VALIDATED_STEPS.has(s.action)).map((s) => s.table))];
 }
 
 /** The planner's "From line 3, column 8 to line 3, column 12: " prefix: the position is reported apart. */
@@ -82,17 +81,5 @@ export async function validateWithFlink(
       ...rest,
     });
   }
-  const count = (s: ValidatedStatement['status']) => statements.filter((x) => x.status === s).length;
-  const counts = {
-    accepted: count('accepted'),
-    rejected: count('rejected'),
-    notChecked: count('not-checked'),
-  };
-  return {
-    engine: 'flink',
-    checkedBy: `Apache Flink ${refereeFlinkVersion()}'s planner (offline)`,
-    ok: counts.rejected === 0,
-    counts,
-    statements,
-  };
+  return validationOf('flink', `Apache Flink ${refereeFlinkVersion()}'s planner (offline)`, statements);
 }
