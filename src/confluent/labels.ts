@@ -63,3 +63,10 @@ export function labelSelector(labels: Record<string, string>): string {
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
 }
+
+/**
+ * The validation run that made a dry-run statement (engine/dry-run.ts). Dry runs carry no other
+ * label of the tool, so live status never takes one for a deployed statement; this one finds a
+ * run's leftovers.
+ */
+export const LABEL_VALIDATION = 'user.confluent.io/flink-pipeline-validation';

@@ -1,0 +1,203 @@
+/**
+ * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
+ * deploy would send it, with its step's SQL, properties and compute pool, plus
+ * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, then ends it
+ * COMPLETED (no issues) or FAILED with the issues in `status.detail`; nothing runs and nothing
+ * is created (confluentinc/cli `pkg/flink/types/processed_statement.go`,
+ * PrintOutputDryRunStatement). A dry run is still a statement resource: statements in a final
+ * phase stay until deleted (confluent-sql `connection.py`, `delete_statement`: "executed
+ * statements … linger on within CCloud until explicitly deleted"; `cursor.py` `close` deletes
+ * them), so each one is deleted once its verdict is read.
+ */
+import { randomBytes } from 'node:crypto';
+import type { EnvironmentConfig } from '../config/schema.js';
+import type { FlinkClient } from '../confluent/client.js';
+import { FlinkApiError, StatementWaitError } from '../confluent/errors.js';
+import { LABEL_VALIDATION } from '../confluent/labels.js';
+import type { Statement } from '../confluent/types.js';
+import { dryRunStatements, placeEngineError, type DryRunStatement } from '../plan/dry-run.js';
+import { statementBase } from '../plan/names.js';
+import type { Plan } from '../plan/types.js';
+import { validationOf, type ValidatedStatement, type Validation } from '../plan/validation.js';
+import type { Project } from '../project/model.js';
+import { UserError } from '../util/errors.js';
+
+export type DryRunClient = Pick<
+  FlinkClient,
+  'createStatement' | 'waitForPhase' | 'deleteStatement' | 'failureDetail'
+>;
+
+export const DRY_RUN_PROPERTY = 'sql.dry-run';
+/** A verdict takes seconds; a statement without one after this long is reported as not checked. */
+export const DRY_RUN_TIMEOUT_MS = 5 * 60_000;
+
+export interface ConfluentValidationOptions {
+  client: DryRunClient;
+  /** The environment the statements go to: its name and config (principal, statement prefix, ids) */
+  environment: { name: string; env: EnvironmentConfig };
+  /** Dry runs in flight at once; default 8 (the client's rate limiter paces the requests) */
+  maxParallel?: number;
+  timeoutMs?: number;
+  /** Part of the dry-run statements' names and their label; default random */
+  runId?: string;
+}
+
+const FINAL = new Set(['COMPLETED', 'FAILED', 'FAILING']);
+
+/**
+ * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
+ * run off with a property of its own (any spelling of the key is dropped first).
+ */
+export function dryRunProperties(properties: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(properties ?? {})) {
+    if (k.trim().toLowerCase() !== DRY_RUN_PROPERTY) out[k] = v;
+  }
+  out[DRY_RUN_PROPERTY] = 'true';
+  return out;
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/** Which engine checked, in words (the comment and the CLI say it). */
+export function confluentCheckedBy(environment: { name: string; env: EnvironmentConfig }): string {
+  const id = environment.env.environmentId;
+  return `Confluent Cloud (dry runs in environment ${environment.name}${id ? `, ${id}` : ''})`;
+}
+
+/** An API failure that ends the whole validation (credentials, permissions, reachability), as one line. */
+function fatal(e: FlinkApiError, environment: string): UserError {
+  if (e.status === 401) {
+    return new UserError(
+      `validate: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`,
+      1,
+    );
+  }
+  if (e.status === 403) {
+    return new UserError(
+      `validate: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`,
+      1,
+    );
+  }
+  return new UserError(`validate: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
+}
+
+/** A refusal that concerns this statement only (the request itself was invalid for the service). */
+const ownRefusal = (e: FlinkApiError) =>
+  e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
+
+/**
+ * Sends each statement of the plan that a dry run can judge now (plan/dry-run.ts), in plan
+ * order, at most `maxParallel` at a time, reads its verdict and deletes it. Throws a UserError
+ * when the service cannot be used at all (key, permission, network); every statement already
+ * sent is deleted first.
+ */
+export async function validateOnConfluent(
+  computed: { plan: Plan; head: Project; base?: Project },
+  options: ConfluentValidationOptions,
+): Promise<Validation> {
+  const { client, environment } = options;
+  const items = dryRunStatements(computed.plan, computed.head, computed.base);
+  const runId = options.runId ?? randomBytes(4).toString('hex').slice(0, 7);
+  const timeoutMs = options.timeoutMs ?? DRY_RUN_TIMEOUT_MS;
+  const results: ValidatedStatement[] = new Array(items.length);
+  const leftovers: string[] = [];
+  let stop: UserError | undefined;
+
+  const verdict = async (item: DryRunStatement, index: number): Promise<ValidatedStatement> => {
+    const where = { ...(item.table ? { table: item.table } : {}), file: item.file, kind: item.kind };
+    if (item.skip) return { ...where, line: item.line, status: 'not-checked', reason: item.skip };
+    const rejected = (message: string): ValidatedStatement => {
+      const text = oneLine(message);
+      return { ...where, ...placeEngineError(item, text), status: 'rejected', message: text };
+    };
+    const notChecked = (reason: string): ValidatedStatement => ({
+      ...where,
+      line: item.line,
+      status: 'not-checked',
+      reason,
+    });
+    const name = statementBase(environment.env.statementPrefix, 'validate', runId, String(index + 1));
+    let sent = false;
+    try {
+      let s: Statement = await client.createStatement({
+        name,
+        statement: item.step.sql!,
+        properties: dryRunProperties(item.step.properties),
+        computePoolId: item.step.computePool,
+        principal: environment.env.principal,
+        labels: { [LABEL_VALIDATION]: runId },
+      });
+      sent = true;
+      if (!FINAL.has(s.status?.phase ?? '')) {
+        s = await client.waitForPhase(name, ['COMPLETED', 'RUNNING', 'DEGRADED', 'STOPPED'], {
+          timeoutMs,
+          failOn: ['FAILED', 'FAILING'],
+        });
+      }
+      const phase = s.status?.phase;
+      if (phase === 'COMPLETED') return { ...where, line: item.line, status: 'accepted' };
+      if (phase === 'FAILED' || phase === 'FAILING') {
+        return rejected((await client.failureDetail(s)) ?? `the dry run ended ${phase}`);
+      }
+      return notChecked(`the engine answered ${phase ?? 'no phase'} to a dry run, not COMPLETED or FAILED`);
+    } catch (e) {
+      if (e instanceof StatementWaitError) {
+        sent = true;
+        if (e.reason === 'failed') return rejected(e.detail ?? e.message);
+        if (e.reason === 'timeout') {
+          return notChecked(
+            `no verdict within ${Math.round(timeoutMs / 1000)} s (phase ${e.phase ?? 'unknown'})`,
+          );
+        }
+        return notChecked('the dry-run statement was deleted before its verdict');
+      }
+      if (e instanceof FlinkApiError && ownRefusal(e)) {
+        return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
+      }
+      if (e instanceof FlinkApiError) throw fatal(e, environment.name);
+      throw e;
+    } finally {
+      if (sent) {
+        try {
+          await client.deleteStatement(name);
+        } catch {
+          leftovers.push(name);
+        }
+      }
+    }
+  };
+
+  // A pool of workers over the statements in plan order: dependency order, at most maxParallel at once.
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (next < items.length && stop === undefined && failure === undefined) {
+      const i = next++;
+      try {
+        results[i] = await verdict(items[i], i);
+      } catch (e) {
+        if (e instanceof UserError) stop ??= e;
+        else failure ??= e;
+      }
+    }
+  };
+  const width = Math.max(1, Math.min(options.maxParallel ?? 8, items.length));
+  await Promise.all(Array.from({ length: width }, worker));
+  if (failure !== undefined) throw failure;
+  if (stop) {
+    if (leftovers.length) {
+      throw new UserError(
+        `${stop.message}; the dry-run statements ${leftovers.join(', ')} could not be deleted: delete them`,
+        1,
+      );
+    }
+    throw stop;
+  }
+  const notes = leftovers.length
+    ? [
+        `${leftovers.length} dry-run statement${leftovers.length === 1 ? '' : 's'} could not be deleted (label ${LABEL_VALIDATION}=${runId}): ${leftovers.join(', ')}`,
+      ]
+    : [];
+  return validationOf('confluent', confluentCheckedBy(environment), results, notes);
+}

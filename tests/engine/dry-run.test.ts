@@ -1,0 +1,293 @@
+/**
+ * Validation as dry runs on Confluent Cloud (src/engine/dry-run.ts), with the real client against
+ * the emulator over loopback, on a project deployed there first and a change planned from git:
+ * verdicts placed on the files, only dry runs sent, each deleted, nothing created.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/load.js';
+import { FlinkClient } from '../../src/confluent/client.js';
+import { confluentStatus } from '../../src/confluent/status.js';
+import { executePlan } from '../../src/deploy/executor.js';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
+import { dryRunProperties, validateOnConfluent } from '../../src/engine/dry-run.js';
+import { computePlan, type ComputedPlan, type PlanTarget } from '../../src/engine/plan.js';
+import { UserError } from '../../src/util/errors.js';
+import { makeRepo } from '../helpers/repo.js';
+
+const SECRET = 'dry-run-Secret-8Hq2';
+
+interface Sent {
+  method: string;
+  path: string;
+  body?: { name: string; spec: { statement: string; properties: Record<string, string> } };
+}
+
+const table = (dir: string, layer: string, name: string, mode: string, dml: string) => {
+  const folder = join(dir, 'pipelines', layer, 'shop', name, 'sql-scripts');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, `ddl.${name}.sql`),
+    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) WITH ('changelog.mode' = '${mode}');\n`,
+  );
+  writeFileSync(join(folder, `dml.${name}.sql`), dml);
+};
+
+describe('dry runs on the emulator', () => {
+  let em: RunningEmulator;
+  let repo: ReturnType<typeof makeRepo>;
+  const sent: Sent[] = [];
+  /** Replaces the emulator's answer to a request, for faults the emulator does not inject. */
+  let intercept: ((method: string, path: string) => Response | undefined) | undefined;
+  let inFlight = 0;
+  let maxInFlight = 0;
+
+  const client = () =>
+    new FlinkClient({
+      restEndpoint: em.url,
+      organizationId: em.organizationId,
+      environmentId: em.environmentId,
+      credentials: { apiKey: em.apiKey, apiSecret: SECRET },
+      poll: { initialDelayMs: 10, maxDelayMs: 40 },
+      retry: { baseDelayMs: 5, maxDelayMs: 20, maxAttempts: 2 },
+      fetch: async (input, init) => {
+        const url = new URL(String(input));
+        const method = init?.method ?? 'GET';
+        const path = url.pathname.replace(/^.*\/environments\/[^/]+/, '');
+        sent.push({ method, path, ...(init?.body ? { body: JSON.parse(String(init.body)) } : {}) });
+        const faked = intercept?.(method, path);
+        if (faked) return faked;
+        const res = await fetch(input, init);
+        if (method === 'POST' && res.status === 201) maxInFlight = Math.max(maxInFlight, ++inFlight);
+        if (method === 'DELETE' && res.status === 202) inFlight--;
+        return res;
+      },
+    });
+
+  const configPath = () => join(repo.dir, 'flink-pipeline.yaml');
+  const plan = (target: PlanTarget, c: FlinkClient): Promise<ComputedPlan> =>
+    computePlan({
+      pipelines: join(repo.dir, 'pipelines'),
+      config: loadConfig(configPath()),
+      configPath: configPath(),
+      environment: 'dev',
+      target,
+      status: confluentStatus(c, 'dev'),
+    });
+  const environment = () => ({ name: 'dev', env: loadConfig(configPath()).environments!.dev });
+
+  beforeAll(async () => {
+    em = await startEmulator({ latency: 'fast', apiSecret: SECRET, tables: ['raw_orders'] });
+    const seed = mkdtempSync(join(tmpdir(), 'dry-run-seed-'));
+    writeFileSync(join(seed, 'README.md'), 'shop\n');
+    repo = makeRepo(seed);
+    rmSync(seed, { recursive: true, force: true });
+    writeFileSync(
+      configPath(),
+      [
+        'environment: dev',
+        'environments:',
+        '  dev:',
+        `    restEndpoint: ${em.url}`,
+        `    organizationId: ${em.organizationId}`,
+        `    environmentId: ${em.environmentId}`,
+        `    database: ${em.database}`,
+        '    statementPrefix: dev',
+        // A property that would turn dry runs off, were it sent as written
+        "    properties: { 'SQL.Dry-Run': 'false' }",
+        "externalTables: ['raw_*']",
+        '',
+      ].join('\n'),
+    );
+    table(
+      repo.dir,
+      'sources',
+      'src_orders',
+      'append',
+      'INSERT INTO src_orders\nSELECT order_id, amount FROM raw_orders;\n',
+    );
+    table(
+      repo.dir,
+      'intermediates',
+      'order_totals',
+      'upsert',
+      'INSERT INTO order_totals\nSELECT order_id, SUM(amount) AS amount\nFROM src_orders\nGROUP BY order_id;\n',
+    );
+    table(
+      repo.dir,
+      'facts',
+      'fct_big_orders',
+      'upsert',
+      'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM order_totals WHERE amount > 100;\n',
+    );
+    repo.git('add', '-A');
+    repo.git('commit', '-qm', 'shop');
+    const c = client();
+    const base = await plan({ kind: 'all' }, c);
+    const report = await executePlan(base.plan, c, { statementPrefix: 'dev', environment: 'dev' });
+    expect(report.status).toBe('succeeded');
+
+    // The change: a stateful query edited (valid), another reading a table that exists nowhere,
+    // a new table, and a SET line that would turn the dry run off.
+    repo.git('checkout', '-qb', 'change');
+    table(
+      repo.dir,
+      'intermediates',
+      'order_totals',
+      'upsert',
+      "SET 'sql.dry-run' = 'false';\nINSERT INTO order_totals\nSELECT order_id, MAX(amount) AS amount\nFROM src_orders\nGROUP BY order_id;\n",
+    );
+    table(
+      repo.dir,
+      'facts',
+      'fct_big_orders',
+      'upsert',
+      'INSERT INTO fct_big_orders\nSELECT order_id, amount\nFROM nowhere_orders WHERE amount > 100;\n',
+    );
+    table(
+      repo.dir,
+      'facts',
+      'fct_fresh',
+      'append',
+      'INSERT INTO fct_fresh\nSELECT order_id, amount FROM src_orders;\n',
+    );
+    repo.git('add', '-A');
+    repo.git('commit', '-qm', 'change');
+  });
+  afterAll(async () => {
+    await em.close();
+    repo.cleanup();
+  });
+
+  test('verdicts on the files; only dry runs sent, in parallel within the bound, each deleted; nothing created', async () => {
+    const c = client();
+    const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
+    const deployed = Object.keys(Object.fromEntries(em.state.statements)).sort();
+    const tablesBefore = em.state.catalog.names();
+    const historyBefore = em.state.history.length;
+    sent.length = 0;
+    inFlight = 0;
+    maxInFlight = 0;
+
+    const v = await validateOnConfluent(computed, {
+      client: c,
+      environment: environment(),
+      maxParallel: 2,
+      runId: 'run1',
+    });
+    expect(v.engine).toBe('confluent');
+    expect(v.checkedBy).toBe(`Confluent Cloud (dry runs in environment dev, ${em.environmentId})`);
+    const byFile = v.statements.map(
+      (s) =>
+        `${s.status} ${s.file.split('/').pop()}:${s.line}${s.column ? `:${s.column}` : ''} ${s.message ?? s.reason ?? ''}`,
+    );
+    expect(byFile).toEqual(
+      expect.arrayContaining([
+        'accepted dml.order_totals.sql:2 ',
+        expect.stringMatching(
+          /^rejected dml\.fct_big_orders\.sql:3:6 Table \(or view\) 'nowhere_orders' does not exist/,
+        ),
+        'not-checked ddl.order_totals.sql:1 creates `order_totals` again after dropping it: the engine still has the current table',
+        'accepted ddl.fct_fresh.sql:1 ',
+        'not-checked dml.fct_fresh.sql:1 writes `fct_fresh`, which this change creates',
+      ]),
+    );
+    expect(v.counts.rejected).toBe(1);
+    expect(v.ok).toBe(false);
+    expect(v.notes).toBeUndefined();
+
+    // Only dry runs reached the engine, whatever the project's properties said
+    const posts = sent.filter((r) => r.method === 'POST');
+    expect(posts.length).toBe(v.counts.accepted + v.counts.rejected);
+    for (const p of posts) {
+      expect(p.body!.name).toMatch(/^dev-validate-run1-\d+$/);
+      const dry = Object.entries(p.body!.spec.properties).filter(([k]) => k.toLowerCase() === 'sql.dry-run');
+      expect(dry).toEqual([['sql.dry-run', 'true']]);
+      expect(p.body!.spec.properties['sql.current-database']).toBe(em.database);
+    }
+    // Each deleted; at most maxParallel at once
+    expect(
+      sent
+        .filter((r) => r.method === 'DELETE')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(posts.map((p) => `/statements/${p.body!.name}`).sort());
+    expect(maxInFlight).toBeLessThanOrEqual(2);
+    expect(maxInFlight).toBeGreaterThan(0);
+    // Nothing created: the catalog and the deployed statements as they were
+    em.state.advance(Date.now() + 60_000);
+    expect(Object.keys(Object.fromEntries(em.state.statements)).sort()).toEqual(deployed);
+    expect(em.state.catalog.names()).toEqual(tablesBefore);
+    expect(em.state.history.slice(historyBefore).every((h) => h.name.startsWith('dev-validate-run1-'))).toBe(
+      true,
+    );
+  });
+
+  test('the step properties, with the dry run forced on last', () => {
+    expect(dryRunProperties({ a: '1', 'sql.dry-run': 'false', ' SQL.DRY-RUN ': 'false' })).toEqual({
+      a: '1',
+      'sql.dry-run': 'true',
+    });
+  });
+
+  test('a key that may not create statements: one line saying so, exit 1; what was sent is deleted', async () => {
+    const c = client();
+    const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
+    let posts = 0;
+    intercept = (method) => {
+      if (method !== 'POST' || ++posts < 2) return undefined;
+      return new Response(JSON.stringify({ errors: [{ status: '403', detail: 'Forbidden' }] }), {
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    sent.length = 0;
+    try {
+      const e = await validateOnConfluent(computed, {
+        client: c,
+        environment: environment(),
+        maxParallel: 1,
+      }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).exitCode).toBe(1);
+      expect((e as UserError).message).toBe(
+        "validate: the Flink API key may not create statements in environment dev (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials",
+      );
+      const created = sent
+        .filter((r) => r.method === 'POST')
+        .slice(0, 1)
+        .map((p) => `/statements/${p.body!.name}`);
+      expect(sent.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual(created);
+      expect(JSON.stringify(e)).not.toContain(SECRET);
+    } finally {
+      intercept = undefined;
+    }
+  });
+
+  test('a dry run that cannot be deleted is named in a note, with the label that finds it', async () => {
+    const c = client();
+    const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
+    intercept = (method) =>
+      method === 'DELETE'
+        ? new Response(JSON.stringify({ errors: [{ status: '500', detail: 'boom' }] }), { status: 500 })
+        : undefined;
+    try {
+      const v = await validateOnConfluent(computed, {
+        client: c,
+        environment: environment(),
+        runId: 'left1',
+      });
+      expect(v.notes).toEqual([
+        expect.stringMatching(
+          /^3 dry-run statements could not be deleted \(label user\.confluent\.io\/flink-pipeline-validation=left1\): dev-validate-left1-\d+, /,
+        ),
+      ]);
+    } finally {
+      intercept = undefined;
+      for (const s of [...em.state.statements.values()])
+        if (s.name.startsWith('dev-validate-left1-')) em.state.delete(s);
+    }
+  });
+});
