@@ -29,6 +29,7 @@ export interface CommandContext {
     'allow-destructive'?: boolean;
     engine?: string;
     verbose?: boolean;
+    validate?: boolean;
   };
   positionals: string[];
   io: { out: Output; err: Output };

@@ -11,6 +11,8 @@ export interface Recorded {
   method: string;
   path: string;
   authorization?: string;
+  /** The request body as sent (JSON text for the statements API) */
+  body?: string;
 }
 
 export interface RecordingServer {
@@ -23,10 +25,16 @@ export async function startRecordingServer(forwardTo?: string): Promise<Recordin
   const requests: Recorded[] = [];
   const target = forwardTo ? new URL(forwardTo) : undefined;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    requests.push({
+    const recorded: Recorded = {
       method: req.method ?? '',
       path: req.url ?? '',
       authorization: req.headers.authorization,
+    };
+    requests.push(recorded);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (chunks.length) recorded.body = Buffer.concat(chunks).toString('utf8');
     });
     if (!target) {
       // Whatever a hostile server would answer; the point is that nothing arrives here.

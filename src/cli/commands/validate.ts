@@ -1,31 +1,76 @@
+import type { Config } from '../../config/schema.js';
 import { DEFAULT_CONFIG_FILE } from '../../config/load.js';
-import { computePlan, UnreadableProjectError } from '../../engine/plan.js';
+import { confluentTarget, type ConfluentTarget } from '../../engine/confluent.js';
+import { validateOnConfluent } from '../../engine/dry-run.js';
+import { computePlan, UnreadableProjectError, type ComputedPlan } from '../../engine/plan.js';
 import { tablesToValidate, validateWithFlink } from '../../engine/validate.js';
-import type { ValidationEngine } from '../../plan/validation.js';
+import type { Validation, ValidationEngine } from '../../plan/validation.js';
 import { renderValidationText } from '../../render/validation.js';
 import { noStatus } from '../../status/source.js';
 import { UserError } from '../../util/errors.js';
 import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
+import { cliCredentials } from '../status-source.js';
 import { targetOf } from './plan.js';
 
 const ENGINES: readonly ValidationEngine[] = ['flink', 'confluent'];
 
+/** `--engine`, checked; `fallback` when it is not given. */
+export function engineOf(ctx: CommandContext, command: string, fallback: ValidationEngine): ValidationEngine {
+  const engine = (ctx.values.engine ?? fallback) as ValidationEngine;
+  if (!ENGINES.includes(engine)) {
+    throw new UserError(`${command}: --engine ${engine} is unknown; use flink or confluent`);
+  }
+  return engine;
+}
+
+/** The Confluent target of the dry runs: credentials from the environment only. */
+export function dryRunTarget(
+  config: Config,
+  environment: string | undefined,
+  command: string,
+): ConfluentTarget {
+  return confluentTarget(config, environment, cliCredentials(), command);
+}
+
+/** Validates the statements of a computed plan with the engine (`target` for `confluent`). */
+export async function validateComputed(
+  engine: ValidationEngine,
+  computed: ComputedPlan,
+  config: Config,
+  environment: string | undefined,
+  target: ConfluentTarget | undefined,
+): Promise<Validation> {
+  if (engine === 'confluent') {
+    return validateOnConfluent(computed, {
+      client: target!.client,
+      environment: { name: target!.name, env: target!.env },
+      maxParallel: config.maxParallel,
+    });
+  }
+  const env = environment ? config.environments?.[environment] : undefined;
+  return validateWithFlink(computed.head, tablesToValidate(computed.plan), {
+    catalog: env?.catalog,
+    database: env?.database,
+  });
+}
+
 /**
- * `validate --engine flink`: the statements a change would create, planned by Apache Flink's
- * planner offline (no credentials). Exit 1 when a statement is rejected.
+ * `validate --engine flink|confluent`: the statements a change would create, planned by Apache
+ * Flink's planner offline (no credentials), or sent to Confluent Cloud as dry runs (with live
+ * status, so the plan is the one a deploy would run). Exit 1 when a statement is rejected.
  */
 export async function validateCommand(ctx: CommandContext): Promise<number> {
   const format = formatOf(ctx, ['text', 'json'] as const);
   if (ctx.positionals.length) throw new UserError(`validate: unexpected argument "${ctx.positionals[0]}"`);
-  const engine = (ctx.values.engine ?? 'flink') as ValidationEngine;
-  if (!ENGINES.includes(engine)) throw new UserError(`validate: --engine ${engine} is unknown; use flink`);
-  if (engine === 'confluent') {
+  const engine = engineOf(ctx, 'validate', 'flink');
+  if (ctx.values.status) {
     throw new UserError(
-      'validate: --engine confluent (a dry run on Confluent Cloud) is not available in this version; use --engine flink',
+      'validate: --status is not an option here; --engine confluent reads live status, --engine flink none',
     );
   }
   const config = configOf(ctx);
-  const environment = ctx.values.env ?? config.environment;
+  const target = engine === 'confluent' ? dryRunTarget(config, ctx.values.env, 'validate') : undefined;
+  const environment = target?.name ?? ctx.values.env ?? config.environment;
   let computed;
   try {
     computed = await computePlan({
@@ -34,18 +79,14 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
       configPath: ctx.values.config ?? DEFAULT_CONFIG_FILE,
       environment,
       target: targetOf(ctx, 'validate'),
-      status: noStatus,
+      status: target?.status ?? noStatus,
       command: 'validate',
     });
   } catch (e) {
     if (e instanceof UnreadableProjectError) printDiagnostics(ctx, e.diagnostics);
     throw e;
   }
-  const env = environment ? config.environments?.[environment] : undefined;
-  const validation = await validateWithFlink(computed.head, tablesToValidate(computed.plan), {
-    catalog: env?.catalog,
-    database: env?.database,
-  });
+  const validation = await validateComputed(engine, computed, config, environment, target);
   if (format === 'json') ctx.io.out.write(JSON.stringify(validation, null, 2) + '\n');
   else ctx.io.out.write(renderValidationText(validation));
   return validation.ok ? 0 : 1;
