@@ -3,6 +3,7 @@ import { timeoutsOf } from '../config/timeouts.js';
 import { executePlan } from '../deploy/executor.js';
 import { DEPLOY_MARKER, renderDeployReport } from '../deploy/report.js';
 import type { DeployEvent, DeployReport } from '../deploy/types.js';
+import { computePoolClient } from '../engine/confluent.js';
 import type { PlanTarget } from '../engine/plan.js';
 import { visible } from '../render/markdown.js';
 import { UserError } from '../util/errors.js';
@@ -12,7 +13,7 @@ import type { ActionInputs } from './inputs.js';
 import type { DeployStatusOutput } from './outputs.js';
 import { writeSummary } from './outputs.js';
 import { failOnErrors, planFor, publishPlan, summaryOf, type JobContext } from './plan-job.js';
-import { confluentOf, hasSecrets } from './project-setup.js';
+import { CLOUD_SECRETS_HINT, confluentOf, hasSecrets } from './project-setup.js';
 import { driftSection, driftWarning, type Drift } from './sections.js';
 import { upsertComment } from './sticky-comment.js';
 
@@ -87,6 +88,12 @@ async function deploy(ctx: JobContext, req: DeployRequest) {
 
   core.startGroup(inputs.dryRun ? 'Deploy (dry run)' : 'Deploy');
   const env = confluent.env;
+  // The compute pool check before anything runs: with the Cloud API key inputs only.
+  const pools = computePoolClient(
+    confluent,
+    { apiKey: ctx.secrets.cloudApiKey, apiSecret: ctx.secrets.cloudApiSecret, hint: CLOUD_SECRETS_HINT },
+    { userAgent: 'flink-pipeline-action' },
+  );
   const report: DeployReport = await executePlan(plan, confluent.client, {
     maxParallel: inputs.maxParallel,
     allowDestructive: allowDestructiveOf(inputs.allowDestructive, setup.config.allowDestructive),
@@ -95,6 +102,8 @@ async function deploy(ctx: JobContext, req: DeployRequest) {
     principal: env.principal,
     environment: confluent.name,
     timeouts: timeoutsOf(setup.config),
+    pools: pools.pools,
+    poolsMissing: pools.missing,
     onEvent: logEvent,
   });
   core.info(visible(report.summary, ' '));

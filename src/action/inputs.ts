@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ValidationEngine } from '../plan/validation.js';
 import { UserError } from '../util/errors.js';
 
 /**
@@ -21,7 +22,8 @@ export const INPUT_DEFAULTS = {
   'dry-run': 'false',
   'allow-destructive': 'false',
   'max-parallel': '8',
-  validate: 'none',
+  validate: 'auto',
+  'validate-rejected': 'error',
 } as const;
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -90,8 +92,31 @@ const schema = z.object({
     }
     return n;
   }),
-  validate: z.enum(['none', 'flink'], { error: 'must be none or flink' }),
+  validate: z.string().transform((v, ctx): ValidateInput => {
+    const words = splitList(v.toLowerCase());
+    if (words.length === 1 && (words[0] === 'auto' || words[0] === 'none')) {
+      return words[0] === 'auto' ? 'auto' : [];
+    }
+    if (words.length && words.every((w): w is ValidationEngine => w === 'flink' || w === 'confluent')) {
+      return ENGINE_ORDER.filter((e) => words.includes(e));
+    }
+    ctx.addIssue({ code: 'custom', message: 'must be auto, none, flink, confluent, or flink,confluent' });
+    return z.NEVER;
+  }),
+  'validate-rejected': z.string().transform((v, ctx): 'error' | 'warning' => {
+    if (v === 'error' || v === 'warning') return v;
+    ctx.addIssue({ code: 'custom', message: 'must be error or warning' });
+    return z.NEVER;
+  }),
 });
+
+/**
+ * The engines of input `validate`: `auto` picks at run time (confluent when the run may use the
+ * Flink credentials on a trusted target, else none); a list runs each engine; [] is none.
+ */
+export type ValidateInput = 'auto' | readonly ValidationEngine[];
+/** The order engines run and their sections appear in: offline first. */
+const ENGINE_ORDER: readonly ValidationEngine[] = ['flink', 'confluent'];
 
 export type ActionInputs = {
   githubToken: string;
@@ -106,8 +131,10 @@ export type ActionInputs = {
   dryRun: boolean;
   allowDestructive: boolean | string[];
   maxParallel: number;
-  /** Check the pull request's statements with an engine: `flink` (offline), or `none` */
-  validate: 'none' | 'flink';
+  /** Check the pull request's statements: `auto`, or the engines to run ([] = none) */
+  validate: ValidateInput;
+  /** What a rejected statement does to the step: fail it (`error`) or only warn */
+  validateRejected: 'error' | 'warning';
 };
 
 const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
@@ -148,25 +175,33 @@ export function parseInputs(read: InputReader): ActionInputs {
     allowDestructive: v['allow-destructive'],
     maxParallel: v['max-parallel'],
     validate: v.validate,
+    validateRejected: v['validate-rejected'],
   };
 }
 
 export interface ConfluentSecrets {
   apiKey?: string;
   apiSecret?: string;
+  /** The Cloud API key of the compute pool check before a deploy (not the Flink key) */
+  cloudApiKey?: string;
+  cloudApiSecret?: string;
+}
+
+/** One key and secret pair of inputs: both given, or neither. */
+function pair(read: InputReader, key: string, secret: string): [string | undefined, string | undefined] {
+  const k = read(key).trim() || undefined;
+  const s = read(secret).trim() || undefined;
+  if (!!k !== !!s)
+    throw new UserError(`input ${k ? secret : key}: missing; give both ${key} and ${secret}, or neither`);
+  return [k, s];
 }
 
 /**
- * The Confluent credentials. Call only where they may be used: on fork pull requests they are
- * never read at all. Both must be given, or neither.
+ * The Confluent credentials: the Flink key, and the Cloud API key of the compute pool check.
+ * Call only where they may be used: on fork pull requests they are never read at all.
  */
 export function readSecrets(read: InputReader): ConfluentSecrets {
-  const apiKey = read('flink-api-key').trim() || undefined;
-  const apiSecret = read('flink-api-secret').trim() || undefined;
-  if (!!apiKey !== !!apiSecret) {
-    throw new UserError(
-      `input ${apiKey ? 'flink-api-secret' : 'flink-api-key'}: missing; give both flink-api-key and flink-api-secret, or neither`,
-    );
-  }
-  return { apiKey, apiSecret };
+  const [apiKey, apiSecret] = pair(read, 'flink-api-key', 'flink-api-secret');
+  const [cloudApiKey, cloudApiSecret] = pair(read, 'confluent-cloud-api-key', 'confluent-cloud-api-secret');
+  return { apiKey, apiSecret, cloudApiKey, cloudApiSecret };
 }

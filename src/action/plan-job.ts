@@ -32,8 +32,8 @@ import {
   type Drift,
 } from './sections.js';
 import { findComment, upsertComment } from './sticky-comment.js';
-import { ensureBaseCommit, trustedStatus } from './trusted-status.js';
-import { validatePlan } from './validation.js';
+import { ensureBaseCommit, trustedStatus, type TrustedStatus } from './trusted-status.js';
+import { validatePullRequest, type DryRunAccess } from './validation.js';
 
 /** Plan jobs: pull request (comment, metadata), merge queue (drift), push and dispatch plans. */
 
@@ -81,11 +81,14 @@ export async function planFor(
   }
 }
 
-/** Outputs and annotations every plan job sets; returns the plan file path. */
-function publishPlan(computed: ComputedPlan): string {
+/**
+ * Outputs and annotations every plan job sets (with `extra` findings, such as a validation's,
+ * in the same per-kind budget); returns the plan file path.
+ */
+function publishPlan(computed: ComputedPlan, extra: readonly Diagnostic[] = []): string {
   const path = writePlanFile(computed.plan);
   setPlanOutputs(computed.plan, path);
-  annotate(computed.head.diagnostics);
+  annotate([...computed.head.diagnostics, ...extra]);
   return path;
 }
 
@@ -133,6 +136,33 @@ function prefetchComment(api: GitHubApi | undefined, issue: number) {
     (e: unknown) => ({ ok: false as const, error: e }),
   );
   return p;
+}
+
+/**
+ * Dry runs go only to the base commit's target, with the credentials this run may use, and only
+ * while the pull request keeps the environment: the statements name their environment's catalog,
+ * so after a move they would be checked against an environment they will not run in.
+ */
+function dryRunAccess(ctx: JobContext, pr: PullRequestInfo, trusted: TrustedStatus): DryRunAccess {
+  if (!trusted.target) {
+    return {
+      unavailable: pr.fork
+        ? 'pull requests from forks get no credentials'
+        : !hasSecrets(ctx.secrets)
+          ? 'no flink-api-key and flink-api-secret on this run'
+          : (trusted.report.off ?? 'no trusted Confluent target'),
+    };
+  }
+  const { name } = trusted.target;
+  const moved = trusted.report.changes.find(
+    (c) => c.environment === name && (c.key === 'environmentId' || c.key === 'organizationId'),
+  );
+  if (moved) {
+    return {
+      unavailable: `this pull request moves environment ${name} to another ${moved.key}, and the dry runs can check its statements only in the base branch's`,
+    };
+  }
+  return { target: trusted.target };
 }
 
 /** pull_request: metadata, plan of merge-base..head, sticky comment, summary, outputs. */
@@ -189,15 +219,15 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
     `${computed.plan.changes.length} changes, ${computed.plan.nodes.length} statements impacted, ${computed.plan.steps.length} steps (plan ${computed.plan.hash.slice(0, 12)})`,
   );
   core.endGroup();
-  publishPlan(computed);
-  const validation = inputs.validate === 'flink' ? await validatePlan(computed, ctx.setup) : undefined;
+  const validation = await validatePullRequest(computed, ctx.setup, inputs, dryRunAccess(ctx, pr, trusted));
+  publishPlan(computed, validation.diagnostics);
 
   // 3. The sticky comment: the plan, then what happened to the metadata files.
   if (inputs.comment && ctx.api) {
     const body = pullRequestCommentBody(computed.plan, computed.head, {
       commitRange: computed.commitRange,
       notes,
-      sections: [validation?.section ?? '', metadata].filter(Boolean),
+      sections: [...validation.sections, metadata],
     });
     try {
       const found = await existing!;
@@ -224,12 +254,12 @@ export async function planPullRequest(ctx: JobContext, pr: PullRequestInfo) {
     summaryOf(
       computed,
       `Flink pipeline plan for pull request ${pr.number}`,
-      [validation?.section ?? '', metadata],
+      [...validation.sections, metadata],
       notes,
     ),
   );
   failOnErrors(computed);
-  if (validation?.failure) core.setFailed(validation.failure);
+  for (const failure of validation.failures) core.setFailed(failure);
 }
 
 /** merge_group, push with mode plan: the plan of a commit range, with an optional drift check. */

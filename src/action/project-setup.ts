@@ -46,14 +46,20 @@ export function projectSetup(inputs: ActionInputs): ProjectSetup {
 export const SECRETS_HINT =
   'the flink-api-key and flink-api-secret inputs (from repository or environment secrets)';
 
-/** Registers the secrets with the runner's log masking: the key, the secret and the Basic-auth string. */
+/** Registers the secrets with the runner's log masking: each key, each secret and their Basic-auth strings. */
 export function maskSecrets(secrets: ConfluentSecrets) {
-  if (secrets.apiKey) core.setSecret(secrets.apiKey);
-  if (secrets.apiSecret) core.setSecret(secrets.apiSecret);
-  if (secrets.apiKey && secrets.apiSecret) {
-    core.setSecret(Buffer.from(`${secrets.apiKey}:${secrets.apiSecret}`).toString('base64'));
+  for (const [key, secret] of [
+    [secrets.apiKey, secrets.apiSecret],
+    [secrets.cloudApiKey, secrets.cloudApiSecret],
+  ]) {
+    if (key) core.setSecret(key);
+    if (secret) core.setSecret(secret);
+    if (key && secret) core.setSecret(Buffer.from(`${key}:${secret}`).toString('base64'));
   }
 }
+
+export const CLOUD_SECRETS_HINT =
+  'the confluent-cloud-api-key and confluent-cloud-api-secret inputs (a Cloud API key, from secrets)';
 
 export const hasSecrets = (s: ConfluentSecrets) => !!(s.apiKey && s.apiSecret);
 

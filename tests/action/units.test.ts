@@ -5,6 +5,8 @@ import { allowDestructiveOf, deployMarker } from '../../src/action/deploy-job.js
 import { postedPlanHash } from '../../src/action/drift.js';
 import type { GitHubApi, IssueComment } from '../../src/action/github-api.js';
 import { parseInputs, readSecrets } from '../../src/action/inputs.js';
+import { enginesFor } from '../../src/action/validation.js';
+import type { ConfluentTarget } from '../../src/engine/confluent.js';
 import type { MetadataState } from '../../src/action/metadata-commit.js';
 import { fitBytes } from '../../src/action/outputs.js';
 import { mergeGroupPr, routeEvent } from '../../src/action/route.js';
@@ -64,11 +66,39 @@ describe('inputs', () => {
     expect(message.length).toBeLessThan(120);
   });
 
-  test('secrets: both or neither', () => {
-    expect(readSecrets(() => '')).toEqual({ apiKey: undefined, apiSecret: undefined });
+  test('secrets: both or neither, for the Flink key and for the Cloud API key', () => {
+    expect(readSecrets(() => '')).toEqual({
+      apiKey: undefined,
+      apiSecret: undefined,
+      cloudApiKey: undefined,
+      cloudApiSecret: undefined,
+    });
     expect(() => readSecrets((n) => (n === 'flink-api-key' ? 'k' : ''))).toThrow(
       'input flink-api-secret: missing; give both',
     );
+    const all: Record<string, string> = {
+      'flink-api-key': 'fk',
+      'flink-api-secret': 'fs',
+      'confluent-cloud-api-key': ' ck ',
+      'confluent-cloud-api-secret': 'cs',
+    };
+    expect(readSecrets((n) => all[n] ?? '')).toEqual({
+      apiKey: 'fk',
+      apiSecret: 'fs',
+      cloudApiKey: 'ck',
+      cloudApiSecret: 'cs',
+    });
+    expect(() => readSecrets((n) => (n === 'confluent-cloud-api-secret' ? 's' : ''))).toThrow(
+      'input confluent-cloud-api-key: missing; give both confluent-cloud-api-key and confluent-cloud-api-secret, or neither',
+    );
+  });
+
+  test('validate: auto picks the dry runs only where this run may send them', () => {
+    const target = {} as ConfluentTarget;
+    expect(enginesFor('auto', { target })).toEqual(['confluent']);
+    expect(enginesFor('auto', { unavailable: 'fork' })).toEqual([]);
+    expect(enginesFor(['flink', 'confluent'], { unavailable: 'fork' })).toEqual(['flink', 'confluent']);
+    expect(enginesFor([], { target })).toEqual([]);
   });
 });
 

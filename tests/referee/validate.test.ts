@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseInputs } from '../../src/action/inputs.js';
-import { validatePlan } from '../../src/action/validation.js';
+import { validatePullRequest } from '../../src/action/validation.js';
 import { computePlan } from '../../src/engine/plan.js';
 import { toolsPresent } from '../../src/referee/toolchain.js';
 import { noStatus } from '../../src/status/source.js';
@@ -29,12 +29,10 @@ describe('validate: usage and missing tools (no JVM)', () => {
   });
   afterAll(() => repo.cleanup());
 
-  test('--engine confluent is named as not available yet, exit 2', () => {
-    const r = runCli(repo.dir, 'validate', '--engine', 'confluent', '--all');
+  test('an unknown --engine is named, exit 2', () => {
+    const r = runCli(repo.dir, 'validate', '--engine', 'spark', '--all');
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(
-      'flink-pipeline: validate: --engine confluent (a dry run on Confluent Cloud) is not available in this version; use --engine flink\n',
-    );
+    expect(r.stderr).toBe('flink-pipeline: validate: --engine spark is unknown; use flink or confluent\n');
   });
 
   test('without java: one line that says what to install, exit 1, no stack trace', () => {
@@ -50,12 +48,21 @@ describe('validate: usage and missing tools (no JVM)', () => {
   });
 });
 
-test("the action's validate input: none by default, flink, anything else refused by name", () => {
+test("the action's validate input: auto by default, none, flink, confluent, both; anything else refused by name", () => {
   const inputs = (v: Record<string, string>) => parseInputs((n) => v[n] ?? '');
-  expect(inputs({}).validate).toBe('none');
-  expect(inputs({ validate: 'flink' }).validate).toBe('flink');
-  expect(() => inputs({ validate: 'confluent' })).toThrow(
-    'input validate: must be none or flink (got "confluent")',
+  expect(inputs({}).validate).toBe('auto');
+  expect(inputs({ validate: 'none' }).validate).toEqual([]);
+  expect(inputs({ validate: 'flink' }).validate).toEqual(['flink']);
+  expect(inputs({ validate: 'confluent' }).validate).toEqual(['confluent']);
+  expect(inputs({ validate: 'confluent, flink' }).validate).toEqual(['flink', 'confluent']);
+  expect(inputs({}).validateRejected).toBe('error');
+  expect(inputs({ 'validate-rejected': 'warning' }).validateRejected).toBe('warning');
+  expect(() => inputs({ validate: 'spark' })).toThrow(
+    'input validate: must be auto, none, flink, confluent, or flink,confluent (got "spark")',
+  );
+  expect(() => inputs({ validate: 'auto,flink' })).toThrow('input validate: must be auto, none');
+  expect(() => inputs({ 'validate-rejected': 'ignore' })).toThrow(
+    'input validate-rejected: must be error or warning (got "ignore")',
   );
 });
 
@@ -150,21 +157,27 @@ test("the action's validate input: none by default, flink, anything else refused
       target: { kind: 'tables', tables: ['int_orders_valid'], descendants: false },
       status: noStatus,
     });
-    const outcome = await validatePlan(computed, {
-      config: {},
-      configPath: '',
-      pipelines: join(repo.dir, 'pipelines'),
-    });
-    expect(outcome.section).toMatch(
+    const outcome = await validatePullRequest(
+      computed,
+      { config: {}, configPath: '', pipelines: join(repo.dir, 'pipelines') },
+      parseInputs((n) => (n === 'validate' ? 'flink' : '')),
+      { unavailable: 'no credentials in this test' },
+    );
+    expect(outcome.sections).toHaveLength(1);
+    expect(outcome.sections[0]).toMatch(
       /^### Validation: checked by Apache Flink 2\.2\.\d+'s planner \(offline\)\n\n\d+ accepted, 1 rejected, 0 not checked\./,
     );
-    expect(outcome.section).toContain(
-      `| rejected | \`${VALID}:3:18\` | Column 'customer\\_idx' not found in any table |`,
+    expect(outcome.sections[0]).toContain(
+      `| ❌ rejected | \`${VALID}:3:18\` | \`int_orders_valid\` | Column 'customer\\_idx' not found in any table |`,
     );
-    expect(outcome.failure).toMatch(
+    expect(outcome.failures).toHaveLength(1);
+    expect(outcome.failures[0]).toMatch(
       new RegExp(
         `^${VALID}:3: Apache Flink .* rejects the statement: Column 'customer_idx' not found in any table$`,
       ),
+    );
+    expect(outcome.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'validation-rejected', file: VALID, line: 3 }),
     );
     repo.git('checkout', '--', VALID);
   }, 300_000);
