@@ -152,6 +152,9 @@ export async function validateOnConfluent(
         }
         return notChecked('the dry-run statement was deleted before its verdict');
       }
+      if (e instanceof FlinkApiError && e.status === 409) {
+        return notChecked(`the dry-run statement name ${name} is taken`);
+      }
       if (e instanceof FlinkApiError && ownRefusal(e)) {
         return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
       }

@@ -190,7 +190,7 @@ export function dryRunStatements(plan: Plan, head: Project, base?: Project): Dry
 /**
  * Where an engine's error belongs in the file: a `line N, column M` in the message (relative to
  * the statement sent), else the first table of the statement the message names in quotes, else
- * the statement's first line.
+ * the one it names first unquoted, else the statement's first line.
  */
 export function placeEngineError(
   item: Pick<DryRunStatement, 'line' | 'column' | 'refs'>,
@@ -210,5 +210,17 @@ export function placeEngineError(
     const ref = item.refs.find((r) => baseName(r.name).toLowerCase() === named);
     if (ref) return { line: ref.line, column: ref.column };
   }
-  return { line: item.line };
+  // Unquoted: the table of the statement whose name comes first in the message, as a whole word.
+  const lower = message.toLowerCase();
+  let best: { at: number; ref: PlacedRef } | undefined;
+  for (const ref of item.refs) {
+    const name = baseName(ref.name).toLowerCase();
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const whole = !/[\w$]/.test(lower[at - 1] ?? ' ') && !/[\w$]/.test(lower[at + name.length] ?? ' ');
+      if (!whole) continue;
+      if (!best || at < best.at) best = { at, ref };
+      break;
+    }
+  }
+  return best ? { line: best.ref.line, column: best.ref.column } : { line: item.line };
 }

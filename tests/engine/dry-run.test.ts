@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { FlinkClient } from '../../src/confluent/client.js';
+import type { Statement } from '../../src/confluent/types.js';
 import { confluentStatus } from '../../src/confluent/status.js';
 import { executePlan } from '../../src/deploy/executor.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
@@ -223,6 +224,47 @@ describe('dry runs on the emulator', () => {
     expect(em.state.history.slice(historyBefore).every((h) => h.name.startsWith('dev-validate-run1-'))).toBe(
       true,
     );
+  });
+
+  test('a verdict already in the create response (as the Confluent CLI reads it) is taken without polling', async () => {
+    const c = client();
+    const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
+    const real = globalThis.fetch;
+    // The service may answer a dry run's POST with its final phase: the CLI prints the phase of
+    // the create response (pkg/flink/internal/controller/statement_controller.go).
+    intercept = undefined;
+    const answered = new FlinkClient({
+      restEndpoint: em.url,
+      organizationId: em.organizationId,
+      environmentId: em.environmentId,
+      credentials: { apiKey: em.apiKey, apiSecret: SECRET },
+      fetch: async (input, init) => {
+        const method = init?.method ?? 'GET';
+        sent.push({ method, path: new URL(String(input)).pathname.replace(/^.*\/environments\/[^/]+/, '') });
+        const res = await real(input, init);
+        if (method !== 'POST' || res.status !== 201) return res;
+        const body = (await res.json()) as Statement;
+        const failed = body.spec.statement?.includes('nowhere_orders');
+        body.status = {
+          phase: failed ? 'FAILED' : 'COMPLETED',
+          detail: failed ? 'Object nowhere_orders not found' : '',
+        };
+        return new Response(JSON.stringify(body), {
+          status: 201,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    sent.length = 0;
+    const v = await validateOnConfluent(computed, { client: answered, environment: environment() });
+    expect(v.counts).toEqual({ accepted: 2, rejected: 1, notChecked: 3 });
+    expect(v.statements.find((s) => s.status === 'rejected')).toMatchObject({
+      line: 3,
+      column: 6,
+      message: 'Object nowhere_orders not found',
+    });
+    expect(sent.filter((r) => r.method === 'GET')).toEqual([]);
+    expect(sent.filter((r) => r.method === 'DELETE')).toHaveLength(3);
   });
 
   test('the step properties, with the dry run forced on last', () => {

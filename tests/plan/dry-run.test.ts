@@ -198,6 +198,10 @@ describe("where the engine's error goes", () => {
       ),
     ).toEqual({ line: 12, column: 8 });
     expect(placeEngineError(item, 'Object `db`.`ORDERS` not found')).toEqual({ line: 12, column: 8 });
-    expect(placeEngineError(item, 'Something else went wrong')).toEqual({ line: 10 });
+    expect(placeEngineError(item, 'Object ORDERS not found; cannot write out_t_x')).toEqual({
+      line: 12,
+      column: 8,
+    });
+    expect(placeEngineError(item, 'Something else went wrong with out_tables')).toEqual({ line: 10 });
   });
 });
