@@ -8,9 +8,8 @@
  */
 import * as core from '@actions/core';
 import type { ConfluentTarget } from '../engine/confluent.js';
-import { validateOnConfluent } from '../engine/dry-run.js';
 import type { ComputedPlan } from '../engine/plan.js';
-import { tablesToValidate, validateWithFlink } from '../engine/validate.js';
+import { validatePlan } from '../engine/validate.js';
 import type { Validation, ValidationEngine } from '../plan/validation.js';
 import type { Diagnostic } from '../project/diagnostics.js';
 import { markdownText } from '../render/markdown.js';
@@ -71,27 +70,6 @@ function notRunSection(engine: ValidationEngine, why: string): string {
   return `### Validation with ${ENGINE_NAME[engine]}: not run\n\n${markdownText(why)}`;
 }
 
-async function run(
-  engine: ValidationEngine,
-  computed: ComputedPlan,
-  setup: ProjectSetup,
-  inputs: ActionInputs,
-  target: ConfluentTarget | undefined,
-): Promise<Validation> {
-  if (engine === 'confluent') {
-    return validateOnConfluent(computed, {
-      client: target!.client,
-      environment: { name: target!.name, env: target!.env },
-      maxParallel: inputs.maxParallel,
-    });
-  }
-  const env = setup.environment ? setup.config.environments?.[setup.environment] : undefined;
-  return validateWithFlink(computed.head, tablesToValidate(computed.plan), {
-    catalog: env?.catalog,
-    database: env?.database,
-  });
-}
-
 /**
  * Runs the engines `validate` asks for on the plan of a pull request. Dry runs use only the
  * client `access` holds, built from the base commit's config (trusted-status.ts).
@@ -120,7 +98,11 @@ export async function validatePullRequest(
     }
     core.startGroup(`Validation with ${ENGINE_NAME[engine]}`);
     try {
-      const v = await run(engine, computed, setup, inputs, 'target' in access ? access.target : undefined);
+      const v = await validatePlan(engine, computed, {
+        env: setup.environment ? setup.config.environments?.[setup.environment] : undefined,
+        target: 'target' in access ? access.target : undefined,
+        maxParallel: inputs.maxParallel,
+      });
       core.info(`checked by ${v.checkedBy}: ${countsLine(v)}`);
       for (const n of v.notes ?? []) core.warning(n);
       outcome.sections.push(renderValidationMarkdown(v));

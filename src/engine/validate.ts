@@ -3,13 +3,21 @@
  * or "rejected, here, because": Apache Flink's planner offline (`flink`, here), and Confluent
  * Cloud's dry runs (`confluent`, dry-run.ts). Both fill one shape (plan/validation.ts).
  */
+import type { EnvironmentConfig } from '../config/schema.js';
 import { VALIDATED_STEPS } from '../plan/dry-run.js';
 import type { Plan } from '../plan/types.js';
-import { validationOf, type ValidatedStatement, type Validation } from '../plan/validation.js';
+import {
+  validationOf,
+  type ValidatedStatement,
+  type Validation,
+  type ValidationEngine,
+} from '../plan/validation.js';
 import type { Project } from '../project/model.js';
 import { projectItems, type Outcome } from '../referee/request.js';
 import { missingInProject, referee } from '../referee/run.js';
 import { refereeFlinkVersion } from '../referee/toolchain.js';
+import type { ConfluentTarget } from './confluent.js';
+import { validateOnConfluent } from './dry-run.js';
 
 /** Tables whose statements the plan creates (or alters), in plan order. */
 export function tablesToValidate(plan: Plan): string[] {
@@ -82,4 +90,34 @@ export async function validateWithFlink(
     });
   }
   return validationOf('flink', `Apache Flink ${refereeFlinkVersion()}'s planner (offline)`, statements);
+}
+
+export interface ValidateOptions {
+  /** The environment's config: its catalog and database for `flink` */
+  env?: EnvironmentConfig;
+  /** The Confluent target of the dry runs, for `confluent` (the caller decides which one is trusted) */
+  target?: ConfluentTarget;
+  /** Dry runs in flight at once */
+  maxParallel?: number;
+}
+
+/** The plan's statements validated by one engine; the CLI and the action both call this. */
+export function validatePlan(
+  engine: ValidationEngine,
+  computed: { plan: Plan; head: Project; base?: Project },
+  options: ValidateOptions,
+): Promise<Validation> {
+  if (engine === 'confluent') {
+    const { target } = options;
+    if (!target) throw new Error('validatePlan: the confluent engine needs a target');
+    return validateOnConfluent(computed, {
+      client: target.client,
+      environment: { name: target.name, env: target.env },
+      maxParallel: options.maxParallel,
+    });
+  }
+  return validateWithFlink(computed.head, tablesToValidate(computed.plan), {
+    catalog: options.env?.catalog,
+    database: options.env?.database,
+  });
 }

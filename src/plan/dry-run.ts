@@ -9,6 +9,7 @@
 import { baseName } from '../project/build.js';
 import type { Project, SqlFile, Table } from '../project/model.js';
 import type { AnalyzedStatement } from '../sql/types.js';
+import { DDL_KINDS, DML_KINDS } from './planner.js';
 import { statementText } from './sql.js';
 import type { Plan, PlanStep, StepAction } from './types.js';
 
@@ -70,21 +71,12 @@ function lineOffset(text: string, line: number): number {
   return at;
 }
 
-const QUERY_KINDS = new Set(['insert', 'statement-set']);
-const CREATE_KINDS = new Set([
-  'create-table',
-  'ctas',
-  'create-like',
-  'create-view',
-  'create-materialized-table',
-]);
-
 /**
  * The analysed statement a step submits: the one whose text is the step's SQL, else (a
  * blue-green rename rewrote it) the first of the step's kind.
  */
 function statementOf(file: SqlFile, step: PlanStep): AnalyzedStatement | undefined {
-  const kinds = step.action === 'create-statement' ? QUERY_KINDS : CREATE_KINDS;
+  const kinds = step.action === 'create-statement' ? DML_KINDS : DDL_KINDS;
   const candidates = file.analysis.statements.filter((s) => kinds.has(s.kind));
   if (step.action !== 'alter-table' && step.sql !== undefined) {
     const same = candidates.find((s) => statementText(file.text, s) === step.sql);
@@ -101,7 +93,7 @@ function fileOf(t: Table | undefined, step: PlanStep): SqlFile | undefined {
 
 /** The DDL statement's fingerprint: equal fingerprints are the same definition, whatever the layout. */
 function ddlFingerprint(t: Table | undefined): string | undefined {
-  const s = t?.ddl?.analysis.statements.find((x) => CREATE_KINDS.has(x.kind));
+  const s = t?.ddl?.analysis.statements.find((x) => DDL_KINDS.has(x.kind));
   return s?.fingerprint;
 }
 

@@ -57,14 +57,15 @@ export interface PlanInput {
 const LIVE: ReadonlySet<Phase> = new Set(['RUNNING', 'PENDING', 'COMPLETED', 'DEGRADED']);
 /** A carry-over takes the offsets of a statement that runs now or was stopped with a savepoint. */
 const CARRY_FROM: ReadonlySet<Phase | undefined> = new Set(['RUNNING', 'STOPPED']);
-const DDL_KINDS: ReadonlySet<StatementKind> = new Set([
+/** The statement kinds of a DDL file that create its table, and of a DML file that write it. */
+export const DDL_KINDS: ReadonlySet<StatementKind> = new Set([
   'create-table',
   'ctas',
   'create-like',
   'create-view',
   'create-materialized-table',
 ]);
-const DML_KINDS: ReadonlySet<StatementKind> = new Set(['insert', 'statement-set']);
+export const DML_KINDS: ReadonlySet<StatementKind> = new Set(['insert', 'statement-set']);
 const BUILD_UP: ReadonlySet<StepAction> = new Set([
   'create-table',
   'create-statement',

@@ -15,12 +15,13 @@ export interface ShopTarget {
   database?: string;
 }
 
-export function writeTable(dir: string, layer: string, name: string, dml: string) {
+/** One table folder: the DDL (append, or `mode`) and the DML given. */
+export function writeTable(dir: string, layer: string, name: string, dml: string, mode = 'append') {
   const folder = join(dir, 'pipelines', layer, 'shop', name, 'sql-scripts');
   mkdirSync(folder, { recursive: true });
   writeFileSync(
     join(folder, `ddl.${name}.sql`),
-    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) DISTRIBUTED BY HASH(order_id) INTO 1 BUCKETS\nWITH ('changelog.mode' = 'append');\n`,
+    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) DISTRIBUTED BY HASH(order_id) INTO 1 BUCKETS\nWITH ('changelog.mode' = '${mode}');\n`,
   );
   writeFileSync(join(folder, `dml.${name}.sql`), dml);
 }

@@ -5,26 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { startRecordingServer, type RecordingServer } from '../action/recording-server.js';
 import { CLI, makeRepo } from '../helpers/repo.js';
+import { writeTable } from '../action/shop.js';
 
 const SECRET = 'cli-dry-Run-Secret-51x';
 const TOTALS = 'pipelines/intermediates/shop/order_totals/sql-scripts/dml.order_totals.sql';
 const BIG = 'pipelines/facts/shop/fct_big_orders/sql-scripts/dml.fct_big_orders.sql';
-
-function table(dir: string, layer: string, name: string, mode: string, dml: string) {
-  const folder = join(dir, 'pipelines', layer, 'shop', name, 'sql-scripts');
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    join(folder, `ddl.${name}.sql`),
-    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) WITH ('changelog.mode' = '${mode}');\n`,
-  );
-  writeFileSync(join(folder, `dml.${name}.sql`), dml);
-}
 
 describe('validate --engine confluent and plan --validate', () => {
   let em: RunningEmulator;
@@ -78,26 +69,26 @@ describe('validate --engine confluent and plan --validate', () => {
         '',
       ].join('\n'),
     );
-    table(
+    writeTable(
       seed,
       'sources',
       'src_orders',
-      'append',
       'INSERT INTO src_orders\nSELECT order_id, amount FROM raw_orders;\n',
+      'append',
     );
-    table(
+    writeTable(
       seed,
       'intermediates',
       'order_totals',
-      'upsert',
       'INSERT INTO order_totals\nSELECT order_id, SUM(amount) AS amount\nFROM src_orders\nGROUP BY order_id;\n',
+      'upsert',
     );
-    table(
+    writeTable(
       seed,
       'facts',
       'fct_big_orders',
-      'upsert',
       'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM order_totals WHERE amount > 100;\n',
+      'upsert',
     );
     repo = makeRepo(seed);
     rmSync(seed, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * verdicts placed on the files, only dry runs sent, each deleted, nothing created.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
@@ -16,6 +16,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator/server.j
 import { dryRunProperties, validateOnConfluent } from '../../src/engine/dry-run.js';
 import { computePlan, type ComputedPlan, type PlanTarget } from '../../src/engine/plan.js';
 import { UserError } from '../../src/util/errors.js';
+import { writeTable } from '../action/shop.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const SECRET = 'dry-run-Secret-8Hq2';
@@ -25,16 +26,6 @@ interface Sent {
   path: string;
   body?: { name: string; spec: { statement: string; properties: Record<string, string> } };
 }
-
-const table = (dir: string, layer: string, name: string, mode: string, dml: string) => {
-  const folder = join(dir, 'pipelines', layer, 'shop', name, 'sql-scripts');
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    join(folder, `ddl.${name}.sql`),
-    `CREATE TABLE IF NOT EXISTS ${name} (\n  order_id STRING NOT NULL,\n  amount DECIMAL(10, 2),\n  PRIMARY KEY (order_id) NOT ENFORCED\n) WITH ('changelog.mode' = '${mode}');\n`,
-  );
-  writeFileSync(join(folder, `dml.${name}.sql`), dml);
-};
 
 describe('dry runs on the emulator', () => {
   let em: RunningEmulator;
@@ -102,26 +93,26 @@ describe('dry runs on the emulator', () => {
         '',
       ].join('\n'),
     );
-    table(
+    writeTable(
       repo.dir,
       'sources',
       'src_orders',
-      'append',
       'INSERT INTO src_orders\nSELECT order_id, amount FROM raw_orders;\n',
+      'append',
     );
-    table(
+    writeTable(
       repo.dir,
       'intermediates',
       'order_totals',
-      'upsert',
       'INSERT INTO order_totals\nSELECT order_id, SUM(amount) AS amount\nFROM src_orders\nGROUP BY order_id;\n',
+      'upsert',
     );
-    table(
+    writeTable(
       repo.dir,
       'facts',
       'fct_big_orders',
-      'upsert',
       'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM order_totals WHERE amount > 100;\n',
+      'upsert',
     );
     repo.git('add', '-A');
     repo.git('commit', '-qm', 'shop');
@@ -133,26 +124,26 @@ describe('dry runs on the emulator', () => {
     // The change: a stateful query edited (valid), another reading a table that exists nowhere,
     // a new table, and a SET line that would turn the dry run off.
     repo.git('checkout', '-qb', 'change');
-    table(
+    writeTable(
       repo.dir,
       'intermediates',
       'order_totals',
-      'upsert',
       "SET 'sql.dry-run' = 'false';\nINSERT INTO order_totals\nSELECT order_id, MAX(amount) AS amount\nFROM src_orders\nGROUP BY order_id;\n",
+      'upsert',
     );
-    table(
+    writeTable(
       repo.dir,
       'facts',
       'fct_big_orders',
-      'upsert',
       'INSERT INTO fct_big_orders\nSELECT order_id, amount\nFROM nowhere_orders WHERE amount > 100;\n',
+      'upsert',
     );
-    table(
+    writeTable(
       repo.dir,
       'facts',
       'fct_fresh',
-      'append',
       'INSERT INTO fct_fresh\nSELECT order_id, amount FROM src_orders;\n',
+      'append',
     );
     repo.git('add', '-A');
     repo.git('commit', '-qm', 'change');

@@ -1,9 +1,8 @@
 import type { Config } from '../../config/schema.js';
 import { DEFAULT_CONFIG_FILE } from '../../config/load.js';
 import { confluentTarget, type ConfluentTarget } from '../../engine/confluent.js';
-import { validateOnConfluent } from '../../engine/dry-run.js';
 import { computePlan, UnreadableProjectError, type ComputedPlan } from '../../engine/plan.js';
-import { tablesToValidate, validateWithFlink } from '../../engine/validate.js';
+import { validatePlan } from '../../engine/validate.js';
 import type { Validation, ValidationEngine } from '../../plan/validation.js';
 import { renderValidationText } from '../../render/validation.js';
 import { noStatus } from '../../status/source.js';
@@ -33,24 +32,17 @@ export function dryRunTarget(
 }
 
 /** Validates the statements of a computed plan with the engine (`target` for `confluent`). */
-export async function validateComputed(
+export function validateComputed(
   engine: ValidationEngine,
   computed: ComputedPlan,
   config: Config,
   environment: string | undefined,
   target: ConfluentTarget | undefined,
 ): Promise<Validation> {
-  if (engine === 'confluent') {
-    return validateOnConfluent(computed, {
-      client: target!.client,
-      environment: { name: target!.name, env: target!.env },
-      maxParallel: config.maxParallel,
-    });
-  }
-  const env = environment ? config.environments?.[environment] : undefined;
-  return validateWithFlink(computed.head, tablesToValidate(computed.plan), {
-    catalog: env?.catalog,
-    database: env?.database,
+  return validatePlan(engine, computed, {
+    env: environment ? config.environments?.[environment] : undefined,
+    target,
+    maxParallel: config.maxParallel,
   });
 }
 
