@@ -26,16 +26,20 @@ Commands:
        [--status none|file:PATH|confluent]  live status (default none: ancestors assumed running)
        [--env NAME] [--out FILE]          environment from the config; also write the plan JSON to FILE
        [--format text|json|markdown]      markdown is exactly the PR comment body
+       [--validate [--engine confluent|flink]]  also validate the statements the plan creates
+                                          (default: dry runs on Confluent Cloud); exit 1 on a rejection
   deploy                       plan with live status, then run the steps on Confluent Cloud:
        [--plan FILE | selectors as for plan]   deploy a plan written by plan --out, or plan now
        [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--out REPORT.json]
   status [--tables a,b]        live phase of each table's statement (--format text|json)
-  validate --engine flink      plan the statements a change creates with Apache Flink's planner,
-       offline (Java 17 and Maven): accepted, rejected at file:line, or not checked and why
+  validate --engine flink|confluent   check the statements a change creates: with Apache Flink's
+       planner offline (flink: Java 17 and Maven), or as dry runs on Confluent Cloud
+       (confluent: sql.dry-run, deleted afterwards, with live status): accepted, rejected at
+       file:line, or not checked and why
        [selectors as for plan] [--env NAME] [--format text|json]; exit 1 when one is rejected
 
-Credentials for deploy, status and --status confluent come from FLINK_API_KEY and
-FLINK_API_SECRET in the environment, never from flags or files.
+Credentials for deploy, status, --status confluent and the dry runs of validate come from
+FLINK_API_KEY and FLINK_API_SECRET in the environment, never from flags or files.
   emulator                     a local Confluent Cloud statements API for demos and tests:
        [--host 127.0.0.1] [--port 8080] [--api-key K] [--api-secret S] [--organization-id UUID]
        [--environment-id env-x] [--latency fast|realistic] [--time-scale X] [--faults 429:0.1,reset:0.02]
@@ -66,6 +70,7 @@ const OPTIONS = {
     'allow-destructive': { type: 'boolean' },
     engine: { type: 'string' },
     verbose: { type: 'boolean' },
+    validate: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 /** Loaded on demand: `inventory` should not pay for compiling the git layer or the emulator. */
@@ -73,10 +78,10 @@ const COMMANDS = {
     analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
     inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 1797))).inventoryCommand,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978))).reportCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 2362))).deployCommand,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(976), __webpack_require__.e(754), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 5098))).validateCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(621), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 2362))).deployCommand,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(217), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 8068))).validateCommand,
 };
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {

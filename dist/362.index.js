@@ -920,8 +920,8 @@ function timeoutsOf(config) {
 
 // EXTERNAL MODULE: ./src/engine/confluent.ts + 1 modules
 var confluent = __webpack_require__(6253);
-// EXTERNAL MODULE: ./src/engine/plan.ts + 12 modules
-var engine_plan = __webpack_require__(6805);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 9 modules
+var engine_plan = __webpack_require__(2937);
 // EXTERNAL MODULE: ./src/render/comment.ts + 4 modules
 var comment = __webpack_require__(9947);
 // EXTERNAL MODULE: ./src/status/source.ts

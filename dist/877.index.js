@@ -593,6 +593,14 @@ class EmulatorState {
      * compute is used. confluentinc/cli `pkg/flink/config/local_statements.go` (KeyDryRun) and
      * `pkg/flink/types/processed_statement.go` (PrintOutputDryRunStatement: "Dry run statement
      * was verified and there were issues found.\nError: <status.detail>").
+     *
+     * The statement itself stays, listed and holding its name, until it is deleted, like any
+     * statement in a final phase: confluent-sql `connection.py` (`delete_statement`: "executed
+     * statements … linger on within CCloud until explicitly deleted (or have stopped and enough
+     * time has passed for automatic cleanup)"), and its `cursor.py` (`close`) deletes statements
+     * in COMPLETED/FAILED/STOPPED for that reason; the Confluent CLI's shell never deletes a dry
+     * run (`pkg/flink/internal/controller/statement_controller.go`: no cleanup name is recorded
+     * for it). The "automatic cleanup" has no documented delay, so here it never happens.
      */
     validateOnly(s, t) {
         if (s.carryOverFrom && !this.statements.has(s.carryOverFrom)) {

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 819:
+/***/ 860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47009,6 +47009,12 @@ function labelSelector(labels) {
         .map(([k, v]) => `${k}=${v}`)
         .join(',');
 }
+/**
+ * The validation run that made a dry-run statement (engine/dry-run.ts). Dry runs carry no other
+ * label of the tool, so live status never takes one for a deployed statement; this one finds a
+ * run's leftovers.
+ */
+const LABEL_VALIDATION = 'user.confluent.io/flink-pipeline-validation';
 
 ;// CONCATENATED MODULE: ./src/sql/keywords.ts
 /**
@@ -50379,7 +50385,7 @@ function checkedEndpoint(url) {
     throw new errors_UserError(`endpoint ${parsed.origin}: use https:// (credentials are sent over plain http:// only to loopback addresses such as the emulator)`);
 }
 /** A client for one environment of the config; the credentials come from inputs or env only. */
-function client_flinkClientFromConfig(env, credentials, extra = {}) {
+function flinkClientFromConfig(env, credentials, extra = {}) {
     if (!env.organizationId || !env.environmentId) {
         throw new errors_UserError('Confluent environment needs organizationId and environmentId');
     }
@@ -52005,6 +52011,206 @@ function renderDeployReport(report, format, maxChars = 60_000) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** Confluent statement phases; a status file uses the same words (docs/planning.md#status-sources). */
+const PHASES = [
+    'PENDING',
+    'RUNNING',
+    'COMPLETED',
+    'DEGRADED',
+    'STOPPING',
+    'STOPPED',
+    'FAILING',
+    'FAILED',
+    'DELETING',
+];
+const STEP_ACTIONS = [
+    'stop-statement',
+    'resume-statement',
+    'delete-statement',
+    'drop-table',
+    'create-table',
+    'alter-table',
+    'create-statement',
+];
+
+;// CONCATENATED MODULE: ./src/confluent/status.ts
+
+
+const PHASE_SET = new Set(PHASES);
+/**
+ * CREATE … AS SELECT / WITH: a DDL statement that runs its query. A materialized table's CREATE
+ * completes instead, the service maintains the table (dbt-confluent MATERIALIZATIONS.md).
+ */
+const CONTINUOUS = /\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
+const MATERIALIZED = /^\s*CREATE\s+(?:OR\s+ALTER\s+)?MATERIALIZED\b/i;
+/** A DML statement in one of these phases has written to its table, so the table exists. */
+const TABLE_PROVEN = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
+/**
+ * Live status from Confluent Cloud: one paged, label-selected list of the tool's statements;
+ * each table maps to its newest non-deleted DML statement. `tableExists` is set only when the
+ * statements prove it (a DML that ran, or the newer of a completed CREATE and DROP).
+ */
+function confluentStatus(client, prefixOrOptions = {}) {
+    const options = typeof prefixOrOptions === 'string' ? { prefix: prefixOrOptions } : prefixOrOptions;
+    const selector = labelSelector(options.labels ?? { [LABEL_PIPELINE]: pipelineMarker(options.prefix) });
+    return {
+        kind: 'confluent',
+        async snapshot(tables) {
+            const statements = await client.listStatements({ labelSelector: selector });
+            return statusFromStatements(statements, tables, options.prefix);
+        },
+    };
+}
+/** Pure part of the status source, exported for tests. */
+function statusFromStatements(statements, tables, prefix) {
+    // Label value → table; with no tables asked for, every labelled table is reported as labelled.
+    const wanted = new Map(tables.map((t) => [labelValue(t), t]));
+    const byTable = new Map();
+    for (const s of statements) {
+        const label = s.metadata?.labels?.[LABEL_TABLE];
+        if (!label)
+            continue;
+        if (prefix && !s.name.startsWith(`${prefix}-`))
+            continue;
+        const phase = s.status?.phase;
+        if (phase === 'DELETING')
+            continue;
+        const table = tables.length ? wanted.get(label) : label;
+        if (table === undefined)
+            continue;
+        const kind = statementKind(s);
+        if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED'))
+            continue;
+        // A CTAS keeps running: it is the table's pipeline statement. A plain CREATE TABLE (or a
+        // materialized table's) that has not completed proves nothing.
+        const sql = (s.spec?.statement ?? '').replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '');
+        if (kind === 'ddl' && phase !== 'COMPLETED' && (!CONTINUOUS.test(sql) || MATERIALIZED.test(sql)))
+            continue;
+        const key = kind === 'ddl' ? (phase === 'COMPLETED' ? 'ddl' : 'query') : kind;
+        const slot = byTable.get(table) ?? {};
+        const current = slot[key];
+        if (!current || newer(s, current))
+            slot[key] = s;
+        byTable.set(table, slot);
+    }
+    const live = new Set(statements.filter((s) => s.status?.phase !== 'DELETING').map((s) => s.name));
+    const result = new Map();
+    for (const [table, slot] of byTable) {
+        const status = {};
+        const main = slot.dml ?? slot.query;
+        const phase = main?.status?.phase;
+        if (main) {
+            status.statement = main.name;
+            if (phase && PHASE_SET.has(phase))
+                status.phase = phase;
+        }
+        const from = slot.dml?.spec?.properties?.['sql.tables.initial-offset-from'];
+        if (from && from !== slot.dml.name && live.has(from))
+            status.replaced = from;
+        if (slot.ddl || slot.drop) {
+            status.tableExists = !slot.drop || (!!slot.ddl && newer(slot.ddl, slot.drop));
+        }
+        if (phase && TABLE_PROVEN.has(phase) && !(slot.drop && newer(slot.drop, main))) {
+            status.tableExists = true;
+        }
+        result.set(table, status);
+    }
+    return { kind: 'confluent', tables: result };
+}
+/** The kind label, else the name part the planner puts in (`-dml-`), else the SQL's verb. */
+function statementKind(s) {
+    const label = s.metadata?.labels?.[LABEL_KIND];
+    if (label === 'ddl' || label === 'dml' || label === 'alter' || label === 'drop')
+        return label;
+    const part = /-(ddl|dml|alter|drop)-/.exec(s.name)?.[1];
+    if (part)
+        return part;
+    const sql = (s.spec?.statement ?? '').replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '').toUpperCase();
+    if (/^DROP\b/.test(sql))
+        return 'drop';
+    if (/^ALTER\b/.test(sql))
+        return 'alter';
+    if (/^CREATE\b/.test(sql) && !/\bAS\s+(SELECT|WITH)\b/.test(sql))
+        return 'ddl';
+    return 'dml';
+}
+function newer(a, b) {
+    return (a.metadata?.created_at ?? '') > (b.metadata?.created_at ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/confluent.ts
+
+
+
+/** The config's environment that plan, deploy and status talk to; errors say how to fix the config. */
+function environmentOf(config, environment, command) {
+    const names = Object.keys(config.environments ?? {});
+    const name = environment ?? config.environment ?? (names.length === 1 ? names[0] : undefined);
+    if (!name) {
+        throw new errors_UserError(names.length
+            ? `${command}: choose an environment with --env (known: ${names.join(', ')}) or set "environment:" in the config`
+            : `${command}: the config has no environments; add environments.<name> with organizationId, environmentId and restEndpoint (or cloud and region)`);
+    }
+    const env = config.environments?.[name];
+    if (!env) {
+        throw new errors_UserError(`${command}: environment "${name}" is not in the config${names.length ? `; known: ${names.join(', ')}` : ''}`);
+    }
+    return { name, env };
+}
+/** The client and live status source of one environment. Secrets never leave the client. */
+function confluentTarget(config, environment, credentials, command, extra = {}) {
+    const { name, env } = environmentOf(config, environment, command);
+    if (!credentials.apiKey || !credentials.apiSecret) {
+        throw new errors_UserError(`${command}: Confluent Cloud credentials are missing; set ${credentials.hint}`);
+    }
+    let client;
+    try {
+        client = flinkClientFromConfig(env, { apiKey: credentials.apiKey, apiSecret: credentials.apiSecret }, { poll: pollFromEnv(), ...extra });
+    }
+    catch (e) {
+        if (e instanceof errors_UserError)
+            throw new errors_UserError(`${command}: environment "${name}": ${e.message}`);
+        throw e;
+    }
+    return { name, env, client, status: confluentStatus(client, env.statementPrefix) };
+}
+/** The Confluent Cloud API (control plane) of the compute pool API, when the config names none. */
+const CLOUD_API_ENDPOINT = 'https://api.confluent.cloud';
+/**
+ * A client of the compute pool API (fcpm/v2) for the check before a deploy. It lives on the
+ * Confluent Cloud API endpoint and takes a Cloud API key, not the Flink key (docs, Flink REST
+ * API: "The compute pool endpoints take a Cloud API key"). Without one the check is skipped:
+ * `missing` says how to turn it on.
+ */
+function computePoolClient(target, cloud, extra = {}) {
+    if (!cloud.apiKey || !cloud.apiSecret)
+        return { missing: `set ${cloud.hint} to check the compute pool first` };
+    try {
+        const pools = flinkClientFromConfig({ ...target.env, restEndpoint: target.env.cloudApiEndpoint ?? CLOUD_API_ENDPOINT }, { apiKey: cloud.apiKey, apiSecret: cloud.apiSecret }, { poll: pollFromEnv(), ...extra });
+        return { pools };
+    }
+    catch (e) {
+        if (e instanceof errors_UserError)
+            throw new errors_UserError(`environment "${target.name}": cloudApiEndpoint: ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * `FLINK_PIPELINE_POLL_MS`: the first delay between status polls (default 1 s, growing to
+ * 10 s). The emulator answers in milliseconds, so demos and tests poll faster.
+ */
+function pollFromEnv(env = process.env) {
+    const raw = env.FLINK_PIPELINE_POLL_MS;
+    if (raw === undefined || raw === '')
+        return undefined;
+    const ms = Number(raw);
+    if (!Number.isFinite(ms) || ms < 10 || ms > 60_000) {
+        throw new errors_UserError(`FLINK_PIPELINE_POLL_MS=${raw}: use a number of milliseconds from 10 to 60000`);
+    }
+    return { initialDelayMs: ms, maxDelayMs: Math.max(ms, 10_000) };
+}
+
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
 
 const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
@@ -53341,29 +53547,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** Confluent statement phases; a status file uses the same words (docs/planning.md#status-sources). */
-const PHASES = [
-    'PENDING',
-    'RUNNING',
-    'COMPLETED',
-    'DEGRADED',
-    'STOPPING',
-    'STOPPED',
-    'FAILING',
-    'FAILED',
-    'DELETING',
-];
-const STEP_ACTIONS = [
-    'stop-statement',
-    'resume-statement',
-    'delete-statement',
-    'drop-table',
-    'create-table',
-    'alter-table',
-    'create-statement',
-];
-
 ;// CONCATENATED MODULE: ./src/render/plan-json.ts
 /** Elements of a list stringified together: few enough to keep pieces small, many enough to keep calls few. */
 const BATCH = 64;
@@ -56437,6 +56620,7 @@ function canonicalAfter(after, at) {
 const LIVE = new Set(['RUNNING', 'PENDING', 'COMPLETED', 'DEGRADED']);
 /** A carry-over takes the offsets of a statement that runs now or was stopped with a savepoint. */
 const CARRY_FROM = new Set(['RUNNING', 'STOPPED']);
+/** The statement kinds of a DDL file that create its table, and of a DML file that write it. */
 const DDL_KINDS = new Set([
     'create-table',
     'ctas',
@@ -57540,183 +57724,6 @@ async function commitMetadata(root, files, branch, headSha) {
     return { committed: true, sha, branch, files: staged };
 }
 
-;// CONCATENATED MODULE: ./src/confluent/status.ts
-
-
-const PHASE_SET = new Set(PHASES);
-/**
- * CREATE … AS SELECT / WITH: a DDL statement that runs its query. A materialized table's CREATE
- * completes instead, the service maintains the table (dbt-confluent MATERIALIZATIONS.md).
- */
-const CONTINUOUS = /\bAS\s*\(?\s*(?:SELECT|WITH)\b/i;
-const MATERIALIZED = /^\s*CREATE\s+(?:OR\s+ALTER\s+)?MATERIALIZED\b/i;
-/** A DML statement in one of these phases has written to its table, so the table exists. */
-const TABLE_PROVEN = new Set(['RUNNING', 'DEGRADED', 'STOPPING', 'STOPPED']);
-/**
- * Live status from Confluent Cloud: one paged, label-selected list of the tool's statements;
- * each table maps to its newest non-deleted DML statement. `tableExists` is set only when the
- * statements prove it (a DML that ran, or the newer of a completed CREATE and DROP).
- */
-function confluentStatus(client, prefixOrOptions = {}) {
-    const options = typeof prefixOrOptions === 'string' ? { prefix: prefixOrOptions } : prefixOrOptions;
-    const selector = labelSelector(options.labels ?? { [LABEL_PIPELINE]: pipelineMarker(options.prefix) });
-    return {
-        kind: 'confluent',
-        async snapshot(tables) {
-            const statements = await client.listStatements({ labelSelector: selector });
-            return statusFromStatements(statements, tables, options.prefix);
-        },
-    };
-}
-/** Pure part of the status source, exported for tests. */
-function statusFromStatements(statements, tables, prefix) {
-    // Label value → table; with no tables asked for, every labelled table is reported as labelled.
-    const wanted = new Map(tables.map((t) => [labelValue(t), t]));
-    const byTable = new Map();
-    for (const s of statements) {
-        const label = s.metadata?.labels?.[LABEL_TABLE];
-        if (!label)
-            continue;
-        if (prefix && !s.name.startsWith(`${prefix}-`))
-            continue;
-        const phase = s.status?.phase;
-        if (phase === 'DELETING')
-            continue;
-        const table = tables.length ? wanted.get(label) : label;
-        if (table === undefined)
-            continue;
-        const kind = statementKind(s);
-        if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED'))
-            continue;
-        // A CTAS keeps running: it is the table's pipeline statement. A plain CREATE TABLE (or a
-        // materialized table's) that has not completed proves nothing.
-        const sql = (s.spec?.statement ?? '').replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '');
-        if (kind === 'ddl' && phase !== 'COMPLETED' && (!CONTINUOUS.test(sql) || MATERIALIZED.test(sql)))
-            continue;
-        const key = kind === 'ddl' ? (phase === 'COMPLETED' ? 'ddl' : 'query') : kind;
-        const slot = byTable.get(table) ?? {};
-        const current = slot[key];
-        if (!current || newer(s, current))
-            slot[key] = s;
-        byTable.set(table, slot);
-    }
-    const live = new Set(statements.filter((s) => s.status?.phase !== 'DELETING').map((s) => s.name));
-    const result = new Map();
-    for (const [table, slot] of byTable) {
-        const status = {};
-        const main = slot.dml ?? slot.query;
-        const phase = main?.status?.phase;
-        if (main) {
-            status.statement = main.name;
-            if (phase && PHASE_SET.has(phase))
-                status.phase = phase;
-        }
-        const from = slot.dml?.spec?.properties?.['sql.tables.initial-offset-from'];
-        if (from && from !== slot.dml.name && live.has(from))
-            status.replaced = from;
-        if (slot.ddl || slot.drop) {
-            status.tableExists = !slot.drop || (!!slot.ddl && newer(slot.ddl, slot.drop));
-        }
-        if (phase && TABLE_PROVEN.has(phase) && !(slot.drop && newer(slot.drop, main))) {
-            status.tableExists = true;
-        }
-        result.set(table, status);
-    }
-    return { kind: 'confluent', tables: result };
-}
-/** The kind label, else the name part the planner puts in (`-dml-`), else the SQL's verb. */
-function statementKind(s) {
-    const label = s.metadata?.labels?.[LABEL_KIND];
-    if (label === 'ddl' || label === 'dml' || label === 'alter' || label === 'drop')
-        return label;
-    const part = /-(ddl|dml|alter|drop)-/.exec(s.name)?.[1];
-    if (part)
-        return part;
-    const sql = (s.spec?.statement ?? '').replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '').toUpperCase();
-    if (/^DROP\b/.test(sql))
-        return 'drop';
-    if (/^ALTER\b/.test(sql))
-        return 'alter';
-    if (/^CREATE\b/.test(sql) && !/\bAS\s+(SELECT|WITH)\b/.test(sql))
-        return 'ddl';
-    return 'dml';
-}
-function newer(a, b) {
-    return (a.metadata?.created_at ?? '') > (b.metadata?.created_at ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/engine/confluent.ts
-
-
-
-/** The config's environment that plan, deploy and status talk to; errors say how to fix the config. */
-function environmentOf(config, environment, command) {
-    const names = Object.keys(config.environments ?? {});
-    const name = environment ?? config.environment ?? (names.length === 1 ? names[0] : undefined);
-    if (!name) {
-        throw new errors_UserError(names.length
-            ? `${command}: choose an environment with --env (known: ${names.join(', ')}) or set "environment:" in the config`
-            : `${command}: the config has no environments; add environments.<name> with organizationId, environmentId and restEndpoint (or cloud and region)`);
-    }
-    const env = config.environments?.[name];
-    if (!env) {
-        throw new errors_UserError(`${command}: environment "${name}" is not in the config${names.length ? `; known: ${names.join(', ')}` : ''}`);
-    }
-    return { name, env };
-}
-/** The client and live status source of one environment. Secrets never leave the client. */
-function confluentTarget(config, environment, credentials, command, extra = {}) {
-    const { name, env } = environmentOf(config, environment, command);
-    if (!credentials.apiKey || !credentials.apiSecret) {
-        throw new errors_UserError(`${command}: Confluent Cloud credentials are missing; set ${credentials.hint}`);
-    }
-    let client;
-    try {
-        client = client_flinkClientFromConfig(env, { apiKey: credentials.apiKey, apiSecret: credentials.apiSecret }, { poll: pollFromEnv(), ...extra });
-    }
-    catch (e) {
-        if (e instanceof errors_UserError)
-            throw new errors_UserError(`${command}: environment "${name}": ${e.message}`);
-        throw e;
-    }
-    return { name, env, client, status: confluentStatus(client, env.statementPrefix) };
-}
-/** The Confluent Cloud API (control plane) of the compute pool API, when the config names none. */
-const CLOUD_API_ENDPOINT = 'https://api.confluent.cloud';
-/**
- * A client of the compute pool API (fcpm/v2) for the check before a deploy. It lives on the
- * Confluent Cloud API endpoint and takes a Cloud API key, not the Flink key (docs, Flink REST
- * API: "The compute pool endpoints take a Cloud API key"). Without one the check is skipped:
- * `missing` says how to turn it on.
- */
-function computePoolClient(target, cloud, extra = {}) {
-    if (!cloud.apiKey || !cloud.apiSecret)
-        return { missing: `set ${cloud.hint} to check the compute pool first` };
-    try {
-        const pools = flinkClientFromConfig({ ...target.env, restEndpoint: target.env.cloudApiEndpoint ?? CLOUD_API_ENDPOINT }, { apiKey: cloud.apiKey, apiSecret: cloud.apiSecret }, { poll: pollFromEnv(), ...extra });
-        return { pools };
-    }
-    catch (e) {
-        if (e instanceof UserError)
-            throw new UserError(`environment "${target.name}": cloudApiEndpoint: ${e.message}`);
-        throw e;
-    }
-}
-/**
- * `FLINK_PIPELINE_POLL_MS`: the first delay between status polls (default 1 s, growing to
- * 10 s). The emulator answers in milliseconds, so demos and tests poll faster.
- */
-function pollFromEnv(env = process.env) {
-    const raw = env.FLINK_PIPELINE_POLL_MS;
-    if (raw === undefined || raw === '')
-        return undefined;
-    const ms = Number(raw);
-    if (!Number.isFinite(ms) || ms < 10 || ms > 60_000) {
-        throw new errors_UserError(`FLINK_PIPELINE_POLL_MS=${raw}: use a number of milliseconds from 10 to 60000`);
-    }
-    return { initialDelayMs: ms, maxDelayMs: Math.max(ms, 10_000) };
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -57731,7 +57738,8 @@ const INPUT_DEFAULTS = {
     'dry-run': 'false',
     'allow-destructive': 'false',
     'max-parallel': '8',
-    validate: 'none',
+    validate: 'auto',
+    'validate-rejected': 'error',
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -57795,8 +57803,26 @@ const schema = object({
         }
         return n;
     }),
-    validate: schemas_enum(['none', 'flink'], { error: 'must be none or flink' }),
+    validate: schemas_string().transform((v, ctx) => {
+        const words = splitList(v.toLowerCase());
+        if (words.length === 1 && (words[0] === 'auto' || words[0] === 'none')) {
+            return words[0] === 'auto' ? 'auto' : [];
+        }
+        if (words.length && words.every((w) => w === 'flink' || w === 'confluent')) {
+            return ENGINE_ORDER.filter((e) => words.includes(e));
+        }
+        ctx.addIssue({ code: 'custom', message: 'must be auto, none, flink, confluent, or flink,confluent' });
+        return NEVER;
+    }),
+    'validate-rejected': schemas_string().transform((v, ctx) => {
+        if (v === 'error' || v === 'warning')
+            return v;
+        ctx.addIssue({ code: 'custom', message: 'must be error or warning' });
+        return NEVER;
+    }),
 });
+/** The order engines run and their sections appear in: offline first. */
+const ENGINE_ORDER = ['flink', 'confluent'];
 const NAMES = Object.keys(schema.shape);
 /** Shown in messages: never more than a short, one-line, visible excerpt of what was given. */
 function shown(value) {
@@ -57833,19 +57859,25 @@ function parseInputs(read) {
         allowDestructive: v['allow-destructive'],
         maxParallel: v['max-parallel'],
         validate: v.validate,
+        validateRejected: v['validate-rejected'],
     };
 }
+/** One key and secret pair of inputs: both given, or neither. */
+function pair(read, key, secret) {
+    const k = read(key).trim() || undefined;
+    const s = read(secret).trim() || undefined;
+    if (!!k !== !!s)
+        throw new errors_UserError(`input ${k ? secret : key}: missing; give both ${key} and ${secret}, or neither`);
+    return [k, s];
+}
 /**
- * The Confluent credentials. Call only where they may be used: on fork pull requests they are
- * never read at all. Both must be given, or neither.
+ * The Confluent credentials: the Flink key, and the Cloud API key of the compute pool check.
+ * Call only where they may be used: on fork pull requests they are never read at all.
  */
 function readSecrets(read) {
-    const apiKey = read('flink-api-key').trim() || undefined;
-    const apiSecret = read('flink-api-secret').trim() || undefined;
-    if (!!apiKey !== !!apiSecret) {
-        throw new errors_UserError(`input ${apiKey ? 'flink-api-secret' : 'flink-api-key'}: missing; give both flink-api-key and flink-api-secret, or neither`);
-    }
-    return { apiKey, apiSecret };
+    const [apiKey, apiSecret] = pair(read, 'flink-api-key', 'flink-api-secret');
+    const [cloudApiKey, cloudApiSecret] = pair(read, 'confluent-cloud-api-key', 'confluent-cloud-api-secret');
+    return { apiKey, apiSecret, cloudApiKey, cloudApiSecret };
 }
 
 ;// CONCATENATED MODULE: ./src/action/project-setup.ts
@@ -57879,16 +57911,21 @@ function projectSetup(inputs) {
     };
 }
 const SECRETS_HINT = 'the flink-api-key and flink-api-secret inputs (from repository or environment secrets)';
-/** Registers the secrets with the runner's log masking: the key, the secret and the Basic-auth string. */
+/** Registers the secrets with the runner's log masking: each key, each secret and their Basic-auth strings. */
 function maskSecrets(secrets) {
-    if (secrets.apiKey)
-        setSecret(secrets.apiKey);
-    if (secrets.apiSecret)
-        setSecret(secrets.apiSecret);
-    if (secrets.apiKey && secrets.apiSecret) {
-        setSecret(Buffer.from(`${secrets.apiKey}:${secrets.apiSecret}`).toString('base64'));
+    for (const [key, secret] of [
+        [secrets.apiKey, secrets.apiSecret],
+        [secrets.cloudApiKey, secrets.cloudApiSecret],
+    ]) {
+        if (key)
+            setSecret(key);
+        if (secret)
+            setSecret(secret);
+        if (key && secret)
+            setSecret(Buffer.from(`${key}:${secret}`).toString('base64'));
     }
 }
+const CLOUD_SECRETS_HINT = 'the confluent-cloud-api-key and confluent-cloud-api-secret inputs (a Cloud API key, from secrets)';
 const hasSecrets = (s) => !!(s.apiKey && s.apiSecret);
 /** The Confluent client and live status of the environment; the caller checked the secrets exist. */
 function confluentOf(setup, secrets, command) {
@@ -58144,6 +58181,223 @@ async function trustedStatus(ctx, root, baseSha, command) {
     if (result.report.off)
         warning(`live status is off: ${result.report.off}`);
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/plan/dry-run.ts
+/**
+ * Which of a plan's statements a dry run on the engine can judge now, and where each comes from
+ * in the files. A dry run (`sql.dry-run = 'true'`) checks a statement against the catalog as it
+ * is when the statement is sent; nothing the plan does first (create, drop, alter) has happened
+ * then. So a statement is sent only when every table it touches is, right now, what it will be
+ * when the deploy sends it; otherwise it is "not checked", with the reason. Pure: the engine's
+ * answers are placed back on the files by `placeEngineError`.
+ */
+
+
+
+/** Steps that submit a statement the deploy keeps: what a validation checks. DROP is not checked. */
+const VALIDATED_STEPS = new Set([
+    'create-table',
+    'alter-table',
+    'create-statement',
+]);
+const code = (name) => `\`${name}\``;
+const names = (list) => list.map(code).join(', ');
+/** 1-based line and column of an offset in a text. */
+function position(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/** Offset of the first character of a 1-based line. */
+function lineOffset(text, line) {
+    let at = 0;
+    for (let l = 1; l < line; l++) {
+        const nl = text.indexOf('\n', at);
+        if (nl < 0)
+            return text.length;
+        at = nl + 1;
+    }
+    return at;
+}
+/**
+ * The analysed statement a step submits: the one whose text is the step's SQL, else (a
+ * blue-green rename rewrote it) the first of the step's kind.
+ */
+function statementOf(file, step) {
+    const kinds = step.action === 'create-statement' ? DML_KINDS : DDL_KINDS;
+    const candidates = file.analysis.statements.filter((s) => kinds.has(s.kind));
+    if (step.action !== 'alter-table' && step.sql !== undefined) {
+        const same = candidates.find((s) => statementText(file.text, s) === step.sql);
+        if (same)
+            return same;
+    }
+    return candidates[0];
+}
+function fileOf(t, step) {
+    if (!t)
+        return undefined;
+    if (step.action === 'create-statement')
+        return t.dml ?? t.ddl;
+    return t.ddl;
+}
+/** The DDL statement's fingerprint: equal fingerprints are the same definition, whatever the layout. */
+function ddlFingerprint(t) {
+    const s = t?.ddl?.analysis.statements.find((x) => DDL_KINDS.has(x.kind));
+    return s?.fingerprint;
+}
+/**
+ * The plan's statements in plan order (dependency order), each with its file and line, and
+ * `skip` set when a dry run now cannot stand for the deploy. `base` is the project the live
+ * tables were deployed from (the pull request's base); without it a table the plan drops and
+ * creates again counts as a new definition.
+ */
+function dryRunStatements(plan, head, base) {
+    const dropped = new Set(plan.steps.filter((s) => s.action === 'drop-table').map((s) => s.table));
+    const altered = new Set(plan.steps.filter((s) => s.action === 'alter-table').map((s) => s.table));
+    const created = new Map();
+    for (const s of plan.steps) {
+        if (s.action !== 'create-table')
+            continue;
+        if (!dropped.has(s.table))
+            created.set(s.table, 'new');
+        else {
+            const before = ddlFingerprint(base?.tables.get(s.table));
+            const after = ddlFingerprint(head.tables.get(s.table));
+            created.set(s.table, before !== undefined && before === after ? 'same' : 'changed');
+        }
+    }
+    const resolve = (name) => {
+        if (head.tables.has(name))
+            return name;
+        const b = baseName(name);
+        return head.tables.has(b) ? b : name;
+    };
+    /** Created by the plan, with a definition the engine does not have now. */
+    const unknownNow = (table) => {
+        const c = created.get(table);
+        return c === 'new' || c === 'changed';
+    };
+    const out = [];
+    for (const step of plan.steps) {
+        if (!VALIDATED_STEPS.has(step.action) || step.sql === undefined)
+            continue;
+        const t = head.tables.get(step.table);
+        const file = fileOf(t, step);
+        const analysed = file && statementOf(file, step);
+        let line = analysed?.startLine ?? 1;
+        let column = 1;
+        if (file && step.action !== 'alter-table') {
+            const from = analysed ? lineOffset(file.text, analysed.startLine) : 0;
+            const at = file.text.indexOf(step.sql, from);
+            if (at >= 0)
+                ({ line, column } = position(file.text, at));
+        }
+        const refs = file && analysed && step.action !== 'alter-table'
+            ? [...analysed.sinkRefs, ...analysed.sourceRefs].map((r) => ({
+                name: r.name,
+                ...position(file.text, r.offset),
+            }))
+            : [];
+        const own = step.table;
+        const sources = analysed && step.action !== 'alter-table' ? analysed.sources.map(resolve) : [];
+        const reads = [...new Set(sources.filter((s) => s !== own))];
+        const writes = step.action === 'create-statement' ? [...new Set([own, ...(analysed?.sinks ?? []).map(resolve)])] : [];
+        let skip;
+        if (step.action === 'create-table' && created.get(own) !== 'new') {
+            skip = `creates ${code(own)} again after dropping it: the engine still has the current table`;
+        }
+        else if (reads.some(unknownNow)) {
+            skip = `reads tables this change creates: ${names(reads.filter(unknownNow))}`;
+        }
+        else if (writes.some(unknownNow)) {
+            skip = `writes ${names(writes.filter(unknownNow))}, which this change creates`;
+        }
+        else if (reads.some((r) => altered.has(r))) {
+            skip = `reads ${names(reads.filter((r) => altered.has(r)))}, whose options this change alters first`;
+        }
+        else if (step.action === 'create-statement' && writes.some((w) => altered.has(w))) {
+            skip = `writes ${names(writes.filter((w) => altered.has(w)))}, whose options this change alters first`;
+        }
+        out.push({
+            step,
+            table: own,
+            file: file?.path ?? '',
+            line,
+            column,
+            kind: step.action === 'alter-table' ? 'alter-table' : (analysed?.kind ?? step.action),
+            refs,
+            ...(skip ? { skip } : {}),
+        });
+    }
+    return out;
+}
+/**
+ * Where an engine's error belongs in the file: a `line N, column M` in the message (relative to
+ * the statement sent), else the first table of the statement the message names in quotes, else
+ * the one it names first unquoted, else the statement's first line.
+ */
+function placeEngineError(item, message) {
+    const at = /\bline (\d+)(?:, column (\d+))?/i.exec(message);
+    if (at) {
+        const n = Number(at[1]);
+        const line = item.line + n - 1;
+        if (at[2] === undefined)
+            return { line };
+        const c = Number(at[2]);
+        return { line, column: n === 1 ? item.column + c - 1 : c };
+    }
+    const quoted = /'([^'\n]+)'|`([^`\n]+)`|"([^"\n]+)"/g;
+    for (let m = quoted.exec(message); m; m = quoted.exec(message)) {
+        const named = baseName(m[1] ?? m[2] ?? m[3]).toLowerCase();
+        const ref = item.refs.find((r) => baseName(r.name).toLowerCase() === named);
+        if (ref)
+            return { line: ref.line, column: ref.column };
+    }
+    // Unquoted: the table of the statement whose name comes first in the message, as a whole word.
+    const lower = message.toLowerCase();
+    let best;
+    for (const ref of item.refs) {
+        const name = baseName(ref.name).toLowerCase();
+        for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+            const whole = !/[\w$]/.test(lower[at - 1] ?? ' ') && !/[\w$]/.test(lower[at + name.length] ?? ' ');
+            if (!whole)
+                continue;
+            if (!best || at < best.at)
+                best = { at, ref };
+            break;
+        }
+    }
+    return best ? { line: best.ref.line, column: best.ref.column } : { line: item.line };
+}
+
+;// CONCATENATED MODULE: ./src/plan/validation.ts
+/**
+ * The result of validating the statements a plan creates, whichever engine checked them:
+ * Apache Flink's planner offline (`flink`, engine/validate.ts), or Confluent Cloud's dry runs
+ * (`confluent`, engine/dry-run.ts). The CLI output, its JSON and the pull-request section read
+ * this shape only, so they do not depend on the engine.
+ */
+/** The validation of `statements`, with its counts; `ok` when none is rejected. */
+function validationOf(engine, checkedBy, statements, notes = []) {
+    const count = (s) => statements.filter((x) => x.status === s).length;
+    const counts = {
+        accepted: count('accepted'),
+        rejected: count('rejected'),
+        notChecked: count('not-checked'),
+    };
+    return {
+        engine,
+        checkedBy,
+        ok: counts.rejected === 0,
+        counts,
+        statements,
+        ...(notes.length ? { notes } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/referee/statements.ts
@@ -59296,20 +59550,196 @@ async function referee(groups, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/dry-run.ts
+/**
+ * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
+ * deploy would send it, with its step's SQL, properties and compute pool, plus
+ * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, then ends it
+ * COMPLETED (no issues) or FAILED with the issues in `status.detail`; nothing runs and nothing
+ * is created (confluentinc/cli `pkg/flink/types/processed_statement.go`,
+ * PrintOutputDryRunStatement). A dry run is still a statement resource: statements in a final
+ * phase stay until deleted (confluent-sql `connection.py`, `delete_statement`: "executed
+ * statements … linger on within CCloud until explicitly deleted"; `cursor.py` `close` deletes
+ * them), so each one is deleted once its verdict is read.
+ */
+
+
+
+
+
+
+
+const DRY_RUN_PROPERTY = 'sql.dry-run';
+/** A verdict takes seconds; a statement without one after this long is reported as not checked. */
+const DRY_RUN_TIMEOUT_MS = 5 * 60_000;
+const FINAL = new Set(['COMPLETED', 'FAILED', 'FAILING']);
+/**
+ * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
+ * run off with a property of its own (any spelling of the key is dropped first).
+ */
+function dryRunProperties(properties) {
+    const out = {};
+    for (const [k, v] of Object.entries(properties ?? {})) {
+        if (k.trim().toLowerCase() !== DRY_RUN_PROPERTY)
+            out[k] = v;
+    }
+    out[DRY_RUN_PROPERTY] = 'true';
+    return out;
+}
+const dry_run_oneLine = (text) => text.replace(/\s*\n\s*/g, ' ').trim();
+/** Which engine checked, in words (the comment and the CLI say it). */
+function confluentCheckedBy(environment) {
+    const id = environment.env.environmentId;
+    return `Confluent Cloud (dry runs in environment ${environment.name}${id ? `, ${id}` : ''})`;
+}
+/** An API failure that ends the whole validation (credentials, permissions, reachability), as one line. */
+function fatal(e, environment) {
+    if (e.status === 401) {
+        return new errors_UserError(`validate: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`, 1);
+    }
+    if (e.status === 403) {
+        return new errors_UserError(`validate: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`, 1);
+    }
+    return new errors_UserError(`validate: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
+}
+/** A refusal that concerns this statement only (the request itself was invalid for the service). */
+const ownRefusal = (e) => e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
+/**
+ * Sends each statement of the plan that a dry run can judge now (plan/dry-run.ts), in plan
+ * order, at most `maxParallel` at a time, reads its verdict and deletes it. Throws a UserError
+ * when the service cannot be used at all (key, permission, network); every statement already
+ * sent is deleted first.
+ */
+async function validateOnConfluent(computed, options) {
+    const { client, environment } = options;
+    const items = dryRunStatements(computed.plan, computed.head, computed.base);
+    const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex').slice(0, 7);
+    const timeoutMs = options.timeoutMs ?? DRY_RUN_TIMEOUT_MS;
+    const results = new Array(items.length);
+    const leftovers = [];
+    let stop;
+    const verdict = async (item, index) => {
+        const where = { ...(item.table ? { table: item.table } : {}), file: item.file, kind: item.kind };
+        if (item.skip)
+            return { ...where, line: item.line, status: 'not-checked', reason: item.skip };
+        const rejected = (message) => {
+            const text = dry_run_oneLine(message);
+            return { ...where, ...placeEngineError(item, text), status: 'rejected', message: text };
+        };
+        const notChecked = (reason) => ({
+            ...where,
+            line: item.line,
+            status: 'not-checked',
+            reason,
+        });
+        const name = statementBase(environment.env.statementPrefix, 'validate', runId, String(index + 1));
+        let sent = false;
+        try {
+            let s = await client.createStatement({
+                name,
+                statement: item.step.sql,
+                properties: dryRunProperties(item.step.properties),
+                computePoolId: item.step.computePool,
+                principal: environment.env.principal,
+                labels: { [LABEL_VALIDATION]: runId },
+            });
+            sent = true;
+            if (!FINAL.has(s.status?.phase ?? '')) {
+                s = await client.waitForPhase(name, ['COMPLETED', 'RUNNING', 'DEGRADED', 'STOPPED'], {
+                    timeoutMs,
+                    failOn: ['FAILED', 'FAILING'],
+                });
+            }
+            const phase = s.status?.phase;
+            if (phase === 'COMPLETED')
+                return { ...where, line: item.line, status: 'accepted' };
+            if (phase === 'FAILED' || phase === 'FAILING') {
+                return rejected((await client.failureDetail(s)) ?? `the dry run ended ${phase}`);
+            }
+            return notChecked(`the engine answered ${phase ?? 'no phase'} to a dry run, not COMPLETED or FAILED`);
+        }
+        catch (e) {
+            if (e instanceof StatementWaitError) {
+                sent = true;
+                if (e.reason === 'failed')
+                    return rejected(e.detail ?? e.message);
+                if (e.reason === 'timeout') {
+                    return notChecked(`no verdict within ${Math.round(timeoutMs / 1000)} s (phase ${e.phase ?? 'unknown'})`);
+                }
+                return notChecked('the dry-run statement was deleted before its verdict');
+            }
+            if (e instanceof FlinkApiError && e.status === 409) {
+                return notChecked(`the dry-run statement name ${name} is taken`);
+            }
+            if (e instanceof FlinkApiError && ownRefusal(e)) {
+                return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
+            }
+            if (e instanceof FlinkApiError)
+                throw fatal(e, environment.name);
+            throw e;
+        }
+        finally {
+            if (sent) {
+                try {
+                    await client.deleteStatement(name);
+                }
+                catch {
+                    leftovers.push(name);
+                }
+            }
+        }
+    };
+    // A pool of workers over the statements in plan order: dependency order, at most maxParallel at once.
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && stop === undefined && failure === undefined) {
+            const i = next++;
+            try {
+                results[i] = await verdict(items[i], i);
+            }
+            catch (e) {
+                if (e instanceof errors_UserError)
+                    stop ??= e;
+                else
+                    failure ??= e;
+            }
+        }
+    };
+    const width = Math.max(1, Math.min(options.maxParallel ?? 8, items.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    if (failure !== undefined)
+        throw failure;
+    if (stop) {
+        if (leftovers.length) {
+            throw new errors_UserError(`${stop.message}; the dry-run statements ${leftovers.join(', ')} could not be deleted: delete them`, 1);
+        }
+        throw stop;
+    }
+    const notes = leftovers.length
+        ? [
+            `${leftovers.length} dry-run statement${leftovers.length === 1 ? '' : 's'} could not be deleted (label ${LABEL_VALIDATION}=${runId}): ${leftovers.join(', ')}`,
+        ]
+        : [];
+    return validationOf('confluent', confluentCheckedBy(environment), results, notes);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/validate.ts
 
 
 
-const CREATING_STEPS = new Set(['create-table', 'create-statement', 'alter-table']);
+
+
+
 /** Tables whose statements the plan creates (or alters), in plan order. */
 function tablesToValidate(plan) {
-    return [...new Set(plan.steps.filter((s) => CREATING_STEPS.has(s.action)).map((s) => s.table))];
+    return [...new Set(plan.steps.filter((s) => VALIDATED_STEPS.has(s.action)).map((s) => s.table))];
 }
 /** The planner's "From line 3, column 8 to line 3, column 12: " prefix: the position is reported apart. */
 function withoutPosition(message) {
     return message.replace(/^From line \d+, column \d+ to line \d+, column \d+: /, '');
 }
-function statementOf(outcome) {
+function validate_statementOf(outcome) {
     switch (outcome.status) {
         case 'accepted':
             return { status: 'accepted' };
@@ -59351,7 +59781,7 @@ async function validateWithFlink(project, tables, environment) {
         const outcome = result.outcomes[0].get(item.id);
         if (item.context && outcome.status !== 'rejected')
             continue;
-        const { errorLine, ...rest } = statementOf(outcome);
+        const { errorLine, ...rest } = validate_statementOf(outcome);
         statements.push({
             ...(item.table ? { table: item.table } : {}),
             file: item.file,
@@ -59360,19 +59790,24 @@ async function validateWithFlink(project, tables, environment) {
             ...rest,
         });
     }
-    const count = (s) => statements.filter((x) => x.status === s).length;
-    const counts = {
-        accepted: count('accepted'),
-        rejected: count('rejected'),
-        notChecked: count('not-checked'),
-    };
-    return {
-        engine: 'flink',
-        checkedBy: `Apache Flink ${refereeFlinkVersion()}'s planner (offline)`,
-        ok: counts.rejected === 0,
-        counts,
-        statements,
-    };
+    return validationOf('flink', `Apache Flink ${refereeFlinkVersion()}'s planner (offline)`, statements);
+}
+/** The plan's statements validated by one engine; the CLI and the action both call this. */
+function validatePlan(engine, computed, options) {
+    if (engine === 'confluent') {
+        const { target } = options;
+        if (!target)
+            throw new Error('validatePlan: the confluent engine needs a target');
+        return validateOnConfluent(computed, {
+            client: target.client,
+            environment: { name: target.name, env: target.env },
+            maxParallel: options.maxParallel,
+        });
+    }
+    return validateWithFlink(computed.head, tablesToValidate(computed.plan), {
+        catalog: options.env?.catalog,
+        database: options.env?.database,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/render/validation.ts
@@ -59406,62 +59841,153 @@ function renderValidationText(v) {
     }
     if (!v.statements.length)
         lines.push('  no statement to check: the change creates none');
+    for (const n of v.notes ?? [])
+        lines.push(`  note: ${n}`);
     return lines.join('\n') + '\n';
 }
-/** The section under the plan in the pull-request comment. */
+const MARK = {
+    accepted: '✅ accepted',
+    rejected: '❌ rejected',
+    'not-checked': '➖ not checked',
+};
+/** Rows of the pull-request section; the rest are counted. */
+const MAX_ROWS = 200;
+/**
+ * The section under the plan in the pull-request comment and the job summary: which engine
+ * checked, the counts, then every statement (rejected first, accepted last, so a cut body
+ * loses the accepted ones).
+ */
 function renderValidationMarkdown(v) {
     const lines = [`### Validation: checked by ${markdownText(v.checkedBy)}`, '', countsLine(v) + '.'];
-    const shown = v.statements.filter((s) => s.status !== 'accepted');
-    if (shown.length) {
-        lines.push('', '| Result | Statement | Detail |', '|---|---|---|');
-        for (const s of shown) {
-            lines.push(`| ${LABEL[s.status]} | ${codeSpan(where(s))} | ${richText(detail(s))} |`);
+    for (const n of v.notes ?? [])
+        lines.push('', `> [!WARNING]\n> ${richText(n, 2000)}`);
+    const order = ['rejected', 'not-checked', 'accepted'];
+    const sorted = order.flatMap((status) => v.statements.filter((s) => s.status === status));
+    if (sorted.length) {
+        lines.push('', ...tableHead(['Result', 'Statement', 'Table', 'Detail']));
+        for (const s of sorted.slice(0, MAX_ROWS)) {
+            lines.push(row([
+                MARK[s.status],
+                codeSpan(where(s)),
+                s.table ? codeSpan(s.table) : '',
+                richText(detail(s), s.status === 'rejected' ? 1000 : 300),
+            ]));
         }
+        if (sorted.length > MAX_ROWS)
+            lines.push('', `_… and ${text_count(sorted.length - MAX_ROWS)} more statements._`);
     }
+    else
+        lines.push('', 'No statement to check: the change creates none.');
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/action/validation.ts
 /**
- * The action's `validate` input: the statements of a pull request checked by Apache Flink's
- * planner, offline, so it works without credentials (fork pull requests). The result is a
- * section of the plan comment that names the engine; a rejection fails the step.
+ * The action's `validate` input on pull requests (docs/action.md#validation): the statements
+ * the plan creates, checked by Apache Flink's planner offline (`flink`, no credentials, so fork
+ * pull requests too) and/or as dry runs on Confluent Cloud (`confluent`, with the Flink
+ * credentials, only on the base commit's target, never on forks). Each engine gives a section
+ * of the comment and the summary that names it, and annotations; a rejection fails the step
+ * unless `validate-rejected` is `warning`.
  */
 
 
 
 
 
-async function validatePlan(computed, setup) {
-    const env = setup.environment ? setup.config.environments?.[setup.environment] : undefined;
-    startGroup("Validation with Apache Flink's planner");
-    try {
-        const v = await validateWithFlink(computed.head, tablesToValidate(computed.plan), {
-            catalog: env?.catalog,
-            database: env?.database,
-        });
-        info(`checked by ${v.checkedBy}: ${countsLine(v)}`);
-        const first = v.statements.find((s) => s.status === 'rejected');
-        return {
-            section: renderValidationMarkdown(v),
-            ...(first
-                ? {
-                    failure: `${first.file}:${first.line}: ${v.checkedBy} rejects the statement: ${first.message ?? ''}`,
-                }
-                : {}),
-        };
+const ENGINE_NAME = {
+    flink: "Apache Flink's planner",
+    confluent: 'Confluent Cloud',
+};
+/** The engines to run: `auto` is confluent when dry runs are possible, else none. */
+function enginesFor(input, access) {
+    if (input !== 'auto')
+        return [...input];
+    return 'target' in access ? ['confluent'] : [];
+}
+/** A validation's rejections and skipped statements as annotations on their files. */
+function validationDiagnostics(v, rejected) {
+    const out = [];
+    for (const s of v.statements) {
+        if (s.status === 'rejected') {
+            out.push({
+                severity: rejected,
+                code: 'validation-rejected',
+                file: s.file,
+                line: s.line,
+                message: `${v.checkedBy} rejects this statement: ${s.message ?? ''}`,
+            });
+        }
+        else if (s.status === 'not-checked') {
+            out.push({
+                severity: 'notice',
+                code: 'validation-not-checked',
+                file: s.file,
+                line: s.line,
+                message: `not checked by ${v.checkedBy}: ${s.reason ?? ''}`,
+            });
+        }
     }
-    catch (e) {
-        if (!(e instanceof errors_UserError))
-            throw e;
-        return {
-            section: `### Validation: not run\n\n${markdownText(e.message)}`,
-            failure: `validate: ${e.message}`,
-        };
+    return out;
+}
+function notRunSection(engine, why) {
+    return `### Validation with ${ENGINE_NAME[engine]}: not run\n\n${markdownText(why)}`;
+}
+/**
+ * Runs the engines `validate` asks for on the plan of a pull request. Dry runs use only the
+ * client `access` holds, built from the base commit's config (trusted-status.ts).
+ */
+async function validatePullRequest(computed, setup, inputs, access) {
+    const outcome = { sections: [], diagnostics: [], failures: [] };
+    const engines = enginesFor(inputs.validate, access);
+    if (inputs.validate === 'auto' && !engines.length && 'unavailable' in access) {
+        info(`validate: auto: no validation on this run (${access.unavailable}); set validate: flink to check with Apache Flink's planner without credentials`);
     }
-    finally {
-        endGroup();
+    for (const engine of engines) {
+        if (engine === 'confluent' && 'unavailable' in access) {
+            // Not the author's doing (a fork, a Dependabot run, a new environment): shown, never failed.
+            warning(`validate: the dry runs on Confluent Cloud did not run: ${access.unavailable}`);
+            outcome.sections.push(notRunSection(engine, `The dry runs need the Flink credentials: ${access.unavailable}.`));
+            continue;
+        }
+        startGroup(`Validation with ${ENGINE_NAME[engine]}`);
+        try {
+            const v = await validatePlan(engine, computed, {
+                env: setup.environment ? setup.config.environments?.[setup.environment] : undefined,
+                target: 'target' in access ? access.target : undefined,
+                maxParallel: inputs.maxParallel,
+            });
+            info(`checked by ${v.checkedBy}: ${countsLine(v)}`);
+            for (const n of v.notes ?? [])
+                warning(n);
+            outcome.sections.push(renderValidationMarkdown(v));
+            outcome.diagnostics.push(...validationDiagnostics(v, inputs.validateRejected));
+            const rejected = v.statements.filter((s) => s.status === 'rejected');
+            if (rejected.length) {
+                const first = rejected[0];
+                const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more rejected)` : '';
+                const line = `${first.file}:${first.line}: ${v.checkedBy} rejects the statement: ${first.message ?? ''}${more}`;
+                if (inputs.validateRejected === 'error')
+                    outcome.failures.push(line);
+                else
+                    warning(line);
+            }
+        }
+        catch (e) {
+            if (!(e instanceof errors_UserError))
+                throw e;
+            outcome.sections.push(notRunSection(engine, e.message));
+            // Asked for by name, a validation that cannot run fails the step; chosen by `auto`, it warns.
+            if (inputs.validate === 'auto')
+                warning(e.message);
+            else
+                outcome.failures.push(e.message);
+        }
+        finally {
+            endGroup();
+        }
     }
+    return outcome;
 }
 
 ;// CONCATENATED MODULE: ./src/action/plan-job.ts
@@ -59510,11 +60036,14 @@ async function planFor(ctx, target, status, command, loaded) {
         throw e;
     }
 }
-/** Outputs and annotations every plan job sets; returns the plan file path. */
-function publishPlan(computed) {
+/**
+ * Outputs and annotations every plan job sets (with `extra` findings, such as a validation's,
+ * in the same per-kind budget); returns the plan file path.
+ */
+function publishPlan(computed, extra = []) {
     const path = writePlanFile(computed.plan);
     setPlanOutputs(computed.plan, path);
-    annotate(computed.head.diagnostics);
+    annotate([...computed.head.diagnostics, ...extra]);
     return path;
 }
 /** Fails the step for plan errors and SQL analysis errors (after everything was published). */
@@ -59545,6 +60074,30 @@ function prefetchComment(api, issue) {
         return undefined;
     const p = findComment(api, issue, PLAN_MARKER).then((c) => ({ ok: true, comment: c ?? null }), (e) => ({ ok: false, error: e }));
     return p;
+}
+/**
+ * Dry runs go only to the base commit's target, with the credentials this run may use, and only
+ * while the pull request keeps the environment: the statements name their environment's catalog,
+ * so after a move they would be checked against an environment they will not run in.
+ */
+function dryRunAccess(ctx, pr, trusted) {
+    if (!trusted.target) {
+        return {
+            unavailable: pr.fork
+                ? 'pull requests from forks get no credentials'
+                : !hasSecrets(ctx.secrets)
+                    ? 'no flink-api-key and flink-api-secret on this run'
+                    : (trusted.report.off ?? 'no trusted Confluent target'),
+        };
+    }
+    const { name } = trusted.target;
+    const moved = trusted.report.changes.find((c) => c.environment === name && (c.key === 'environmentId' || c.key === 'organizationId'));
+    if (moved) {
+        return {
+            unavailable: `this pull request moves environment ${name} to another ${moved.key}, and the dry runs can check its statements only in the base branch's`,
+        };
+    }
+    return { target: trusted.target };
 }
 /** pull_request: metadata, plan of merge-base..head, sticky comment, summary, outputs. */
 async function planPullRequest(ctx, pr) {
@@ -59594,14 +60147,14 @@ async function planPullRequest(ctx, pr) {
     computed.commitRange = `merge-base of ${pr.baseRef} and ${pr.headRef} (${range.base.slice(0, 7)}..${range.head.slice(0, 7)})`;
     info(`${computed.plan.changes.length} changes, ${computed.plan.nodes.length} statements impacted, ${computed.plan.steps.length} steps (plan ${computed.plan.hash.slice(0, 12)})`);
     endGroup();
-    publishPlan(computed);
-    const validation = inputs.validate === 'flink' ? await validatePlan(computed, ctx.setup) : undefined;
+    const validation = await validatePullRequest(computed, ctx.setup, inputs, dryRunAccess(ctx, pr, trusted));
+    publishPlan(computed, validation.diagnostics);
     // 3. The sticky comment: the plan, then what happened to the metadata files.
     if (inputs.comment && ctx.api) {
         const body = pullRequestCommentBody(computed.plan, computed.head, {
             commitRange: computed.commitRange,
             notes,
-            sections: [validation?.section ?? '', metadata].filter(Boolean),
+            sections: [...validation.sections, metadata],
         });
         try {
             const found = await existing;
@@ -59618,10 +60171,10 @@ async function planPullRequest(ctx, pr) {
     else if (inputs.comment) {
         warning('no github-token: the plan comment is skipped; the plan is in the job summary');
     }
-    await writeSummary(summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [validation?.section ?? '', metadata], notes));
+    await writeSummary(summaryOf(computed, `Flink pipeline plan for pull request ${pr.number}`, [...validation.sections, metadata], notes));
     failOnErrors(computed);
-    if (validation?.failure)
-        setFailed(validation.failure);
+    for (const failure of validation.failures)
+        setFailed(failure);
 }
 /** merge_group, push with mode plan: the plan of a commit range, with an optional drift check. */
 async function planRange(ctx, range) {
@@ -59658,6 +60211,7 @@ async function planTables(ctx) {
 
 
 ;// CONCATENATED MODULE: ./src/action/deploy-job.ts
+
 
 
 
@@ -59727,6 +60281,8 @@ async function deploy(ctx, req) {
     }
     startGroup(inputs.dryRun ? 'Deploy (dry run)' : 'Deploy');
     const env = confluent.env;
+    // The compute pool check before anything runs: with the Cloud API key inputs only.
+    const pools = computePoolClient(confluent, { apiKey: ctx.secrets.cloudApiKey, apiSecret: ctx.secrets.cloudApiSecret, hint: CLOUD_SECRETS_HINT }, { userAgent: 'flink-pipeline-action' });
     const report = await executePlan(plan, confluent.client, {
         maxParallel: inputs.maxParallel,
         allowDestructive: allowDestructiveOf(inputs.allowDestructive, setup.config.allowDestructive),
@@ -59735,6 +60291,8 @@ async function deploy(ctx, req) {
         principal: env.principal,
         environment: confluent.name,
         timeouts: timeoutsOf(setup.config),
+        pools: pools.pools,
+        poolsMissing: pools.missing,
         onEvent: logEvent,
     });
     info(markdown_visible(report.summary, ' '));
@@ -60017,7 +60575,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(819);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
