@@ -245,27 +245,23 @@ export function parseOptions(
 }
 
 /**
- * What `parseOptions` gives for the one key `key` (the last item that names it wins, as
- * there), without building the other options: the analysis needs `changelog.mode` of every
- * table, the rest only for the few tables someone asks about.
+ * What `parseOptions` gives for the keys `keys` (the last item that names a key wins, as
+ * there), without building the other options: the analysis needs the few options that decide
+ * a table's changelog mode for every table, the rest only for the few tables someone asks about.
  */
-export function optionValue(
+export function optionValues<K extends string>(
   t: TokenList,
   open: number,
   match: Int32Array,
-  key: string,
-): ({ value: string } & KeyAt) | undefined {
-  let s = -1;
-  let eq = -1;
-  let e = -1;
-  eachOption(t, open, match, (is, ieq, ie) => {
-    if (literalText(t, is, ieq) !== key) return;
-    s = is;
-    eq = ieq;
-    e = ie;
+  keys: readonly K[],
+): Partial<Record<K, { value: string } & KeyAt>> {
+  const out: Partial<Record<K, { value: string } & KeyAt>> = {};
+  eachOption(t, open, match, (s, eq, e) => {
+    const key = literalText(t, s, eq) as K;
+    if (!keys.includes(key)) return;
+    out[key] = { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
   });
-  if (s < 0) return undefined;
-  return { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
+  return out;
 }
 
 /** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */

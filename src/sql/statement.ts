@@ -2,7 +2,8 @@
  * One statement: its kind from the leading words, its sinks, and the query (if any) handed to
  * the QueryWalker. Problems become issues; nothing here throws.
  */
-import { literalText, optionValue } from './ddl.js';
+import { decidedMode, MODE_OPTIONS, sinkReason, type DecidedMode, type ModeOption } from './changelog.js';
+import { literalText, optionValues, type KeyAt } from './ddl.js';
 import { deferDdl, type DdlSpan } from './lazy-ddl.js';
 import { deferStatementFingerprint } from './lazy-fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
@@ -23,7 +24,7 @@ import {
   readName,
   type NameRead,
 } from './tokens.js';
-import type { AnalyzedStatement, SqlIssue, StatementKind, TableRef } from './types.js';
+import type { AnalyzedStatement, SqlIssue, StatementKind, TableChangelog, TableRef } from './types.js';
 
 /** What one pass over a statement's tokens found, before it becomes an AnalyzedStatement. */
 interface Facts {
@@ -34,13 +35,13 @@ interface Facts {
   hasQuery: boolean;
   /** Reasons from DDL (changelog.mode), merged with the walker's */
   ddlReasons: FoundReason[];
+  /** The changelog mode a CREATE gives its table, or an ALTER TABLE changes */
+  changelog?: TableChangelog;
   /** Where the table's clauses are, for its TableDdl */
   ddl?: DdlSpan;
   property?: { key: string; value: string };
   use?: { catalog?: string; database?: string };
 }
-
-const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
 
 /**
  * The tokens of the statement being analysed, hints removed, indexed from 0. Reused for every
@@ -85,6 +86,7 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
   if (facts.ddl !== undefined) deferDdl(stmt, facts.ddl);
   if (facts.property !== undefined) stmt.property = facts.property;
   if (facts.use !== undefined) stmt.use = facts.use;
+  if (facts.changelog !== undefined) stmt.changelog = facts.changelog;
   return stmt;
 }
 
@@ -311,26 +313,56 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
     i < end
       ? { src: t.src, from: t.starts[i], to: t.ends[end - 1], line: t.lines[i] }
       : { src: t.src, from: 0, to: 0, line: 1 };
+  const nameLine = t.lines[i - 1] ?? t.lines[0];
+  let primaryKey = -1;
+  let options: Partial<Record<ModeOption, { value: string } & KeyAt>> = {};
+  let like = false;
+  let query = false;
   walkTableClauses(t, i, end, match, {
+    body: (open) => {
+      primaryKey = primaryKeyIn(t, open + 1, match[open]);
+    },
     options: (open) => {
-      const mode = optionValue(t, open, match, 'changelog.mode');
-      if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.value.toLowerCase())) {
-        facts.ddlReasons.push({
-          construct: `changelog.mode '${mode.value.toLowerCase()}'`,
-          line: mode.line,
-          offset: mode.offset,
-        });
-      }
+      options = { ...options, ...optionValues(t, open, match, MODE_OPTIONS) };
     },
     like: (name) => {
       if (!materialized) facts.kind = 'create-like';
+      like = true;
       walker.sources.push(refOf(name));
     },
     as: (as) => {
       if (!materialized) facts.kind = 'ctas';
+      query = true;
       queryAfterAs(ctx, as);
     },
   });
+  const decided = decidedMode({ option: (k) => options[k]?.value, primaryKey: primaryKey >= 0 });
+  if (decided) {
+    const where =
+      decided.from === 'primary-key'
+        ? { line: t.lines[primaryKey], offset: t.starts[primaryKey] }
+        : options[decided.from]!;
+    facts.changelog = { mode: decided.mode, by: decided.by, line: where.line };
+    ownModeReason(facts, decided, where);
+  } else if (query || materialized) {
+    facts.changelog = { mode: 'query', by: 'its query', line: nameLine };
+  } else if (like) {
+    facts.changelog = { mode: 'like', by: 'its LIKE table', line: nameLine };
+  } else {
+    facts.changelog = { mode: 'append', by: 'no PRIMARY KEY and no changelog.mode', line: nameLine };
+  }
+}
+
+/** Index of the first `PRIMARY KEY` in `t[from, to)`, else -1 (PRIMARY is reserved: never a bare name). */
+function primaryKeyIn(t: TokenList, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isWord(t, k, 'PRIMARY') && isWord(t, k + 1, 'KEY')) return k;
+  return -1;
+}
+
+/** Writing into an upsert or retract table keeps state: the statement that makes it so says it. */
+function ownModeReason(facts: Facts, decided: DecidedMode, at: { line: number; offset: number }): void {
+  const construct = sinkReason(decided);
+  if (construct) facts.ddlReasons.push({ construct, line: at.line, offset: at.offset });
 }
 
 function queryAfterAs(ctx: Ctx, asIndex: number): void {
@@ -385,7 +417,56 @@ function alter(ctx: Ctx): void {
   if (materialized || up === 'VIEW') {
     while (i < end && !isWord(t, i, 'AS')) i = isPunct(t, i, '(') ? ctx.match[i] + 1 : i + 1;
     if (i < end) queryAfterAs(ctx, i);
+  } else alterChangelog(ctx, i);
+}
+
+/**
+ * An ALTER TABLE that changes what decides the changelog mode: `SET` of a mode option, their
+ * `RESET`, or a primary key added, changed or dropped (with no declared mode, the key decides
+ * it). What it cannot decide on its own text is `unknown`, and writing the table then counts
+ * as stateful: the analyzer cannot prove the sink stays append.
+ */
+function alterChangelog(ctx: Ctx, i: number): void {
+  const { t, end, match, facts } = ctx;
+  let change: { decided: DecidedMode; line: number; offset: number } | undefined;
+  const unknown = (k: number, by: string) => {
+    change = { decided: { mode: 'unknown', by, from: 'primary-key' }, line: t.lines[k], offset: t.starts[k] };
+  };
+  for (let k = i; k < end; k++) {
+    if ((isWord(t, k, 'SET') || isWord(t, k, 'RESET')) && isPunct(t, k + 1, '(')) {
+      const close = match[k + 1];
+      if (isWord(t, k, 'SET')) {
+        const set = optionValues(t, k + 1, match, MODE_OPTIONS);
+        const first = MODE_OPTIONS.find((o) => set[o] !== undefined);
+        if (first !== undefined) {
+          const decided = decidedMode({ option: (o) => set[o]?.value, primaryKey: false });
+          const at = set[decided ? (decided.from as ModeOption) : first]!;
+          change = {
+            decided: decided ?? { mode: 'unknown', by: `${first} '${set[first]!.value}'`, from: first },
+            line: at.line,
+            offset: at.offset,
+          };
+        }
+      } else {
+        for (let j = k + 2; j < close; j++) {
+          const key = t.value(j);
+          if ((MODE_OPTIONS as readonly string[]).includes(key)) unknown(j, `RESET of ${key}`);
+        }
+      }
+      k = close;
+    } else if (isWord(t, k, 'PRIMARY') || isWord(t, k, 'CONSTRAINT')) {
+      unknown(k, 'a changed PRIMARY KEY');
+    }
   }
+  if (!change) return;
+  facts.changelog = { mode: change.decided.mode, by: change.decided.by, line: change.line };
+  const at = { line: change.line, offset: change.offset };
+  if (change.decided.mode === 'unknown') {
+    facts.ddlReasons.push({
+      construct: `ALTER TABLE changes the changelog mode (${change.decided.by}); treated as stateful`,
+      ...at,
+    });
+  } else ownModeReason(facts, change.decided, at);
 }
 
 function drop(ctx: Ctx): void {

@@ -29,6 +29,23 @@ export interface StatefulReason {
   functions?: string[];
 }
 
+/** A table's changelog mode on Confluent Cloud: what the records of its topic mean to a reader. */
+export type ChangelogMode = 'append' | 'upsert' | 'retract';
+
+/** What a CREATE (or an ALTER TABLE that changes it) says about the table's changelog mode. */
+export interface TableChangelog {
+  /**
+   * The mode when the statement decides it. `query`: a CREATE … AS that decides nothing, so
+   * the query's changes decide (an aggregate writes updates); `like`: a CREATE … LIKE that
+   * decides nothing, so the LIKE table's mode holds; `unknown`: what the analyzer cannot read
+   * (a changelog.mode value it does not know, a CDC connector, a key changed by ALTER TABLE).
+   */
+  mode: ChangelogMode | 'query' | 'like' | 'unknown';
+  /** What decided it, for reasons: `changelog.mode 'upsert'`, `connector 'upsert-kafka'`, … */
+  by: string;
+  line: number;
+}
+
 /** Where a table name occurs, so later layers can warn at a line or rewrite the name. */
 export interface TableRef {
   /** Name as written, backticks removed, parts joined by `.` */
@@ -85,6 +102,8 @@ export interface AnalyzedStatement {
   joins: JoinCounts;
   /** Present for create-table, ctas, create-like, create-materialized-table */
   ddl?: TableDdl;
+  /** Present for the CREATEs of `ddl`, and for an ALTER TABLE that changes the changelog mode */
+  changelog?: TableChangelog;
   /** Present for `SET 'k' = 'v'` */
   property?: { key: string; value: string };
   /** Present for USE / USE CATALOG */

@@ -12,8 +12,8 @@
  *   UNNEST, LATERAL TABLE, function names, aliases, column lists or CTE names in scope; a
  *   statement's own sink stays in sources when it also reads it.
  * - `kinds`: statement kinds in text order (comments-only tails make no statement).
- * - `stateful`: null when no statement holds a query (plain DDL without upsert/retract
- *   changelog, SET, USE, DROP, ALTER, CREATE FUNCTION, CREATE TABLE LIKE); INSERT … VALUES is
+ * - `stateful`: null when no statement holds a query (plain DDL without an upsert/retract
+ *   changelog mode, SET, USE, DROP, ALTER, CREATE FUNCTION, CREATE TABLE LIKE); INSERT … VALUES is
  *   false; otherwise true iff at least one reason exists.
  * - `reasons`: one per occurrence, in text order, `line` 1-based:
  *   'regular join' / 'interval join' / 'temporal join' → the JOIN keyword (comma join: the
@@ -21,7 +21,13 @@
  *   'GROUP BY' and 'window aggregation' → GROUP; 'global aggregate' → the aggregate function
  *   name (one per query block); 'SELECT DISTINCT' → DISTINCT; 'OVER window' → OVER;
  *   'MATCH_RECOGNIZE'; 'UNION' (distinct only) / 'INTERSECT' / 'EXCEPT' → the operator;
- *   "changelog.mode 'upsert'" / "changelog.mode 'retract'" → the option key.
+ *   "changelog.mode 'upsert'" / "changelog.mode 'retract'" → the option key (also in ALTER
+ *   TABLE … SET); "changelog.mode 'upsert' by default (…)" → PRIMARY of a key in a table with no
+ *   changelog.mode and no connector but Confluent's (Confluent Cloud makes it upsert);
+ *   "connector 'upsert-kafka' (an upsert table)", "value.format '<…debezium…>' (a retract
+ *   table)" → the option key; "reads `t`, …" → the first reference to a table created earlier
+ *   in the text whose changelog is upsert, retract, unknown or (a stateful CREATE … AS) may
+ *   hold updates; "writes `t`, …" → the INSERT target, created earlier as upsert or retract.
  *   Secondary reasons, listed only when none of the above applies to the statement (then
  *   the statement is stateful for them alone): 'ORDER BY' / 'ORDER BY … LIMIT' → ORDER;
  *   'LIMIT' → LIMIT, OFFSET or FETCH; 'lateral join' → LATERAL of `LATERAL (subquery)`;
@@ -449,7 +455,11 @@ SELECT customer_id, email FROM customers;
     sinks: ['customer_latest'],
     sources: ['customers'],
     stateful: true,
-    reasons: [{ construct: "changelog.mode 'upsert'", line: 6 }],
+    reasons: [
+      { construct: "changelog.mode 'upsert'", line: 6 },
+      // The INSERT writes the upsert table created above it.
+      { construct: "writes `customer_latest`, an upsert table (changelog.mode 'upsert')", line: 8 },
+    ],
   },
   {
     name: 'statements/last statement without a semicolon',
@@ -1916,5 +1926,165 @@ MATCH_RECOGNIZE (
     sources: ['auth_events'],
     stateful: true,
     reasons: [{ construct: 'MATCH_RECOGNIZE', line: 7 }],
+  },
+  // ───────────────────────────── changelog modes ─────────────────────────────
+  {
+    name: 'changelog/a primary key and no changelog.mode is upsert (Confluent Cloud)',
+    sql: `CREATE TABLE accounts (
+  id STRING,
+  owner STRING,
+  PRIMARY KEY (id) NOT ENFORCED
+) DISTRIBUTED BY HASH(id) INTO 3 BUCKETS;
+`,
+    kinds: ['create-table'],
+    sinks: ['accounts'],
+    sources: [],
+    stateful: true,
+    reasons: [
+      { construct: "changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode)", line: 4 },
+    ],
+  },
+  {
+    name: 'changelog/a column-level PRIMARY KEY counts too; a declared append mode wins over the key',
+    sql: `CREATE TABLE a (id STRING PRIMARY KEY NOT ENFORCED, v INT);
+CREATE TABLE b (id STRING PRIMARY KEY NOT ENFORCED, v INT) WITH ('changelog.mode' = 'append');
+`,
+    kinds: ['create-table', 'create-table'],
+    sinks: ['a', 'b'],
+    sources: [],
+    stateful: true,
+    reasons: [
+      { construct: "changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode)", line: 1 },
+    ],
+  },
+  {
+    name: "changelog/another engine's connector gets no Confluent default; upsert-kafka is upsert",
+    sql: `CREATE TABLE dim (id INT, name STRING, PRIMARY KEY (id) NOT ENFORCED) WITH ('connector' = 'jdbc');
+CREATE TABLE rates (
+  code STRING,
+  rate DOUBLE,
+  PRIMARY KEY (code) NOT ENFORCED
+) WITH (
+  'connector' = 'upsert-kafka',
+  'key.format' = 'raw'
+);
+`,
+    kinds: ['create-table', 'create-table'],
+    sinks: ['dim', 'rates'],
+    sources: [],
+    stateful: true,
+    reasons: [{ construct: "connector 'upsert-kafka' (an upsert table)", line: 7 }],
+  },
+  {
+    name: 'changelog/a Debezium value format is a retract changelog',
+    sql: `CREATE TABLE customers_cdc (
+  id STRING,
+  name STRING
+) WITH (
+  'value.format' = 'avro-debezium-registry'
+);
+`,
+    kinds: ['create-table'],
+    sinks: ['customers_cdc'],
+    sources: [],
+    stateful: true,
+    reasons: [{ construct: "value.format 'avro-debezium-registry' (a retract table)", line: 5 }],
+  },
+  {
+    name: 'changelog/a projection over an upsert table created earlier in the text keeps state',
+    sql: `CREATE TABLE accounts (id STRING, owner STRING, PRIMARY KEY (id) NOT ENFORCED);
+CREATE TABLE owners (id STRING, owner STRING) WITH ('changelog.mode' = 'retract');
+INSERT INTO owners
+SELECT id, UPPER(owner)
+FROM accounts;
+`,
+    kinds: ['create-table', 'create-table', 'insert'],
+    sinks: ['accounts', 'owners'],
+    sources: ['accounts'],
+    stateful: true,
+    reasons: [
+      { construct: "changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode)", line: 1 },
+      { construct: "changelog.mode 'retract'", line: 2 },
+      { construct: "writes `owners`, a retract table (changelog.mode 'retract')", line: 3 },
+      {
+        construct: 'reads `accounts`, an upsert table: Flink keeps state to normalise its changelog',
+        line: 5,
+      },
+    ],
+  },
+  {
+    name: 'changelog/reading a retract table or a stateful CREATE TABLE … AS keeps state; an append one does not',
+    sql: `CREATE TABLE payments (id STRING, amount DOUBLE) WITH ('changelog.mode' = 'retract');
+CREATE TABLE clicks (id STRING, url STRING);
+CREATE TABLE totals AS SELECT id, SUM(amount) AS total FROM payments GROUP BY id;
+CREATE TABLE copy AS SELECT id, url FROM clicks;
+INSERT INTO sink1 SELECT id FROM payments;
+INSERT INTO sink2 SELECT id FROM totals;
+INSERT INTO sink3 SELECT id FROM copy;
+`,
+    kinds: ['create-table', 'create-table', 'ctas', 'ctas', 'insert', 'insert', 'insert'],
+    sinks: ['clicks', 'copy', 'payments', 'sink1', 'sink2', 'sink3', 'totals'],
+    sources: ['clicks', 'copy', 'payments', 'totals'],
+    stateful: true,
+    reasons: [
+      { construct: "changelog.mode 'retract'", line: 1 },
+      { construct: 'GROUP BY', line: 3 },
+      {
+        construct: 'reads `payments`, a retract table: reading its updates and deletes counts as stateful',
+        line: 3,
+      },
+      {
+        construct: 'reads `payments`, a retract table: reading its updates and deletes counts as stateful',
+        line: 5,
+      },
+      {
+        construct:
+          'reads `totals`, whose changelog may hold updates: its query keeps state (GROUP BY, line 3)',
+        line: 6,
+      },
+    ],
+  },
+  {
+    name: 'changelog/CREATE TABLE … LIKE takes the mode of its LIKE table; LIKE itself reads no rows',
+    sql: `CREATE TABLE accounts (id STRING, owner STRING, PRIMARY KEY (id) NOT ENFORCED);
+CREATE TABLE mirror LIKE accounts;
+INSERT INTO out1 SELECT id FROM mirror;
+`,
+    kinds: ['create-table', 'create-like', 'insert'],
+    sinks: ['accounts', 'mirror', 'out1'],
+    sources: ['accounts', 'mirror'],
+    stateful: true,
+    reasons: [
+      { construct: "changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode)", line: 1 },
+      {
+        construct: 'reads `mirror`, an upsert table: Flink keeps state to normalise its changelog',
+        line: 3,
+      },
+    ],
+  },
+  {
+    name: 'changelog/ALTER TABLE … SET of the mode, or of the key, changes it from there on',
+    sql: `CREATE TABLE events (id STRING, kind STRING);
+INSERT INTO out1 SELECT id FROM events;
+ALTER TABLE events SET ('changelog.mode' = 'upsert', 'kafka.retention.time' = '1 d');
+INSERT INTO out2 SELECT id FROM events;
+ALTER TABLE other ADD PRIMARY KEY (id) NOT ENFORCED;
+ALTER TABLE events SET ('kafka.retention.time' = '2 d');
+`,
+    kinds: ['create-table', 'insert', 'alter-table', 'insert', 'alter-table', 'alter-table'],
+    sinks: ['events', 'other', 'out1', 'out2'],
+    sources: ['events'],
+    stateful: true,
+    reasons: [
+      { construct: "changelog.mode 'upsert'", line: 3 },
+      {
+        construct: 'reads `events`, an upsert table: Flink keeps state to normalise its changelog',
+        line: 4,
+      },
+      {
+        construct: 'ALTER TABLE changes the changelog mode (a changed PRIMARY KEY); treated as stateful',
+        line: 5,
+      },
+    ],
   },
 ];

@@ -196,11 +196,13 @@ AS SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;`);
 COMMENT 'm' PARTITIONED BY (ds) WITH ('format' = 'json')
 FRESHNESS = INTERVAL '3' MINUTE REFRESH_MODE = CONTINUOUS
 AS SELECT id, ds FROM src`);
-    expect([s.kind, s.sinks, s.sources, s.stateful]).toEqual([
+    // A primary key and no changelog.mode: an upsert table on Confluent Cloud.
+    expect([s.kind, s.sinks, s.sources, s.stateful, s.reasons]).toEqual([
       'create-materialized-table',
       ['mt'],
       ['src'],
-      false,
+      true,
+      [{ construct: "changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode)", line: 1 }],
     ]);
     expect(s.ddl).toEqual({
       columns: [],
