@@ -3,7 +3,14 @@
  * items force a rebuild, `options` items can be applied with ALTER TABLE … SET.
  */
 import type { SqlFile } from '../project/model.js';
-import type { AnalyzedStatement, Column, SqlAnalysis, StatementKind, TableDdl } from '../sql/types.js';
+import type {
+  AnalyzedStatement,
+  Column,
+  SqlAnalysis,
+  StatementKind,
+  TableChangelog,
+  TableDdl,
+} from '../sql/types.js';
 import { showValue } from './text.js';
 
 export interface DdlDiff {
@@ -82,6 +89,8 @@ function diffCreate(bc: AnalyzedStatement, hc: AnalyzedStatement, shape: ShapeCo
     for (const item of diffOptions(b.options, h.options))
       (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
   }
+  const mode = diffMode(bc.changelog, hc.changelog);
+  if (mode) out.schema.push(mode);
   if (shape === 'same') return;
   const sources = diffNames(bc.sources, hc.sources);
   if (QUERY_KINDS.has(hc.kind)) out.schema.push('query changed' + (sources ? `; ${sources}` : ''));
@@ -93,6 +102,18 @@ function diffCreate(bc: AnalyzedStatement, hc: AnalyzedStatement, shape: ShapeCo
       ? 'table definition changed (beyond columns, keys, watermark and options)'
       : 'table definition not compared beyond columns, keys and options',
   );
+}
+
+/**
+ * A changelog mode that changed without its option: a primary key added or removed (with no
+ * changelog.mode, Confluent Cloud makes a keyed table upsert), a change-event format, a
+ * connector. The table's records change meaning, and every reader's state with them.
+ */
+function diffMode(b: TableChangelog | undefined, h: TableChangelog | undefined): string | undefined {
+  if (!b || !h || b.mode === h.mode) return undefined;
+  const declared = (c: TableChangelog) => c.by.startsWith('changelog.mode');
+  if (declared(b) && declared(h)) return undefined; // the option's own item says it
+  return `changelog mode: ${b.mode} → ${h.mode} (${h.by})`;
 }
 
 function diffStructure(b: TableDdl, h: TableDdl): string[] {

@@ -138,6 +138,24 @@ function levelsById(g: Graph): Int32Array {
 }
 
 /**
+ * Every id after all of its parents (Kahn's order), then the ids on or behind a cycle, in id
+ * order: for passes that carry a verdict down the graph and must not fail on a cycle (which
+ * is reported elsewhere).
+ */
+export function parentsFirstIds(g: Graph): number[] {
+  const n = g.names.length;
+  const indegree = new Int32Array(n);
+  for (let i = 0; i < n; i++) indegree[i] = g.parents[i].length;
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) queue.push(i);
+  for (let head = 0; head < queue.length; head++) {
+    for (const c of g.children[queue[head]]) if (--indegree[c] === 0) queue.push(c);
+  }
+  if (queue.length < n) for (let i = 0; i < n; i++) if (indegree[i] > 0) queue.push(i);
+  return queue;
+}
+
+/**
  * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
  * levels of a large graph, where a map by name of every table costs more than the walk.
  */

@@ -1,7 +1,9 @@
 import type { Config } from '../config/schema.js';
 import { analyzeSql } from '../sql/analyze.js';
-import type { AnalyzedStatement, JoinCounts, SqlAnalysis, StatefulReason, TableRef } from '../sql/types.js';
-import { buildGraph, findCycle } from '../graph/graph.js';
+import { scalarFunctions, type ScalarFunctions } from '../sql/scalar.js';
+import { keepsState, queryMode, quoted, readerReason, type ReadMode } from '../sql/changelog.js';
+import type { AnalyzedStatement, JoinCounts, SqlAnalysis, TableChangelog, TableRef } from '../sql/types.js';
+import { buildGraph, findCycle, parentsFirstIds, type Graph } from '../graph/graph.js';
 import { globMatcher, NameIndex } from '../util/text.js';
 import type { Diagnostic } from './diagnostics.js';
 import { classifyFolder } from './layout.js';
@@ -76,11 +78,20 @@ function addJoins(into: JoinCounts, statements: AnalyzedStatement[]) {
     for (const k of Object.keys(into) as (keyof JoinCounts)[]) into[k] += s.joins[k];
 }
 
+interface SourceRef {
+  ref: TableRef;
+  file: string;
+  /** The table of `CREATE TABLE … LIKE`: an edge of the graph, but no rows are read from it */
+  like?: true;
+}
+
 interface PendingTable {
   table: Table;
-  sourceRefs: { ref: TableRef; file: string }[];
+  sourceRefs: SourceRef[];
   /** The table is a view (its DDL is CREATE VIEW): a statement reading it runs its query */
   view: boolean;
+  /** The changelog mode its DDL file gives it (CREATE, then ALTER TABLE); none for a view or without DDL */
+  changelog?: TableChangelog;
 }
 
 /**
@@ -117,7 +128,7 @@ function folderTable(
   folder: TableFolder,
   pipelinesDir: string,
   analyzeFile: (file: SourceFile) => SqlAnalysis,
-  scalar: ScalarSet,
+  scalar: ScalarFunctions,
 ): FolderTable {
   const notes: Diagnostic[] = [];
   const propertyNotes: Diagnostic[] = [];
@@ -225,6 +236,7 @@ function folderTable(
   );
   const sourceRefs = sqlFiles.flatMap((f) => readRefs(f, name));
   const own = ddl && created && ddl.analysis.statements.find((s) => s.sinkRefs[0] === created);
+  const changelog = own && own.kind !== 'create-view' ? changelogOf(ddl!.analysis, own, name) : undefined;
   result.pending = {
     table: {
       name,
@@ -244,8 +256,31 @@ function folderTable(
     },
     sourceRefs,
     view: own?.kind === 'create-view',
+    ...(changelog ? { changelog } : {}),
   };
   return result;
+}
+
+/** The mode the CREATE gives the table, as later ALTER TABLE statements of the same file leave it. */
+function changelogOf(
+  analysis: SqlAnalysis,
+  own: AnalyzedStatement,
+  name: string,
+): TableChangelog | undefined {
+  let mode = own.changelog;
+  let after = false;
+  for (const s of analysis.statements) {
+    if (s === own) after = true;
+    else if (
+      after &&
+      s.kind === 'alter-table' &&
+      s.changelog &&
+      s.sinkRefs.length &&
+      tableOf(s.sinkRefs[0]) === name
+    )
+      mode = s.changelog;
+  }
+  return mode;
 }
 
 /**
@@ -255,32 +290,21 @@ function folderTable(
  * ALTER or DROP names its own table, it does not read it; `ALTER MATERIALIZED TABLE … AS`
  * reads its query's sources.
  */
-function readRefs(file: SqlFile, table: string): { ref: TableRef; file: string }[] {
+function readRefs(file: SqlFile, table: string): SourceRef[] {
   const local = new Set<string>();
-  const out: { ref: TableRef; file: string }[] = [];
+  const out: SourceRef[] = [];
   for (const s of file.analysis.statements) {
     if (s.kind !== 'drop') {
-      for (const ref of s.sourceRefs) if (!local.has(ref.name)) out.push({ ref, file: file.path });
+      const like = s.kind === 'create-like' && s.sinkRefs.length > 0 && tableOf(s.sinkRefs[0]) === table;
+      for (const ref of s.sourceRefs) {
+        if (!local.has(ref.name)) out.push(like ? { ref, file: file.path, like } : { ref, file: file.path });
+      }
     }
     if (CREATE_KINDS.has(s.kind) && s.sinkRefs.length && tableOf(s.sinkRefs[0]) !== table) {
       local.add(s.sinkRefs[0].name);
     }
   }
   return out;
-}
-
-/** The `scalarFunctions` of a build: a reason made only by calls of these functions is dropped. */
-interface ScalarSet {
-  key: string;
-  covers(reason: StatefulReason): boolean;
-}
-
-function scalarSet(names: readonly string[] | undefined): ScalarSet {
-  const set = new Set((names ?? []).map((n) => n.toUpperCase()));
-  return {
-    key: [...set].sort().join(','),
-    covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
-  };
 }
 
 /**
@@ -292,7 +316,7 @@ export function buildProject(input: BuildInput): Project {
   const byName = new Map<string, PendingTable>();
   const analyzeFile = input.analyze ?? ((file: SourceFile) => analyzeSql(file.text));
   const memo = input.memo;
-  const scalar = scalarSet(input.scalarFunctions);
+  const scalar = scalarFunctions(input.scalarFunctions);
 
   for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
     const key = (folder.ddl ?? folder.dml)!;
@@ -346,11 +370,15 @@ export function buildProject(input: BuildInput): Project {
     diagnostics.push(d);
   };
 
+  // LIKE tables (few): the table named after LIKE, and whether a query reads it too.
+  const likes = new Map<string, { parent: string; read: boolean }>();
   for (const [name, { table, sourceRefs }] of byName) {
     const parents = new Set<string>();
-    for (const { ref, file } of sourceRefs) {
+    for (const { ref, file, like } of sourceRefs) {
       const resolved = resolveName(ref.parts, isProjectTable, namespaces);
       const parent = resolved.name;
+      if (like) likes.set(name, { parent, read: false });
+      else if (likes.get(name)?.parent === parent) likes.get(name)!.read = true;
       if (resolved.notProject) {
         noteQualifiers({
           severity: 'warning',
@@ -436,7 +464,6 @@ export function buildProject(input: BuildInput): Project {
     table.parents = [...parents].sort();
     for (const p of table.parents) edges.push([p, name]);
   }
-  inheritViewState(byName);
   const summary = summariseUndeclared(
     undeclaredNotes,
     [...undeclared].sort(),
@@ -446,6 +473,7 @@ export function buildProject(input: BuildInput): Project {
   );
   if (summary) diagnostics.push(summary);
   const graph = buildGraph(tables.keys(), edges);
+  inheritState(byName, graph, likes);
   const cycle = findCycle(graph);
   if (cycle) {
     const first = tables.get(cycle[0])!;
@@ -484,37 +512,90 @@ function statementNamespaces(pending: Iterable<PendingTable>): Namespace[] {
 }
 
 /**
- * A statement that reads a view runs the view's query (Flink inlines it), so it keeps the
- * view's state: a table reading a stateful view is stateful, through any chain of views.
+ * State a table takes from what it reads, carried down the graph parents first:
+ *
+ * - a view: a statement that reads it runs the view's query (Flink inlines it), so it keeps
+ *   the view's state, through any chain of views;
+ * - a table whose changelog is not append-only: Flink normalises an upsert source with state
+ *   per key (ChangelogNormalize); a retract table, a table filled by a `CREATE TABLE … AS` that
+ *   keeps state (it may write updates) and a mode the analyzer cannot tell count too
+ *   (sql/changelog.ts). A `CREATE TABLE … LIKE` takes the mode of its LIKE table.
+ *
+ * One pass over the edges; a table on a cycle (reported elsewhere) sees what is known then.
  */
-function inheritViewState(byName: Map<string, PendingTable>): void {
-  const done = new Map<string, string | null>();
-  // Why a reader of `name` keeps state, or null; a view under evaluation answers null (a cycle is reported elsewhere).
-  const stateOfView = (name: string): string | null => {
-    const known = done.get(name);
-    if (known !== undefined) return known;
+function inheritState(
+  byName: Map<string, PendingTable>,
+  graph: Graph,
+  likes: Map<string, { parent: string; read: boolean }>,
+): void {
+  // How a reader sees each settled table; absent: nothing to say (a view, no DDL, external).
+  const reads = new Map<string, ReadMode>();
+  for (const id of parentsFirstIds(graph)) {
+    const name = graph.names[id];
     const p = byName.get(name);
-    if (!p?.view) return null;
-    done.set(name, null);
-    settle(p);
-    const first = p.table.reasons[0];
-    const r = first
-      ? `reads view \`${name}\`, which keeps state (${first.construct}, line ${first.line})`
-      : null;
-    done.set(name, r);
-    return r;
-  };
-  const settled = new Set<PendingTable>();
-  const settle = (p: PendingTable) => {
-    if (settled.has(p)) return;
-    settled.add(p);
+    if (!p) continue;
+    const like = likes.get(name);
+    const added: { construct: string; parent: string; like?: true }[] = [];
     for (const parent of p.table.parents) {
-      const construct = stateOfView(parent);
-      if (!construct) continue;
-      const at = p.sourceRefs.find((s) => tableOf(s.ref) === parent) ?? p.sourceRefs[0];
-      p.table.reasons = [...p.table.reasons, { construct, line: at.ref.line, file: at.file }];
-      p.table.stateful = true;
+      if (like && like.parent === parent && !like.read) continue;
+      const q = byName.get(parent);
+      if (!q) continue;
+      let construct: string | undefined;
+      if (q.view) {
+        const first = q.table.reasons[0];
+        if (first)
+          construct = `reads view \`${parent}\`, which keeps state (${quoted(first.construct)}, line ${first.line})`;
+      } else {
+        const read = reads.get(parent);
+        if (read) construct = readerReason(parent, read);
+      }
+      if (construct) added.push({ construct, parent });
     }
-  };
-  for (const p of byName.values()) settle(p);
+    let likeMode: ReadMode | undefined;
+    if (p.changelog?.mode === 'like') {
+      const from = like?.parent ?? '?';
+      likeMode = reads.get(from) ?? {
+        mode: 'unknown',
+        by: byName.has(from) ? 'it has no CREATE TABLE' : 'an external table',
+      };
+      // Writing into an upsert or retract table keeps state, as for a CREATE that says so itself.
+      if (likeMode.mode !== 'append') {
+        const construct = !keepsState(likeMode.mode)
+          ? `created LIKE \`${from}\`, whose changelog mode is not known (${likeMode.by}): treated as stateful`
+          : `created LIKE \`${from}\`, ${likeMode.mode === 'upsert' ? 'an upsert' : 'a retract'} table, whose changelog mode it takes`;
+        added.push({ construct, parent: from, like: true });
+      }
+    }
+    if (added.length) addReasons(p, added);
+    const mode = p.changelog;
+    if (!mode) continue;
+    if (mode.mode === 'query') {
+      const first = p.table.reasons[0];
+      reads.set(name, queryMode(first && `${quoted(first.construct)}, ${first.file}:${first.line}`));
+    } else if (mode.mode === 'like') reads.set(name, likeMode!);
+    else reads.set(name, { mode: mode.mode, by: mode.by });
+  }
+}
+
+/**
+ * Reasons a table takes from its parents, each at the first line that names the parent: a
+ * line that reads it, or for the LIKE table's own reason the LIKE clause.
+ */
+function addReasons(p: PendingTable, added: { construct: string; parent: string; like?: true }[]): void {
+  const reads = new Map<string, SourceRef>();
+  const likes = new Map<string, SourceRef>();
+  for (const s of p.sourceRefs) {
+    const at = s.like ? likes : reads;
+    for (const key of [s.ref.name, tableOf(s.ref)]) if (!at.has(key)) at.set(key, s);
+  }
+  const fallback = p.sourceRefs[0];
+  p.table.reasons = [
+    ...p.table.reasons,
+    ...added.map(({ construct, parent, like }) => {
+      const first = like ? likes : reads;
+      const s = first.get(parent) ?? first.get(baseName(parent)) ?? fallback;
+      return { construct, line: s?.ref.line ?? 1, file: s?.file ?? p.table.folder };
+    }),
+  ];
+  p.table.stateful = true;
 }

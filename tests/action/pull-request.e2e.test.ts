@@ -102,7 +102,8 @@ describe('pull_request, same repository', () => {
     expect(mine[0].body.startsWith('<!-- flink-pipeline:plan -->')).toBe(true);
     expect(mine[0].body).toContain('flink-pipeline:meta');
     expect(mine[0].body).toContain('`p`');
-    expect(mine[0].body).toContain('carry-over');
+    // p reads z, an upsert table (a primary key and no changelog.mode): a query change rebuilds it.
+    expect(mine[0].body).toContain('rebuild');
     expect(mine[0].body).toMatch(/committed \d+ updated files to `feature`/);
     expect(mine[0].body.length).toBeLessThanOrEqual(65_536);
     const listed = gh.requests.filter((q) => q.method === 'GET' && q.path.includes('/issues/7/comments'));

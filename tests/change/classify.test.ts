@@ -167,6 +167,27 @@ describe('classifyChanges', () => {
     ]);
   });
 
+  test('a primary key added or removed with no changelog.mode changes the mode: ddl-schema, said so', () => {
+    const keyless = orders({ ddl: 'CREATE TABLE orders (\n  id STRING NOT NULL,\n  amount INT\n);' });
+    const keyed = orders({
+      ddl: 'CREATE TABLE orders (\n  id STRING NOT NULL,\n  amount INT,\n  PRIMARY KEY (id) NOT ENFORCED\n);',
+    });
+    // Confluent Cloud makes a keyed table upsert: its readers now normalise with state.
+    expect(kinds([keyless], [keyed])).toEqual([
+      'orders:ddl-schema: primary key: none → (id); changelog mode: append → upsert (a PRIMARY KEY and no changelog.mode)',
+    ]);
+    expect(kinds([keyed], [keyless])).toEqual([
+      'orders:ddl-schema: primary key: (id) → none; changelog mode: upsert → append (no PRIMARY KEY and no changelog.mode)',
+    ]);
+    // A declared mode says it in its own item; a Debezium format makes the table retract.
+    const debezium = orders({
+      ddl: "CREATE TABLE orders (\n  id STRING NOT NULL,\n  amount INT\n) WITH ('value.format' = 'avro-debezium-registry');",
+    });
+    expect(kinds([keyless], [debezium])).toEqual([
+      "orders:ddl-schema: option value.format: unset → avro-debezium-registry; changelog mode: append → retract (value.format 'avro-debezium-registry')",
+    ]);
+  });
+
   test('schema options: changelog.mode, formats, connector, key prefix, any *.format', () => {
     const withOpts = (o: string) => orders({ ddl: DDL('orders', undefined, o) });
     const base = withOpts(

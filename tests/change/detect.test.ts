@@ -81,7 +81,13 @@ describeFixture('detectChanges on the fixture project', () => {
         ),
       ),
     ).toEqual([
-      { table: 'z', kind: 'dml', files: [Z_DML], detail: 'query changed; stateful (regular join)' },
+      {
+        table: 'z',
+        kind: 'dml',
+        files: [Z_DML],
+        detail:
+          "query changed; stateful (regular join, reads `x`, an upsert table: Flink keeps state to normalise its changelog, changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode))",
+      },
     ]);
   });
 
@@ -95,7 +101,8 @@ describeFixture('detectChanges on the fixture project', () => {
         table: 'e',
         kind: 'dml',
         files: [E_DML],
-        detail: 'query changed; sources +d −c; statefulness: stateless → stateful (GROUP BY)',
+        detail:
+          'query changed; sources +d −c; statefulness: stateless → stateful (GROUP BY, reads `d`, an upsert table: Flink keeps state to normalise its changelog)',
       },
     ]);
   });
@@ -220,7 +227,14 @@ describeFixture('detectChanges on the fixture project', () => {
         files: [`${to}/ddl.p.sql`, `${to}/dml.p.sql`],
         detail: `moved ${P}/facts/p2/p → ${P}/facts/p3/p; product p2 → p3`,
       },
-      { table: 'p', kind: 'dml', files: [`${to}/dml.p.sql`], detail: 'query changed; stateless' },
+      {
+        table: 'p',
+        kind: 'dml',
+        files: [`${to}/dml.p.sql`],
+        // p reads z, an upsert table (a primary key and no changelog.mode).
+        detail:
+          'query changed; stateful (reads `z`, an upsert table: Flink keeps state to normalise its changelog)',
+      },
     ]);
   });
 
