@@ -102,7 +102,7 @@ export const configSchema = z.strictObject({
     .array(z.string().min(1))
     .optional()
     .describe(
-      'User-defined functions known to be scalar (case is ignored); a query calling any other unknown function in its SELECT list without GROUP BY counts as stateful, since it may aggregate',
+      'User-defined functions known to be scalar (case is ignored); a query calling any other unknown function in its SELECT list without GROUP BY counts as stateful, since it may aggregate. Applies to analyze, inventory and plan',
     ),
 });
 

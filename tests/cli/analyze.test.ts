@@ -56,3 +56,42 @@ describe('node dist/cli.js analyze on the oracle cases', () => {
     expect(r.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+// The config's scalarFunctions apply to analyze as they do to inventory and plan.
+describe('node dist/cli.js analyze with scalarFunctions in flink-pipeline.yaml', () => {
+  let dir: string;
+  const SQL = [
+    'CREATE TEMPORARY VIEW masked AS SELECT mask_email(email) AS email FROM users;',
+    'INSERT INTO out1 SELECT mask_email(email) FROM users;',
+    'INSERT INTO out2 SELECT email FROM masked;',
+    'INSERT INTO out3 SELECT id, COUNT(*) FROM users GROUP BY id;',
+    '',
+  ].join('\n');
+  const analyse = () => {
+    const r = runCli(dir, 'analyze', 'q.sql', '--format', 'json');
+    expect(r.stderr).toBe('');
+    const res = JSON.parse(r.stdout) as Omit<FileResult, 'statements'> & {
+      statements: { stateful: boolean | null }[];
+    };
+    return {
+      stateful: res.stateful,
+      statements: res.statements.map((s) => s.stateful),
+      reasons: res.reasons.length,
+    };
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'fp-analyze-scalar-'));
+    writeFileSync(join(dir, 'q.sql'), SQL);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('without the config, calls of an unknown function in an aggregate position are stateful', () => {
+    expect(analyse()).toEqual({ stateful: true, statements: [true, true, true, true], reasons: 4 });
+  });
+
+  test('declared scalar, they are not, through a view too; other state stays', () => {
+    writeFileSync(join(dir, 'flink-pipeline.yaml'), 'scalarFunctions: [MASK_EMAIL]\n');
+    expect(analyse()).toEqual({ stateful: true, statements: [false, false, false, true], reasons: 1 });
+    rmSync(join(dir, 'flink-pipeline.yaml'));
+  });
+});

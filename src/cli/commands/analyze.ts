@@ -1,22 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { analyzeSql } from '../../sql/analyze.js';
+import { scalarFunctions, type ScalarFunctions } from '../../sql/scalar.js';
 import type { SqlAnalysis } from '../../sql/types.js';
 import { UserError } from '../../util/errors.js';
-import { formatOf, type CommandContext } from '../context.js';
+import { configOf, formatOf, type CommandContext } from '../context.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function fileResult(file: string, a: SqlAnalysis) {
+/** The analysis as inventory and plan see it: reasons the config's `scalarFunctions` remove are gone. */
+function fileResult(file: string, a: SqlAnalysis, scalar: ScalarFunctions) {
+  const kept = (reasons: SqlAnalysis['reasons']) => reasons.filter((r) => !scalar.covers(r));
+  const statements = a.statements.map((s) => {
+    const reasons = kept(s.reasons);
+    return { s, reasons, stateful: s.stateful === null ? null : reasons.length > 0 };
+  });
+  const verdicts = statements.filter((x) => x.stateful !== null);
   return {
     file,
-    statements: a.statements.map((s) => ({
+    statements: statements.map(({ s, reasons, stateful }) => ({
       kind: s.kind,
       startLine: s.startLine,
       endLine: s.endLine,
       sinks: s.sinks,
       sources: s.sources,
-      stateful: s.stateful,
-      reasons: s.reasons,
+      stateful,
+      reasons,
       joins: s.joins,
       ...(s.ddl ? { ddl: s.ddl } : {}),
       ...(s.property ? { property: s.property } : {}),
@@ -25,8 +33,8 @@ function fileResult(file: string, a: SqlAnalysis) {
     })),
     sinks: a.sinks,
     sources: a.sources,
-    stateful: a.stateful,
-    reasons: a.reasons,
+    stateful: verdicts.length ? verdicts.some((x) => x.stateful) : null,
+    reasons: kept(a.reasons),
     properties: a.properties,
     fingerprint: a.fingerprint,
     issues: a.issues,
@@ -48,6 +56,7 @@ function text(r: ReturnType<typeof fileResult>): string {
 export function analyzeCommand(ctx: CommandContext): number {
   const format = formatOf(ctx, ['text', 'json'] as const);
   if (!ctx.positionals.length) throw new UserError('analyze: name at least one SQL file');
+  const scalar = scalarFunctions(configOf(ctx).scalarFunctions);
   const results: ReturnType<typeof fileResult>[] = [];
   let failed = false;
   for (const file of ctx.positionals) {
@@ -62,7 +71,7 @@ export function analyzeCommand(ctx: CommandContext): number {
       failed = true;
       continue;
     }
-    const r = fileResult(file, analyzeSql(sql));
+    const r = fileResult(file, analyzeSql(sql), scalar);
     if (r.issues.some((i) => i.severity === 'error')) failed = true;
     results.push(r);
     if (format === 'text') {
