@@ -5,8 +5,11 @@ import { spawn } from 'node:child_process';
 import { MAIN_CLASS, RefereeUnavailable, type RefereeRuntime } from './toolchain.js';
 import type { PlanNode } from './verdict.js';
 
-/** One statement for the referee program (referee/…/Referee.java reads these fields). */
-export type RefereeStatement =
+/**
+ * One statement for the referee program (referee/…/Referee.java reads these fields). `config`:
+ * planner settings for this statement alone (translate.ts, `plannerSettings`).
+ */
+export type RefereeStatement = { config?: Record<string, string> } & (
   | { id: string; action: 'execute' | 'plan'; sql: string }
   | { id: string; action: 'plan-set'; inserts: string[] }
   | {
@@ -18,7 +21,8 @@ export type RefereeStatement =
       primaryKey: string[];
       mode: string;
       options: Record<string, Record<string, string>>;
-    };
+    }
+);
 
 export interface RefereeAnswer {
   id: string;

@@ -13,6 +13,7 @@ import {
   confluentOnlyObject,
   flinkQuery,
   translateCreateTable,
+  withSettings,
   type Translation,
 } from './translate.js';
 import { statefulOperators, tableName, type StatefulOperator } from './verdict.js';
@@ -200,9 +201,13 @@ export function projectItems(project: Project, options: ProjectItemsOptions = {}
       ['dml', table.dml],
     ] as const) {
       if (!file || (role === 'dml' && context)) continue;
+      // The statement's properties, as a deploy sends them: SET lines, then the .properties file.
+      const properties =
+        role === 'dml' ? table.properties : { ...file.analysis.properties, ...table.ddlProperties };
       for (const s of fileStatements(file.text, file.analysis)) {
-        const translation = translateStatement(file.text, s, name);
-        if (!translation) continue;
+        const translated = translateStatement(file.text, s, name);
+        if (!translated) continue;
+        const translation = withSettings(translated, properties);
         const kind = s.analyzed.kind;
         const sources = s.analyzed.sources.map((src) => resolveName(project, src));
         const readsItself = sources.includes(name);
@@ -237,16 +242,22 @@ export function projectItems(project: Project, options: ProjectItemsOptions = {}
 
 /**
  * A SQL file on its own (a corpus file): its statements in order; a query's tables must be
- * created earlier in the same file. The analyzer's verdict is the statement's own.
+ * created earlier in the same file, and the SET lines before it are its settings. The
+ * analyzer's verdict is the statement's own.
  */
 export function fileItems(path: string, text: string, analysis: SqlAnalysis, prefix = path): CheckItem[] {
   const items: CheckItem[] = [];
   const views = new Map<string, string[]>();
+  // SET lines hold for the statements after them, as in a SQL client session.
+  const session: Record<string, string> = {};
   let n = 0;
   for (const s of fileStatements(text, analysis)) {
+    const property = s.analyzed.property;
+    if (property) session[property.key] = property.value;
     const sink = s.analyzed.sinks[0];
-    const translation = translateStatement(text, s, sink);
-    if (!translation) continue;
+    const translated = translateStatement(text, s, sink);
+    if (!translated) continue;
+    const translation = withSettings(translated, session);
     const expand = (names: string[]): string[] => {
       const out = new Set<string>();
       for (const x of names) for (const y of views.get(x) ?? [x]) out.add(y);

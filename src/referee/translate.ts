@@ -7,22 +7,28 @@
  *
  * Every rewrite keeps the text's line breaks, so a planner error points at the file's line.
  */
+import { decidedMode } from '../sql/changelog.js';
 import type { Token } from '../sql/lexer.js';
 import type { TableDdl } from '../sql/types.js';
 import { blank, closing, type FileStatement, padded, punct, word } from './statements.js';
 
 export type ChangelogMode = 'append' | 'upsert' | 'retract';
 
+/** Planner settings a query runs with (`plannerSettings`). */
+interface Settings {
+  config?: Record<string, string>;
+}
+
 /** What the referee does with one statement. */
 export type Translation =
   /** DDL run into the planner's catalog */
   | { action: 'execute'; sql: string }
   /** One INSERT planned */
-  | { action: 'plan'; sql: string }
+  | ({ action: 'plan'; sql: string } & Settings)
   /** A statement set's INSERTs planned together */
-  | { action: 'plan-set'; inserts: string[] }
+  | ({ action: 'plan-set'; inserts: string[] } & Settings)
   /** CREATE TABLE … AS / CREATE MATERIALIZED TABLE: the table from the query, then the INSERT */
-  | {
+  | ({
       action: 'ctas';
       table: string;
       query: string;
@@ -30,8 +36,34 @@ export type Translation =
       primaryKey: string[];
       mode: ChangelogMode | 'infer';
       options: Record<ChangelogMode, Record<string, string>>;
-    }
+    } & Settings)
   | { action: 'not-checked'; reason: string };
+
+/**
+ * The statement properties (SET lines, `.properties` files) that can change a plan, in Apache
+ * Flink's names. Flink's own `table.*` options (`table.exec.*`, `table.optimizer.*`, …) decide
+ * operators: `table.exec.sink.upsert-materialize`, mini-batches, distinct-aggregate splitting.
+ * Confluent Cloud's `sql.local-time-zone` is Flink's `table.local-time-zone`. The others are
+ * left out: `sql.state-ttl` says how long state lives, not whether there is any;
+ * `sql.tables.scan.*` and `sql.tables.initial-offset-from` where reading starts;
+ * `sql.current-catalog`/`-database` are the session the referee sets; `client.*` belong to the
+ * CLI; runtime options (`execution.*`, `parallelism.*`) do not reach the planner's operators.
+ */
+export function plannerSettings(properties: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (key === 'sql.local-time-zone') out['table.local-time-zone'] ??= value;
+    else if (key.startsWith('table.')) out[key] = value;
+  }
+  return out;
+}
+
+/** The translation with the planner settings that apply to it (queries only). */
+export function withSettings(t: Translation, properties: Readonly<Record<string, string>>): Translation {
+  if (t.action !== 'plan' && t.action !== 'plan-set' && t.action !== 'ctas') return t;
+  const config = plannerSettings(properties);
+  return Object.keys(config).length ? { ...t, config } : t;
+}
 
 /** Any value works for planning: nothing connects. `.invalid` cannot resolve (RFC 2606). */
 const BOOTSTRAP = 'referee.invalid:9092';
@@ -106,11 +138,23 @@ export function confluentOnlyObject(tokens: readonly Token[]): string | undefine
   return undefined;
 }
 
-/** The table's changelog mode as Confluent decides it: declared, else upsert with a key, else append. */
+/**
+ * The changelog mode the table's own clauses decide, by the analyzer's rule (sql/changelog.ts):
+ * declared; else a change-event format is retract; else upsert with a key. Undefined when
+ * they decide nothing, 'unknown' for a declared mode that is not append, upsert or retract.
+ */
+function decided(ddl: TableDdl): ChangelogMode | 'unknown' | undefined {
+  // The connector is not asked: a connector Apache Flink has is kept as written.
+  return decidedMode({
+    option: (key) => (key === 'connector' ? undefined : ddl.options[key]),
+    primaryKey: ddl.primaryKey.length > 0,
+  })?.mode;
+}
+
+/** The table's changelog mode as Confluent decides it, append when nothing decides; undefined for a mode it does not know. */
 export function changelogMode(ddl: TableDdl): ChangelogMode | undefined {
-  const declared = ddl.options['changelog.mode']?.toLowerCase();
-  if (declared === undefined) return ddl.primaryKey.length ? 'upsert' : 'append';
-  return declared === 'append' || declared === 'upsert' || declared === 'retract' ? declared : undefined;
+  const mode = decided(ddl) ?? 'append';
+  return mode === 'unknown' ? undefined : mode;
 }
 
 interface Edit {
@@ -228,7 +272,7 @@ export function translateCreateTable(input: TableDdlInput): Translation {
       name,
       afterName,
       nameText,
-      mode: declared === undefined ? undefined : mode,
+      mode: decided(ddl) === undefined ? undefined : mode,
     });
   }
   if (mode === 'upsert' && !ddl.primaryKey.length && !ownConnector) {
@@ -376,7 +420,8 @@ function translateCtas(
     room > header.length
       ? query.slice(0, create) + header + query.slice(create + header.length)
       : `${header} ${query.slice(queryFrom)}`;
-  const mode: ChangelogMode | 'infer' = head.mode ?? (ddl.primaryKey.length ? 'upsert' : 'infer');
+  // A key or a change-event format decided the mode already; otherwise the query's changes do.
+  const mode: ChangelogMode | 'infer' = head.mode ?? 'infer';
   return {
     action: 'ctas',
     table: head.nameText,

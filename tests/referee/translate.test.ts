@@ -5,9 +5,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { analyzeSql } from '../../src/sql/analyze.js';
 import { compareVerdicts } from '../../src/referee/compare.js';
-import { fileItems, prepare, translateStatement } from '../../src/referee/request.js';
+import { fileItems, prepare, projectItems, translateStatement } from '../../src/referee/request.js';
+import { buildProject } from '../../src/project/build.js';
 import { fileStatements } from '../../src/referee/statements.js';
-import type { Translation } from '../../src/referee/translate.js';
+import { plannerSettings, type Translation } from '../../src/referee/translate.js';
 import { statefulOperators, tableName } from '../../src/referee/verdict.js';
 
 function translate(sql: string, index = 0): Translation {
@@ -94,6 +95,26 @@ describe('Confluent DDL as Apache Flink DDL', () => {
     expect(options(sql)['value.format']).toBe('debezium-json');
     expect(options(sql).connector).toBe('kafka');
     expect(sql).toContain('PRIMARY KEY (k)');
+  });
+
+  test("a change-event value format (Confluent's *-debezium-registry) is retract: debezium-json, key kept", () => {
+    const sql = executed(
+      "CREATE TABLE t (k INT, v INT, PRIMARY KEY (k) NOT ENFORCED) WITH ('value.format' = 'avro-debezium-registry')",
+    );
+    expect(options(sql)['value.format']).toBe('debezium-json');
+    expect(sql).toContain('PRIMARY KEY (k)');
+  });
+
+  test('CREATE TABLE … AS: a key or a change-event format decides the mode; else the query does', () => {
+    const mode = (sql: string) => {
+      const t = translate(sql);
+      return t.action === 'ctas' ? t.mode : t.action;
+    };
+    expect(mode('CREATE TABLE t (PRIMARY KEY (k) NOT ENFORCED) AS SELECT k, v FROM s')).toBe('upsert');
+    expect(mode("CREATE TABLE t WITH ('value.format' = 'json-debezium-registry') AS SELECT k FROM s")).toBe(
+      'retract',
+    );
+    expect(mode('CREATE TABLE t AS SELECT k, COUNT(*) AS n FROM s GROUP BY k')).toBe('infer');
   });
 
   test('$rowtime becomes the record timestamp, with the default watermark when none is declared', () => {
@@ -205,6 +226,55 @@ describe('statements the referee does not check, with the reason', () => {
     expect(outcomes.get('x.sql#2')).toEqual({
       status: 'not-checked',
       reason: 'reads `raw`, which is not created in this file',
+    });
+  });
+
+  test('SET lines that can change a plan reach the queries after them, in Flink terms; others do not', () => {
+    const sql = [
+      "SET 'sql.state-ttl' = '1 h';",
+      'CREATE TABLE t (v INT);',
+      'INSERT INTO t SELECT v FROM t;',
+      "SET 'table.exec.sink.upsert-materialize' = 'FORCE';",
+      "SET 'sql.local-time-zone' = 'Europe/Paris';",
+      "SET 'client.statement-name' = 'x';",
+      'INSERT INTO t SELECT v FROM t;',
+    ].join('\n');
+    const config = fileItems('x.sql', sql, analyzeSql(sql)).map((i) =>
+      'config' in i.translation ? i.translation.config : undefined,
+    );
+    expect(config).toEqual([
+      undefined,
+      undefined,
+      { 'table.exec.sink.upsert-materialize': 'FORCE', 'table.local-time-zone': 'Europe/Paris' },
+    ]);
+    expect(plannerSettings({ 'sql.local-time-zone': 'UTC', 'table.local-time-zone': 'Asia/Tokyo' })).toEqual({
+      'table.local-time-zone': 'Asia/Tokyo',
+    });
+    expect(plannerSettings({ 'sql.state-ttl': '1 d', 'execution.checkpointing.interval': '3s' })).toEqual({});
+  });
+
+  test("in a project, a table's DML runs with its statement properties (SET lines and .properties)", () => {
+    const project = buildProject({
+      pipelinesDir: 'pipelines',
+      folders: [
+        {
+          folder: 'pipelines/facts/p/t',
+          ddl: { path: 'pipelines/facts/p/t/sql-scripts/ddl.t.sql', text: 'CREATE TABLE t (v INT);' },
+          dml: {
+            path: 'pipelines/facts/p/t/sql-scripts/dml.t.sql',
+            text: "SET 'table.optimizer.distinct-agg.split.enabled' = 'true';\nINSERT INTO t SELECT v FROM t;",
+          },
+          dmlProperties: {
+            path: 'pipelines/facts/p/t/sql-scripts/dml.t.properties',
+            text: 'table.exec.mini-batch.enabled=true\nsql.state-ttl=1 d\n',
+          },
+        },
+      ],
+    });
+    const plan = projectItems(project).find((i) => i.role === 'dml')!;
+    expect('config' in plan.translation && plan.translation.config).toEqual({
+      'table.optimizer.distinct-agg.split.enabled': 'true',
+      'table.exec.mini-batch.enabled': 'true',
     });
   });
 

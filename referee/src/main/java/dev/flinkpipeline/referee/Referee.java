@@ -4,6 +4,7 @@ import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.ExplainDetail;
 import org.apache.flink.table.api.Schema;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  *
  * <p>Actions: "execute" (DDL into the in-memory catalog), "plan" (one INSERT: COMPILE PLAN),
  * "plan-set" (several INSERTs of one statement set), "ctas" (CREATE TABLE AS / materialized
- * table: the query's schema makes the table, then its INSERT is planned).
+ * table: the query's schema makes the table, then its INSERT is planned). Any statement may
+ * carry "config", planner settings that hold for it alone.
  */
 public final class Referee {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,7 +82,35 @@ public final class Referee {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Runs one statement with its planner settings ("config": the file's SET lines that change
+     * plans), then puts the session's settings back, so that they reach no other statement.
+     */
     private static void run(TableEnvironment env, JsonNode statement, ObjectNode out)
+            throws Exception {
+        JsonNode config = statement.path("config");
+        if (!config.isObject() || config.isEmpty()) {
+            runAction(env, statement, out);
+            return;
+        }
+        Configuration session = env.getConfig().getConfiguration();
+        Map<String, String> before = session.toMap();
+        try {
+            for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> setting = it.next();
+                env.getConfig().set(setting.getKey(), setting.getValue().asText());
+            }
+            runAction(env, statement, out);
+        } finally {
+            for (Iterator<String> it = config.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (before.containsKey(key)) session.setString(key, before.get(key));
+                else session.removeKey(key);
+            }
+        }
+    }
+
+    private static void runAction(TableEnvironment env, JsonNode statement, ObjectNode out)
             throws Exception {
         String action = statement.path("action").asText();
         switch (action) {
