@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   YW: () => (/* binding */ levelsByIdOrNull),
 /* harmony export */   Yq: () => (/* binding */ topoLevels),
 /* harmony export */   ZG: () => (/* binding */ buildGraph),
+/* harmony export */   _$: () => (/* binding */ parentsFirstIds),
 /* harmony export */   bg: () => (/* binding */ subgraph),
 /* harmony export */   u8: () => (/* binding */ findCycle)
 /* harmony export */ });
@@ -147,6 +148,31 @@ function levelsById(g) {
     return level;
 }
 /**
+ * Every id after all of its parents (Kahn's order), then the ids on or behind a cycle, in id
+ * order: for passes that carry a verdict down the graph and must not fail on a cycle (which
+ * is reported elsewhere).
+ */
+function parentsFirstIds(g) {
+    const n = g.names.length;
+    const indegree = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        indegree[i] = g.parents[i].length;
+    const queue = [];
+    for (let i = 0; i < n; i++)
+        if (indegree[i] === 0)
+            queue.push(i);
+    for (let head = 0; head < queue.length; head++) {
+        for (const c of g.children[queue[head]])
+            if (--indegree[c] === 0)
+                queue.push(c);
+    }
+    if (queue.length < n)
+        for (let i = 0; i < n; i++)
+            if (indegree[i] > 0)
+                queue.push(i);
+    return queue;
+}
+/**
  * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
  * levels of a large graph, where a map by name of every table costs more than the walk.
  */
@@ -212,6 +238,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
 var analyze = __webpack_require__(5917);
+// EXTERNAL MODULE: ./src/sql/scalar.ts
+var sql_scalar = __webpack_require__(2838);
+// EXTERNAL MODULE: ./src/sql/changelog.ts
+var changelog = __webpack_require__(3774);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -331,6 +361,8 @@ function resolveName(parts, isProjectTable, namespaces) {
 // EXTERNAL MODULE: ./src/project/undeclared.ts
 var project_undeclared = __webpack_require__(6348);
 ;// CONCATENATED MODULE: ./src/project/build.ts
+
+
 
 
 
@@ -478,6 +510,7 @@ function folderTable(folder, pipelinesDir, analyzeFile, scalar) {
     const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.filter((r) => !scalar.covers(r)).map((r) => ({ ...r, file: f.path })));
     const sourceRefs = sqlFiles.flatMap((f) => readRefs(f, name));
     const own = ddl && created && ddl.analysis.statements.find((s) => s.sinkRefs[0] === created);
+    const changelog = own && own.kind !== 'create-view' ? changelogOf(ddl.analysis, own, name) : undefined;
     result.pending = {
         table: {
             name,
@@ -497,8 +530,25 @@ function folderTable(folder, pipelinesDir, analyzeFile, scalar) {
         },
         sourceRefs,
         view: own?.kind === 'create-view',
+        ...(changelog ? { changelog } : {}),
     };
     return result;
+}
+/** The mode the CREATE gives the table, as later ALTER TABLE statements of the same file leave it. */
+function changelogOf(analysis, own, name) {
+    let mode = own.changelog;
+    let after = false;
+    for (const s of analysis.statements) {
+        if (s === own)
+            after = true;
+        else if (after &&
+            s.kind === 'alter-table' &&
+            s.changelog &&
+            s.sinkRefs.length &&
+            tableOf(s.sinkRefs[0]) === name)
+            mode = s.changelog;
+    }
+    return mode;
 }
 /**
  * The references of a file that read other tables. A table or view the file creates under
@@ -512,22 +562,17 @@ function readRefs(file, table) {
     const out = [];
     for (const s of file.analysis.statements) {
         if (s.kind !== 'drop') {
-            for (const ref of s.sourceRefs)
+            const like = s.kind === 'create-like' && s.sinkRefs.length > 0 && tableOf(s.sinkRefs[0]) === table;
+            for (const ref of s.sourceRefs) {
                 if (!local.has(ref.name))
-                    out.push({ ref, file: file.path });
+                    out.push(like ? { ref, file: file.path, like } : { ref, file: file.path });
+            }
         }
         if (CREATE_KINDS.has(s.kind) && s.sinkRefs.length && tableOf(s.sinkRefs[0]) !== table) {
             local.add(s.sinkRefs[0].name);
         }
     }
     return out;
-}
-function scalarSet(names) {
-    const set = new Set((names ?? []).map((n) => n.toUpperCase()));
-    return {
-        key: [...set].sort().join(','),
-        covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
-    };
 }
 /**
  * Builds the project model from table folders: pure, so the same code serves the working
@@ -538,7 +583,7 @@ function buildProject(input) {
     const byName = new Map();
     const analyzeFile = input.analyze ?? ((file) => (0,analyze/* analyzeSql */.T)(file.text));
     const memo = input.memo;
-    const scalar = scalarSet(input.scalarFunctions);
+    const scalar = (0,sql_scalar/* scalarFunctions */.W)(input.scalarFunctions);
     for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
         const key = (folder.ddl ?? folder.dml);
         let done = memo?.get(key);
@@ -589,11 +634,17 @@ function buildProject(input) {
         qualifierNotes.add(key);
         diagnostics.push(d);
     };
+    // LIKE tables (few): the table named after LIKE, and whether a query reads it too.
+    const likes = new Map();
     for (const [name, { table, sourceRefs }] of byName) {
         const parents = new Set();
-        for (const { ref, file } of sourceRefs) {
+        for (const { ref, file, like } of sourceRefs) {
             const resolved = resolveName(ref.parts, isProjectTable, namespaces);
             const parent = resolved.name;
+            if (like)
+                likes.set(name, { parent, read: false });
+            else if (likes.get(name)?.parent === parent)
+                likes.get(name).read = true;
             if (resolved.notProject) {
                 noteQualifiers({
                     severity: 'warning',
@@ -684,11 +735,11 @@ function buildProject(input) {
         for (const p of table.parents)
             edges.push([p, name]);
     }
-    inheritViewState(byName);
     const summary = (0,project_undeclared/* summariseUndeclared */.a3)(undeclaredNotes, [...undeclared].sort(), byName.keys(), input.pipelinesDir, baseName);
     if (summary)
         diagnostics.push(summary);
     const graph = (0,graph_graph/* buildGraph */.ZG)(tables.keys(), edges);
+    inheritState(byName, graph, likes);
     const cycle = (0,graph_graph/* findCycle */.u8)(graph);
     if (cycle) {
         const first = tables.get(cycle[0]);
@@ -727,44 +778,100 @@ function statementNamespaces(pending) {
     return out;
 }
 /**
- * A statement that reads a view runs the view's query (Flink inlines it), so it keeps the
- * view's state: a table reading a stateful view is stateful, through any chain of views.
+ * State a table takes from what it reads, carried down the graph parents first:
+ *
+ * - a view: a statement that reads it runs the view's query (Flink inlines it), so it keeps
+ *   the view's state, through any chain of views;
+ * - a table whose changelog is not append-only: Flink normalises an upsert source with state
+ *   per key (ChangelogNormalize); a retract table, a table filled by a `CREATE TABLE … AS` that
+ *   keeps state (it may write updates) and a mode the analyzer cannot tell count too
+ *   (sql/changelog.ts). A `CREATE TABLE … LIKE` takes the mode of its LIKE table.
+ *
+ * One pass over the edges; a table on a cycle (reported elsewhere) sees what is known then.
  */
-function inheritViewState(byName) {
-    const done = new Map();
-    // Why a reader of `name` keeps state, or null; a view under evaluation answers null (a cycle is reported elsewhere).
-    const stateOfView = (name) => {
-        const known = done.get(name);
-        if (known !== undefined)
-            return known;
+function inheritState(byName, graph, likes) {
+    // How a reader sees each settled table; absent: nothing to say (a view, no DDL, external).
+    const reads = new Map();
+    for (const id of (0,graph_graph/* parentsFirstIds */._$)(graph)) {
+        const name = graph.names[id];
         const p = byName.get(name);
-        if (!p?.view)
-            return null;
-        done.set(name, null);
-        settle(p);
-        const first = p.table.reasons[0];
-        const r = first
-            ? `reads view \`${name}\`, which keeps state (${first.construct}, line ${first.line})`
-            : null;
-        done.set(name, r);
-        return r;
-    };
-    const settled = new Set();
-    const settle = (p) => {
-        if (settled.has(p))
-            return;
-        settled.add(p);
+        if (!p)
+            continue;
+        const like = likes.get(name);
+        const added = [];
         for (const parent of p.table.parents) {
-            const construct = stateOfView(parent);
-            if (!construct)
+            if (like && like.parent === parent && !like.read)
                 continue;
-            const at = p.sourceRefs.find((s) => tableOf(s.ref) === parent) ?? p.sourceRefs[0];
-            p.table.reasons = [...p.table.reasons, { construct, line: at.ref.line, file: at.file }];
-            p.table.stateful = true;
+            const q = byName.get(parent);
+            if (!q)
+                continue;
+            let construct;
+            if (q.view) {
+                const first = q.table.reasons[0];
+                if (first)
+                    construct = `reads view \`${parent}\`, which keeps state (${(0,changelog/* quoted */.TL)(first.construct)}, line ${first.line})`;
+            }
+            else {
+                const read = reads.get(parent);
+                if (read)
+                    construct = (0,changelog/* readerReason */.Em)(parent, read);
+            }
+            if (construct)
+                added.push({ construct, parent });
         }
-    };
-    for (const p of byName.values())
-        settle(p);
+        let likeMode;
+        if (p.changelog?.mode === 'like') {
+            const from = like?.parent ?? '?';
+            likeMode = reads.get(from) ?? {
+                mode: 'unknown',
+                by: byName.has(from) ? 'it has no CREATE TABLE' : 'an external table',
+            };
+            // Writing into an upsert or retract table keeps state, as for a CREATE that says so itself.
+            if (likeMode.mode !== 'append') {
+                const construct = !(0,changelog/* keepsState */.gq)(likeMode.mode)
+                    ? `created LIKE \`${from}\`, whose changelog mode is not known (${likeMode.by}): treated as stateful`
+                    : `created LIKE \`${from}\`, ${likeMode.mode === 'upsert' ? 'an upsert' : 'a retract'} table, whose changelog mode it takes`;
+                added.push({ construct, parent: from, like: true });
+            }
+        }
+        if (added.length)
+            addReasons(p, added);
+        const mode = p.changelog;
+        if (!mode)
+            continue;
+        if (mode.mode === 'query') {
+            const first = p.table.reasons[0];
+            reads.set(name, (0,changelog/* queryMode */.uW)(first && `${(0,changelog/* quoted */.TL)(first.construct)}, ${first.file}:${first.line}`));
+        }
+        else if (mode.mode === 'like')
+            reads.set(name, likeMode);
+        else
+            reads.set(name, { mode: mode.mode, by: mode.by });
+    }
+}
+/**
+ * Reasons a table takes from its parents, each at the first line that names the parent: a
+ * line that reads it, or for the LIKE table's own reason the LIKE clause.
+ */
+function addReasons(p, added) {
+    const reads = new Map();
+    const likes = new Map();
+    for (const s of p.sourceRefs) {
+        const at = s.like ? likes : reads;
+        for (const key of [s.ref.name, tableOf(s.ref)])
+            if (!at.has(key))
+                at.set(key, s);
+    }
+    const fallback = p.sourceRefs[0];
+    p.table.reasons = [
+        ...p.table.reasons,
+        ...added.map(({ construct, parent, like }) => {
+            const first = like ? likes : reads;
+            const s = first.get(parent) ?? first.get(baseName(parent)) ?? fallback;
+            return { construct, line: s?.ref.line ?? 1, file: s?.file ?? p.table.folder };
+        }),
+    ];
+    p.table.stateful = true;
 }
 
 

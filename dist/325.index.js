@@ -12,24 +12,33 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sql_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _sql_scalar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2838);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5217);
 
 
 
 
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-function fileResult(file, a) {
+/** The analysis as inventory and plan see it: reasons the config's `scalarFunctions` remove are gone. */
+function fileResult(file, a, scalar) {
+    const kept = (reasons) => reasons.filter((r) => !scalar.covers(r));
+    const statements = a.statements.map((s) => {
+        const reasons = kept(s.reasons);
+        return { s, reasons, stateful: s.stateful === null ? null : reasons.length > 0 };
+    });
+    const verdicts = statements.filter((x) => x.stateful !== null);
     return {
         file,
-        statements: a.statements.map((s) => ({
+        statements: statements.map(({ s, reasons, stateful }) => ({
             kind: s.kind,
             startLine: s.startLine,
             endLine: s.endLine,
             sinks: s.sinks,
             sources: s.sources,
-            stateful: s.stateful,
-            reasons: s.reasons,
+            stateful,
+            reasons,
             joins: s.joins,
             ...(s.ddl ? { ddl: s.ddl } : {}),
             ...(s.property ? { property: s.property } : {}),
@@ -38,8 +47,8 @@ function fileResult(file, a) {
         })),
         sinks: a.sinks,
         sources: a.sources,
-        stateful: a.stateful,
-        reasons: a.reasons,
+        stateful: verdicts.length ? verdicts.some((x) => x.stateful) : null,
+        reasons: kept(a.reasons),
         properties: a.properties,
         fingerprint: a.fingerprint,
         issues: a.issues,
@@ -63,6 +72,7 @@ function analyzeCommand(ctx) {
     const format = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(ctx, ['text', 'json']);
     if (!ctx.positionals.length)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('analyze: name at least one SQL file');
+    const scalar = (0,_sql_scalar_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarFunctions */ .W)((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .configOf */ .W1)(ctx).scalarFunctions);
     const results = [];
     let failed = false;
     for (const file of ctx.positionals) {
@@ -76,7 +86,7 @@ function analyzeCommand(ctx) {
             failed = true;
             continue;
         }
-        const r = fileResult(file, (0,_sql_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeSql */ .T)(sql));
+        const r = fileResult(file, (0,_sql_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeSql */ .T)(sql), scalar);
         if (r.issues.some((i) => i.severity === 'error'))
             failed = true;
         results.push(r);

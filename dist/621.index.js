@@ -422,8 +422,47 @@ function punct(tokens, i, ch) {
     return !!t && t.kind === 'punct' && t.text === ch;
 }
 
+// EXTERNAL MODULE: ./src/sql/changelog.ts
+var changelog = __webpack_require__(3774);
 ;// CONCATENATED MODULE: ./src/referee/translate.ts
+/**
+ * Confluent Cloud DDL as Apache Flink DDL, for planning only (docs/referee.md has the table).
+ * Apache Flink has no default connector, no bucketing on Kafka and none of Confluent's
+ * Schema Registry formats; a table keeps its columns, key, watermark and, above all, its
+ * changelog mode: the connector chosen decides whether the planner adds ChangelogNormalize
+ * or a sink upsert materializer, which is what the referee is asked about.
+ *
+ * Every rewrite keeps the text's line breaks, so a planner error points at the file's line.
+ */
 
+
+/**
+ * The statement properties (SET lines, `.properties` files) that can change a plan, in Apache
+ * Flink's names. Flink's own `table.*` options (`table.exec.*`, `table.optimizer.*`, …) decide
+ * operators: `table.exec.sink.upsert-materialize`, mini-batches, distinct-aggregate splitting.
+ * Confluent Cloud's `sql.local-time-zone` is Flink's `table.local-time-zone`. The others are
+ * left out: `sql.state-ttl` says how long state lives, not whether there is any;
+ * `sql.tables.scan.*` and `sql.tables.initial-offset-from` where reading starts;
+ * `sql.current-catalog`/`-database` are the session the referee sets; `client.*` belong to the
+ * CLI; runtime options (`execution.*`, `parallelism.*`) do not reach the planner's operators.
+ */
+function plannerSettings(properties) {
+    const out = {};
+    for (const [key, value] of Object.entries(properties)) {
+        if (key === 'sql.local-time-zone')
+            out['table.local-time-zone'] ??= value;
+        else if (key.startsWith('table.'))
+            out[key] = value;
+    }
+    return out;
+}
+/** The translation with the planner settings that apply to it (queries only). */
+function translate_withSettings(t, properties) {
+    if (t.action !== 'plan' && t.action !== 'plan-set' && t.action !== 'ctas')
+        return t;
+    const config = plannerSettings(properties);
+    return Object.keys(config).length ? { ...t, config } : t;
+}
 /** Any value works for planning: nothing connects. `.invalid` cannot resolve (RFC 2606). */
 const BOOTSTRAP = 'referee.invalid:9092';
 /** Connectors of Apache Flink's own distribution that the referee's classpath holds. */
@@ -495,12 +534,22 @@ function confluentOnlyObject(tokens) {
     }
     return undefined;
 }
-/** The table's changelog mode as Confluent decides it: declared, else upsert with a key, else append. */
+/**
+ * The changelog mode the table's own clauses decide, by the analyzer's rule (sql/changelog.ts):
+ * declared; else a change-event format is retract; else upsert with a key. Undefined when
+ * they decide nothing, 'unknown' for a declared mode that is not append, upsert or retract.
+ */
+function decided(ddl) {
+    // The connector is not asked: a connector Apache Flink has is kept as written.
+    return (0,changelog/* decidedMode */.EN)({
+        option: (key) => (key === 'connector' ? undefined : ddl.options[key]),
+        primaryKey: ddl.primaryKey.length > 0,
+    })?.mode;
+}
+/** The table's changelog mode as Confluent decides it, append when nothing decides; undefined for a mode it does not know. */
 function changelogMode(ddl) {
-    const declared = ddl.options['changelog.mode']?.toLowerCase();
-    if (declared === undefined)
-        return ddl.primaryKey.length ? 'upsert' : 'append';
-    return declared === 'append' || declared === 'upsert' || declared === 'retract' ? declared : undefined;
+    const mode = decided(ddl) ?? 'append';
+    return mode === 'unknown' ? undefined : mode;
 }
 /**
  * A query's text for Apache Flink: padded to its place in the file, with Confluent's system
@@ -600,7 +649,7 @@ function translateCreateTable(input) {
             name,
             afterName,
             nameText,
-            mode: declared === undefined ? undefined : mode,
+            mode: decided(ddl) === undefined ? undefined : mode,
         });
     }
     if (mode === 'upsert' && !ddl.primaryKey.length && !ownConnector) {
@@ -744,7 +793,8 @@ function translateCtas({ text, statement, ddl, table }, head) {
     const insert = room > header.length
         ? query.slice(0, create) + header + query.slice(create + header.length)
         : `${header} ${query.slice(queryFrom)}`;
-    const mode = head.mode ?? (ddl.primaryKey.length ? 'upsert' : 'infer');
+    // A key or a change-event format decided the mode already; otherwise the query's changes do.
+    const mode = head.mode ?? 'infer';
     return {
         action: 'ctas',
         table: head.nameText,
@@ -968,10 +1018,13 @@ function projectItems(project, options = {}) {
         ]) {
             if (!file || (role === 'dml' && context))
                 continue;
+            // The statement's properties, as a deploy sends them: SET lines, then the .properties file.
+            const properties = role === 'dml' ? table.properties : { ...file.analysis.properties, ...table.ddlProperties };
             for (const s of statements_fileStatements(file.text, file.analysis)) {
-                const translation = translateStatement(file.text, s, name);
-                if (!translation)
+                const translated = translateStatement(file.text, s, name);
+                if (!translated)
                     continue;
+                const translation = translate_withSettings(translated, properties);
                 const kind = s.analyzed.kind;
                 const sources = s.analyzed.sources.map((src) => resolveName(project, src));
                 const readsItself = sources.includes(name);
@@ -1004,17 +1057,24 @@ function projectItems(project, options = {}) {
 }
 /**
  * A SQL file on its own (a corpus file): its statements in order; a query's tables must be
- * created earlier in the same file. The analyzer's verdict is the statement's own.
+ * created earlier in the same file, and the SET lines before it are its settings. The
+ * analyzer's verdict is the statement's own.
  */
 function fileItems(path, text, analysis, prefix = path) {
     const items = [];
     const views = new Map();
+    // SET lines hold for the statements after them, as in a SQL client session.
+    const session = {};
     let n = 0;
     for (const s of fileStatements(text, analysis)) {
+        const property = s.analyzed.property;
+        if (property)
+            session[property.key] = property.value;
         const sink = s.analyzed.sinks[0];
-        const translation = translateStatement(text, s, sink);
-        if (!translation)
+        const translated = translateStatement(text, s, sink);
+        if (!translated)
             continue;
+        const translation = withSettings(translated, session);
         const expand = (names) => {
             const out = new Set();
             for (const x of names)

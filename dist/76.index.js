@@ -1216,6 +1216,9 @@ function diffCreate(bc, hc, shape, out) {
         for (const item of diffOptions(b.options, h.options))
             (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
     }
+    const mode = diffMode(bc.changelog, hc.changelog);
+    if (mode)
+        out.schema.push(mode);
     if (shape === 'same')
         return;
     const sources = diffNames(bc.sources, hc.sources);
@@ -1229,6 +1232,19 @@ function diffCreate(bc, hc, shape, out) {
     out.schema.push(shape === 'differs'
         ? 'table definition changed (beyond columns, keys, watermark and options)'
         : 'table definition not compared beyond columns, keys and options');
+}
+/**
+ * A changelog mode that changed without its option: a primary key added or removed (with no
+ * changelog.mode, Confluent Cloud makes a keyed table upsert), a change-event format, a
+ * connector. The table's records change meaning, and every reader's state with them.
+ */
+function diffMode(b, h) {
+    if (!b || !h || b.mode === h.mode)
+        return undefined;
+    const declared = (c) => c.by.startsWith('changelog.mode');
+    if (declared(b) && declared(h))
+        return undefined; // the option's own item says it
+    return `changelog mode: ${b.mode} → ${h.mode} (${h.by})`;
 }
 function diffStructure(b, h) {
     const items = diffColumns(b.columns, h.columns);

@@ -141,6 +141,8 @@ function computeFingerprints(text) {
 
 // EXTERNAL MODULE: ./src/util/sorted.ts
 var sorted = __webpack_require__(507);
+// EXTERNAL MODULE: ./src/sql/changelog.ts
+var changelog = __webpack_require__(3774);
 // EXTERNAL MODULE: ./src/sql/tokens.ts
 var tokens = __webpack_require__(6080);
 ;// CONCATENATED MODULE: ./src/sql/ddl.ts
@@ -380,24 +382,19 @@ function parseOptions(t, open, match) {
     return { options, keys };
 }
 /**
- * What `parseOptions` gives for the one key `key` (the last item that names it wins, as
- * there), without building the other options: the analysis needs `changelog.mode` of every
- * table, the rest only for the few tables someone asks about.
+ * What `parseOptions` gives for the keys `keys` (the last item that names a key wins, as
+ * there), without building the other options: the analysis needs the few options that decide
+ * a table's changelog mode for every table, the rest only for the few tables someone asks about.
  */
-function optionValue(t, open, match, key) {
-    let s = -1;
-    let eq = -1;
-    let e = -1;
-    eachOption(t, open, match, (is, ieq, ie) => {
-        if (literalText(t, is, ieq) !== key)
+function optionValues(t, open, match, keys) {
+    const out = {};
+    eachOption(t, open, match, (s, eq, e) => {
+        const key = literalText(t, s, eq);
+        if (!keys.includes(key))
             return;
-        s = is;
-        eq = ieq;
-        e = ie;
+        out[key] = { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
     });
-    if (s < 0)
-        return undefined;
-    return { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
+    return out;
 }
 /** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */
 function literalText(t, s, e) {
@@ -1382,7 +1379,7 @@ class QueryWalker {
 
 
 
-const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
+
 /**
  * The tokens of the statement being analysed, hints removed, indexed from 0. Reused for every
  * statement: copying a statement's columns is cheaper than allocating anything per token, and
@@ -1427,6 +1424,8 @@ function analyzeStatement(all, span, issues) {
         stmt.property = facts.property;
     if (facts.use !== undefined)
         stmt.use = facts.use;
+    if (facts.changelog !== undefined)
+        stmt.changelog = facts.changelog;
     return stmt;
 }
 function refOf(name) {
@@ -1656,28 +1655,61 @@ function createTable(ctx, i, materialized) {
         i < end
             ? { src: t.src, from: t.starts[i], to: t.ends[end - 1], line: t.lines[i] }
             : { src: t.src, from: 0, to: 0, line: 1 };
+    const nameLine = t.lines[i - 1] ?? t.lines[0];
+    let primaryKey = -1;
+    let options = {};
+    let like = false;
+    let query = false;
     walkTableClauses(t, i, end, match, {
+        body: (open) => {
+            primaryKey = primaryKeyIn(t, open + 1, match[open]);
+        },
         options: (open) => {
-            const mode = optionValue(t, open, match, 'changelog.mode');
-            if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.value.toLowerCase())) {
-                facts.ddlReasons.push({
-                    construct: `changelog.mode '${mode.value.toLowerCase()}'`,
-                    line: mode.line,
-                    offset: mode.offset,
-                });
-            }
+            options = { ...options, ...optionValues(t, open, match, changelog/* MODE_OPTIONS */.dj) };
         },
         like: (name) => {
             if (!materialized)
                 facts.kind = 'create-like';
+            like = true;
             walker.sources.push(refOf(name));
         },
         as: (as) => {
             if (!materialized)
                 facts.kind = 'ctas';
+            query = true;
             queryAfterAs(ctx, as);
         },
     });
+    const decided = (0,changelog/* decidedMode */.EN)({ option: (k) => options[k]?.value, primaryKey: primaryKey >= 0 });
+    if (decided) {
+        const where = decided.from === 'primary-key'
+            ? { line: t.lines[primaryKey], offset: t.starts[primaryKey] }
+            : options[decided.from];
+        facts.changelog = { mode: decided.mode, by: decided.by, line: where.line };
+        ownModeReason(facts, decided, where);
+    }
+    else if (query || materialized) {
+        facts.changelog = { mode: 'query', by: 'its query', line: nameLine };
+    }
+    else if (like) {
+        facts.changelog = { mode: 'like', by: 'its LIKE table', line: nameLine };
+    }
+    else {
+        facts.changelog = { mode: 'append', by: 'no PRIMARY KEY and no changelog.mode', line: nameLine };
+    }
+}
+/** Index of the first `PRIMARY KEY` in `t[from, to)`, else -1 (PRIMARY is reserved: never a bare name). */
+function primaryKeyIn(t, from, to) {
+    for (let k = from; k < to; k++)
+        if ((0,tokens/* isWord */.Jg)(t, k, 'PRIMARY') && (0,tokens/* isWord */.Jg)(t, k + 1, 'KEY'))
+            return k;
+    return -1;
+}
+/** Writing into an upsert or retract table keeps state: the statement that makes it so says it. */
+function ownModeReason(facts, decided, at) {
+    const construct = (0,changelog/* sinkReason */.gA)(decided);
+    if (construct)
+        facts.ddlReasons.push({ construct, line: at.line, offset: at.offset });
 }
 function queryAfterAs(ctx, asIndex) {
     const { t, end, walker } = ctx;
@@ -1738,6 +1770,62 @@ function alter(ctx) {
         if (i < end)
             queryAfterAs(ctx, i);
     }
+    else
+        alterChangelog(ctx, i);
+}
+/**
+ * An ALTER TABLE that changes what decides the changelog mode: `SET` of a mode option, their
+ * `RESET`, or a primary key added, changed or dropped (with no declared mode, the key decides
+ * it). What it cannot decide on its own text is `unknown`, and writing the table then counts
+ * as stateful: the analyzer cannot prove the sink stays append.
+ */
+function alterChangelog(ctx, i) {
+    const { t, end, match, facts } = ctx;
+    let change;
+    const unknown = (k, by) => {
+        change = { decided: { mode: 'unknown', by, from: 'primary-key' }, line: t.lines[k], offset: t.starts[k] };
+    };
+    for (let k = i; k < end; k++) {
+        if (((0,tokens/* isWord */.Jg)(t, k, 'SET') || (0,tokens/* isWord */.Jg)(t, k, 'RESET')) && (0,tokens/* isPunct */.dl)(t, k + 1, '(')) {
+            const close = match[k + 1];
+            if ((0,tokens/* isWord */.Jg)(t, k, 'SET')) {
+                const set = optionValues(t, k + 1, match, changelog/* MODE_OPTIONS */.dj);
+                const first = changelog/* MODE_OPTIONS */.dj.find((o) => set[o] !== undefined);
+                if (first !== undefined) {
+                    const decided = (0,changelog/* decidedMode */.EN)({ option: (o) => set[o]?.value, primaryKey: false });
+                    const at = set[decided ? decided.from : first];
+                    change = {
+                        decided: decided ?? { mode: 'unknown', by: `${first} '${set[first].value}'`, from: first },
+                        line: at.line,
+                        offset: at.offset,
+                    };
+                }
+            }
+            else {
+                for (let j = k + 2; j < close; j++) {
+                    const key = t.value(j);
+                    if (changelog/* MODE_OPTIONS */.dj.includes(key))
+                        unknown(j, `RESET of ${key}`);
+                }
+            }
+            k = close;
+        }
+        else if ((0,tokens/* isWord */.Jg)(t, k, 'PRIMARY') || (0,tokens/* isWord */.Jg)(t, k, 'CONSTRAINT')) {
+            unknown(k, 'a changed PRIMARY KEY');
+        }
+    }
+    if (!change)
+        return;
+    facts.changelog = { mode: change.decided.mode, by: change.decided.by, line: change.line };
+    const at = { line: change.line, offset: change.offset };
+    if (change.decided.mode === 'unknown') {
+        facts.ddlReasons.push({
+            construct: `ALTER TABLE changes the changelog mode (${change.decided.by}); treated as stateful`,
+            ...at,
+        });
+    }
+    else
+        ownModeReason(facts, change.decided, at);
 }
 function drop(ctx) {
     const { t, facts } = ctx;
@@ -1812,6 +1900,7 @@ function use(ctx) {
 
 
 
+
 function analyzeSql(text) {
     const issues = [];
     // The token list is the lexer's shared buffer: only plain results leave this function.
@@ -1820,7 +1909,7 @@ function analyzeSql(text) {
     for (const span of (0,split/* splitStatements */.X)(tokens)) {
         statements.push(analyzeStatement(tokens, span, issues));
     }
-    inlineViews(statements);
+    inlineLocal(statements);
     const sinks = [];
     const sources = [];
     const reasons = [];
@@ -1852,13 +1941,20 @@ function analyzeSql(text) {
     return analysis;
 }
 /**
- * A statement that reads a view created earlier in the same text runs the view's query: Flink
- * inlines it. Its sources gain the view's sources (the view's name stays, as written), and a
- * view that keeps state makes the statement stateful, with a reason naming the view, when
- * nothing else does. Views reading earlier views are handled in the same pass, in order.
+ * What a statement reads from tables and views created earlier in the same text.
+ *
+ * A view: Flink inlines it, so the statement's sources gain the view's sources (the view's
+ * name stays, as written), and a view that keeps state makes the statement stateful, with a
+ * reason naming the view, when nothing else does. Views reading earlier views are handled in
+ * the same pass, in order.
+ *
+ * A table whose changelog is not append-only (upsert, retract, a stateful CREATE … AS, a mode
+ * the analyzer cannot tell): reading it keeps state (changelog.ts). An ALTER TABLE of such a
+ * table later in the text changes its mode from there on.
  */
-function inlineViews(statements) {
+function inlineLocal(statements) {
     let views;
+    let tables;
     for (const s of statements) {
         if (views !== undefined && s.sourceRefs.length > 0) {
             // Each view once, with the line of its first reference.
@@ -1874,16 +1970,207 @@ function inlineViews(statements) {
                 const first = view.reasons[0];
                 if (first !== undefined && s.reasons.length === 0) {
                     s.reasons.push({
-                        construct: `reads view \`${view.sinks[0]}\`, which keeps state (${first.construct}, line ${first.line})`,
+                        construct: `reads view \`${view.sinks[0]}\`, which keeps state (${(0,changelog/* quoted */.TL)(first.construct)}, line ${first.line})`,
                         line,
+                        // Declaring the view's unknown functions scalar removes this reason as it removes theirs.
+                        ...(view.reasons.every((r) => r.functions)
+                            ? { functions: (0,sorted/* sortUnique */._)(view.reasons.flatMap((r) => r.functions)) }
+                            : {}),
                     });
                     s.stateful = true;
                 }
             }
         }
-        if (s.kind === 'create-view' && s.sinkRefs.length > 0)
-            (views ??= new Map()).set(s.sinkRefs[0].name, s);
+        // CREATE … LIKE names a table whose rows it does not read.
+        if (tables !== undefined && s.kind !== 'create-like')
+            readTables(s, tables);
+        const name = s.sinkRefs[0]?.name;
+        if (name === undefined)
+            continue;
+        if (s.kind === 'create-view')
+            (views ??= new Map()).set(name, s);
+        else if (s.changelog !== undefined && s.kind !== 'statement-set') {
+            if (s.kind === 'alter-table') {
+                if (tables?.has(name))
+                    tables.set(name, modeOf(s, tables));
+            }
+            else
+                (tables ??= new Map()).set(name, modeOf(s, tables));
+        }
     }
+}
+/**
+ * A reason for each earlier table the statement reads whose changelog is not append-only, and
+ * for an upsert or retract table it writes: as in a project, where writing such a table makes
+ * its statement stateful (the CREATE says why), the statement that writes it says so here.
+ */
+function readTables(s, tables) {
+    const before = s.reasons.length;
+    let seen;
+    for (const ref of s.sourceRefs) {
+        const read = tables.get(ref.name);
+        if (read === undefined || seen?.has(ref.name))
+            continue;
+        (seen ??= new Set()).add(ref.name);
+        const construct = (0,changelog/* readerReason */.Em)(ref.name, read);
+        if (construct === undefined)
+            continue;
+        s.reasons.push({ construct, line: ref.line });
+        s.stateful = true;
+    }
+    const writes = s.kind === 'insert' || s.kind === 'statement-set' ? s.sinkRefs : [];
+    for (const ref of writes) {
+        const written = tables.get(ref.name);
+        if (written === undefined || !(0,changelog/* keepsState */.gq)(written.mode) || seen?.has(`\0${ref.name}`))
+            continue;
+        (seen ??= new Set()).add(`\0${ref.name}`);
+        s.reasons.push({ construct: (0,changelog/* writerReason */._b)(ref.name, written), line: ref.line });
+        s.stateful = true;
+    }
+    // Reasons stay in text order (a stable sort keeps same-line reasons as found).
+    if (s.reasons.length > before)
+        s.reasons.sort((a, b) => a.line - b.line);
+}
+/** The mode a CREATE gives its table, or an ALTER TABLE changes it to, as readers see it. */
+function modeOf(s, tables) {
+    const c = s.changelog;
+    if (c.mode === 'query') {
+        const first = s.reasons[0];
+        return (0,changelog/* queryMode */.uW)(first && `${(0,changelog/* quoted */.TL)(first.construct)}, line ${first.line}`);
+    }
+    if (c.mode === 'like') {
+        const from = s.sourceRefs[0]?.name;
+        const known = from === undefined ? undefined : tables?.get(from);
+        return known ?? { mode: 'unknown', by: `created LIKE \`${from}\`, which this text does not create` };
+    }
+    return { mode: c.mode, by: c.by };
+}
+
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ decidedMode),
+/* harmony export */   Em: () => (/* binding */ readerReason),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   _b: () => (/* binding */ writerReason),
+/* harmony export */   dj: () => (/* binding */ MODE_OPTIONS),
+/* harmony export */   gA: () => (/* binding */ sinkReason),
+/* harmony export */   gq: () => (/* binding */ keepsState),
+/* harmony export */   uW: () => (/* binding */ queryMode)
+/* harmony export */ });
+/* unused harmony export isMode */
+/** The options that decide the mode; the others never change it. */
+const MODE_OPTIONS = ['changelog.mode', 'connector', 'value.format', 'format'];
+/**
+ * Formats whose records are change events (before and after images): a table read through
+ * one is a retract changelog. Confluent Cloud's `*-debezium-registry` value formats and
+ * Apache Flink's `debezium-json`, `canal-json`, `maxwell-json`, `ogg-json` and their kin.
+ */
+const CHANGE_EVENT_FORMAT = /debezium|canal|maxwell|ogg/i;
+/**
+ * The mode a table's own clauses decide, or undefined when they decide nothing (no declared
+ * mode, Confluent's connector, no change-event format, no key: the caller knows whether that
+ * means append, the query's changes or the LIKE table's mode).
+ *
+ * Evidence for the default: https://docs.confluent.io/cloud/current/flink/reference/sql-examples.html
+ * ("Table with a primary key" gets the upsert changelog mode; a table without one is append).
+ */
+function decidedMode(input) {
+    const declared = input.option('changelog.mode');
+    if (declared !== undefined) {
+        const mode = declared.toLowerCase();
+        return {
+            mode: isMode(mode) ? mode : 'unknown',
+            by: `changelog.mode '${declared}'`,
+            from: 'changelog.mode',
+        };
+    }
+    const connector = input.option('connector');
+    const named = connector?.toLowerCase();
+    const foreign = named !== undefined && named !== 'confluent';
+    if (named === 'upsert-kafka')
+        return { mode: 'upsert', by: `connector '${connector}'`, from: 'connector' };
+    // A CDC source: upsert or retract depending on the connector (mongodb-cdc is upsert).
+    if (foreign && named.endsWith('-cdc'))
+        return { mode: 'unknown', by: `connector '${connector}'`, from: 'connector' };
+    const key = input.option('value.format') !== undefined ? 'value.format' : 'format';
+    const format = input.option(key);
+    if (format !== undefined && CHANGE_EVENT_FORMAT.test(format))
+        return { mode: 'retract', by: `${key} '${format}'`, from: key };
+    // Another engine's connector: Confluent's default does not apply.
+    if (foreign)
+        return { mode: 'append', by: `connector '${connector}'`, from: 'connector' };
+    if (input.primaryKey)
+        return { mode: 'upsert', by: 'a PRIMARY KEY and no changelog.mode', from: 'primary-key' };
+    return undefined;
+}
+/**
+ * Why writing into a table of this mode keeps state (an upsert or retract sink), as a reason's
+ * construct; undefined for the other modes. A declared mode reads as written before.
+ */
+function sinkReason(d) {
+    if (!keepsState(d.mode))
+        return undefined;
+    if (d.from === 'changelog.mode')
+        return `changelog.mode '${d.mode}'`;
+    if (d.from === 'primary-key')
+        return "changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode)";
+    return `${d.by} (${d.mode === 'upsert' ? 'an upsert' : 'a retract'} table)`;
+}
+function isMode(s) {
+    return s === 'append' || s === 'upsert' || s === 'retract';
+}
+/** Upsert and retract tables hold updates and deletes: writing them, and reading them, keeps state. */
+function keepsState(mode) {
+    return mode === 'upsert' || mode === 'retract';
+}
+/**
+ * Why reading a table of this mode keeps state, as a reason's construct, or undefined for an
+ * append table. Flink normalises an upsert source (ChangelogNormalize, a state per key);
+ * Apache Flink reads a retract changelog without state, but Confluent Cloud lists reading
+ * retract sources among what keeps state, and "unsure means stateful".
+ */
+function readerReason(table, read) {
+    switch (read.mode) {
+        case 'upsert':
+            return `reads \`${table}\`, an upsert table: Flink keeps state to normalise its changelog`;
+        case 'retract':
+            return `reads \`${table}\`, a retract table: reading its updates and deletes counts as stateful`;
+        case 'updating':
+            return `reads \`${table}\`, whose changelog may hold updates: ${read.by}`;
+        case 'unknown':
+            return `reads \`${table}\`, whose changelog mode is not known (${read.by}): treated as stateful`;
+        default:
+            return undefined;
+    }
+}
+/** Why writing a table of this (upsert or retract) mode keeps state, for a statement apart from the table's DDL. */
+function writerReason(table, written) {
+    return `writes \`${table}\`, ${written.mode === 'upsert' ? 'an upsert' : 'a retract'} table (${written.by})`;
+}
+/**
+ * A reason as another reason quotes it: a reason taken from a parent ("reads `t`, an upsert
+ * table: …", "reads view `v`, which keeps state (…)") shortened to what it reads, so that a
+ * chain of tables or views gives reasons of bounded length, not ones that nest to its depth.
+ */
+function quoted(construct) {
+    if (!construct.startsWith('reads '))
+        return construct;
+    const end = construct.search(/, (which|whose)|: /);
+    return end < 0 ? construct : construct.slice(0, end);
+}
+/**
+ * The mode of a CREATE … AS that declares none, from its verdict: a query that keeps state
+ * may write updates. `why` is the first reason it keeps state (`quoted`), with where it is.
+ */
+function queryMode(why) {
+    return why
+        ? { mode: 'updating', by: `its query keeps state (${why})` }
+        : { mode: 'append', by: 'its query only inserts' };
 }
 
 

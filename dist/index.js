@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 860:
+/***/ 4161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46853,7 +46853,7 @@ const configSchema = strictObject({
         .describe('Glob patterns of tables read but not defined in the repository (raw topics, CDC streams)'),
     scalarFunctions: array(schemas_string().min(1))
         .optional()
-        .describe('User-defined functions known to be scalar (case is ignored); a query calling any other unknown function in its SELECT list without GROUP BY counts as stateful, since it may aggregate'),
+        .describe('User-defined functions known to be scalar (case is ignored); a query calling any other unknown function in its SELECT list without GROUP BY counts as stateful, since it may aggregate. Applies to analyze, inventory and plan'),
 });
 
 ;// CONCATENATED MODULE: ./src/config/timeouts.ts
@@ -48331,6 +48331,117 @@ function sortUnique(list) {
     return list;
 }
 
+;// CONCATENATED MODULE: ./src/sql/changelog.ts
+/** The options that decide the mode; the others never change it. */
+const MODE_OPTIONS = ['changelog.mode', 'connector', 'value.format', 'format'];
+/**
+ * Formats whose records are change events (before and after images): a table read through
+ * one is a retract changelog. Confluent Cloud's `*-debezium-registry` value formats and
+ * Apache Flink's `debezium-json`, `canal-json`, `maxwell-json`, `ogg-json` and their kin.
+ */
+const CHANGE_EVENT_FORMAT = /debezium|canal|maxwell|ogg/i;
+/**
+ * The mode a table's own clauses decide, or undefined when they decide nothing (no declared
+ * mode, Confluent's connector, no change-event format, no key: the caller knows whether that
+ * means append, the query's changes or the LIKE table's mode).
+ *
+ * Evidence for the default: https://docs.confluent.io/cloud/current/flink/reference/sql-examples.html
+ * ("Table with a primary key" gets the upsert changelog mode; a table without one is append).
+ */
+function decidedMode(input) {
+    const declared = input.option('changelog.mode');
+    if (declared !== undefined) {
+        const mode = declared.toLowerCase();
+        return {
+            mode: isMode(mode) ? mode : 'unknown',
+            by: `changelog.mode '${declared}'`,
+            from: 'changelog.mode',
+        };
+    }
+    const connector = input.option('connector');
+    const named = connector?.toLowerCase();
+    const foreign = named !== undefined && named !== 'confluent';
+    if (named === 'upsert-kafka')
+        return { mode: 'upsert', by: `connector '${connector}'`, from: 'connector' };
+    // A CDC source: upsert or retract depending on the connector (mongodb-cdc is upsert).
+    if (foreign && named.endsWith('-cdc'))
+        return { mode: 'unknown', by: `connector '${connector}'`, from: 'connector' };
+    const key = input.option('value.format') !== undefined ? 'value.format' : 'format';
+    const format = input.option(key);
+    if (format !== undefined && CHANGE_EVENT_FORMAT.test(format))
+        return { mode: 'retract', by: `${key} '${format}'`, from: key };
+    // Another engine's connector: Confluent's default does not apply.
+    if (foreign)
+        return { mode: 'append', by: `connector '${connector}'`, from: 'connector' };
+    if (input.primaryKey)
+        return { mode: 'upsert', by: 'a PRIMARY KEY and no changelog.mode', from: 'primary-key' };
+    return undefined;
+}
+/**
+ * Why writing into a table of this mode keeps state (an upsert or retract sink), as a reason's
+ * construct; undefined for the other modes. A declared mode reads as written before.
+ */
+function sinkReason(d) {
+    if (!keepsState(d.mode))
+        return undefined;
+    if (d.from === 'changelog.mode')
+        return `changelog.mode '${d.mode}'`;
+    if (d.from === 'primary-key')
+        return "changelog.mode 'upsert' by default (a PRIMARY KEY and no changelog.mode)";
+    return `${d.by} (${d.mode === 'upsert' ? 'an upsert' : 'a retract'} table)`;
+}
+function isMode(s) {
+    return s === 'append' || s === 'upsert' || s === 'retract';
+}
+/** Upsert and retract tables hold updates and deletes: writing them, and reading them, keeps state. */
+function keepsState(mode) {
+    return mode === 'upsert' || mode === 'retract';
+}
+/**
+ * Why reading a table of this mode keeps state, as a reason's construct, or undefined for an
+ * append table. Flink normalises an upsert source (ChangelogNormalize, a state per key);
+ * Apache Flink reads a retract changelog without state, but Confluent Cloud lists reading
+ * retract sources among what keeps state, and "unsure means stateful".
+ */
+function readerReason(table, read) {
+    switch (read.mode) {
+        case 'upsert':
+            return `reads \`${table}\`, an upsert table: Flink keeps state to normalise its changelog`;
+        case 'retract':
+            return `reads \`${table}\`, a retract table: reading its updates and deletes counts as stateful`;
+        case 'updating':
+            return `reads \`${table}\`, whose changelog may hold updates: ${read.by}`;
+        case 'unknown':
+            return `reads \`${table}\`, whose changelog mode is not known (${read.by}): treated as stateful`;
+        default:
+            return undefined;
+    }
+}
+/** Why writing a table of this (upsert or retract) mode keeps state, for a statement apart from the table's DDL. */
+function writerReason(table, written) {
+    return `writes \`${table}\`, ${written.mode === 'upsert' ? 'an upsert' : 'a retract'} table (${written.by})`;
+}
+/**
+ * A reason as another reason quotes it: a reason taken from a parent ("reads `t`, an upsert
+ * table: …", "reads view `v`, which keeps state (…)") shortened to what it reads, so that a
+ * chain of tables or views gives reasons of bounded length, not ones that nest to its depth.
+ */
+function quoted(construct) {
+    if (!construct.startsWith('reads '))
+        return construct;
+    const end = construct.search(/, (which|whose)|: /);
+    return end < 0 ? construct : construct.slice(0, end);
+}
+/**
+ * The mode of a CREATE … AS that declares none, from its verdict: a query that keeps state
+ * may write updates. `why` is the first reason it keeps state (`quoted`), with where it is.
+ */
+function queryMode(why) {
+    return why
+        ? { mode: 'updating', by: `its query keeps state (${why})` }
+        : { mode: 'append', by: 'its query only inserts' };
+}
+
 ;// CONCATENATED MODULE: ./src/sql/ddl.ts
 /**
  * Table DDL details: the column list body, DISTRIBUTED BY, WITH options, and the token
@@ -48568,24 +48679,19 @@ function parseOptions(t, open, match) {
     return { options, keys };
 }
 /**
- * What `parseOptions` gives for the one key `key` (the last item that names it wins, as
- * there), without building the other options: the analysis needs `changelog.mode` of every
- * table, the rest only for the few tables someone asks about.
+ * What `parseOptions` gives for the keys `keys` (the last item that names a key wins, as
+ * there), without building the other options: the analysis needs the few options that decide
+ * a table's changelog mode for every table, the rest only for the few tables someone asks about.
  */
-function optionValue(t, open, match, key) {
-    let s = -1;
-    let eq = -1;
-    let e = -1;
-    eachOption(t, open, match, (is, ieq, ie) => {
-        if (literalText(t, is, ieq) !== key)
+function optionValues(t, open, match, keys) {
+    const out = {};
+    eachOption(t, open, match, (s, eq, e) => {
+        const key = literalText(t, s, eq);
+        if (!keys.includes(key))
             return;
-        s = is;
-        eq = ieq;
-        e = ie;
+        out[key] = { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
     });
-    if (s < 0)
-        return undefined;
-    return { value: literalText(t, eq + 1, e), line: t.lines[s], offset: t.starts[s] };
+    return out;
 }
 /** A single string token's content, else the source text the tokens span (for unquoted keys like `a.b`). */
 function literalText(t, s, e) {
@@ -49568,7 +49674,7 @@ class QueryWalker {
 
 
 
-const CHANGELOG_STATEFUL = new Set(['upsert', 'retract']);
+
 /**
  * The tokens of the statement being analysed, hints removed, indexed from 0. Reused for every
  * statement: copying a statement's columns is cheaper than allocating anything per token, and
@@ -49613,6 +49719,8 @@ function analyzeStatement(all, span, issues) {
         stmt.property = facts.property;
     if (facts.use !== undefined)
         stmt.use = facts.use;
+    if (facts.changelog !== undefined)
+        stmt.changelog = facts.changelog;
     return stmt;
 }
 function refOf(name) {
@@ -49842,28 +49950,61 @@ function createTable(ctx, i, materialized) {
         i < end
             ? { src: t.src, from: t.starts[i], to: t.ends[end - 1], line: t.lines[i] }
             : { src: t.src, from: 0, to: 0, line: 1 };
+    const nameLine = t.lines[i - 1] ?? t.lines[0];
+    let primaryKey = -1;
+    let options = {};
+    let like = false;
+    let query = false;
     walkTableClauses(t, i, end, match, {
+        body: (open) => {
+            primaryKey = primaryKeyIn(t, open + 1, match[open]);
+        },
         options: (open) => {
-            const mode = optionValue(t, open, match, 'changelog.mode');
-            if (mode !== undefined && CHANGELOG_STATEFUL.has(mode.value.toLowerCase())) {
-                facts.ddlReasons.push({
-                    construct: `changelog.mode '${mode.value.toLowerCase()}'`,
-                    line: mode.line,
-                    offset: mode.offset,
-                });
-            }
+            options = { ...options, ...optionValues(t, open, match, MODE_OPTIONS) };
         },
         like: (name) => {
             if (!materialized)
                 facts.kind = 'create-like';
+            like = true;
             walker.sources.push(refOf(name));
         },
         as: (as) => {
             if (!materialized)
                 facts.kind = 'ctas';
+            query = true;
             queryAfterAs(ctx, as);
         },
     });
+    const decided = decidedMode({ option: (k) => options[k]?.value, primaryKey: primaryKey >= 0 });
+    if (decided) {
+        const where = decided.from === 'primary-key'
+            ? { line: t.lines[primaryKey], offset: t.starts[primaryKey] }
+            : options[decided.from];
+        facts.changelog = { mode: decided.mode, by: decided.by, line: where.line };
+        ownModeReason(facts, decided, where);
+    }
+    else if (query || materialized) {
+        facts.changelog = { mode: 'query', by: 'its query', line: nameLine };
+    }
+    else if (like) {
+        facts.changelog = { mode: 'like', by: 'its LIKE table', line: nameLine };
+    }
+    else {
+        facts.changelog = { mode: 'append', by: 'no PRIMARY KEY and no changelog.mode', line: nameLine };
+    }
+}
+/** Index of the first `PRIMARY KEY` in `t[from, to)`, else -1 (PRIMARY is reserved: never a bare name). */
+function primaryKeyIn(t, from, to) {
+    for (let k = from; k < to; k++)
+        if (isWord(t, k, 'PRIMARY') && isWord(t, k + 1, 'KEY'))
+            return k;
+    return -1;
+}
+/** Writing into an upsert or retract table keeps state: the statement that makes it so says it. */
+function ownModeReason(facts, decided, at) {
+    const construct = sinkReason(decided);
+    if (construct)
+        facts.ddlReasons.push({ construct, line: at.line, offset: at.offset });
 }
 function queryAfterAs(ctx, asIndex) {
     const { t, end, walker } = ctx;
@@ -49924,6 +50065,62 @@ function alter(ctx) {
         if (i < end)
             queryAfterAs(ctx, i);
     }
+    else
+        alterChangelog(ctx, i);
+}
+/**
+ * An ALTER TABLE that changes what decides the changelog mode: `SET` of a mode option, their
+ * `RESET`, or a primary key added, changed or dropped (with no declared mode, the key decides
+ * it). What it cannot decide on its own text is `unknown`, and writing the table then counts
+ * as stateful: the analyzer cannot prove the sink stays append.
+ */
+function alterChangelog(ctx, i) {
+    const { t, end, match, facts } = ctx;
+    let change;
+    const unknown = (k, by) => {
+        change = { decided: { mode: 'unknown', by, from: 'primary-key' }, line: t.lines[k], offset: t.starts[k] };
+    };
+    for (let k = i; k < end; k++) {
+        if ((isWord(t, k, 'SET') || isWord(t, k, 'RESET')) && isPunct(t, k + 1, '(')) {
+            const close = match[k + 1];
+            if (isWord(t, k, 'SET')) {
+                const set = optionValues(t, k + 1, match, MODE_OPTIONS);
+                const first = MODE_OPTIONS.find((o) => set[o] !== undefined);
+                if (first !== undefined) {
+                    const decided = decidedMode({ option: (o) => set[o]?.value, primaryKey: false });
+                    const at = set[decided ? decided.from : first];
+                    change = {
+                        decided: decided ?? { mode: 'unknown', by: `${first} '${set[first].value}'`, from: first },
+                        line: at.line,
+                        offset: at.offset,
+                    };
+                }
+            }
+            else {
+                for (let j = k + 2; j < close; j++) {
+                    const key = t.value(j);
+                    if (MODE_OPTIONS.includes(key))
+                        unknown(j, `RESET of ${key}`);
+                }
+            }
+            k = close;
+        }
+        else if (isWord(t, k, 'PRIMARY') || isWord(t, k, 'CONSTRAINT')) {
+            unknown(k, 'a changed PRIMARY KEY');
+        }
+    }
+    if (!change)
+        return;
+    facts.changelog = { mode: change.decided.mode, by: change.decided.by, line: change.line };
+    const at = { line: change.line, offset: change.offset };
+    if (change.decided.mode === 'unknown') {
+        facts.ddlReasons.push({
+            construct: `ALTER TABLE changes the changelog mode (${change.decided.by}); treated as stateful`,
+            ...at,
+        });
+    }
+    else
+        ownModeReason(facts, change.decided, at);
 }
 function drop(ctx) {
     const { t, facts } = ctx;
@@ -49998,6 +50195,7 @@ function use(ctx) {
 
 
 
+
 function analyzeSql(text) {
     const issues = [];
     // The token list is the lexer's shared buffer: only plain results leave this function.
@@ -50006,7 +50204,7 @@ function analyzeSql(text) {
     for (const span of splitStatements(tokens)) {
         statements.push(analyzeStatement(tokens, span, issues));
     }
-    inlineViews(statements);
+    inlineLocal(statements);
     const sinks = [];
     const sources = [];
     const reasons = [];
@@ -50038,13 +50236,20 @@ function analyzeSql(text) {
     return analysis;
 }
 /**
- * A statement that reads a view created earlier in the same text runs the view's query: Flink
- * inlines it. Its sources gain the view's sources (the view's name stays, as written), and a
- * view that keeps state makes the statement stateful, with a reason naming the view, when
- * nothing else does. Views reading earlier views are handled in the same pass, in order.
+ * What a statement reads from tables and views created earlier in the same text.
+ *
+ * A view: Flink inlines it, so the statement's sources gain the view's sources (the view's
+ * name stays, as written), and a view that keeps state makes the statement stateful, with a
+ * reason naming the view, when nothing else does. Views reading earlier views are handled in
+ * the same pass, in order.
+ *
+ * A table whose changelog is not append-only (upsert, retract, a stateful CREATE … AS, a mode
+ * the analyzer cannot tell): reading it keeps state (changelog.ts). An ALTER TABLE of such a
+ * table later in the text changes its mode from there on.
  */
-function inlineViews(statements) {
+function inlineLocal(statements) {
     let views;
+    let tables;
     for (const s of statements) {
         if (views !== undefined && s.sourceRefs.length > 0) {
             // Each view once, with the line of its first reference.
@@ -50060,16 +50265,80 @@ function inlineViews(statements) {
                 const first = view.reasons[0];
                 if (first !== undefined && s.reasons.length === 0) {
                     s.reasons.push({
-                        construct: `reads view \`${view.sinks[0]}\`, which keeps state (${first.construct}, line ${first.line})`,
+                        construct: `reads view \`${view.sinks[0]}\`, which keeps state (${quoted(first.construct)}, line ${first.line})`,
                         line,
+                        // Declaring the view's unknown functions scalar removes this reason as it removes theirs.
+                        ...(view.reasons.every((r) => r.functions)
+                            ? { functions: sortUnique(view.reasons.flatMap((r) => r.functions)) }
+                            : {}),
                     });
                     s.stateful = true;
                 }
             }
         }
-        if (s.kind === 'create-view' && s.sinkRefs.length > 0)
-            (views ??= new Map()).set(s.sinkRefs[0].name, s);
+        // CREATE … LIKE names a table whose rows it does not read.
+        if (tables !== undefined && s.kind !== 'create-like')
+            readTables(s, tables);
+        const name = s.sinkRefs[0]?.name;
+        if (name === undefined)
+            continue;
+        if (s.kind === 'create-view')
+            (views ??= new Map()).set(name, s);
+        else if (s.changelog !== undefined && s.kind !== 'statement-set') {
+            if (s.kind === 'alter-table') {
+                if (tables?.has(name))
+                    tables.set(name, modeOf(s, tables));
+            }
+            else
+                (tables ??= new Map()).set(name, modeOf(s, tables));
+        }
     }
+}
+/**
+ * A reason for each earlier table the statement reads whose changelog is not append-only, and
+ * for an upsert or retract table it writes: as in a project, where writing such a table makes
+ * its statement stateful (the CREATE says why), the statement that writes it says so here.
+ */
+function readTables(s, tables) {
+    const before = s.reasons.length;
+    let seen;
+    for (const ref of s.sourceRefs) {
+        const read = tables.get(ref.name);
+        if (read === undefined || seen?.has(ref.name))
+            continue;
+        (seen ??= new Set()).add(ref.name);
+        const construct = readerReason(ref.name, read);
+        if (construct === undefined)
+            continue;
+        s.reasons.push({ construct, line: ref.line });
+        s.stateful = true;
+    }
+    const writes = s.kind === 'insert' || s.kind === 'statement-set' ? s.sinkRefs : [];
+    for (const ref of writes) {
+        const written = tables.get(ref.name);
+        if (written === undefined || !keepsState(written.mode) || seen?.has(`\0${ref.name}`))
+            continue;
+        (seen ??= new Set()).add(`\0${ref.name}`);
+        s.reasons.push({ construct: writerReason(ref.name, written), line: ref.line });
+        s.stateful = true;
+    }
+    // Reasons stay in text order (a stable sort keeps same-line reasons as found).
+    if (s.reasons.length > before)
+        s.reasons.sort((a, b) => a.line - b.line);
+}
+/** The mode a CREATE gives its table, or an ALTER TABLE changes it to, as readers see it. */
+function modeOf(s, tables) {
+    const c = s.changelog;
+    if (c.mode === 'query') {
+        const first = s.reasons[0];
+        return queryMode(first && `${quoted(first.construct)}, line ${first.line}`);
+    }
+    if (c.mode === 'like') {
+        const from = s.sourceRefs[0]?.name;
+        const known = from === undefined ? undefined : tables?.get(from);
+        return known ?? { mode: 'unknown', by: `created LIKE \`${from}\`, which this text does not create` };
+    }
+    return { mode: c.mode, by: c.by };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/sql.ts
@@ -52715,6 +52984,31 @@ function levelsById(g) {
     return level;
 }
 /**
+ * Every id after all of its parents (Kahn's order), then the ids on or behind a cycle, in id
+ * order: for passes that carry a verdict down the graph and must not fail on a cycle (which
+ * is reported elsewhere).
+ */
+function parentsFirstIds(g) {
+    const n = g.names.length;
+    const indegree = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        indegree[i] = g.parents[i].length;
+    const queue = [];
+    for (let i = 0; i < n; i++)
+        if (indegree[i] === 0)
+            queue.push(i);
+    for (let head = 0; head < queue.length; head++) {
+        for (const c of g.children[queue[head]])
+            if (--indegree[c] === 0)
+                queue.push(c);
+    }
+    if (queue.length < n)
+        for (let i = 0; i < n; i++)
+            if (indegree[i] > 0)
+                queue.push(i);
+    return queue;
+}
+/**
  * Longest-path level by graph id, or null on a cycle: for callers that need a few thousand
  * levels of a large graph, where a map by name of every table costs more than the walk.
  */
@@ -54509,6 +54803,9 @@ function diffCreate(bc, hc, shape, out) {
         for (const item of diffOptions(b.options, h.options))
             (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
     }
+    const mode = diffMode(bc.changelog, hc.changelog);
+    if (mode)
+        out.schema.push(mode);
     if (shape === 'same')
         return;
     const sources = diffNames(bc.sources, hc.sources);
@@ -54522,6 +54819,19 @@ function diffCreate(bc, hc, shape, out) {
     out.schema.push(shape === 'differs'
         ? 'table definition changed (beyond columns, keys, watermark and options)'
         : 'table definition not compared beyond columns, keys and options');
+}
+/**
+ * A changelog mode that changed without its option: a primary key added or removed (with no
+ * changelog.mode, Confluent Cloud makes a keyed table upsert), a change-event format, a
+ * connector. The table's records change meaning, and every reader's state with them.
+ */
+function diffMode(b, h) {
+    if (!b || !h || b.mode === h.mode)
+        return undefined;
+    const declared = (c) => c.by.startsWith('changelog.mode');
+    if (declared(b) && declared(h))
+        return undefined; // the option's own item says it
+    return `changelog mode: ${b.mode} → ${h.mode} (${h.by})`;
 }
 function diffStructure(b, h) {
     const items = diffColumns(b.columns, h.columns);
@@ -54837,6 +55147,16 @@ function tableFiles(t, changed) {
     return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
 }
 
+;// CONCATENATED MODULE: ./src/sql/scalar.ts
+/** Names match without regard to case, as Flink resolves function names. */
+function scalarFunctions(names) {
+    const set = new Set((names ?? []).map((n) => n.toUpperCase()));
+    return {
+        key: [...set].sort().join(','),
+        covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/project/properties.ts
 /**
  * Reads a Java-style `.properties` file (`k=v`, `k: v`, `#`/`!` comments, `\` line
@@ -55037,6 +55357,8 @@ function undeclaredSummary(names, defined, pipelinesDir, bare) {
 
 
 
+
+
 /** The build options a config sets. */
 function projectOptions(config) {
     return {
@@ -55177,6 +55499,7 @@ function folderTable(folder, pipelinesDir, analyzeFile, scalar) {
     const reasons = sqlFiles.flatMap((f) => f.analysis.reasons.filter((r) => !scalar.covers(r)).map((r) => ({ ...r, file: f.path })));
     const sourceRefs = sqlFiles.flatMap((f) => readRefs(f, name));
     const own = ddl && created && ddl.analysis.statements.find((s) => s.sinkRefs[0] === created);
+    const changelog = own && own.kind !== 'create-view' ? changelogOf(ddl.analysis, own, name) : undefined;
     result.pending = {
         table: {
             name,
@@ -55196,8 +55519,25 @@ function folderTable(folder, pipelinesDir, analyzeFile, scalar) {
         },
         sourceRefs,
         view: own?.kind === 'create-view',
+        ...(changelog ? { changelog } : {}),
     };
     return result;
+}
+/** The mode the CREATE gives the table, as later ALTER TABLE statements of the same file leave it. */
+function changelogOf(analysis, own, name) {
+    let mode = own.changelog;
+    let after = false;
+    for (const s of analysis.statements) {
+        if (s === own)
+            after = true;
+        else if (after &&
+            s.kind === 'alter-table' &&
+            s.changelog &&
+            s.sinkRefs.length &&
+            tableOf(s.sinkRefs[0]) === name)
+            mode = s.changelog;
+    }
+    return mode;
 }
 /**
  * The references of a file that read other tables. A table or view the file creates under
@@ -55211,22 +55551,17 @@ function readRefs(file, table) {
     const out = [];
     for (const s of file.analysis.statements) {
         if (s.kind !== 'drop') {
-            for (const ref of s.sourceRefs)
+            const like = s.kind === 'create-like' && s.sinkRefs.length > 0 && tableOf(s.sinkRefs[0]) === table;
+            for (const ref of s.sourceRefs) {
                 if (!local.has(ref.name))
-                    out.push({ ref, file: file.path });
+                    out.push(like ? { ref, file: file.path, like } : { ref, file: file.path });
+            }
         }
         if (CREATE_KINDS.has(s.kind) && s.sinkRefs.length && tableOf(s.sinkRefs[0]) !== table) {
             local.add(s.sinkRefs[0].name);
         }
     }
     return out;
-}
-function scalarSet(names) {
-    const set = new Set((names ?? []).map((n) => n.toUpperCase()));
-    return {
-        key: [...set].sort().join(','),
-        covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
-    };
 }
 /**
  * Builds the project model from table folders: pure, so the same code serves the working
@@ -55237,7 +55572,7 @@ function buildProject(input) {
     const byName = new Map();
     const analyzeFile = input.analyze ?? ((file) => analyzeSql(file.text));
     const memo = input.memo;
-    const scalar = scalarSet(input.scalarFunctions);
+    const scalar = scalarFunctions(input.scalarFunctions);
     for (const folder of [...input.folders].sort((a, b) => (a.folder < b.folder ? -1 : 1))) {
         const key = (folder.ddl ?? folder.dml);
         let done = memo?.get(key);
@@ -55288,11 +55623,17 @@ function buildProject(input) {
         qualifierNotes.add(key);
         diagnostics.push(d);
     };
+    // LIKE tables (few): the table named after LIKE, and whether a query reads it too.
+    const likes = new Map();
     for (const [name, { table, sourceRefs }] of byName) {
         const parents = new Set();
-        for (const { ref, file } of sourceRefs) {
+        for (const { ref, file, like } of sourceRefs) {
             const resolved = resolveName(ref.parts, isProjectTable, namespaces);
             const parent = resolved.name;
+            if (like)
+                likes.set(name, { parent, read: false });
+            else if (likes.get(name)?.parent === parent)
+                likes.get(name).read = true;
             if (resolved.notProject) {
                 noteQualifiers({
                     severity: 'warning',
@@ -55383,11 +55724,11 @@ function buildProject(input) {
         for (const p of table.parents)
             edges.push([p, name]);
     }
-    inheritViewState(byName);
     const summary = summariseUndeclared(undeclaredNotes, [...undeclared].sort(), byName.keys(), input.pipelinesDir, baseName);
     if (summary)
         diagnostics.push(summary);
     const graph = buildGraph(tables.keys(), edges);
+    inheritState(byName, graph, likes);
     const cycle = findCycle(graph);
     if (cycle) {
         const first = tables.get(cycle[0]);
@@ -55426,44 +55767,100 @@ function statementNamespaces(pending) {
     return out;
 }
 /**
- * A statement that reads a view runs the view's query (Flink inlines it), so it keeps the
- * view's state: a table reading a stateful view is stateful, through any chain of views.
+ * State a table takes from what it reads, carried down the graph parents first:
+ *
+ * - a view: a statement that reads it runs the view's query (Flink inlines it), so it keeps
+ *   the view's state, through any chain of views;
+ * - a table whose changelog is not append-only: Flink normalises an upsert source with state
+ *   per key (ChangelogNormalize); a retract table, a table filled by a `CREATE TABLE … AS` that
+ *   keeps state (it may write updates) and a mode the analyzer cannot tell count too
+ *   (sql/changelog.ts). A `CREATE TABLE … LIKE` takes the mode of its LIKE table.
+ *
+ * One pass over the edges; a table on a cycle (reported elsewhere) sees what is known then.
  */
-function inheritViewState(byName) {
-    const done = new Map();
-    // Why a reader of `name` keeps state, or null; a view under evaluation answers null (a cycle is reported elsewhere).
-    const stateOfView = (name) => {
-        const known = done.get(name);
-        if (known !== undefined)
-            return known;
+function inheritState(byName, graph, likes) {
+    // How a reader sees each settled table; absent: nothing to say (a view, no DDL, external).
+    const reads = new Map();
+    for (const id of parentsFirstIds(graph)) {
+        const name = graph.names[id];
         const p = byName.get(name);
-        if (!p?.view)
-            return null;
-        done.set(name, null);
-        settle(p);
-        const first = p.table.reasons[0];
-        const r = first
-            ? `reads view \`${name}\`, which keeps state (${first.construct}, line ${first.line})`
-            : null;
-        done.set(name, r);
-        return r;
-    };
-    const settled = new Set();
-    const settle = (p) => {
-        if (settled.has(p))
-            return;
-        settled.add(p);
+        if (!p)
+            continue;
+        const like = likes.get(name);
+        const added = [];
         for (const parent of p.table.parents) {
-            const construct = stateOfView(parent);
-            if (!construct)
+            if (like && like.parent === parent && !like.read)
                 continue;
-            const at = p.sourceRefs.find((s) => tableOf(s.ref) === parent) ?? p.sourceRefs[0];
-            p.table.reasons = [...p.table.reasons, { construct, line: at.ref.line, file: at.file }];
-            p.table.stateful = true;
+            const q = byName.get(parent);
+            if (!q)
+                continue;
+            let construct;
+            if (q.view) {
+                const first = q.table.reasons[0];
+                if (first)
+                    construct = `reads view \`${parent}\`, which keeps state (${quoted(first.construct)}, line ${first.line})`;
+            }
+            else {
+                const read = reads.get(parent);
+                if (read)
+                    construct = readerReason(parent, read);
+            }
+            if (construct)
+                added.push({ construct, parent });
         }
-    };
-    for (const p of byName.values())
-        settle(p);
+        let likeMode;
+        if (p.changelog?.mode === 'like') {
+            const from = like?.parent ?? '?';
+            likeMode = reads.get(from) ?? {
+                mode: 'unknown',
+                by: byName.has(from) ? 'it has no CREATE TABLE' : 'an external table',
+            };
+            // Writing into an upsert or retract table keeps state, as for a CREATE that says so itself.
+            if (likeMode.mode !== 'append') {
+                const construct = !keepsState(likeMode.mode)
+                    ? `created LIKE \`${from}\`, whose changelog mode is not known (${likeMode.by}): treated as stateful`
+                    : `created LIKE \`${from}\`, ${likeMode.mode === 'upsert' ? 'an upsert' : 'a retract'} table, whose changelog mode it takes`;
+                added.push({ construct, parent: from, like: true });
+            }
+        }
+        if (added.length)
+            addReasons(p, added);
+        const mode = p.changelog;
+        if (!mode)
+            continue;
+        if (mode.mode === 'query') {
+            const first = p.table.reasons[0];
+            reads.set(name, queryMode(first && `${quoted(first.construct)}, ${first.file}:${first.line}`));
+        }
+        else if (mode.mode === 'like')
+            reads.set(name, likeMode);
+        else
+            reads.set(name, { mode: mode.mode, by: mode.by });
+    }
+}
+/**
+ * Reasons a table takes from its parents, each at the first line that names the parent: a
+ * line that reads it, or for the LIKE table's own reason the LIKE clause.
+ */
+function addReasons(p, added) {
+    const reads = new Map();
+    const likes = new Map();
+    for (const s of p.sourceRefs) {
+        const at = s.like ? likes : reads;
+        for (const key of [s.ref.name, tableOf(s.ref)])
+            if (!at.has(key))
+                at.set(key, s);
+    }
+    const fallback = p.sourceRefs[0];
+    p.table.reasons = [
+        ...p.table.reasons,
+        ...added.map(({ construct, parent, like }) => {
+            const first = like ? likes : reads;
+            const s = first.get(parent) ?? first.get(baseName(parent)) ?? fallback;
+            return { construct, line: s?.ref.line ?? 1, file: s?.file ?? p.table.folder };
+        }),
+    ];
+    p.table.stateful = true;
 }
 
 ;// CONCATENATED MODULE: ./src/project/metadata.ts
@@ -58467,7 +58864,44 @@ function punct(tokens, i, ch) {
 }
 
 ;// CONCATENATED MODULE: ./src/referee/translate.ts
+/**
+ * Confluent Cloud DDL as Apache Flink DDL, for planning only (docs/referee.md has the table).
+ * Apache Flink has no default connector, no bucketing on Kafka and none of Confluent's
+ * Schema Registry formats; a table keeps its columns, key, watermark and, above all, its
+ * changelog mode: the connector chosen decides whether the planner adds ChangelogNormalize
+ * or a sink upsert materializer, which is what the referee is asked about.
+ *
+ * Every rewrite keeps the text's line breaks, so a planner error points at the file's line.
+ */
 
+
+/**
+ * The statement properties (SET lines, `.properties` files) that can change a plan, in Apache
+ * Flink's names. Flink's own `table.*` options (`table.exec.*`, `table.optimizer.*`, …) decide
+ * operators: `table.exec.sink.upsert-materialize`, mini-batches, distinct-aggregate splitting.
+ * Confluent Cloud's `sql.local-time-zone` is Flink's `table.local-time-zone`. The others are
+ * left out: `sql.state-ttl` says how long state lives, not whether there is any;
+ * `sql.tables.scan.*` and `sql.tables.initial-offset-from` where reading starts;
+ * `sql.current-catalog`/`-database` are the session the referee sets; `client.*` belong to the
+ * CLI; runtime options (`execution.*`, `parallelism.*`) do not reach the planner's operators.
+ */
+function plannerSettings(properties) {
+    const out = {};
+    for (const [key, value] of Object.entries(properties)) {
+        if (key === 'sql.local-time-zone')
+            out['table.local-time-zone'] ??= value;
+        else if (key.startsWith('table.'))
+            out[key] = value;
+    }
+    return out;
+}
+/** The translation with the planner settings that apply to it (queries only). */
+function translate_withSettings(t, properties) {
+    if (t.action !== 'plan' && t.action !== 'plan-set' && t.action !== 'ctas')
+        return t;
+    const config = plannerSettings(properties);
+    return Object.keys(config).length ? { ...t, config } : t;
+}
 /** Any value works for planning: nothing connects. `.invalid` cannot resolve (RFC 2606). */
 const BOOTSTRAP = 'referee.invalid:9092';
 /** Connectors of Apache Flink's own distribution that the referee's classpath holds. */
@@ -58539,12 +58973,22 @@ function confluentOnlyObject(tokens) {
     }
     return undefined;
 }
-/** The table's changelog mode as Confluent decides it: declared, else upsert with a key, else append. */
+/**
+ * The changelog mode the table's own clauses decide, by the analyzer's rule (sql/changelog.ts):
+ * declared; else a change-event format is retract; else upsert with a key. Undefined when
+ * they decide nothing, 'unknown' for a declared mode that is not append, upsert or retract.
+ */
+function decided(ddl) {
+    // The connector is not asked: a connector Apache Flink has is kept as written.
+    return decidedMode({
+        option: (key) => (key === 'connector' ? undefined : ddl.options[key]),
+        primaryKey: ddl.primaryKey.length > 0,
+    })?.mode;
+}
+/** The table's changelog mode as Confluent decides it, append when nothing decides; undefined for a mode it does not know. */
 function changelogMode(ddl) {
-    const declared = ddl.options['changelog.mode']?.toLowerCase();
-    if (declared === undefined)
-        return ddl.primaryKey.length ? 'upsert' : 'append';
-    return declared === 'append' || declared === 'upsert' || declared === 'retract' ? declared : undefined;
+    const mode = decided(ddl) ?? 'append';
+    return mode === 'unknown' ? undefined : mode;
 }
 /**
  * A query's text for Apache Flink: padded to its place in the file, with Confluent's system
@@ -58644,7 +59088,7 @@ function translateCreateTable(input) {
             name,
             afterName,
             nameText,
-            mode: declared === undefined ? undefined : mode,
+            mode: decided(ddl) === undefined ? undefined : mode,
         });
     }
     if (mode === 'upsert' && !ddl.primaryKey.length && !ownConnector) {
@@ -58788,7 +59232,8 @@ function translateCtas({ text, statement, ddl, table }, head) {
     const insert = room > header.length
         ? query.slice(0, create) + header + query.slice(create + header.length)
         : `${header} ${query.slice(queryFrom)}`;
-    const mode = head.mode ?? (ddl.primaryKey.length ? 'upsert' : 'infer');
+    // A key or a change-event format decided the mode already; otherwise the query's changes do.
+    const mode = head.mode ?? 'infer';
     return {
         action: 'ctas',
         table: head.nameText,
@@ -59012,10 +59457,13 @@ function projectItems(project, options = {}) {
         ]) {
             if (!file || (role === 'dml' && context))
                 continue;
+            // The statement's properties, as a deploy sends them: SET lines, then the .properties file.
+            const properties = role === 'dml' ? table.properties : { ...file.analysis.properties, ...table.ddlProperties };
             for (const s of statements_fileStatements(file.text, file.analysis)) {
-                const translation = translateStatement(file.text, s, name);
-                if (!translation)
+                const translated = translateStatement(file.text, s, name);
+                if (!translated)
                     continue;
+                const translation = translate_withSettings(translated, properties);
                 const kind = s.analyzed.kind;
                 const sources = s.analyzed.sources.map((src) => request_resolveName(project, src));
                 const readsItself = sources.includes(name);
@@ -59048,17 +59496,24 @@ function projectItems(project, options = {}) {
 }
 /**
  * A SQL file on its own (a corpus file): its statements in order; a query's tables must be
- * created earlier in the same file. The analyzer's verdict is the statement's own.
+ * created earlier in the same file, and the SET lines before it are its settings. The
+ * analyzer's verdict is the statement's own.
  */
 function fileItems(path, text, analysis, prefix = path) {
     const items = [];
     const views = new Map();
+    // SET lines hold for the statements after them, as in a SQL client session.
+    const session = {};
     let n = 0;
     for (const s of fileStatements(text, analysis)) {
+        const property = s.analyzed.property;
+        if (property)
+            session[property.key] = property.value;
         const sink = s.analyzed.sinks[0];
-        const translation = translateStatement(text, s, sink);
-        if (!translation)
+        const translated = translateStatement(text, s, sink);
+        if (!translated)
             continue;
+        const translation = withSettings(translated, session);
         const expand = (names) => {
             const out = new Set();
             for (const x of names)
@@ -60575,7 +61030,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4161);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
