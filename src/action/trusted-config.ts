@@ -10,7 +10,16 @@ import { UserError } from '../util/errors.js';
  * properties) is the change under review and comes from the head. Pure but for `readBaseConfig`.
  */
 
-export const TARGET_KEYS = ['restEndpoint', 'cloud', 'region', 'organizationId', 'environmentId'] as const;
+// cloudApiEndpoint receives the Cloud API key (the compute pool check): no pull request job
+// sends it today, but a head that could move it would be one step from doing so.
+export const TARGET_KEYS = [
+  'restEndpoint',
+  'cloud',
+  'region',
+  'organizationId',
+  'environmentId',
+  'cloudApiEndpoint',
+] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
 
 /** One target key the pull request changes (added, edited or removed). */

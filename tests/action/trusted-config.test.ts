@@ -32,6 +32,7 @@ describe('trustTarget', () => {
       environments: {
         dev: {
           restEndpoint: 'https://attacker.example',
+          cloudApiEndpoint: 'https://attacker.example/cloud',
           organizationId: OTHER_ORG,
           environmentId: 'env-evil1',
           statementPrefix: 'pr',
@@ -68,6 +69,7 @@ describe('trustTarget', () => {
       'dev.restEndpoint',
       'dev.organizationId',
       'dev.environmentId',
+      'dev.cloudApiEndpoint',
       'fresh.restEndpoint',
       'fresh.organizationId',
       'fresh.environmentId',
