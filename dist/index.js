@@ -58452,7 +58452,16 @@ function targetWarning(r) {
  * come from the config file at the base commit; everything else (statement prefix, pools,
  * properties) is the change under review and comes from the head. Pure but for `readBaseConfig`.
  */
-const TARGET_KEYS = ['restEndpoint', 'cloud', 'region', 'organizationId', 'environmentId'];
+// cloudApiEndpoint receives the Cloud API key (the compute pool check): no pull request job
+// sends it today, but a head that could move it would be one step from doing so.
+const TARGET_KEYS = [
+    'restEndpoint',
+    'cloud',
+    'region',
+    'organizationId',
+    'environmentId',
+    'cloudApiEndpoint',
+];
 function trusted_config_pick(env) {
     const out = {};
     for (const k of TARGET_KEYS)
