@@ -7,6 +7,8 @@ export const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
 export const LABEL_KIND = 'user.confluent.io/flink-pipeline-kind';
 /** The deploy that created the statement: how a re-run recognises its own work. */
 export const LABEL_DEPLOY = 'user.confluent.io/flink-pipeline-deploy';
+/** The commit the statement's SQL came from: a deploy whose HEAD is older refuses to roll it back. */
+export const LABEL_COMMIT = 'user.confluent.io/flink-pipeline-commit';
 
 export type StatementKind = 'ddl' | 'dml' | 'alter' | 'drop';
 
@@ -39,6 +41,8 @@ export interface PipelineLabelInput {
   prefix?: string;
   /** Id of the deploy creating the statement */
   deploy?: string;
+  /** The commit (HEAD of the deploy) the statement's SQL comes from */
+  commit?: string;
 }
 
 /** The labels of one statement the tool creates. */
@@ -50,6 +54,7 @@ export function pipelineLabels(input: PipelineLabelInput): Record<string, string
   if (input.fingerprint) labels[LABEL_FINGERPRINT] = input.fingerprint.toLowerCase().slice(0, 7);
   if (input.kind) labels[LABEL_KIND] = input.kind;
   if (input.deploy) labels[LABEL_DEPLOY] = labelValue(input.deploy);
+  if (input.commit) labels[LABEL_COMMIT] = labelValue(input.commit);
   return labels;
 }
 

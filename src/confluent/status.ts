@@ -1,7 +1,14 @@
-import { PHASES, type Phase, type StatusSnapshot, type TableStatus } from '../plan/types.js';
+import {
+  PHASES,
+  type LiveStatement,
+  type Phase,
+  type StatusSnapshot,
+  type TableStatus,
+} from '../plan/types.js';
 import type { StatusSource } from '../status/source.js';
 import type { FlinkClient } from './client.js';
 import {
+  LABEL_COMMIT,
   LABEL_KIND,
   LABEL_PIPELINE,
   LABEL_TABLE,
@@ -51,27 +58,31 @@ export function confluentStatus(
   };
 }
 
-/** Pure part of the status source, exported for tests. */
+/**
+ * Pure part of the status source, exported for tests. Tables are reported by name; a labelled
+ * table that is not in `tables` (one HEAD no longer defines) is reported by its label.
+ */
 export function statusFromStatements(
   statements: readonly Statement[],
   tables: readonly string[],
   prefix?: string,
 ): StatusSnapshot {
-  // Label value → table; with no tables asked for, every labelled table is reported as labelled.
+  // Label value → table name (labels of long or unusual names are shortened with a hash).
   const wanted = new Map(tables.map((t) => [labelValue(t), t]));
   const byTable = new Map<
     string,
     { dml?: Statement; ddl?: Statement; drop?: Statement; query?: Statement }
   >();
+  const liveOf = new Map<string, LiveStatement[]>();
   for (const s of statements) {
     const label = s.metadata?.labels?.[LABEL_TABLE];
     if (!label) continue;
     if (prefix && !s.name.startsWith(`${prefix}-`)) continue;
     const phase = s.status?.phase;
     if (phase === 'DELETING') continue;
-    const table = tables.length ? wanted.get(label) : label;
-    if (table === undefined) continue;
+    const table = wanted.get(label) ?? label;
     const kind = statementKind(s);
+    liveOf.set(table, [...(liveOf.get(table) ?? []), liveStatement(s, kind)]);
     if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED')) continue;
     // A CTAS keeps running: it is the table's pipeline statement. A plain CREATE TABLE (or a
     // materialized table's) that has not completed proves nothing.
@@ -105,7 +116,29 @@ export function statusFromStatements(
     }
     result.set(table, status);
   }
+  for (const [table, live] of liveOf) {
+    const status = result.get(table) ?? {};
+    // Newest first; of two created at the same time, the one listed later (the list is in creation order).
+    status.live = live
+      .reverse()
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+    result.set(table, status);
+  }
   return { kind: 'confluent', tables: result };
+}
+
+function liveStatement(s: Statement, kind: StatementKind): LiveStatement {
+  const live: LiveStatement = {
+    name: s.name,
+    kind,
+    sql: s.spec?.statement ?? '',
+    properties: { ...(s.spec?.properties ?? {}) },
+    createdAt: s.metadata?.created_at ?? '',
+  };
+  if (s.status?.phase) live.phase = s.status.phase;
+  const commit = s.metadata?.labels?.[LABEL_COMMIT];
+  if (commit) live.commit = commit;
+  return live;
 }
 
 /** The kind label, else the name part the planner puts in (`-dml-`), else the SQL's verb. */

@@ -29,9 +29,44 @@ export interface TableStatus {
    * still exists: a deploy stopped between creating the replacement and deleting the old one.
    */
   replaced?: string;
+  /**
+   * Every statement of the table that is not being deleted, newest first (the Confluent source):
+   * what reconciliation compares with HEAD.
+   */
+  live?: LiveStatement[];
+}
+
+/**
+ * One statement of a table as Confluent Cloud lists it: the input of reconciliation
+ * (docs/planning.md#reconciliation). The SQL is the statement's own `spec.statement`.
+ */
+export interface LiveStatement {
+  name: string;
+  /** `ddl` (a CREATE), `dml`, `alter` or `drop`, from the tool's labels */
+  kind: 'ddl' | 'dml' | 'alter' | 'drop';
+  /** The API's phase (an extensible enum: a phase this tool does not know stays as it is) */
+  phase?: string;
+  sql: string;
+  properties: Record<string, string>;
+  /** `metadata.created_at` (RFC 3339): statements are ordered by it */
+  createdAt: string;
+  /** The commit the statement's SQL came from (its label), when it has one */
+  commit?: string;
 }
 
 export type StatusKind = 'none' | 'file' | 'confluent';
+
+/** Commits recorded by live statements that HEAD does not contain: a deploy would roll them back. */
+export interface LiveCommits {
+  /** The commit the deploy brings live */
+  head: string;
+  /** Commits HEAD is an ancestor of (what runs is newer), and the tables running them */
+  newer: { commit: string; tables: string[] }[];
+  /** Commits this clone does not have: newer or not, it cannot tell */
+  unknown: { commit: string; tables: string[] }[];
+  /** `--allow-rollback`: deploy anyway, with a warning */
+  allowRollback: boolean;
+}
 
 /** Live status for the planner; `none` means "assume every ancestor runs" and the plan says so. */
 export interface StatusSnapshot {
@@ -39,7 +74,8 @@ export interface StatusSnapshot {
   tables: ReadonlyMap<string, TableStatus>;
 }
 
-export type NodeAction = 'carry-over' | 'rebuild' | 'alter' | 'create' | 'retire' | 'start' | 'redeploy';
+export type NodeAction =
+  'carry-over' | 'rebuild' | 'alter' | 'create' | 'retire' | 'start' | 'redeploy' | 'clean-up';
 
 export interface PlanNode {
   table: string;

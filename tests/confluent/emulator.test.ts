@@ -55,7 +55,12 @@ async function lifecycle(client: FlinkClient) {
   await client.waitForPhase(name, ['RUNNING'], { timeoutMs: 5000 });
 
   const snapshot = await confluentStatus(client, 'p').snapshot(['orders']);
-  expect(snapshot.tables.get('orders')).toEqual({ phase: 'RUNNING', statement: name, tableExists: true });
+  expect(snapshot.tables.get('orders')).toEqual({
+    phase: 'RUNNING',
+    statement: name,
+    tableExists: true,
+    live: [expect.objectContaining({ name, kind: 'dml', phase: 'RUNNING' }), expect.anything()],
+  });
 
   await client.stopStatement(name);
   const stopped = await client.waitForPhase(name, ['STOPPED'], { timeoutMs: 5000 });

@@ -12,9 +12,14 @@ import {
   statusFromStatements,
   type Statement,
 } from '../../src/confluent/index.js';
+import type { TableStatus } from '../../src/plan/types.js';
 import { ENV, ORG, startFakeServer, statementBody, type FakeServer } from './fake-server.js';
 
 const LABEL_RULE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+
+/** Every table's status without its live statements (asserted on their own). */
+const plain = (tables: ReadonlyMap<string, TableStatus>) =>
+  Object.fromEntries([...tables].map(([t, { live: _live, ...rest }]) => [t, rest]));
 
 function st(
   name: string,
@@ -80,11 +85,20 @@ describe('statusFromStatements', () => {
       'p',
     );
     expect(snapshot.kind).toBe('confluent');
-    expect(Object.fromEntries(snapshot.tables)).toEqual({
+    expect(plain(snapshot.tables)).toEqual({
       orders: { phase: 'RUNNING', statement: 'p-a-dml-orders-2222222', tableExists: true },
       fresh: { phase: 'FAILED', statement: 'p-a-dml-fresh-4444444', tableExists: true },
       old: { tableExists: false },
+      // A labelled table not asked for (HEAD no longer defines it) is reported by its label
+      not_asked: { phase: 'RUNNING', statement: 'p-a-dml-other-5555555', tableExists: true },
     });
+    // Every statement that is not being deleted, newest first, with its SQL and properties
+    expect(snapshot.tables.get('orders')?.live?.map((s) => [s.name, s.kind, s.phase])).toEqual([
+      ['p-a-dml-orders-2222222', 'dml', 'RUNNING'],
+      ['p-a-dml-orders-1111111', 'dml', 'STOPPED'],
+      ['p-a-ddl-orders', 'ddl', 'COMPLETED'],
+    ]);
+    expect(snapshot.tables.get('old')?.live?.map((s) => s.kind)).toEqual(['drop', 'ddl']);
   });
 
   test("a running CTAS is the table's statement; a plain CREATE TABLE or a materialized table's not yet completed proves nothing", () => {
@@ -106,15 +120,17 @@ describe('statusFromStatements', () => {
       ['snap', 'mv', 'plain'],
       'p',
     );
-    expect(Object.fromEntries(snapshot.tables)).toEqual({
+    expect(plain(snapshot.tables)).toEqual({
       snap: { phase: 'RUNNING', statement: 'p-a-ddl-snap', tableExists: true },
+      mv: {},
+      plain: {},
     });
     // A materialized table's CREATE completes (the service maintains the table): the table exists
     const done = st('p-a-ddl-mv', 'mv', 'COMPLETED', '2026-01-01T00:00:00Z', {
       kind: 'ddl',
       sql: 'CREATE MATERIALIZED TABLE mv AS SELECT 1',
     });
-    expect(statusFromStatements([done], ['mv'], 'p').tables.get('mv')).toEqual({ tableExists: true });
+    expect(plain(statusFromStatements([done], ['mv'], 'p').tables).mv).toEqual({ tableExists: true });
   });
 
   test('a carried-over statement whose predecessor still exists names it as replaced', () => {
@@ -170,7 +186,7 @@ describe('confluentStatus', () => {
     const source = confluentStatus(client, 'prod');
     expect(source.kind).toBe('confluent');
     const snapshot = await source.snapshot(['orders', 'items']);
-    expect(snapshot.tables.get('orders')).toEqual({
+    expect(plain(snapshot.tables).orders).toEqual({
       phase: 'RUNNING',
       statement: 'prod-a-dml-orders-1111111',
       tableExists: true,
