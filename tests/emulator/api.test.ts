@@ -217,6 +217,22 @@ describe('update (PUT) and PATCH', () => {
     const principal = await c.put('job', { ...cur, spec: { ...cur.spec, principal: 'sa-new' } });
     expect(principal.status).toBe(400);
     expect(principal.body.errors[0].source.pointer).toBe('/spec/principal');
+    // metadata is read-only in the spec: labels cannot be changed after the create
+    const labels = await c.put('job', {
+      ...cur,
+      metadata: { ...metadata, labels: { owner: 'someone-else' } },
+    });
+    expect([labels.status, labels.body.errors[0].source.pointer]).toEqual([400, '/metadata/labels']);
+  });
+
+  test('of many creates of one name at once, exactly one gets 201, the others 409', async () => {
+    c = await client();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        c.create('lease-1', `SELECT ${i} AS n`, { spec: { properties: { 'sql.dry-run': 'true' } } }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array(11).fill(409)]);
   });
 
   test('PUT resume may change principal and compute pool of a stopped statement', async () => {
