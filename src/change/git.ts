@@ -577,3 +577,47 @@ export async function diffTree(
 /** The FileChange part of a RawChange. */
 export const fileChange = ({ status, path, oldPath }: RawChange): FileChange =>
   oldPath === undefined ? { status, path } : { status, path, oldPath };
+
+/** The commit HEAD points at; undefined in a repository without commits. */
+export async function headCommit(repoDir: string): Promise<string | undefined> {
+  const root = await repoRoot(repoDir);
+  const out = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
+  return out.trim() || undefined;
+}
+
+/**
+ * Where `other` stands in the history relative to `head`: the same commit, `older` (an
+ * ancestor of head), `newer` (head is its ancestor), `diverged` (neither), or `unknown` when
+ * this clone does not have it (a shallow clone, a commit not fetched, a history rewritten).
+ */
+export async function commitRelation(
+  repoDir: string,
+  head: string,
+  other: string,
+): Promise<'same' | 'older' | 'newer' | 'diverged' | 'unknown'> {
+  const root = await repoRoot(repoDir);
+  if (other === head) return 'same';
+  const [present] = await readObjects(root, [`${other}^{commit}`]).catch(() => [null]);
+  if (!present || present.type !== 'commit') return 'unknown';
+  if (present.sha === head) return 'same';
+  if (await isAncestor(root, head, present.sha)) return 'newer';
+  if (await isAncestor(root, present.sha, head)) return 'older';
+  return 'diverged';
+}
+
+/** `git merge-base --is-ancestor`: its exit code is the answer (0 yes, 1 no). */
+function isAncestor(root: string, ancestor: string, of: string): Promise<boolean> {
+  return new Promise((resolveOut, reject) => {
+    const child = spawn('git', ['merge-base', '--is-ancestor', ancestor, of], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const err: Buffer[] = [];
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) => reject(new UserError(`cannot run git (${e.message}); is git installed?`)));
+    child.on('close', (code) => {
+      if (code === 0 || code === 1) resolveOut(code === 0);
+      else reject(new Error(`git merge-base exited with ${code}: ${Buffer.concat(err).toString().trim()}`));
+    });
+  });
+}

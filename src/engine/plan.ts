@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { detectChanges } from '../change/detect.js';
 import { analysesByText } from '../change/revision.js';
-import { resolveRange } from '../change/git.js';
+import { commitRelation, headCommit, resolveRange } from '../change/git.js';
 import type { TableChange } from '../change/types.js';
 import type { Config } from '../config/schema.js';
 import { formatDiagnostic, type Diagnostic } from '../project/diagnostics.js';
@@ -10,7 +10,7 @@ import type { Project } from '../project/model.js';
 import { findRepoRoot } from '../project/scan.js';
 import { buildPlan, type Selection } from '../plan/planner.js';
 import { unqualifiedRef } from '../plan/sql.js';
-import type { Plan } from '../plan/types.js';
+import type { LiveCommits, Plan, StatusSnapshot } from '../plan/types.js';
 import type { StatusSource } from '../status/source.js';
 import { UserError } from '../util/errors.js';
 import { suggestName } from '../util/text.js';
@@ -36,6 +36,8 @@ export interface ComputePlanInput {
    * rebuild): a revision's file with the same text is not analysed again.
    */
   loaded?: Project;
+  /** Deploy even when live statements come from a commit newer than HEAD (a rollback on purpose) */
+  allowRollback?: boolean;
 }
 
 export interface ComputedPlan {
@@ -44,6 +46,8 @@ export interface ComputedPlan {
   base?: Project;
   /** `abc1234..def5678`, for the comment header; absent for a selection */
   commitRange?: string;
+  /** The commit the deploy brings live (the range's head, else the work tree's HEAD): statements record it */
+  commit?: string;
 }
 
 /** The project cannot be planned; `diagnostics` are the fatal findings, for the caller to print. */
@@ -159,8 +163,53 @@ export async function computePlan(input: ComputePlanInput): Promise<ComputedPlan
     }
   }
   if (command === 'deploy') requireDatabase(command, config, environment, head, input.configPath);
-  const names = [...head.tables.values()].filter((t) => !t.external).map((t) => t.name);
-  const status = await input.status.snapshot(names);
-  const plan = buildPlan({ head, base, changes, status, config, environment, selection, range });
-  return { plan, head, base, commitRange };
+  const repoDir = findRepoRoot(input.pipelines);
+  // A selection deploys the work tree: its HEAD commit, when it is in a repository that has one.
+  const commit = range?.head ?? (await headCommit(repoDir).catch(() => undefined));
+  // Tables of both revisions: a labelled table is reported by name (its label may be shortened).
+  const names = new Set<string>();
+  for (const p of [head, base]) for (const t of p?.tables.values() ?? []) if (!t.external) names.add(t.name);
+  const status = await input.status.snapshot([...names]);
+  const reconcile = status.kind === 'confluent' && target.kind !== 'tables';
+  const liveCommits =
+    status.kind === 'confluent' && commit ? await commitsLive(repoDir, commit, status) : undefined;
+  const plan = buildPlan({
+    head,
+    base,
+    changes,
+    status,
+    config,
+    environment,
+    selection,
+    range,
+    reconcile,
+    ...(liveCommits ? { liveCommits: { ...liveCommits, allowRollback: !!input.allowRollback } } : {}),
+  });
+  return { plan, head, base, commitRange, ...(commit ? { commit } : {}) };
+}
+
+/**
+ * The commits live statements record, placed relative to HEAD: those HEAD is an ancestor of
+ * (newer than what is deployed) and those this clone does not have. Never backwards
+ * (docs/planning.md#rollback-refusal).
+ */
+async function commitsLive(
+  repoDir: string,
+  head: string,
+  status: StatusSnapshot,
+): Promise<Omit<LiveCommits, 'allowRollback'>> {
+  const tablesOf = new Map<string, Set<string>>();
+  for (const [table, st] of status.tables) {
+    for (const s of st.live ?? []) {
+      if (!s.commit || s.commit === head) continue;
+      tablesOf.set(s.commit, (tablesOf.get(s.commit) ?? new Set()).add(table));
+    }
+  }
+  const out: Omit<LiveCommits, 'allowRollback'> = { head, newer: [], unknown: [] };
+  for (const [commit, tables] of [...tablesOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const relation = await commitRelation(repoDir, head, commit);
+    if (relation !== 'newer' && relation !== 'unknown') continue;
+    out[relation].push({ commit, tables: [...tables].sort() });
+  }
+  return out;
 }

@@ -23,7 +23,19 @@ import {
   unqualifiedRef,
   useProperties,
 } from './sql.js';
+import {
+  classifyLive,
+  deployedNames,
+  headSide,
+  liveSide,
+  liveTable,
+  sameDdl,
+  type LiveTable,
+} from './reconcile.js';
+import { PHASES } from './types.js';
 import type {
+  LiveCommits,
+  LiveStatement,
   NodeAction,
   Phase,
   Plan,
@@ -47,6 +59,14 @@ export interface PlanInput {
   environment?: string;
   selection?: Selection;
   range?: { base: string | null; head: string | null };
+  /**
+   * Plan what runs against HEAD, table by table, whatever the range (docs/planning.md#reconciliation):
+   * the live statements of a `confluent` status are the before side. The range's changes still
+   * name the reviewed change (`plan.changes`).
+   */
+  reconcile?: boolean;
+  /** Commits of live statements HEAD does not contain: a rollback, refused unless allowed */
+  liveCommits?: LiveCommits;
 }
 
 /**
@@ -55,6 +75,8 @@ export interface PlanInput {
  * would lose its state, so it is planned as running, with a warning.
  */
 const LIVE: ReadonlySet<Phase> = new Set(['RUNNING', 'PENDING', 'COMPLETED', 'DEGRADED']);
+/** A statement that runs (DEGRADED: running, unhealthy). */
+const RUNS_PHASES: ReadonlySet<string> = new Set(['RUNNING', 'DEGRADED']);
 /** A carry-over takes the offsets of a statement that runs now or was stopped with a savepoint. */
 const CARRY_FROM: ReadonlySet<Phase | undefined> = new Set(['RUNNING', 'STOPPED']);
 /** The statement kinds of a DDL file that create its table, and of a DML file that write it. */
@@ -80,6 +102,7 @@ const STRENGTH: Record<NodeAction, number> = {
   'carry-over': 2,
   alter: 1,
   start: 0,
+  'clean-up': -1,
 };
 
 interface Draft {
@@ -139,7 +162,10 @@ function firstReason(t: Table): string {
  * input is data, so the PR plan and the merge plan are reproducible and comparable by hash.
  */
 export function buildPlan(input: PlanInput): Plan {
-  const { head, base, config, status } = input;
+  const { head, config, status } = input;
+  /** The before side of every table: the base revision, or with reconciliation what runs. */
+  let base = input.base;
+  const reconciling = !!input.reconcile && status.kind === 'confluent';
   // The environment deployed to; with one environment and none named, that one (as deploy picks it).
   const envNames = Object.keys(config.environments ?? {});
   const envName = input.environment ?? config.environment ?? (envNames.length === 1 ? envNames[0] : '');
@@ -150,7 +176,9 @@ export function buildPlan(input: PlanInput): Plan {
   const drafts = new Map<string, Draft>();
   const headTable = (n: string) => head.tables.get(n);
   const isStateful = (n: string) => !!(headTable(n)?.stateful || base?.tables.get(n)?.stateful);
-  const statusOf = (n: string) => status.tables.get(n);
+  /** Live status per table; with reconciliation, as the live statements are sorted (`derived`). */
+  const derived = new Map<string, TableStatus>();
+  const statusOf = (n: string) => derived.get(n) ?? status.tables.get(n);
   const known = status.kind !== 'none';
 
   const propose = (d: Draft) => {
@@ -167,9 +195,346 @@ export function buildPlan(input: PlanInput): Plan {
     }
   };
 
+  /** New versions of tables this plan rebuilds blue-green (`t` → `t_v2`), filled once the actions are known. */
+  const blueGreen = new Map<string, string>();
+  /** The version each table is deployed under now, when it is not the table's own name. */
+  const currentAs = reconciling ? deployedNames(status) : statusVersions(status);
+  /** Names in SQL as this plan deploys it: a new version, else the current one. */
+  const renameFor = (name: string) =>
+    blueGreen.get(baseName(name)) ??
+    blueGreen.get(name) ??
+    currentAs.get(baseName(name)) ??
+    currentAs.get(name);
+  /** Names in SQL as deployed now. */
+  const currentFor = (name: string) => currentAs.get(baseName(name)) ?? currentAs.get(name);
+
+  // Every statement names its catalog and database (the official clients always send both:
+  // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
+  // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
+  const catalog = env.catalog ?? env.environmentId;
+  const envProps: Record<string, string> = {
+    ...(env.properties ?? {}),
+    ...(catalog ? { 'sql.current-catalog': catalog } : {}),
+    ...(env.database ? { 'sql.current-database': env.database } : {}),
+  };
+  /** A DML statement: its file's USE lines, then its SET lines and `.properties`. */
+  const baseProps = (t: Table, dml: SqlFile | undefined): Record<string, string> =>
+    sendable({ ...envProps, ...useProperties(dml), ...t.properties });
+  /** The CREATE statement: the DDL file's own USE and SET lines and `.properties`. */
+  const ddlProps = (t: Table): Record<string, string> =>
+    sendable({
+      ...envProps,
+      ...useProperties(t.ddl),
+      ...(t.ddl?.analysis.properties ?? {}),
+      ...t.ddlProperties,
+    });
+  /** DROP and ALTER: where the DDL file says the table lives. */
+  const targetProps = (t: Table): Record<string, string> =>
+    sendable({ ...envProps, ...useProperties(t.ddl) });
+
+  interface Dml {
+    sql?: string;
+    name?: string;
+    props: Record<string, string>;
+  }
+  /**
+   * The base and head tables of a folder no change touched share their DML file and properties:
+   * what the head deploys is then what runs, and is worked out once.
+   */
+  const sameDml = new Map<SqlFile, { t: Table; dml: Dml }>();
+  /**
+   * A table's DML statement and its name; `current` = under the versions deployed now, else
+   * under this plan's (a blue-green rebuild's new versions).
+   */
+  const dmlOf = (t: Table, current: boolean): Dml => {
+    const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
+    const dmlText = t.dml && (renamed ? renameTables(t.dml, current ? currentFor : renameFor) : t.dml.text);
+    const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
+    if (dmlStmts.length > 1 && !current) {
+      warnings.push({
+        code: 'several-dml-statements',
+        table: t.name,
+        message: `${t.dml!.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
+      });
+    }
+    const known = renamed ? undefined : t.dml && sameDml.get(t.dml);
+    if (
+      known &&
+      known.t.name === t.name &&
+      known.t.product === t.product &&
+      known.t.properties === t.properties
+    )
+      return known.dml;
+    const props = baseProps(t, t.dml);
+    const sql = dmlStmts[0] && statementText(dmlText!, dmlStmts[0]);
+    let dml: Dml = { sql, props };
+    if (sql) {
+      const fingerprint = dmlText === t.dml!.text ? t.dml!.analysis.fingerprint : analyzeSql(sql).fingerprint;
+      const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+      dml = { sql, props, name: dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) };
+    }
+    if (!renamed && t.dml) sameDml.set(t.dml, { t, dml });
+    return dml;
+  };
+  interface Deployable {
+    ddlSql?: string;
+    dmlSql?: string;
+    props: Record<string, string>;
+    ddlProps: Record<string, string>;
+    dmlName?: string;
+    ddlName: string;
+  }
+  /** The table's CREATE statement as sent: under the current versions, or under this plan's. */
+  const ddlSqlOf = (t: Table, current: boolean): string | undefined => {
+    const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+    if (!ddlStmt) return undefined;
+    const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
+    const ddlText = renamed ? renameTables(t.ddl!, current ? currentFor : renameFor) : t.ddl!.text;
+    return statementText(ddlText, ddlStmt);
+  };
+  /** What a table deploys as. */
+  const deployable = (t: Table): Deployable => {
+    const dml = dmlOf(t, false);
+    return {
+      ddlSql: ddlSqlOf(t, false),
+      dmlSql: dml.sql,
+      props: dml.props,
+      ddlProps: ddlProps(t),
+      dmlName: dml.name,
+      ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
+    };
+  };
+  /**
+   * The statement currently writing a table: what status reports, else what base SQL would be
+   * named; for a table filled by its own CTAS, that CREATE statement.
+   */
+  const oldDmlName = (n: string): string | undefined => {
+    const reported = statusOf(n)?.statement;
+    if (reported) return reported;
+    const was = base?.tables.get(n) ?? headTable(n);
+    if (!was || was.external) return undefined;
+    if (ctasOnly(was)) return ddlStatementName(env.statementPrefix, was.product, n);
+    if (!was.dml) return undefined;
+    return dmlOf(was, true).name;
+  };
+
+  // 0. Reconciliation: each table's live statements against what HEAD describes.
+  let actionChanges: readonly TableChange[] = input.changes;
+  const liveTables = new Map<string, LiveTable>();
+  if (reconciling) actionChanges = reconcile();
+
+  /**
+   * The change of every table from what runs to HEAD (docs/planning.md#reconciliation), and the
+   * repair of tables whose statement is missing, not running or left behind. The live project
+   * becomes the before side of the planning rules below.
+   */
+  function reconcile(): TableChange[] {
+    const defined = (n: string) => {
+      const t = headTable(n);
+      return t && !t.external ? t : undefined;
+    };
+    for (const [key, st] of status.tables) {
+      if (!st.live?.length) continue;
+      const t = defined(key);
+      const headName = t && !ctasOnly(t) ? dmlOf(t, true).name : undefined;
+      liveTables.set(key, liveTable(key, st.live, currentAs.get(key) ?? key, headName));
+    }
+    const logical = new Map([...currentAs].map(([t, v]) => [v, t]));
+    const folderOf = (n: string) =>
+      headTable(n)?.folder || input.base?.tables.get(n)?.folder || `${head.pipelinesDir}/${n}`;
+    const live = liveSide(head.pipelinesDir, [...liveTables.values()], folderOf, logical);
+    base = live.project;
+
+    const changes: TableChange[] = [];
+    const differ: Table[] = [];
+    const inSync: string[] = [];
+    const touched = new Set(input.changes.map((c) => c.table));
+    const filesOf = (t: Table) => [t.ddl?.path, t.dml?.path].filter((p): p is string => !!p);
+    for (const t of head.tables.values()) {
+      if (t.external) continue;
+      const lt = liveTables.get(t.name);
+      const st = status.tables.get(t.name);
+      if (!lt || (!lt.writer && !lt.create && st?.tableExists !== true)) {
+        changes.push({ table: t.name, kind: 'added', files: filesOf(t), detail: 'nothing of it runs' });
+        continue;
+      }
+      derived.set(t.name, derivedStatus(lt, st));
+      const dmlDiffers = !ctasOnly(t) && !!t.dml && !!lt.writer && !lt.isHead;
+      const createSql = ddlSqlOf(t, true);
+      const ddlDiffers =
+        !!lt.create &&
+        createSql !== undefined &&
+        !sameDdl(lt.create, { ddlSql: createSql, ddlProps: ddlProps(t) });
+      if (dmlDiffers || ddlDiffers) differ.push(t);
+      else {
+        repair(t, lt);
+        if (touched.has(t.name)) inSync.push(t.name);
+      }
+    }
+    // A table created before the table it reads was dropped (by a rebuild that stopped
+    // part-way) holds rows of a topic that is gone: it is rebuilt, as the rebuild would have.
+    for (const t of head.tables.values()) {
+      const mine = liveTables.get(t.name)?.create;
+      const id = head.graph.index.get(t.name);
+      if (t.external || !mine || id === undefined) continue;
+      for (const p of head.graph.parents[id]) {
+        const parent = head.graph.names[p];
+        const dropped = defined(parent) && liveTables.get(parent)?.drop;
+        if (!dropped || dropped.createdAt <= mine.createdAt) continue;
+        propose({
+          table: t.name,
+          action: 'rebuild',
+          reason: `reads \`${parent}\`, whose table was dropped after \`${t.name}\`'s was created (a rebuild stopped part-way), so it is rebuilt from the new topic`,
+          changes: [],
+          alter: false,
+        });
+        break;
+      }
+    }
+    for (const [key, lt] of liveTables) {
+      if (defined(key) || (!lt.writer && !lt.create)) continue;
+      derived.set(key, derivedStatus(lt, status.tables.get(key)));
+      changes.push({ table: key, kind: 'removed', files: [], detail: 'no longer defined at HEAD' });
+    }
+    if (differ.length) {
+      const plain = (t: Table, kinds: ReadonlySet<StatementKind>) => {
+        const file = kinds === DML_KINDS ? t.dml : t.ddl;
+        const stmt = file && runnableStatements(file, kinds)[0];
+        return stmt && statementText(file!.text, stmt);
+      };
+      const headView = headSide(
+        head.pipelinesDir,
+        differ.map((t) => ({
+          table: t,
+          ddlSql: plain(t, DDL_KINDS),
+          dmlSql: plain(t, DML_KINDS),
+          ddlProps: ddlProps(t),
+          dmlProps: baseProps(t, t.dml),
+        })),
+      );
+      const wanted = new Set(differ.map((t) => t.name));
+      const found = classifyLive(live, headView).filter((c) => wanted.has(c.table));
+      for (const t of differ) {
+        const lt = liveTables.get(t.name)!;
+        let mine = found.filter((c) => c.table === t.name && c.kind !== 'added' && c.kind !== 'removed');
+        // Options the ALTER statements already running set: nothing left to alter.
+        if (mine.every((c) => c.kind === 'ddl-options') && mine.length) {
+          const needed = alterSql(base?.tables.get(t.name), t).map((sql) =>
+            alterStatementName(env.statementPrefix, t.product, t.name, sql),
+          );
+          if (needed.every((name) => lt.alters.has(name))) mine = [];
+        }
+        if (!mine.length) {
+          // The same SQL and properties by analysis under another name (a folder moved to
+          // another product, a reformatted file): what runs is what HEAD describes.
+          lt.isHead = !!lt.writer;
+          repair(t, lt);
+          if (touched.has(t.name)) inSync.push(t.name);
+          continue;
+        }
+        changes.push(...mine);
+        if (!touched.has(t.name)) {
+          const from = lt.writer?.commit ?? lt.create?.commit;
+          warnings.push({
+            code: 'reconciled',
+            table: t.name,
+            message: `\`${t.name}\` runs other SQL than HEAD${from ? ` (deployed from ${from.slice(0, 7)})` : ''} although this change does not touch it: planned from what runs (${mine.map((c) => c.kind).join(', ')})`,
+          });
+        }
+      }
+    }
+    for (const c of changes) {
+      if (c.kind !== 'added' && c.kind !== 'removed') continue;
+      if (touched.has(c.table)) continue;
+      warnings.push({
+        code: 'reconciled',
+        table: c.table,
+        message:
+          c.kind === 'added'
+            ? `\`${c.table}\` is defined at HEAD but nothing of it runs, although this change does not touch it: it is created`
+            : `\`${c.table}\` runs but HEAD no longer defines it, although this change does not remove it: it is retired`,
+      });
+    }
+    if (inSync.length) {
+      warnings.push({
+        code: 'in-sync',
+        message: `${list(inSync.sort(compareNames))} already run${inSync.length === 1 ? 's' : ''} what HEAD describes: nothing to deploy for ${inSync.length === 1 ? 'it' : 'them'}`,
+      });
+    }
+    return changes;
+  }
+
+  /** What the planner reads of a table's live statements: its writer (or a carry-over's source). */
+  function derivedStatus(lt: LiveTable, st: TableStatus | undefined): TableStatus {
+    const finishing =
+      lt.carryFrom && !RUNS_PHASES.has(lt.writer?.phase ?? '') && lt.writer?.phase !== 'COMPLETED';
+    const main = finishing ? lt.carryFrom : lt.writer;
+    const out: TableStatus = {};
+    if (main?.phase && (PHASES as readonly string[]).includes(main.phase)) out.phase = main.phase as Phase;
+    if (main) out.statement = main.name;
+    if (st?.tableExists !== undefined) out.tableExists = st.tableExists;
+    if (lt.deployedAs !== lt.table) out.table = lt.deployedAs;
+    return out;
+  }
+
+  /** A table whose live statement is HEAD's: planned from its phase, left-behind statements cleaned up. */
+  function repair(t: Table, lt: LiveTable) {
+    const w = lt.writer;
+    const phase = w?.phase ?? '';
+    const propose1 = (action: NodeAction, reason: string) =>
+      propose({ table: t.name, action, reason, changes: [], alter: false });
+    if (ctasOnly(t)) {
+      if (w && (phase === 'FAILED' || phase === 'FAILING'))
+        propose1('rebuild', `its CREATE TABLE … AS SELECT is ${phase}: the table is rebuilt`);
+      else if (w && (phase === 'STOPPED' || phase === 'STOPPING'))
+        propose1('start', `its CREATE TABLE … AS SELECT is ${phase}: resumed`);
+    } else if (!w) {
+      if (t.dml) propose1('start', 'its statement is missing: created');
+    } else if (lt.isHead) {
+      const from = lt.carryFrom;
+      if (RUNS_PHASES.has(phase) || phase === 'COMPLETED') {
+        // runs: only what an earlier deploy left behind is cleaned up (below)
+      } else if (phase === 'PENDING') {
+        if (from)
+          propose1(
+            'carry-over',
+            `an earlier deploy left the carry-over from ${from.name} unfinished (${w.name} is PENDING): ${from.name} is stopped, and deleted once ${w.name} runs`,
+          );
+        else
+          propose1('start', `its statement ${w.name} is PENDING, started by an earlier deploy: waited for`);
+      } else if (phase === 'STOPPED' || phase === 'STOPPING') {
+        propose1('start', `its statement is ${phase}: resumed`);
+      } else if (from && (RUNS_PHASES.has(from.phase ?? '') || from.phase === 'STOPPED')) {
+        propose1(
+          'carry-over',
+          `its statement ${w.name} is ${phase || 'in an unknown phase'}: created again from the offsets of ${from.name}, which is still there`,
+        );
+      } else {
+        propose1('start', `its statement is ${phase || 'in an unknown phase'}: restarted`);
+      }
+    }
+    if (leftoversOf(t.name).length)
+      propose1(
+        'clean-up',
+        `statements an earlier deploy left behind (${leftoversOf(t.name)
+          .map((s) => s.name)
+          .join(', ')}) are stopped and deleted`,
+      );
+  }
+
+  /** Statements writing a table that are neither its writer nor a carry-over still under way. */
+  function leftoversOf(n: string): LiveStatement[] {
+    const lt = liveTables.get(n);
+    if (!lt) return [];
+    const out = [...lt.leftovers];
+    const w = lt.writer?.phase ?? '';
+    if (lt.carryFrom && (RUNS_PHASES.has(w) || w === 'COMPLETED')) out.unshift(lt.carryFrom);
+    return out;
+  }
+
   // 1. Changed tables.
   const byTable = new Map<string, TableChange[]>();
-  for (const c of input.changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  for (const c of actionChanges) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
   for (const [table, changes] of [...byTable].sort(([a], [b]) => compareNames(a, b))) {
     const kinds = changes.map((c) => c.kind);
     const has = (k: ChangeKind) => kinds.includes(k);
@@ -386,11 +751,11 @@ export function buildPlan(input: PlanInput): Plan {
   const finalStep = new Map<string, string>();
   const firstBuild = new Map<string, string[]>();
   const stopStep = new Map<string, string>();
+  const leftoverStops = new Map<string, string[]>();
   const destructiveAllowed = (t: string) =>
     config.allowDestructive === true ||
     (Array.isArray(config.allowDestructive) && config.allowDestructive.includes(t));
 
-  const blueGreen = new Map<string, string>();
   if (strategy === 'blue-green') {
     for (const d of drafts.values()) {
       if (d.action === 'rebuild') blueGreen.set(d.table, nextVersion(statusOf(d.table)?.table ?? d.table));
@@ -401,7 +766,6 @@ export function buildPlan(input: PlanInput): Plan {
     const product = (headTable(table) ?? base?.tables.get(table))?.product;
     return (product ? env.computePools?.[product] : undefined) ?? env.computePoolId;
   };
-  const renameFor = (name: string) => blueGreen.get(baseName(name)) ?? blueGreen.get(name);
 
   const add = (
     table: string,
@@ -429,107 +793,6 @@ export function buildPlan(input: PlanInput): Plan {
     return real;
   };
 
-  // Every statement names its catalog and database (the official clients always send both:
-  // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
-  // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
-  const catalog = env.catalog ?? env.environmentId;
-  const envProps: Record<string, string> = {
-    ...(env.properties ?? {}),
-    ...(catalog ? { 'sql.current-catalog': catalog } : {}),
-    ...(env.database ? { 'sql.current-database': env.database } : {}),
-  };
-  /** A DML statement: its file's USE lines, then its SET lines and `.properties`. */
-  const baseProps = (t: Table, dml: SqlFile | undefined): Record<string, string> =>
-    sendable({ ...envProps, ...useProperties(dml), ...t.properties });
-  /** The CREATE statement: the DDL file's own USE and SET lines and `.properties`. */
-  const ddlProps = (t: Table): Record<string, string> =>
-    sendable({
-      ...envProps,
-      ...useProperties(t.ddl),
-      ...(t.ddl?.analysis.properties ?? {}),
-      ...t.ddlProperties,
-    });
-  /** DROP and ALTER: where the DDL file says the table lives. */
-  const targetProps = (t: Table): Record<string, string> =>
-    sendable({ ...envProps, ...useProperties(t.ddl) });
-
-  interface Dml {
-    sql?: string;
-    name?: string;
-    props: Record<string, string>;
-  }
-  /**
-   * The base and head tables of a folder no change touched share their DML file and properties:
-   * what the head deploys is then what runs, and is worked out once.
-   */
-  const sameDml = new Map<SqlFile, { t: Table; dml: Dml }>();
-  /** A table's DML statement and its name; `current` = as deployed before this plan (no blue-green renames). */
-  const dmlOf = (t: Table, current: boolean): Dml => {
-    const renamed = blueGreen.size > 0 && !current;
-    const dmlText = t.dml && (renamed ? renameTables(t.dml, renameFor) : t.dml.text);
-    const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
-    if (dmlStmts.length > 1 && !current) {
-      warnings.push({
-        code: 'several-dml-statements',
-        table: t.name,
-        message: `${t.dml!.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
-      });
-    }
-    const known = renamed ? undefined : t.dml && sameDml.get(t.dml);
-    if (
-      known &&
-      known.t.name === t.name &&
-      known.t.product === t.product &&
-      known.t.properties === t.properties
-    )
-      return known.dml;
-    const props = baseProps(t, t.dml);
-    const sql = dmlStmts[0] && statementText(dmlText!, dmlStmts[0]);
-    let dml: Dml = { sql, props };
-    if (sql) {
-      const fingerprint = dmlText === t.dml!.text ? t.dml!.analysis.fingerprint : analyzeSql(sql).fingerprint;
-      const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
-      dml = { sql, props, name: dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) };
-    }
-    if (!renamed && t.dml) sameDml.set(t.dml, { t, dml });
-    return dml;
-  };
-  interface Deployable {
-    ddlSql?: string;
-    dmlSql?: string;
-    props: Record<string, string>;
-    ddlProps: Record<string, string>;
-    dmlName?: string;
-    ddlName: string;
-  }
-  /** What a table deploys as. */
-  const deployable = (t: Table): Deployable => {
-    const ddlText = t.ddl && (blueGreen.size > 0 ? renameTables(t.ddl, renameFor) : t.ddl.text);
-    const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
-    const dml = dmlOf(t, false);
-    return {
-      ddlSql: ddlStmt && statementText(ddlText!, ddlStmt),
-      dmlSql: dml.sql,
-      props: dml.props,
-      ddlProps: ddlProps(t),
-      dmlName: dml.name,
-      ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
-    };
-  };
-  /**
-   * The statement currently writing a table: what status reports, else what base SQL would be
-   * named; for a table filled by its own CTAS, that CREATE statement.
-   */
-  const oldDmlName = (n: string): string | undefined => {
-    const reported = statusOf(n)?.statement;
-    if (reported) return reported;
-    const was = base?.tables.get(n) ?? headTable(n);
-    if (!was || was.external) return undefined;
-    if (ctasOnly(was)) return ddlStatementName(env.statementPrefix, was.product, n);
-    if (!was.dml) return undefined;
-    return dmlOf(was, true).name;
-  };
-
   for (const d of inTableOrder([...drafts.values()], topoOf)) {
     const n = d.table;
     const t = headTable(n) ?? base?.tables.get(n);
@@ -538,6 +801,23 @@ export function buildPlan(input: PlanInput): Plan {
     const deployed = known ? st?.phase !== undefined || st?.tableExists === true : true;
     const product = t.product;
     const build: string[] = [];
+    // Statements an earlier deploy left writing the table: stopped (when they may run) and deleted.
+    const stops: string[] = [];
+    const deletes: string[] = [];
+    for (const [i, s] of leftoversOf(n).entries()) {
+      const idle = s.phase === 'STOPPED' || s.phase === 'FAILED' || s.phase === 'COMPLETED';
+      const stop = idle ? undefined : add(n, `stop-leftover-${i + 1}`, 'stop-statement', s.name);
+      const del = add(n, `delete-leftover-${i + 1}`, 'delete-statement', s.name);
+      if (stop) {
+        chain([stop, del]);
+        stops.push(stop);
+      }
+      deletes.push(del);
+    }
+    // Newest first: a statement carried over from an older one goes before the older one.
+    chain(deletes);
+    if (stops.length) leftoverStops.set(n, stops);
+    if (d.action === 'clean-up') continue;
 
     if (d.action === 'retire') {
       const old = oldDmlName(n);
@@ -601,17 +881,37 @@ export function buildPlan(input: PlanInput): Plan {
         build.push(alters[0] ?? create);
         finalStep.set(n, create);
       }
-    } else if (d.action === 'start' && st?.phase === 'STOPPED' && oldDmlName(n)) {
+    } else if (
+      d.action === 'start' &&
+      st?.phase === 'PENDING' &&
+      dep.dmlName !== undefined &&
+      oldDmlName(n) === dep.dmlName
+    ) {
+      // HEAD's statement, submitted by an earlier deploy, is still starting: the create waits for it.
+      const create = add(n, 'create-dml', 'create-statement', dep.dmlName, {
+        sql: dep.dmlSql,
+        properties: dep.props,
+      });
+      build.push(create);
+      finalStep.set(n, create);
+    } else if (
+      d.action === 'start' &&
+      (st?.phase === 'STOPPED' || st?.phase === 'STOPPING') &&
+      oldDmlName(n)
+    ) {
       const resume = add(n, 'resume-dml', 'resume-statement', oldDmlName(n)!);
       build.push(resume);
       finalStep.set(n, resume);
     } else {
       // rebuild, redeploy, create, start of a missing or broken statement; carry-over with nothing to carry.
       const rebuilt = d.action === 'rebuild' || (d.action === 'redeploy' && isStateful(n));
+      // A table the status knows is missing is created, whatever the action (a redeploy of a
+      // table that was never deployed included); without status only a new table is.
       const recreateTable =
         rebuilt ||
         ((d.action === 'create' || d.action === 'start' || d.action === 'carry-over') &&
-          !(known && st?.tableExists));
+          !(known && st?.tableExists)) ||
+        (d.action === 'redeploy' && known && !st?.tableExists);
       const greenOnly = blueGreen.has(n);
       // The table's writer: its DML statement, or for a CTAS table its CREATE statement, which
       // must stop before its table is dropped (docs DROP TABLE: stop the statements using it).
@@ -632,7 +932,7 @@ export function buildPlan(input: PlanInput): Plan {
         ids.push(...alters);
       }
       if (recreateTable && dep.ddlSql) {
-        if (deployed && !greenOnly && (d.action === 'rebuild' || d.action === 'redeploy')) {
+        if (deployed && !greenOnly && rebuilt) {
           ids.push(
             add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
               sql: dropSql(t),
@@ -679,8 +979,9 @@ export function buildPlan(input: PlanInput): Plan {
   }
   for (const step of steps) {
     if (step.action !== 'drop-table') continue;
+    step.after.push(...(leftoverStops.get(step.table) ?? []));
     const readers = new Set<string>();
-    for (const g of [head.graph, base?.graph]) {
+    for (const g of [head.graph, base?.graph, input.base?.graph]) {
       const id = g?.index.get(step.table);
       if (g && id !== undefined) for (const c of g.children[id]) readers.add(g.names[c]);
     }
@@ -753,6 +1054,7 @@ export function buildPlan(input: PlanInput): Plan {
       });
     }
   }
+  rollbackCheck(input.liveCommits, errors, warnings);
   if (blueGreen.size) {
     warnings.push({
       code: 'blue-green',
@@ -789,6 +1091,43 @@ export function buildPlan(input: PlanInput): Plan {
     errors,
   };
   return { ...plan, hash: planHash(plan) };
+}
+
+/**
+ * Never backwards (docs/planning.md#rollback-refusal): live statements that record a commit HEAD
+ * is an ancestor of would be replaced by older SQL. That, and commits this clone cannot place,
+ * is a plan error unless the rollback is allowed, then a warning.
+ */
+function rollbackCheck(live: LiveCommits | undefined, errors: PlanWarning[], warnings: PlanWarning[]) {
+  if (!live) return;
+  const head = live.head.slice(0, 7);
+  for (const { commit, tables } of live.newer) {
+    const c = commit.slice(0, 7);
+    (live.allowRollback ? warnings : errors).push({
+      code: 'rollback',
+      table: tables[0],
+      message: live.allowRollback
+        ? `rollback allowed: ${list(tables)} go back from commit ${c} to HEAD ${head}, which is older`
+        : `HEAD ${head} is older than what runs: ${list(tables)} run statements of commit ${c}, which comes after it; deploying HEAD would roll them back. Deploy a newer commit, or pass --allow-rollback (action input allow-rollback) to roll back on purpose`,
+    });
+  }
+  for (const { commit, tables } of live.unknown) {
+    const c = commit.slice(0, 7);
+    (live.allowRollback ? warnings : errors).push({
+      code: 'unknown-commit',
+      table: tables[0],
+      message: live.allowRollback
+        ? `rollback allowed: ${list(tables)} run statements of commit ${c}, which this clone does not have; they are replaced by HEAD ${head}`
+        : `${list(tables)} run statements of commit ${c}, which this clone does not have, so HEAD ${head} may be older than what runs; fetch the history (fetch-depth: 0 in actions/checkout, or git fetch), or pass --allow-rollback (action input allow-rollback) to deploy HEAD anyway`,
+    });
+  }
+}
+
+/** Versions a status file names (`"table": "t_v2"`), other than the table's own name. */
+function statusVersions(status: StatusSnapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, st] of status.tables) if (st.table && st.table !== name) out.set(name, st.table);
+  return out;
 }
 
 /** A table with a statement is live when it runs; a DDL-only table when it exists. */

@@ -244,9 +244,10 @@ describe('deploy on the emulator', () => {
     });
     const from = h.em.state.history.length;
     const { plan, report } = await deploy(repo.dir, h, RANGE);
+    // Nothing of src_y and y runs: created (reconciliation), before the tables that read them
     expect(plan.nodes.map((n) => `${n.table}:${n.action}`)).toEqual([
-      'src_y:start',
-      'y:start',
+      'src_y:create',
+      'y:create',
       'd:start',
       'f:start',
       'g:create',
