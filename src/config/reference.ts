@@ -49,6 +49,7 @@ timeouts:
   resume: 20m
   delete: 20m
   recreate: 10m
+  lease: 20m
 externalTables:
   - raw_*
   - cdc.*
@@ -73,6 +74,7 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, string>> = {
   'timeouts.resume': '`20m` (as the Terraform provider)',
   'timeouts.delete': '`20m` (as the Terraform provider)',
   'timeouts.recreate': '`10m`',
+  'timeouts.lease': '`20m`',
   strategy: '`rebuild`',
   allowDestructive: '`false`',
   maxParallel: '`8`',

@@ -91,6 +91,9 @@ export const configSchema = z.strictObject({
         .describe(
           'How long a CREATE right after a DROP of the same table is retried while the service says its topic is still being deleted',
         ),
+      lease: duration
+        .optional()
+        .describe('How long a deploy waits while another deploy of the environment holds its lease'),
     })
     .optional()
     .describe('Deploy waits; a number is seconds, or write 90s, 20m, 6h'),

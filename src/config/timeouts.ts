@@ -21,6 +21,7 @@ export function timeoutsOf(config: Pick<Config, 'timeouts'>): {
   resumeMs?: number;
   deleteMs?: number;
   recreateMs?: number;
+  leaseMs?: number;
 } {
   const t = config.timeouts ?? {};
   const out: Record<string, number> = {};
@@ -30,6 +31,7 @@ export function timeoutsOf(config: Pick<Config, 'timeouts'>): {
     ['resumeMs', t.resume],
     ['deleteMs', t.delete],
     ['recreateMs', t.recreate],
+    ['leaseMs', t.lease],
   ] as const) {
     if (value !== undefined) out[key] = durationMs(value);
   }

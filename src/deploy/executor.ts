@@ -2,6 +2,8 @@ import type { FlinkClient } from '../confluent/client.js';
 import { FlinkApiError, StatementWaitError } from '../confluent/errors.js';
 import {
   LABEL_DEPLOY,
+  LABEL_KIND,
+  LABEL_TABLE,
   labelSelector,
   labelValue,
   pipelineLabels,
@@ -41,6 +43,8 @@ export interface ExecuteOptions {
   environment?: string;
   /** Label of the statements this deploy creates; default from the plan (see deployIdOf) */
   deployId?: string;
+  /** The commit the deploy brings live, recorded on every statement it creates (default: the plan's head) */
+  commit?: string;
   /** Config `timeouts`, over the defaults of the official clients (src/deploy/timeouts.ts) */
   timeouts?: Partial<DeployTimeouts>;
   /**
@@ -141,7 +145,7 @@ export async function executePlan(
 
   if (plan.errors.length) {
     skipAll('blocked', () => `the plan has errors: ${plan.errors.map((e) => e.message).join('; ')}`);
-    return finish('refused');
+    return finish('refused', plan.errors.map((e) => e.message).join('; '));
   }
   const bad = stepError(steps, options.environment);
   if (bad) return refuse(bad);
@@ -240,6 +244,7 @@ export async function executePlan(
       exhausted.add(s.name);
       emit({ type: 'log', message: poolExhaustedWarning(s) });
     },
+    onRoundError: (e, ms) => emit({ type: 'log', message: statusRoundWarning(e, ms) }),
   });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const ctx: StepContext = { client, wait: watcher, deployId, timeouts, options, plan, emit, sleep };
@@ -404,9 +409,31 @@ async function deleteStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
   if (!s) return { outcome: 'skipped', detail: 'already deleted' };
   if (isMine(s, ctx))
     return { outcome: 'skipped', phase: phaseOf(s), detail: 'already replaced by this deploy' };
+  // A statement that a carry-over still waits on is never deleted: the replacement would fail
+  // ("… referenced by 'sql.tables.initial-offset-from' does not exist") and its offsets be lost.
+  for (const other of await statementsOfTable(step.table, ctx)) {
+    if (other.name === step.statement || other.spec?.properties?.[CARRY_OVER] !== step.statement) continue;
+    if (phaseOf(other) !== 'PENDING') continue;
+    throw new StepFailure(
+      `statement ${step.statement} not deleted: ${other.name} still waits in PENDING to carry over its offsets; run the deploy again once ${other.name} runs`,
+      phaseOf(s),
+    );
+  }
   await remove(step.statement, ctx);
   return { outcome: 'done' };
 }
+
+/** The tool's statements of one table (by its label), every page. */
+async function statementsOfTable(table: string, ctx: StepContext): Promise<Statement[]> {
+  const out: Statement[] = [];
+  for await (const s of ctx.client.iterateStatements({
+    labelSelector: labelSelector({ [LABEL_TABLE]: labelValue(table) }),
+  }))
+    out.push(s);
+  return out;
+}
+
+const CARRY_OVER = 'sql.tables.initial-offset-from';
 
 async function remove(name: string, ctx: StepContext) {
   await ctx.client.deleteStatement(name);
@@ -442,6 +469,7 @@ function timedOut(e: unknown, key: keyof DeployTimeouts): unknown {
     resumeMs: 'resume',
     deleteMs: 'delete',
     recreateMs: 'create',
+    leaseMs: 'lease',
   }[key];
   return new StepFailure(
     `${what} timed out: ${e.message}; raise ${TIMEOUT_KEYS[key]} in flink-pipeline.yaml if it needs longer`,
@@ -507,6 +535,7 @@ function labelsFor(step: PlanStep, ctx: StepContext): Record<string, string> {
     fingerprint: kind === 'dml' && hash ? hash : step.sql ? sha256(step.sql) : undefined,
     prefix: ctx.options.statementPrefix,
     deploy: ctx.deployId,
+    commit: ctx.options.commit ?? ctx.plan.head ?? undefined,
   });
 }
 
@@ -529,8 +558,8 @@ async function createStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
     const reusable =
       isMine(existing, ctx) ||
       (step.action !== 'drop-table' &&
-        step.action !== 'create-table' &&
-        sameText(existing.spec?.statement, step.sql));
+        sameText(existing.spec?.statement, step.sql) &&
+        (step.action !== 'create-table' || (await tableStillThere(existing, step, ctx))));
     if (reusable && REACHED.includes(phase as (typeof REACHED)[number])) {
       const note = health(existing);
       return { outcome: 'skipped', phase, detail: note ? note : 'already deployed' };
@@ -586,6 +615,22 @@ async function createStep(step: PlanStep, ctx: StepContext): Promise<Ran> {
   }
 }
 
+/**
+ * A finished CREATE TABLE with the step's SQL still describes the table when this plan does not
+ * drop it and no DROP of it completed after the CREATE (a DROP statement is kept, COMPLETED).
+ */
+async function tableStillThere(create: Statement, step: PlanStep, ctx: StepContext): Promise<boolean> {
+  if (phaseOf(create) !== 'COMPLETED') return false;
+  if (ctx.plan.steps.some((s) => s.action === 'drop-table' && s.table === step.table)) return false;
+  const at = create.metadata?.created_at ?? '';
+  return !(await statementsOfTable(step.table, ctx)).some(
+    (s) =>
+      s.metadata?.labels?.[LABEL_KIND] === 'drop' &&
+      phaseOf(s) === 'COMPLETED' &&
+      (s.metadata?.created_at ?? '') >= at,
+  );
+}
+
 function recreateWarning(name: string, why: string, delayMs: number, attempt: number): string {
   return `statement ${name}: ${why}; submitting it again in ${duration(delayMs)} (attempt ${attempt})`;
 }
@@ -593,6 +638,11 @@ function recreateWarning(name: string, why: string, delayMs: number, attempt: nu
 /** The compute pool check needs the Confluent Cloud API; without it the deploy says so and goes on. */
 function poolCheckSkippedWarning(why: string | undefined): string {
   return `compute pool check skipped: ${why ?? 'no Confluent Cloud API client'}`;
+}
+
+/** A status round that failed on an error that may pass: the waits go on. */
+function statusRoundWarning(e: Error, retryInMs: number): string {
+  return `status round failed (${e.message}); the waits go on, next round in ${duration(retryInMs)}`;
 }
 
 /** A statement waiting in PENDING for room in its pool: reported once, it may wait long. */

@@ -1,5 +1,5 @@
 import { scalingStateOf, type FlinkClient } from '../confluent/client.js';
-import { StatementWaitError } from '../confluent/errors.js';
+import { FlinkApiError, StatementWaitError } from '../confluent/errors.js';
 import type { Statement } from '../confluent/types.js';
 
 export type WatchClient = Pick<FlinkClient, 'iterateStatements' | 'getStatement' | 'failureDetail'>;
@@ -16,6 +16,16 @@ export interface WatcherOptions {
    * POOL_EXHAUSTED: it waits for room in its compute pool.
    */
   onPoolExhausted?: (statement: Statement) => void;
+  /**
+   * A status round failed with an error that may pass (network, 429, 5xx) after the client's own
+   * retries: the waits go on, the next round comes later.
+   */
+  onRoundError?: (error: Error, retryInMs: number) => void;
+}
+
+/** Errors a later round may not meet: the network, rate limits and the service's own failures. */
+export function isTransient(e: unknown): boolean {
+  return e instanceof FlinkApiError && (e.status === 0 || e.status === 429 || e.status >= 500);
 }
 
 interface Waiter {
@@ -103,13 +113,24 @@ export class PhaseWatcher {
   }
 
   private async loop() {
+    let failures = 0;
     try {
       while (this.waiters.size) {
-        await this.sleep(this.intervalMs);
-        await this.round();
+        await this.sleep(failures ? Math.min(30_000, this.intervalMs * 2 ** failures) : this.intervalMs);
+        try {
+          await this.round();
+          failures = 0;
+        } catch (e) {
+          // A round that failed after the client's own retries: a step fails only on its own
+          // statement's outcome, so a passing error (network, 429, 5xx) leaves the waits as they
+          // are until their deadline; any other (401, 403, …) ends them with it.
+          if (!isTransient(e)) throw e;
+          failures++;
+          this.expire(e as Error);
+          this.options.onRoundError?.(e as Error, Math.min(30_000, this.intervalMs * 2 ** failures));
+        }
       }
     } catch (e) {
-      // A failed list or read (after the client's own retries) ends every wait with that error.
       for (const w of this.waiters) w.reject(e as Error);
       this.waiters.clear();
     } finally {
@@ -118,6 +139,26 @@ export class PhaseWatcher {
         this.running = true;
         void this.loop();
       }
+    }
+  }
+
+  /** Waits past their deadline while the API does not answer end with that. */
+  private expire(error: Error) {
+    for (const w of [...this.waiters]) {
+      if (this.now() < w.deadline) continue;
+      this.waiters.delete(w);
+      const goal = w.targets.length ? `not ${w.targets.join('|')}` : 'still present';
+      w.reject(
+        new StatementWaitError(
+          oneLine(
+            `statement ${w.name}: ${goal} after ${duration(w.timeoutMs)} (the API did not answer: ${error.message})`,
+          ),
+          w.name,
+          'timeout',
+          undefined,
+          undefined,
+        ),
+      );
     }
   }
 

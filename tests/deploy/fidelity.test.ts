@@ -282,14 +282,17 @@ describe('timeouts and compute pools', () => {
       resumeMs: 20 * 60_000,
       deleteMs: 20 * 60_000,
       recreateMs: 10 * 60_000,
+      // Waiting for another deploy's lease: as long as a stop
+      leaseMs: 20 * 60_000,
     });
     expect(
-      timeoutsOf({ timeouts: { create: 90, stop: '1h', delete: '1.5m', recreate: '500ms' } }),
+      timeoutsOf({ timeouts: { create: 90, stop: '1h', delete: '1.5m', recreate: '500ms', lease: '2m' } }),
     ).toMatchObject({
       createMs: 90_000,
       stopMs: 3600_000,
       deleteMs: 90_000,
       recreateMs: 500,
+      leaseMs: 120_000,
     });
   });
 

@@ -218,11 +218,16 @@ export async function deploy(
   return { plan, report };
 }
 
-/** Statement name → phase, sorted by name. */
+/** The deploy lease's statements (src/confluent/lease.ts) are not part of the pipeline. */
+export const isLease = (s: { labels: Record<string, string> }) =>
+  s.labels['user.confluent.io/flink-pipeline-lease'] !== undefined;
+
+/** Statement name → phase of the pipeline's statements (the lease's left out), sorted by name. */
 export function phases(em: RunningEmulator): Record<string, string> {
   em.state.advance();
   return Object.fromEntries(
     [...em.state.statements.values()]
+      .filter((s) => !isLease(s))
       .map((s) => [s.name, s.phase] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
@@ -238,7 +243,7 @@ export function tables(em: RunningEmulator): string[] {
  */
 export function duplicateCreates(em: RunningEmulator, from = 0): string[] {
   const seen = new Map<string, number>();
-  const entries = em.state.history.slice(from);
+  const entries = em.state.history.slice(from).filter((c) => !/-flink-pipeline-lease-\d+$/.test(c.name));
   for (const c of entries) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
   const since = entries[0]?.at ?? Infinity;
   for (const t of em.state.transitions) {
