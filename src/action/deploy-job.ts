@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { timeoutsOf } from '../config/timeouts.js';
-import { executePlan } from '../deploy/executor.js';
+import { gitHubOwner, leaseTtlFromEnv, runDeploy } from '../deploy/run.js';
 import { DEPLOY_MARKER, renderDeployReport } from '../deploy/report.js';
 import type { DeployEvent, DeployReport } from '../deploy/types.js';
 import { computePoolClient } from '../engine/confluent.js';
@@ -52,6 +52,16 @@ interface DeployRequest {
 }
 
 async function deploy(ctx: JobContext, req: DeployRequest) {
+  try {
+    await deployOnce(ctx, req);
+  } catch (e) {
+    // An error users cause (credentials, network, the lease, a path) still says how the deploy ended.
+    core.setOutput('deploy-status', 'failed');
+    throw e;
+  }
+}
+
+async function deployOnce(ctx: JobContext, req: DeployRequest) {
   const { inputs, setup } = ctx;
   if (!hasSecrets(ctx.secrets)) {
     throw new UserError(
@@ -59,55 +69,82 @@ async function deploy(ctx: JobContext, req: DeployRequest) {
     );
   }
   const confluent = confluentOf(setup, ctx.secrets, 'deploy');
+  const env = confluent.env;
+  const catalog = env.catalog ?? env.environmentId;
 
-  core.startGroup('Plan with live status');
-  const computed = await planFor(ctx, req.target, confluent.status, 'deploy');
-  const { plan } = computed;
-  core.info(
-    `${plan.changes.length} changes, ${plan.nodes.length} statements impacted, ${plan.steps.length} steps (plan ${plan.hash.slice(0, 12)})`,
-  );
-  core.endGroup();
-  publishPlan(computed);
-
-  // Drift: the plan reviewed on the merged pull request against the plan about to run.
+  let computed: Awaited<ReturnType<typeof planFor>> | undefined;
   let drift: Drift | undefined;
   let prNumber: number | undefined;
-  if (req.sha && ctx.api) {
-    try {
-      const pr = await mergedPull(ctx.api, req.sha);
-      if (pr) {
-        prNumber = pr.number;
-        drift = await checkDrift(ctx.api, pr.number, plan.hash);
-        const w = driftWarning(drift);
-        if (w) core.warning(w);
-      } else core.info('no pull request contains this commit: no drift check, no report comment');
-    } catch (e) {
-      core.warning(gitHubError('finding the merged pull request', e));
-    }
-  }
+  const plan = async () => {
+    core.startGroup('Plan with live status');
+    computed = await planFor(ctx, req.target, confluent.status, 'deploy', undefined, {
+      allowRollback: inputs.allowRollback,
+    });
+    const { plan } = computed;
+    core.info(
+      `${plan.changes.length} changes, ${plan.nodes.length} statements impacted, ${plan.steps.length} steps (plan ${plan.hash.slice(0, 12)})`,
+    );
+    core.endGroup();
+    publishPlan(computed);
 
-  core.startGroup(inputs.dryRun ? 'Deploy (dry run)' : 'Deploy');
-  const env = confluent.env;
+    // Drift: the plan reviewed on the merged pull request against the plan about to run.
+    if (req.sha && ctx.api) {
+      try {
+        const pr = await mergedPull(ctx.api, req.sha);
+        if (pr) {
+          prNumber = pr.number;
+          drift = await checkDrift(ctx.api, pr.number, plan.hash);
+          const w = driftWarning(drift);
+          if (w) core.warning(w);
+        } else core.info('no pull request contains this commit: no drift check, no report comment');
+      } catch (e) {
+        core.warning(gitHubError('finding the merged pull request', e));
+      }
+    }
+    core.startGroup(inputs.dryRun ? 'Deploy (dry run)' : 'Deploy');
+    return { plan, ...(computed.commit ? { commit: computed.commit } : {}) };
+  };
+  const replan = async () => {
+    const again = await planFor(ctx, req.target, confluent.status, 'deploy', undefined, {
+      allowRollback: inputs.allowRollback,
+    });
+    return { plan: again.plan };
+  };
+
   // The compute pool check before anything runs: with the Cloud API key inputs only.
   const pools = computePoolClient(
     confluent,
     { apiKey: ctx.secrets.cloudApiKey, apiSecret: ctx.secrets.cloudApiSecret, hint: CLOUD_SECRETS_HINT },
     { userAgent: 'flink-pipeline-action' },
   );
-  const report: DeployReport = await executePlan(plan, confluent.client, {
-    maxParallel: inputs.maxParallel,
-    allowDestructive: allowDestructiveOf(inputs.allowDestructive, setup.config.allowDestructive),
-    dryRun: inputs.dryRun,
-    statementPrefix: env.statementPrefix,
-    principal: env.principal,
-    environment: confluent.name,
-    timeouts: timeoutsOf(setup.config),
-    pools: pools.pools,
-    poolsMissing: pools.missing,
-    onEvent: logEvent,
-  });
+  let report: DeployReport;
+  try {
+    ({ report } = await runDeploy(confluent.client, {
+      maxParallel: inputs.maxParallel,
+      allowDestructive: allowDestructiveOf(inputs.allowDestructive, setup.config.allowDestructive),
+      dryRun: inputs.dryRun,
+      statementPrefix: env.statementPrefix,
+      principal: env.principal,
+      environment: confluent.name,
+      timeouts: timeoutsOf(setup.config),
+      pools: pools.pools,
+      poolsMissing: pools.missing,
+      onEvent: logEvent,
+      plan,
+      replan,
+      owner: gitHubOwner(),
+      leaseTtlMs: leaseTtlFromEnv(),
+      leaseProperties: {
+        ...(catalog ? { 'sql.current-catalog': catalog } : {}),
+        ...(env.database ? { 'sql.current-database': env.database } : {}),
+      },
+      ...(env.computePoolId ? { leasePool: env.computePoolId } : {}),
+    }));
+  } finally {
+    core.endGroup();
+  }
   core.info(visible(report.summary, ' '));
-  core.endGroup();
+  if (!computed) throw new Error('the deploy ran without a plan');
 
   const status: DeployStatusOutput = report.status;
   core.setOutput('deploy-status', status);

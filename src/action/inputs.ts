@@ -21,6 +21,7 @@ export const INPUT_DEFAULTS = {
   descendants: 'false',
   'dry-run': 'false',
   'allow-destructive': 'false',
+  'allow-rollback': 'false',
   'max-parallel': '8',
   validate: 'auto',
   'validate-rejected': 'error',
@@ -84,6 +85,7 @@ const schema = z.object({
     }
     return names;
   }),
+  'allow-rollback': boolean,
   'max-parallel': z.string().transform((v, ctx) => {
     const n = Number(v);
     if (!/^\d+$/.test(v) || !Number.isInteger(n) || n < 1 || n > 64) {
@@ -130,6 +132,8 @@ export type ActionInputs = {
   descendants: boolean;
   dryRun: boolean;
   allowDestructive: boolean | string[];
+  /** Deploy HEAD even when what runs comes from a newer commit */
+  allowRollback: boolean;
   maxParallel: number;
   /** Check the pull request's statements: `auto`, or the engines to run ([] = none) */
   validate: ValidateInput;
@@ -173,6 +177,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     descendants: v.descendants,
     dryRun: v['dry-run'],
     allowDestructive: v['allow-destructive'],
+    allowRollback: v['allow-rollback'],
     maxParallel: v['max-parallel'],
     validate: v.validate,
     validateRejected: v['validate-rejected'],

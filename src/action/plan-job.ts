@@ -1,6 +1,12 @@
 import * as core from '@actions/core';
 import { resolveRange } from '../change/git.js';
-import { computePlan, UnreadableProjectError, type ComputedPlan, type PlanTarget } from '../engine/plan.js';
+import {
+  computePlan,
+  UnreadableProjectError,
+  type ComputedPlan,
+  type ComputePlanInput,
+  type PlanTarget,
+} from '../engine/plan.js';
 import { hasError, type Diagnostic } from '../project/diagnostics.js';
 import type { Project } from '../project/model.js';
 import { findRepoRoot } from '../project/scan.js';
@@ -63,6 +69,7 @@ export async function planFor(
   status: StatusSource,
   command: string,
   loaded?: Project,
+  extra: Pick<ComputePlanInput, 'allowRollback'> = {},
 ): Promise<ComputedPlan> {
   try {
     return await computePlan({
@@ -74,6 +81,7 @@ export async function planFor(
       status,
       command,
       loaded,
+      ...extra,
     });
   } catch (e) {
     if (e instanceof UnreadableProjectError) annotate(e.diagnostics);

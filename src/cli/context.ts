@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../project/diagnostics.js';
@@ -27,6 +29,7 @@ export interface CommandContext {
     'dry-run'?: boolean;
     'max-parallel'?: string;
     'allow-destructive'?: boolean;
+    'allow-rollback'?: boolean;
     engine?: string;
     verbose?: boolean;
     validate?: boolean;
@@ -68,4 +71,38 @@ export function printDiagnostics(ctx: CommandContext, diagnostics: Diagnostic[])
       .map((d) => formatDiagnostic(d) + '\n')
       .join(''),
   );
+}
+
+/**
+ * `--out FILE` can be written: its folder exists and is writable, and the file, when it
+ * exists, is a writable file. Checked before anything runs, so a deploy never runs for nothing.
+ */
+export function checkOutPath(command: string, path: string | undefined): void {
+  if (path === undefined) return;
+  const abs = resolve(path);
+  const problem = (): string | undefined => {
+    try {
+      const st = statSync(abs);
+      if (st.isDirectory()) return 'is a folder, not a file';
+      accessSync(abs, constants.W_OK);
+      return undefined;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') return 'cannot be written (permission denied)';
+      if (code !== 'ENOENT') return `cannot be used (${code})`;
+    }
+    try {
+      if (!statSync(dirname(abs)).isDirectory()) return `${dirname(path)} is not a folder`;
+      accessSync(dirname(abs), constants.W_OK);
+      return undefined;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return `the folder ${dirname(path)} does not exist`;
+      if (code === 'EACCES' || code === 'EPERM') return `the folder ${dirname(path)} cannot be written`;
+      return `cannot be used (${code})`;
+    }
+  };
+  const why = problem();
+  if (why)
+    throw new UserError(`${command}: --out ${path}: ${why}; pass a file in an existing, writable folder`);
 }

@@ -13,12 +13,14 @@ Commands:
        [--tables a,b [--descendants] | --all]   or plan (re)deploying named tables, or every table
        [--status none|file:PATH|confluent]  live status (default none: ancestors assumed running)
        [--env NAME] [--out FILE]          environment from the config; also write the plan JSON to FILE
+       [--allow-rollback]                 plan HEAD even when what runs comes from a newer commit
        [--format text|json|markdown]      markdown is exactly the PR comment body
        [--validate [--engine confluent|flink]]  also validate the statements the plan creates
                                           (default: dry runs on Confluent Cloud); exit 1 on a rejection
   deploy                       plan with live status, then run the steps on Confluent Cloud:
        [--plan FILE | selectors as for plan]   deploy a plan written by plan --out, or plan now
-       [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--out REPORT.json]
+       [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--allow-rollback]
+       [--out REPORT.json]                one deploy per environment at a time (a lease on Confluent Cloud)
   status [--tables a,b]        live phase of each table's statement (--format text|json)
   validate --engine flink|confluent   check the statements a change creates: with Apache Flink's
        planner offline (flink: Java 17 and Maven), or as dry runs on Confluent Cloud
@@ -57,6 +59,7 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'max-parallel': { type: 'string' },
   'allow-destructive': { type: 'boolean' },
+  'allow-rollback': { type: 'boolean' },
   engine: { type: 'string' },
   verbose: { type: 'boolean' },
   validate: { type: 'boolean' },

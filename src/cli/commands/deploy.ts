@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_CONFIG_FILE } from '../../config/load.js';
 import { readPlanFile } from '../../deploy/plan-file.js';
 import { executePlan } from '../../deploy/executor.js';
+import { commandLineOwner, leaseTtlFromEnv, runDeploy } from '../../deploy/run.js';
 import { renderDeployReport } from '../../deploy/report.js';
 import type { DeployEvent } from '../../deploy/types.js';
 import { timeoutsOf } from '../../config/timeouts.js';
@@ -16,7 +17,14 @@ import type { Plan } from '../../plan/types.js';
 import { renderPlanText } from '../../render/comment.js';
 import { noStatus } from '../../status/source.js';
 import { UserError } from '../../util/errors.js';
-import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
+import {
+  checkOutPath,
+  configOf,
+  formatOf,
+  pipelinesOf,
+  printDiagnostics,
+  type CommandContext,
+} from '../context.js';
 import { cliCloudCredentials, cliCredentials } from '../status-source.js';
 import { targetOf } from './plan.js';
 
@@ -44,6 +52,12 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
   }
   if (v.status)
     throw new UserError('deploy: --status is not an option here; deploy always reads live status');
+  if (v.plan && v['allow-rollback'])
+    throw new UserError(
+      'deploy: --allow-rollback goes with planning now; a plan file (--plan) was checked when it was made',
+    );
+  // The report is written after the deploy: a path that cannot be written stops it before anything is sent.
+  checkOutPath('deploy', v.out);
   const credentials = cliCredentials();
   // A dry run may go without credentials: it then plans as plan --status none does.
   const offline = dryRun && (!credentials.apiKey || !credentials.apiSecret);
@@ -55,9 +69,8 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
     environment = target.name;
   }
 
-  let plan: Plan;
-  if (v.plan) plan = readPlanFile(v.plan);
-  else {
+  const planNow = async (quiet: boolean): Promise<{ plan: Plan; commit?: string }> => {
+    if (v.plan) return { plan: readPlanFile(v.plan) };
     try {
       const computed = await computePlan({
         pipelines: pipelinesOf(ctx, config),
@@ -67,19 +80,21 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
         target: targetOf(ctx, 'deploy'),
         status: target?.status ?? noStatus,
         command: 'deploy',
+        allowRollback: !!v['allow-rollback'],
       });
-      plan = computed.plan;
-      printDiagnostics(
-        ctx,
-        computed.head.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'fatal'),
-      );
-      if (format === 'text') ctx.io.err.write(renderPlanText(plan, computed.head));
+      if (!quiet) {
+        printDiagnostics(
+          ctx,
+          computed.head.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'fatal'),
+        );
+        if (format === 'text') ctx.io.err.write(renderPlanText(computed.plan, computed.head));
+      }
+      return { plan: computed.plan, ...(computed.commit ? { commit: computed.commit } : {}) };
     } catch (e) {
-      if (e instanceof UnreadableProjectError) printDiagnostics(ctx, e.diagnostics);
+      if (e instanceof UnreadableProjectError && !quiet) printDiagnostics(ctx, e.diagnostics);
       throw e;
     }
-  }
-  if (offline) ctx.io.err.write('deploy: dry run without credentials: live status not read\n');
+  };
 
   const allowDestructive = v['allow-destructive'] ? true : (config.allowDestructive ?? false);
   const progress = (e: DeployEvent) => {
@@ -93,7 +108,7 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
   };
   const env = config.environments?.[environment];
   const pools = target ? computePoolClient(target, cliCloudCredentials()) : { missing: 'no credentials' };
-  const report = await executePlan(plan, target?.client ?? offlineClient(), {
+  const options = {
     maxParallel,
     allowDestructive,
     dryRun,
@@ -104,11 +119,45 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
     pools: pools.pools,
     poolsMissing: pools.missing,
     onEvent: progress,
-  });
-  if (v.out) writeFileSync(v.out, JSON.stringify(report, null, 2) + '\n');
+  };
+  let report;
+  if (offline) {
+    const { plan } = await planNow(false);
+    ctx.io.err.write('deploy: dry run without credentials: live status not read\n');
+    report = await executePlan(plan, offlineClient(), options);
+  } else {
+    ({ report } = await runDeploy(target!.client, {
+      ...options,
+      plan: () => planNow(false),
+      ...(v.plan ? {} : { replan: () => planNow(true) }),
+      owner: commandLineOwner(),
+      leaseTtlMs: leaseTtlFromEnv(),
+      leaseProperties: leaseProperties(env),
+      ...(env?.computePoolId ? { leasePool: env.computePoolId } : {}),
+    }));
+  }
+  if (v.out) {
+    try {
+      writeFileSync(v.out, JSON.stringify(report, null, 2) + '\n');
+    } catch (e) {
+      throw new UserError(
+        `deploy: --out ${v.out}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the deploy ended: ${report.summary}`,
+        1,
+      );
+    }
+  }
   if (format === 'json') ctx.io.out.write(JSON.stringify(report, null, 2) + '\n');
   else ctx.io.out.write(renderDeployReport(report, 'text'));
   return report.status === 'failed' || report.status === 'refused' ? 1 : 0;
+}
+
+/** The lease statements name the environment's catalog and database, as every statement does. */
+function leaseProperties(env: { catalog?: string; environmentId?: string; database?: string } | undefined) {
+  const catalog = env?.catalog ?? env?.environmentId;
+  return {
+    ...(catalog ? { 'sql.current-catalog': catalog } : {}),
+    ...(env?.database ? { 'sql.current-database': env.database } : {}),
+  };
 }
 
 /** A dry run makes no calls; this client proves it by refusing every one. */

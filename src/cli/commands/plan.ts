@@ -5,7 +5,14 @@ import { hasFatal } from '../../project/diagnostics.js';
 import { renderPlanMarkdown, renderPlanText } from '../../render/comment.js';
 import { renderValidationMarkdown, renderValidationText } from '../../render/validation.js';
 import { UserError } from '../../util/errors.js';
-import { configOf, formatOf, pipelinesOf, printDiagnostics, type CommandContext } from '../context.js';
+import {
+  checkOutPath,
+  configOf,
+  formatOf,
+  pipelinesOf,
+  printDiagnostics,
+  type CommandContext,
+} from '../context.js';
 import { statusSourceOf } from '../status-source.js';
 import { dryRunTarget, engineOf, validateComputed } from './validate.js';
 
@@ -40,6 +47,7 @@ export async function planCommand(ctx: CommandContext): Promise<number> {
     engine === 'confluent' ? dryRunTarget(config, ctx.values.env, 'plan --validate') : undefined;
   const environment = confluent?.name ?? ctx.values.env ?? config.environment;
   const target = targetOf(ctx, 'plan');
+  checkOutPath('plan', ctx.values.out);
   let computed;
   try {
     computed = await computePlan({
@@ -52,6 +60,7 @@ export async function planCommand(ctx: CommandContext): Promise<number> {
         confluent && ctx.values.status === 'confluent'
           ? confluent.status
           : statusSourceOf(ctx, config, environment),
+      allowRollback: !!ctx.values['allow-rollback'],
     });
   } catch (e) {
     if (e instanceof UnreadableProjectError) printDiagnostics(ctx, e.diagnostics);
