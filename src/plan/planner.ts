@@ -342,7 +342,11 @@ export function buildPlan(input: PlanInput): Plan {
     const logical = new Map([...currentAs].map(([t, v]) => [v, t]));
     const folderOf = (n: string) =>
       headTable(n)?.folder || input.base?.tables.get(n)?.folder || `${head.pipelinesDir}/${n}`;
-    const live = liveSide(head.pipelinesDir, [...liveTables.values()], folderOf, logical);
+    const live = liveSide(head.pipelinesDir, [...liveTables.values()], folderOf, logical, (n) => {
+      const t = defined(n);
+      const stmt = t?.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+      return stmt ? { sql: statementText(t.ddl!.text, stmt), props: ddlProps(t) } : undefined;
+    });
     base = live.project;
 
     const changes: TableChange[] = [];
@@ -416,7 +420,19 @@ export function buildPlan(input: PlanInput): Plan {
       const found = classifyLive(live, headView).filter((c) => wanted.has(c.table));
       for (const t of differ) {
         const lt = liveTables.get(t.name)!;
-        let mine = found.filter((c) => c.table === t.name && c.kind !== 'added' && c.kind !== 'removed');
+        let mine = found.filter((c) => c.table === t.name);
+        if (mine.some((c) => c.kind === 'added' || c.kind === 'removed')) {
+          // The live statements do not make one table (its CREATE and its writer name different
+          // tables): nothing proves what runs can be kept, so it is rebuilt.
+          mine = [
+            {
+              table: t.name,
+              kind: 'ddl-schema',
+              files: filesOf(t),
+              detail: 'what runs could not be compared with HEAD',
+            },
+          ];
+        }
         // Options the ALTER statements already running set: nothing left to alter.
         if (mine.every((c) => c.kind === 'ddl-options') && mine.length) {
           const needed = alterSql(base?.tables.get(t.name), t).map((sql) =>

@@ -103,8 +103,13 @@ export function liveTable(
   headDmlName: string | undefined,
 ): LiveTable {
   const out: LiveTable = { table, deployedAs, isHead: false, leftovers: [], alters: new Set() };
+  // The CREATE of the deployed version: a blue-green rebuild that stopped part-way may have
+  // created the next version already, which nothing writes yet.
   const create = live.find(
-    (s) => s.kind === 'ddl' && (s.phase === 'COMPLETED' || (isCtas(s) && s.phase !== 'FAILED')),
+    (s) =>
+      s.kind === 'ddl' &&
+      (s.phase === 'COMPLETED' || (isCtas(s) && s.phase !== 'FAILED')) &&
+      (sinkOf(s) ?? deployedAs) === deployedAs,
   );
   // A DROP that completed after the CREATE: the table that CREATE made is gone.
   const drop = live.find((s) => s.kind === 'drop' && s.phase === 'COMPLETED');
@@ -166,6 +171,11 @@ export function liveSide(
   tables: readonly LiveTable[],
   folderOf: (table: string) => string,
   logical: ReadonlyMap<string, string>,
+  /**
+   * HEAD's CREATE of a table whose own CREATE is no longer listed while its writer runs (the
+   * service deletes finished statements after 30 days): nothing says the table differs.
+   */
+  headCreate: (table: string) => { sql: string; props: Record<string, string> } | undefined,
 ): LiveSide {
   const back = (name: string) => logical.get(baseName(name)) ?? logical.get(name);
   const folders: TableFolder[] = [];
@@ -182,14 +192,16 @@ export function liveSide(
     const writer = t.writer && !isCtas(t.writer) ? t.writer : undefined;
     const create = t.create ?? (t.writer && isCtas(t.writer) ? t.writer : undefined);
     if (!writer && !create) continue;
+    const assumed = !create && writer ? headCreate(t.table) : undefined;
     folders.push({
       folder,
       ...(create ? { ddl: file('ddl', create) } : {}),
+      ...(assumed ? { ddl: { path: `${folder}/sql-scripts/ddl.${t.table}.sql`, text: assumed.sql } } : {}),
       ...(writer ? { dml: file('dml', writer) } : {}),
     });
     const dml = { ...(writer?.properties ?? {}) };
     delete dml[CARRY_OVER];
-    props.set(t.table, { dml, ddl: { ...(create?.properties ?? {}) } });
+    props.set(t.table, { dml, ddl: { ...(create?.properties ?? assumed?.props ?? {}) } });
   }
   return side(pipelinesDir, folders, props);
 }
