@@ -104,8 +104,10 @@ async function deployOnce(ctx: JobContext, req: DeployRequest) {
     core.startGroup(inputs.dryRun ? 'Deploy (dry run)' : 'Deploy');
     return { plan, ...(computed.commit ? { commit: computed.commit } : {}) };
   };
+  // The final check plans what runs against HEAD: a selection against the whole work tree.
   const replan = async () => {
-    const again = await planFor(ctx, req.target, confluent.status, 'deploy', undefined, {
+    const target: PlanTarget = req.target.kind === 'tables' ? { kind: 'all' } : req.target;
+    const again = await planFor(ctx, target, confluent.status, 'deploy', undefined, {
       allowRollback: inputs.allowRollback,
     });
     return { plan: again.plan };

@@ -163,6 +163,83 @@ describe('deploy on push to the default branch, then dispatch', () => {
     expect(Object.values(dmlPhases(emu)).every((p) => p === 'RUNNING')).toBe(true);
   });
 
+  test('an old job re-run after a newer deploy: refused (deploy-status refused), nothing changed; allow-rollback rolls back', async () => {
+    // The job of the push before the one deployed above: its head is older than what runs
+    const after = c.git('rev-parse', 'HEAD');
+    const older = c.git('rev-parse', 'HEAD~1');
+    const root = c.git('rev-parse', 'HEAD~2');
+    const before = dmlPhases(emu);
+    const created = emu.state.history.length;
+    const r = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(root, older),
+      apiUrl: gh.url,
+      sha: older,
+      ref: 'refs/heads/main',
+      inputs: secrets(emu),
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs['deploy-status']).toBe('refused');
+    const errors = commands(r.stdout, 'error');
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^::error::deploy refused: deploy refused \(HEAD [0-9a-f]{7} is older than what runs: `fct_big_orders`, `int_orders`, `src_orders` run statements of commit [0-9a-f]{7}, which comes after it;/,
+      ),
+    ]);
+    expect(dmlPhases(emu)).toEqual(before);
+    // Only the lease's statements were created
+    expect(emu.state.history.slice(created).every((h) => /-flink-pipeline-lease-\d+$/.test(h.name))).toBe(
+      true,
+    );
+
+    const back = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(root, older),
+      apiUrl: gh.url,
+      sha: older,
+      ref: 'refs/heads/main',
+      inputs: { ...secrets(emu), 'allow-rollback': 'true' },
+    });
+    expect(commands(back.stdout, 'error')).toEqual([]);
+    expect(back.outputs['deploy-status']).toBe('succeeded');
+    // And forward again, so that the tests below start from the newest commit
+    const forward = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(older, after),
+      apiUrl: gh.url,
+      sha: after,
+      ref: 'refs/heads/main',
+      inputs: secrets(emu),
+    });
+    expect(forward.outputs['deploy-status']).toBe('succeeded');
+  });
+
+  test('a deploy that stops on an error users cause (a wrong secret): deploy-status failed, one line', async () => {
+    const r = await runAction({
+      cwd: c.work,
+      event: 'workflow_dispatch',
+      payload: dispatchPayload(),
+      apiUrl: gh.url,
+      inputs: {
+        'flink-api-key': emu.apiKey,
+        'flink-api-secret': 'not-the-secret',
+        mode: 'deploy',
+        tables: 'src_orders',
+      },
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs['deploy-status']).toBe('failed');
+    expect(commands(r.stdout, 'error')).toEqual([
+      expect.stringMatching(
+        /^::error::GET statements: HTTP 401: Valid authentication credentials must be provided/,
+      ),
+    ]);
+    expect(r.stdout).not.toMatch(/internal error/);
+  });
+
   test('workflow_dispatch plan for two tables: the selection only, no comment', async () => {
     const r = await runAction({
       cwd: c.work,
@@ -304,8 +381,12 @@ describe('deploy with a failing statement', () => {
     expect(report!.body).toContain('no plan comment found on #13');
     // The steps before the failure ran: the table exists.
     expect(report!.body).toMatch(/✅ \| `fct_lost:create-table`/);
-    expect(Object.entries(dmlPhases(emu))).toEqual([
+    // Nothing of the shop project ran: reconciled, it is created with fct_lost, and only fct_lost fails
+    expect(Object.entries(dmlPhases(emu)).sort()).toEqual([
+      [expect.stringMatching(/^dev-shop-dml-fct-big-orders-/), 'RUNNING'],
       [expect.stringMatching(/^dev-shop-dml-fct-lost-/), 'FAILED'],
+      [expect.stringMatching(/^dev-shop-dml-int-orders-/), 'RUNNING'],
+      [expect.stringMatching(/^dev-shop-dml-src-orders-/), 'RUNNING'],
     ]);
     expectNoLeak(
       emu,

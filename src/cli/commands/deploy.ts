@@ -69,7 +69,13 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
     environment = target.name;
   }
 
-  const planNow = async (quiet: boolean): Promise<{ plan: Plan; commit?: string }> => {
+  const selected = targetOf(ctx, 'deploy');
+  /**
+   * The plan, or with `check` the one of the final check: what runs against HEAD (a selection
+   * is checked against the whole work tree, reconciled; its own plan would redeploy again).
+   */
+  const planNow = async (check: boolean): Promise<{ plan: Plan; commit?: string }> => {
+    const quiet = check;
     if (v.plan) return { plan: readPlanFile(v.plan) };
     try {
       const computed = await computePlan({
@@ -77,7 +83,7 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
         config,
         configPath: v.config ?? DEFAULT_CONFIG_FILE,
         environment,
-        target: targetOf(ctx, 'deploy'),
+        target: check && selected.kind === 'tables' ? { kind: 'all' } : selected,
         status: target?.status ?? noStatus,
         command: 'deploy',
         allowRollback: !!v['allow-rollback'],
