@@ -1,18 +1,20 @@
 /**
  * The built CLI (`node dist/cli.js deploy`) as a child process against an in-process emulator:
- * killed with SIGKILL at seeded random points and run again until it succeeds, it must end in
- * the same state as an undisturbed deploy, with no statement created twice; and the secret
- * must appear in no output, report or file.
+ * killed with SIGKILL at seeded random points of its progress (right after its n-th changing
+ * request reached the emulator, seen by a proxy; never by a timer) and run again until it
+ * succeeds, it must end in the same state as an undisturbed deploy, with no statement created
+ * twice; and the secret must appear in no output, report or file.
  */
 import { afterAll, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRandom } from '../../src/emulator/prng.js';
 import { scenarioRepo, type ScenarioRepo } from '../helpers/git-scenarios.js';
-import { CLI } from '../helpers/repo.js';
+import { cli as runCli, killProxy, type Run } from './cli-harness.js';
 import {
   API_KEY,
+  configText,
   deploy,
   duplicateCreates,
   harness,
@@ -28,38 +30,15 @@ afterAll(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI without blocking the event loop (the emulator lives in this process). */
-function cli(cwd: string, args: string[], killAfterMs?: number): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: {
-        ...process.env,
-        FLINK_API_KEY: API_KEY,
-        FLINK_API_SECRET: SECRET,
-        FLINK_PIPELINE_POLL_MS: '50',
-        FLINK_PIPELINE_DEBUG: '',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer =
-      killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
+const cli = (cwd: string, args: string[], spawned?: (c: ChildProcess) => void): Promise<Run> =>
+  runCli(cwd, args, {
+    env: { FLINK_API_KEY: API_KEY, FLINK_API_SECRET: SECRET, FLINK_PIPELINE_POLL_MS: '50' },
+    spawned,
   });
-}
+
+/** Statements created, the deploy lease's left out. */
+const creates = (h: Harness) =>
+  h.em.state.history.filter((c) => !/-flink-pipeline-lease-\d+$/.test(c.name)).length;
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -83,28 +62,32 @@ async function fixture(): Promise<{ h: Harness; repo: ScenarioRepo }> {
   return { h, repo };
 }
 
-test('deploy killed at random points and run again converges to the undisturbed result; no secret anywhere', async () => {
-  // The undisturbed result, through the library on its own emulator
+test('deploy killed at random points of its progress and run again converges to the undisturbed result; no secret anywhere', async () => {
+  // The undisturbed result, through the library on its own emulator; its changing calls count the points
   const calm = await fixture();
   expect((await deploy(calm.repo.dir, calm.h, { kind: 'all' })).report.status).toBe('succeeded');
   const expected = { phases: phases(calm.h.em), tables: tables(calm.h.em) };
+  const total = calm.h.mutating().length;
+  expect(total).toBeGreaterThan(60);
 
   const { h, repo } = await fixture();
+  const proxy = await killProxy(h.em.url);
+  cleanups.push(() => proxy.close());
+  // The CLI goes through the proxy, which kills it at the chosen point
+  writeFileSync(join(repo.dir, 'flink-pipeline.yaml'), configText(h.em).replace(h.em.url, proxy.url));
+  repo.commit('through the proxy');
   const runs: Run[] = [];
   const random = createRandom(20261201);
-  let killed = 0;
-  for (let i = 0; i < 3; i++) {
-    const run = await cli(
-      repo.dir,
-      ['deploy', '--all', '--out', `report-${i}.json`],
-      400 + Math.floor(random.next() * 3000),
-    );
+  // Three kills, each after a seeded random number of the run's own changing requests
+  const points = [1, 2, 3].map(() => 1 + Math.floor(random.next() * (total / 3)));
+  for (const [i, n] of points.entries()) {
+    let child: ChildProcess | undefined;
+    proxy.killAfter(n, () => child);
+    const run = await cli(repo.dir, ['deploy', '--all', '--out', `report-${i}.json`], (c) => (child = c));
     runs.push(run);
-    if (run.signal === 'SIGKILL') killed++;
+    expect([n, run.signal]).toEqual([n, 'SIGKILL']);
   }
-  // Killed part-way at least twice, with some work done by then
-  expect(killed).toBeGreaterThanOrEqual(2);
-  expect(h.em.state.history.length).toBeGreaterThan(0);
+  expect(creates(h)).toBeGreaterThan(0);
   let last: Run | undefined;
   for (let i = 0; i < 3 && last?.code !== 0; i++) {
     last = await cli(repo.dir, ['deploy', '--all', '--out', 'report-final.json']);
@@ -118,12 +101,12 @@ test('deploy killed at random points and run again converges to the undisturbed 
   expect(report.status).toMatch(/^(succeeded|nothing-to-do)$/);
 
   // Again: nothing to do, nothing created; status and a JSON report too, for the secret scan
-  const creates = h.em.state.history.length;
+  const made = creates(h);
   const again = await cli(repo.dir, ['deploy', '--all', '--format', 'json', '--out', 'report-again.json']);
   runs.push(again, await cli(repo.dir, ['status']), await cli(repo.dir, ['deploy', '--all', '--dry-run']));
   expect(again.code).toBe(0);
   expect(JSON.parse(again.stdout)).toMatchObject({ status: 'nothing-to-do', steps: [] });
-  expect(h.em.state.history.length).toBe(creates);
+  expect(creates(h)).toBe(made);
 
   // No secret (nor its Basic-auth encoding) in any output, report or file the runs left
   const encoded = Buffer.from(`${API_KEY}:${SECRET}`).toString('base64');
