@@ -150,26 +150,20 @@ export async function acquireLease(client: LeaseClient, options: LeaseOptions): 
     const live =
       top && !top.deleting && top.state === 'held' && now() < top.expiresAt && !options.isStale?.(top);
     if (top && live) {
-      const who = `another deploy (${top.owner}, started at ${iso(top.startedAt)})`;
+      const waited = Math.round(options.waitMs / 1000);
       if (now() >= deadline) {
         throw new LeaseBusyError(
-          `${who} holds the lease of this environment; gave up after ${Math.round(options.waitMs / 1000)} s (raise timeouts.lease in flink-pipeline.yaml to wait longer, or run the deploy again when it is done)`,
+          `another deploy (${top.owner}, started at ${iso(top.startedAt)}) holds the lease of this environment; gave up after ${waited} s (raise timeouts.lease in flink-pipeline.yaml to wait longer, or run the deploy again when it is done)`,
         );
       }
       if (waitingFor !== top.name) {
-        say(
-          `${who} holds the lease of this environment until ${iso(top.expiresAt)}; waiting (giving up after ${Math.round(options.waitMs / 1000)} s)`,
-        );
+        say(leaseWaitWarning(top, waited));
         waitingFor = top.name;
       }
       await sleep(Math.max(1, Math.min(poll, deadline - now())));
       continue;
     }
-    if (top && top.state === 'held' && !top.deleting) {
-      say(
-        `the lease of ${top.owner} (started at ${iso(top.startedAt)}) ${now() >= top.expiresAt ? `expired at ${iso(top.expiresAt)}` : 'belongs to a process that has ended'}: taken over`,
-      );
-    }
+    if (top && top.state === 'held' && !top.deleting) say(takeOverWarning(top, now() >= top.expiresAt));
     const generation = (top?.generation ?? 0) + 1;
     const started = now();
     const lease = new Lease(client, options, generation, started);
@@ -184,6 +178,18 @@ export async function acquireLease(client: LeaseClient, options: LeaseOptions): 
     lease.startRenewing();
     return lease;
   }
+}
+
+/** Another deploy holds the lease: this one waits, and says for whom. */
+function leaseWaitWarning(holder: LeaseRecord, waitSeconds: number): string {
+  return `another deploy (${holder.owner}, started at ${iso(holder.startedAt)}) holds the lease of this environment until ${iso(holder.expiresAt)}; waiting (giving up after ${waitSeconds} s)`;
+}
+
+/** A stale lease taken over: expired, or its holder is known to have ended. */
+function takeOverWarning(holder: LeaseRecord, expired: boolean): string {
+  return expired
+    ? `the lease of ${holder.owner} (started at ${iso(holder.startedAt)}) expired at ${iso(holder.expiresAt)}: taken over`
+    : `the lease of ${holder.owner} (started at ${iso(holder.startedAt)}) belongs to a process that has ended: taken over`;
 }
 
 /** A held lease: renewed in the background until released; `check()` before every change. */

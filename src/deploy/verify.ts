@@ -57,7 +57,12 @@ export async function verifyDeploy(
     }
   }
   if (!differ.length) return report;
-  const reason = `what runs differs from HEAD after the deploy: ${differ.join('; ')}; run the deploy again`;
+  const reason = differsError(differ);
   const summary = report.summary.replace(/^deploy succeeded/, `deploy failed (${reason})`);
   return { ...report, status: 'failed', reason, summary };
+}
+
+/** Why a deploy whose steps ended did not bring HEAD live. */
+function differsError(tables: string[]): string {
+  return `what runs differs from HEAD after the deploy: ${tables.join('; ')}; run the deploy again`;
 }

@@ -474,7 +474,7 @@ export function buildPlan(input: PlanInput): Plan {
     if (inSync.length) {
       warnings.push({
         code: 'in-sync',
-        message: `${list(inSync.sort(compareNames))} already run${inSync.length === 1 ? 's' : ''} what HEAD describes: nothing to deploy for ${inSync.length === 1 ? 'it' : 'them'}`,
+        message: `already deployed: HEAD's statements run for ${list(inSync.sort(compareNames))}, nothing to do there`,
       });
     }
     return changes;

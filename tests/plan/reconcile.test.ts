@@ -123,7 +123,7 @@ describe('reconciliation', () => {
     expect(p.nodes).toEqual([]);
     expect(p.changes.map((c) => c.table)).toEqual(['orders']); // the range still names the reviewed change
     expect(p.warnings.map((w) => w.message)).toEqual([
-      '`orders` already runs what HEAD describes: nothing to deploy for it',
+      "already deployed: HEAD's statements run for `orders`, nothing to do there",
     ]);
   });
 
