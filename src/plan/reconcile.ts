@@ -242,7 +242,7 @@ function side(
     pipelinesDir,
     folders,
     analyze: (f) => {
-      const a = analyzeSql(f.text);
+      const a = analysisOf(f.text);
       if (f.path.includes('/ddl.')) ddlTexts.set(a, f.text);
       return a;
     },
