@@ -1,7 +1,7 @@
 import type { ChangeKind, TableChange } from '../change/types.js';
 import type { Config, EnvironmentConfig } from '../config/schema.js';
 import { ancestors, compareNames, descendants, topoOrder } from '../graph/graph.js';
-import { baseName } from '../project/build.js';
+import { baseName, projectOptions } from '../project/build.js';
 import type { Project, SqlFile, Table } from '../project/model.js';
 import { analyzeSql } from '../sql/analyze.js';
 import type { StatementKind } from '../sql/types.js';
@@ -342,11 +342,18 @@ export function buildPlan(input: PlanInput): Plan {
     const logical = new Map([...currentAs].map(([t, v]) => [v, t]));
     const folderOf = (n: string) =>
       headTable(n)?.folder || input.base?.tables.get(n)?.folder || `${head.pipelinesDir}/${n}`;
-    const live = liveSide(head.pipelinesDir, [...liveTables.values()], folderOf, logical, (n) => {
-      const t = defined(n);
-      const stmt = t?.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
-      return stmt ? { sql: statementText(t.ddl!.text, stmt), props: ddlProps(t) } : undefined;
-    });
+    const live = liveSide(
+      head.pipelinesDir,
+      projectOptions(config),
+      [...liveTables.values()],
+      folderOf,
+      logical,
+      (n) => {
+        const t = defined(n);
+        const stmt = t?.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+        return stmt ? { sql: statementText(t.ddl!.text, stmt), props: ddlProps(t) } : undefined;
+      },
+    );
     base = live.project;
 
     const changes: TableChange[] = [];
@@ -408,6 +415,7 @@ export function buildPlan(input: PlanInput): Plan {
       };
       const headView = headSide(
         head.pipelinesDir,
+        projectOptions(config),
         differ.map((t) => ({
           table: t,
           ddlSql: plain(t, DDL_KINDS),

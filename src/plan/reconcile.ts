@@ -7,7 +7,7 @@
 import { classifyChanges } from '../change/classify.js';
 import type { TableChange } from '../change/types.js';
 import { compareNames } from '../graph/graph.js';
-import { baseName, buildProject } from '../project/build.js';
+import { baseName, buildProject, type BuildInput } from '../project/build.js';
 import type { Project, SourceFile, Table, TableFolder } from '../project/model.js';
 import { analyzeSql } from '../sql/analyze.js';
 import type { SqlAnalysis } from '../sql/types.js';
@@ -168,6 +168,7 @@ export interface LiveSide {
  */
 export function liveSide(
   pipelinesDir: string,
+  options: BuildOptions,
   tables: readonly LiveTable[],
   folderOf: (table: string) => string,
   logical: ReadonlyMap<string, string>,
@@ -203,12 +204,13 @@ export function liveSide(
     delete dml[CARRY_OVER];
     props.set(t.table, { dml, ddl: { ...(create?.properties ?? assumed?.props ?? {}) } });
   }
-  return side(pipelinesDir, folders, props);
+  return side(pipelinesDir, options, folders, props);
 }
 
 /** HEAD's tables as the statements it would send: one CREATE and one DML statement each. */
 export function headSide(
   pipelinesDir: string,
+  options: BuildOptions,
   tables: readonly {
     table: Table;
     ddlSql?: string;
@@ -229,16 +231,21 @@ export function headSide(
     });
     props.set(t.table.name, { dml: t.dmlProps, ddl: t.ddlProps });
   }
-  return side(pipelinesDir, folders, props);
+  return side(pipelinesDir, options, folders, props);
 }
+
+/** The config's build options (externals, namespaces, scalar functions), as HEAD was built with. */
+export type BuildOptions = Pick<BuildInput, 'externalTables' | 'namespaces' | 'scalarFunctions'>;
 
 function side(
   pipelinesDir: string,
+  options: BuildOptions,
   folders: TableFolder[],
   props: Map<string, { dml: Record<string, string>; ddl: Record<string, string> }>,
 ): LiveSide {
   const ddlTexts = new Map<SqlAnalysis, string>();
   const built = buildProject({
+    ...options,
     pipelinesDir,
     folders,
     analyze: (f) => {

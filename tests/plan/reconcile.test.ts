@@ -60,14 +60,13 @@ const at = () => new Date((clock += 1000)).toISOString();
 function statementsOf(plan: Plan, commit = HEAD): Statement[] {
   const out: Statement[] = [];
   for (const s of plan.steps) {
-    const kind = (
-      {
-        'create-table': 'ddl',
-        'create-statement': 'dml',
-        'alter-table': 'alter',
-        'drop-table': 'drop',
-      } as const
-    )[s.action as 'create-table'];
+    const kinds: Partial<Record<string, 'ddl' | 'dml' | 'alter' | 'drop'>> = {
+      'create-table': 'ddl',
+      'create-statement': 'dml',
+      'alter-table': 'alter',
+      'drop-table': 'drop',
+    };
+    const kind = kinds[s.action];
     if (!kind) continue;
     out.push({
       name: s.statement,
