@@ -241,7 +241,7 @@ describe('deploys converge (the CLI, the emulator at realistic latency, real git
 
   test('rebuild of a stateful table and its reader killed at points of its teardown and build-up: the re-run converges', async () => {
     const w = await world();
-    await killAndRerun(w, 'rebuild', [2, 5, 8, 11], (i) =>
+    await killAndRerun(w, 'rebuild', [2, 6, 10], (i) =>
       w.repo.edit('pipelines/facts/shop/totals/sql-scripts/dml.totals.sql', (t) =>
         t.replace(/COUNT\(\*\)( \+ \d+)?/, `COUNT(*) + ${i + 1}`),
       ),
@@ -338,29 +338,31 @@ describe('deploys converge (the CLI, the emulator at realistic latency, real git
       credentials: { apiKey: KEY, apiSecret: SECRET },
       rateLimit: false,
     });
-    // A deploy on another machine holds the lease (the newest generation), for 3 s more
-    const now = Date.now();
-    const top = Math.max(
+    // A deploy on another machine holds the lease: a generation of the chain, as it writes one
+    let top = Math.max(
       0,
       ...[...w.s.em.state.statements.values()].map((s) => Number(s.labels[LABEL_LEASE_GENERATION] ?? 0)),
     );
-    await client.createStatement({
-      name: `dev-flink-pipeline-lease-${top + 1}`,
-      statement: "SELECT 'held elsewhere' AS lease",
-      properties: {
-        'sql.dry-run': 'true',
-        'sql.current-catalog': w.s.em.environmentId,
-        'sql.current-database': w.s.em.database,
-      },
-      labels: {
-        [LABEL_LEASE]: 'dev',
-        [LABEL_LEASE_GENERATION]: String(top + 1),
-        [LABEL_LEASE_OWNER]: 'github.acme.shop.run-77.attempt-1',
-        [LABEL_LEASE_STARTED]: String(now - 60_000),
-        [LABEL_LEASE_EXPIRES]: String(now + 3000),
-        [LABEL_LEASE_STATE]: 'held',
-      },
-    });
+    const started = Date.now() - 60_000;
+    const hold = (expires: number) =>
+      client.createStatement({
+        name: `dev-flink-pipeline-lease-${++top}`,
+        statement: `SELECT 'held elsewhere ${top}' AS lease`,
+        properties: {
+          'sql.dry-run': 'true',
+          'sql.current-catalog': w.s.em.environmentId,
+          'sql.current-database': w.s.em.database,
+        },
+        labels: {
+          [LABEL_LEASE]: 'dev',
+          [LABEL_LEASE_GENERATION]: String(top),
+          [LABEL_LEASE_OWNER]: 'github.acme.shop.run-77.attempt-1',
+          [LABEL_LEASE_STARTED]: String(started),
+          [LABEL_LEASE_EXPIRES]: String(expires),
+          [LABEL_LEASE_STATE]: 'held',
+        },
+      });
+    await hold(Date.now() + 120_000);
     const a = w.repo.sha('HEAD');
     w.repo.edit(`${SHOP}/orders/sql-scripts/dml.orders.sql`, (t) =>
       t.replace(/;\s*$/, '\nWHERE amount > 0;\n'),
@@ -373,8 +375,11 @@ describe('deploys converge (the CLI, the emulator at realistic latency, real git
       /^flink-pipeline: another deploy \(github\.acme\.shop\.run-77\.attempt-1, started at [\dT:-]+Z\) holds the lease of this environment; gave up after 1 s \(raise timeouts\.lease/m,
     );
     expect(w.s.proxy.changes(from)).toEqual([]);
-    // Its holder never comes back: once it expires, the next deploy takes it over
-    await new Promise((r) => setTimeout(r, Math.max(0, now + 3000 - Date.now())));
+    // Its holder renews once more, for a short while, and then never comes back: once that
+    // generation expires, the next deploy takes the lease over
+    const last = Date.now() + 300;
+    await hold(last);
+    await new Promise((r) => setTimeout(r, Math.max(0, last - Date.now())));
     const next = await w.run(['deploy', '--base', a, '--head', b]);
     exitZero(next, 'after expiry');
     expect(next.stderr).toMatch(
