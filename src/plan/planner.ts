@@ -370,7 +370,8 @@ export function buildPlan(input: PlanInput): Plan {
         continue;
       }
       derived.set(t.name, derivedStatus(lt, st));
-      const dmlDiffers = !ctasOnly(t) && !!t.dml && !!lt.writer && !lt.isHead;
+      // A writer that is not HEAD's statement, or any writer of a table HEAD fills no longer.
+      const dmlDiffers = !ctasOnly(t) && !!lt.writer && (!t.dml || !lt.isHead);
       const createSql = ddlSqlOf(t, true);
       const ddlDiffers =
         !!lt.create &&
@@ -556,6 +557,22 @@ export function buildPlan(input: PlanInput): Plan {
     return out;
   }
 
+  /**
+   * The statement still writing a table whose HEAD has no DML file (and is not filled by its own
+   * CREATE … AS SELECT): HEAD describes no writer, so it is stopped and deleted, whatever else
+   * the table's action is (a drop waits for it).
+   */
+  function writerGone(n: string): LiveStatement | undefined {
+    const t = headTable(n);
+    if (!t || t.external || t.dml || ctasOnly(t)) return undefined;
+    if (reconciling) return liveTables.get(n)?.writer;
+    const was = base?.tables.get(n);
+    const name = was?.dml && !ctasOnly(was) ? oldDmlName(n) : undefined;
+    const phase = statusOf(n)?.phase;
+    if (!name || (known && phase === undefined)) return undefined;
+    return { name, kind: 'dml', phase, sql: '', properties: {}, createdAt: '' };
+  }
+
   // 1. Changed tables.
   const byTable = new Map<string, TableChange[]>();
   for (const c of actionChanges) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
@@ -586,6 +603,14 @@ export function buildPlan(input: PlanInput): Plan {
         reason: `table schema changed (${detail('ddl-schema')}): the table is recreated and refilled`,
         changes: kinds,
         alter: false,
+      });
+    } else if (has('dml') && writerGone(table)) {
+      propose({
+        table,
+        action: has('ddl-options') ? 'alter' : 'clean-up',
+        reason: 'DML file removed: its statement is stopped and deleted; the table and its rows are kept',
+        changes: kinds,
+        alter: has('ddl-options'),
       });
     } else if (has('dml') || has('properties')) {
       // The classifier's detail already says what changed ("query changed; …").
@@ -776,6 +801,7 @@ export function buildPlan(input: PlanInput): Plan {
   const firstBuild = new Map<string, string[]>();
   const stopStep = new Map<string, string>();
   const leftoverStops = new Map<string, string[]>();
+  const leftoverDeletes = new Map<string, string[]>();
   const destructiveAllowed = (t: string) =>
     config.allowDestructive === true ||
     (Array.isArray(config.allowDestructive) && config.allowDestructive.includes(t));
@@ -838,9 +864,22 @@ export function buildPlan(input: PlanInput): Plan {
       }
       deletes.push(del);
     }
+    const gone = writerGone(n);
+    if (gone) {
+      const idle = gone.phase === 'STOPPED' || gone.phase === 'FAILED' || gone.phase === 'COMPLETED';
+      const stop = idle ? undefined : add(n, 'stop-dml', 'stop-statement', gone.name);
+      const del = add(n, 'delete-dml', 'delete-statement', gone.name);
+      if (stop) {
+        chain([stop, del]);
+        stops.push(stop);
+        stopStep.set(n, stop);
+      }
+      deletes.push(del);
+    }
     // Newest first: a statement carried over from an older one goes before the older one.
     chain(deletes);
     if (stops.length) leftoverStops.set(n, stops);
+    if (deletes.length) leftoverDeletes.set(n, deletes);
     if (d.action === 'clean-up') continue;
 
     if (d.action === 'retire') {
@@ -1000,6 +1039,13 @@ export function buildPlan(input: PlanInput): Plan {
       if (!parentFinal) continue;
       for (const f of firsts) stepOf(f).after.push(parentFinal);
     }
+  }
+  // A statement left behind may still wait to carry over from the table's current one: it goes
+  // first, or deleting the current one would be refused.
+  for (const step of steps) {
+    const left = leftoverDeletes.get(step.table);
+    if (!left || step.action !== 'delete-statement' || left.includes(step.id)) continue;
+    step.after.push(left.at(-1)!);
   }
   for (const step of steps) {
     if (step.action !== 'drop-table') continue;

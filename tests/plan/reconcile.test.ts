@@ -214,6 +214,58 @@ describe('reconciliation', () => {
     expect(done.steps.map((s) => [s.id, s.statement])).toEqual([['orders:delete-leftover-1', old.name]]);
   });
 
+  test('a carry-over to a version HEAD no longer has, left PENDING: HEAD is carried over from the running one, the pending one goes first', () => {
+    const live = deployed();
+    const middle = project({
+      'sources/shop/orders': {
+        dml: 'INSERT INTO orders SELECT id, amount FROM raw_orders WHERE amount > 0;',
+      },
+    });
+    const killed = plan(middle, live).steps.find((s) => s.id === 'orders:create-dml')!;
+    const pending = statementsOf({ ...plan(middle, live), steps: [killed] }, OLDER);
+    pending[0]!.status = { phase: 'PENDING' };
+    const head = project({
+      'sources/shop/orders': {
+        dml: 'INSERT INTO orders SELECT id, amount FROM raw_orders WHERE amount > 5;',
+      },
+    });
+    const p = plan(head, [...live, ...pending]);
+    expect(actions(p)).toEqual(['orders:carry-over']);
+    const byId = new Map(p.steps.map((s) => [s.id, s]));
+    expect(byId.get('orders:stop-leftover-1')!.statement).toBe(killed.statement);
+    expect(byId.get('orders:create-dml')!.properties!['sql.tables.initial-offset-from']).toBe(
+      byId.get('orders:stop-dml')!.statement,
+    );
+    // The running statement is deleted only after the one that waited on it
+    expect(byId.get('orders:delete-old-dml')!.after).toContain('orders:delete-leftover-1');
+  });
+
+  test('a table whose DML file HEAD removed, its writer still running: the writer is stopped and deleted', () => {
+    const live = deployed();
+    const head = project({ 'intermediates/shop/big_orders': { dml: '' } });
+    const p = plan(head, live);
+    const writer = live.find((s) => /^INSERT INTO big_orders/.test(s.spec?.statement ?? ''))!;
+    const touching = p.steps.filter((s) => s.statement === writer.name).map((s) => s.action);
+    expect(touching).toEqual(expect.arrayContaining(['stop-statement', 'delete-statement']));
+    expect(p.steps.filter((s) => s.action === 'create-statement')).toEqual([]);
+    expect(actions(p)).toEqual(['big_orders:clean-up']);
+    expect(p.steps.some((s) => s.action === 'drop-table')).toBe(false);
+    // Once it is gone, HEAD runs
+    const after = live.filter((s) => s.name !== writer.name);
+    expect(plan(head, after).steps).toEqual([]);
+    // From the range alone (no live status), the same
+    const ranged = buildPlan({
+      head,
+      base: project(),
+      changes: [{ table: 'big_orders', kind: 'dml', files: [], detail: 'DML file removed' }],
+      status: { kind: 'none', tables: new Map() },
+      config: CONFIG,
+      environment: 'dev',
+    });
+    expect(steps(ranged)).toEqual(['big_orders:stop-dml', 'big_orders:delete-dml']);
+    expect(ranged.steps[0]!.statement).toBe(writer.name);
+  });
+
   test("HEAD's own statement STOPPED is resumed, FAILED is restarted; two running: the extra one stopped and deleted", () => {
     const head = project();
     const live = deployed(head);
