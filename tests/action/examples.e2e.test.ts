@@ -506,6 +506,16 @@ describe('example workflows, end to end', () => {
   });
 
   test('manual-dispatch.yml, mode deploy on main: the deploy job in production, in the deploy group', async () => {
+    // main moved on since the deploy on push: what runs records c2, which the deploy must place
+    // in the history (never backwards), so the job's clone cannot be shallow.
+    const up = clone(REPOSITORY);
+    edit(
+      up,
+      INT_DML,
+      'INSERT INTO int_orders\nSELECT order_id, amount FROM src_orders WHERE amount >= 2;\n',
+      'int_orders: amount >= 2',
+    );
+    git(up, 'push', '-q', 'origin', 'main');
     const runs = await dispatch(
       {
         mode: 'deploy',
@@ -527,7 +537,12 @@ describe('example workflows, end to end', () => {
     expect(inputs).toMatchObject({ mode: 'deploy', 'dry-run': 'false', 'allow-destructive': 'true' });
     expect(commands(r!.stdout, 'error')).toEqual([]);
     expect(r!.code).toBe(0);
-    expect(r!.outputs['deploy-status']).toMatch(/^(succeeded|nothing-to-do)$/);
+    expect(r!.outputs['deploy-status']).toBe('succeeded');
+    emu.state.advance();
+    const running = [...emu.state.statements.values()].filter(
+      (s) => s.name.includes('-dml-int-orders') && s.phase === 'RUNNING',
+    );
+    expect(running.map((s) => s.spec.statement)).toEqual([expect.stringContaining('amount >= 2')]);
     expectNoLeak(r!);
   });
 

@@ -181,7 +181,7 @@ describe('the examples', () => {
     }
   });
 
-  test('deploy jobs: production environment, default branch only, one per environment, never cancelled', () => {
+  test('deploy jobs: production environment, default branch only, one per environment, never cancelled, full history', () => {
     const deploys = workflows.flatMap(([file, wf]) =>
       Object.entries(wf.jobs)
         .filter(([, j]) =>
@@ -198,6 +198,9 @@ describe('the examples', () => {
     for (const { job } of deploys) {
       expect(environmentName(job)).toBe('production');
       expect(job.concurrency).toEqual({ group: 'flink-deploy-production', 'cancel-in-progress': false });
+      // Never backwards: the commits live statements record are placed in the full history.
+      const checkout = job.steps.find((s) => /^actions\/checkout@/.test(s.uses ?? ''));
+      expect(checkout?.with?.['fetch-depth']).toBe(0);
       expect(String(job.if)).toContain(
         "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)",
       );
