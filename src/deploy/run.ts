@@ -73,7 +73,9 @@ export async function runDeploy(
     const { plan, commit } = await options.plan();
     const guarded = lease ? guardedClient(client, lease) : client;
     let report = await executePlan(plan, guarded, { ...options, ...(commit ? { commit } : {}) });
-    if (report.status === 'succeeded') {
+    // A plan with actions but no steps ends as "nothing to deploy": it is checked all the same,
+    // since a table planned without steps would otherwise stay as it is and the run exit 0.
+    if (report.status === 'succeeded' || (report.status === 'nothing-to-do' && plan.nodes.length)) {
       lease?.check();
       report = await verifyDeploy(plan, report, guarded, {
         prefix: options.statementPrefix,

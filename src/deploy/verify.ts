@@ -1,6 +1,7 @@
 /**
  * The last word of a deploy (docs/deploy.md#success-means-head-runs): after the steps, a final
- * read of live status. A deploy succeeds only when every table it acted on runs what HEAD
+ * read of live status. A deploy succeeds only when every table it acted on (or planned an action
+ * for) runs what HEAD
  * describes: each statement it created or resumed runs (or completed, for DDL), each statement
  * it deleted is gone, and planning again finds nothing left to do for those tables.
  */
@@ -23,7 +24,7 @@ export async function verifyDeploy(
   client: Pick<FlinkClient, 'listStatements'>,
   options: VerifyOptions,
 ): Promise<DeployReport> {
-  const acted = new Set(plan.steps.map((s) => s.table));
+  const acted = new Set([...plan.steps, ...plan.nodes].map((s) => s.table));
   if (!acted.size) return report;
   const differ: string[] = [];
   const live = new Map(
@@ -58,7 +59,10 @@ export async function verifyDeploy(
   }
   if (!differ.length) return report;
   const reason = differsError(differ);
-  const summary = report.summary.replace(/^deploy succeeded/, `deploy failed (${reason})`);
+  const summary = report.summary.replace(
+    /^(deploy succeeded|nothing to deploy)/,
+    `deploy failed (${reason})`,
+  );
   return { ...report, status: 'failed', reason, summary };
 }
 

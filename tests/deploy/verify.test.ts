@@ -90,4 +90,17 @@ describe('the final check', () => {
       /`orders`: still planned to clean-up \(statements an earlier deploy left behind \(dev-shop-dml-orders-/,
     );
   });
+
+  test('a plan with an action but no step for a table (a planner gap): "nothing to deploy" is checked too, and fails', async () => {
+    const { h, repo } = await ready();
+    const plan = async () => {
+      const p = await planLive(repo.dir, h, RANGE);
+      return { plan: { ...p, steps: [] } };
+    };
+    const replan = async () => ({ plan: await planLive(repo.dir, h, RANGE) });
+    const { report } = await runDeploy(h.client, { statementPrefix: PREFIX, plan, replan, owner });
+    expect(report.status).toBe('failed');
+    expect(report.reason).toMatch(/`orders`: still planned to carry-over/);
+    expect(report.summary).toMatch(/^deploy failed \(what runs differs from HEAD after the deploy/);
+  });
 });
