@@ -113,6 +113,8 @@ describe('validate --engine confluent and plan --validate', () => {
 
   test('validate --engine confluent: the engine error at its file and line, exit 1; only dry runs sent, all deleted', async () => {
     const before = real.requests.length;
+    // The deploy's lease generation it deleted on release is gone by now.
+    em.state.advance(Date.now() + 60_000);
     const statements = [...em.state.statements.keys()].sort();
     const r = await cli(['validate', '--engine', 'confluent', '--base', 'main', '--head', 'change']);
     expect(r.stderr).toBe('');
@@ -205,7 +207,18 @@ describe('validate --engine confluent and plan --validate', () => {
   });
 
   test('a valid change: exit 0; usage and credential mistakes get one line', async () => {
-    const ok = await cli(['plan', '--validate', '--base', 'HEAD', '--head', 'HEAD', '--status', 'confluent']);
+    // With live status the plan is reconciled (HEAD against what runs): at main, what runs is HEAD.
+    repo.git('checkout', '-q', 'main');
+    const ok = await cli([
+      'plan',
+      '--validate',
+      '--base',
+      'HEAD',
+      '--head',
+      'HEAD',
+      '--status',
+      'confluent',
+    ]).finally(() => repo.git('checkout', '-q', 'change'));
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('no statement to check: the change creates none');
     const valid = await cli(['validate', '--engine', 'confluent', '--tables', 'src_orders']);
