@@ -136,7 +136,9 @@ export function cli(cwd: string, args: string[], options: CliOptions = {}): Prom
         FLINK_API_KEY: KEY,
         FLINK_API_SECRET: SECRET,
         FLINK_PIPELINE_POLL_MS: '20',
-        FLINK_PIPELINE_LEASE_TTL_MS: '4000',
+        // Long enough that a loaded machine never starves a renewal; a killed run's lease is
+        // recognised as ended by its process id, not by waiting for it to expire.
+        FLINK_PIPELINE_LEASE_TTL_MS: '20000',
         FLINK_PIPELINE_DEBUG: '',
         ...options.env,
       },
