@@ -186,8 +186,14 @@ async function deployOnce(ctx: JobContext, req: DeployRequest) {
       .slice(0, 5)
       .map((s) => `${s.id}${s.detail ? ` (${s.detail.split('\n')[0].slice(0, 200)})` : ''}`)
       .join('; ');
+    // The summary starts with the status and the reason ("deploy refused (…): 3 blocked"): said once.
+    const head = `deploy ${report.status}`;
+    const withReason = `${head} (${report.reason})`;
+    const rest = report.summary.startsWith(withReason)
+      ? `${report.reason}${report.summary.slice(withReason.length)}`
+      : report.summary.slice(report.summary.startsWith(head) ? head.length : 0).replace(/^: /, '');
     core.setFailed(
-      `deploy ${report.status}: ${visible(report.summary, ' ')}${names ? ` — ${visible(names, ' ')}${bad.length > 5 ? `; ${bad.length - 5} more` : ''}` : ''}`,
+      `deploy ${report.status}: ${visible(rest, ' ')}${names ? ` — ${visible(names, ' ')}${bad.length > 5 ? `; ${bad.length - 5} more` : ''}` : ''}`,
     );
   } else failOnErrors(computed);
 }
