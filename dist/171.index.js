@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusCommand: () => (/* binding */ statusCommand)
 /* harmony export */ });
 /* harmony import */ var _engine_confluent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6253);
-/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2937);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6462);
 /* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8585);
 /* harmony import */ var _project_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4137);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);

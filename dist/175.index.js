@@ -25,12 +25,14 @@ Commands:
        [--tables a,b [--descendants] | --all]   or plan (re)deploying named tables, or every table
        [--status none|file:PATH|confluent]  live status (default none: ancestors assumed running)
        [--env NAME] [--out FILE]          environment from the config; also write the plan JSON to FILE
+       [--allow-rollback]                 plan HEAD even when what runs comes from a newer commit
        [--format text|json|markdown]      markdown is exactly the PR comment body
        [--validate [--engine confluent|flink]]  also validate the statements the plan creates
                                           (default: dry runs on Confluent Cloud); exit 1 on a rejection
   deploy                       plan with live status, then run the steps on Confluent Cloud:
        [--plan FILE | selectors as for plan]   deploy a plan written by plan --out, or plan now
-       [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--out REPORT.json]
+       [--env NAME] [--dry-run] [--max-parallel N] [--allow-destructive] [--allow-rollback]
+       [--out REPORT.json]                one deploy per environment at a time (a lease on Confluent Cloud)
   status [--tables a,b]        live phase of each table's statement (--format text|json)
   validate --engine flink|confluent   check the statements a change creates: with Apache Flink's
        planner offline (flink: Java 17 and Maven), or as dry runs on Confluent Cloud
@@ -68,6 +70,7 @@ const OPTIONS = {
     'dry-run': { type: 'boolean' },
     'max-parallel': { type: 'string' },
     'allow-destructive': { type: 'boolean' },
+    'allow-rollback': { type: 'boolean' },
     engine: { type: 'string' },
     verbose: { type: 'boolean' },
     validate: { type: 'boolean' },
@@ -78,10 +81,10 @@ const COMMANDS = {
     analyze: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 2325))).analyzeCommand,
     inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 1797))).inventoryCommand,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978))).reportCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(621), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 2362))).deployCommand,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(76), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 8068))).validateCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(807), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 1754))).planCommand,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(807), __webpack_require__.e(621), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 5487))).deployCommand,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(807), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).statusCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(917), __webpack_require__.e(454), __webpack_require__.e(137), __webpack_require__.e(807), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 8068))).validateCommand,
 };
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {

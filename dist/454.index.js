@@ -6,16 +6,23 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ checkOutPath),
 /* harmony export */   W1: () => (/* binding */ configOf),
 /* harmony export */   aE: () => (/* binding */ printDiagnostics),
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   n5: () => (/* binding */ pipelinesOf)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
-/* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8585);
-/* harmony import */ var _project_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8284);
-/* harmony import */ var _project_undeclared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6348);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
+/* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8585);
+/* harmony import */ var _project_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8284);
+/* harmony import */ var _project_undeclared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6348);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
+
+
 
 
 
@@ -23,18 +30,18 @@ export const modules = {
 
 function configOf(ctx) {
     if (ctx.values.config !== undefined)
-        (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .requireInsideRepository */ .O2)(ctx.values.config, '--config');
-    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(ctx.values.config);
+        (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .requireInsideRepository */ .O2)(ctx.values.config, '--config');
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(ctx.values.config);
 }
 function pipelinesOf(ctx, config) {
     const pipelines = ctx.values.pipelines ?? config.pipelines ?? 'pipelines';
-    (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .requireInsideRepository */ .O2)(pipelines, ctx.values.pipelines !== undefined ? '--pipelines' : 'pipelines in the config');
+    (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .requireInsideRepository */ .O2)(pipelines, ctx.values.pipelines !== undefined ? '--pipelines' : 'pipelines in the config');
     return pipelines;
 }
 function formatOf(ctx, allowed) {
     const format = (ctx.values.format ?? 'text');
     if (!allowed.includes(format)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--format ${format} is not supported here; use one of ${allowed.join(', ')}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`--format ${format} is not supported here; use one of ${allowed.join(', ')}`);
     }
     return format;
 }
@@ -42,12 +49,54 @@ function formatOf(ctx, allowed) {
 function printDiagnostics(ctx, diagnostics) {
     const shown = ctx.values.verbose
         ? diagnostics
-        : diagnostics.filter((d) => d.code !== _project_undeclared_js__WEBPACK_IMPORTED_MODULE_3__/* .UNDECLARED_EXTERNAL */ .cc || d.severity !== 'notice');
+        : diagnostics.filter((d) => d.code !== _project_undeclared_js__WEBPACK_IMPORTED_MODULE_5__/* .UNDECLARED_EXTERNAL */ .cc || d.severity !== 'notice');
     if (!shown.length)
         return;
-    ctx.io.err.write((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)(shown)
-        .map((d) => (0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d) + '\n')
+    ctx.io.err.write((0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .sortDiagnostics */ .Ds)(shown)
+        .map((d) => (0,_project_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d) + '\n')
         .join(''));
+}
+/**
+ * `--out FILE` can be written: its folder exists and is writable, and the file, when it
+ * exists, is a writable file. Checked before anything runs, so a deploy never runs for nothing.
+ */
+function checkOutPath(command, path) {
+    if (path === undefined)
+        return;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const problem = () => {
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+            if (st.isDirectory())
+                return 'is a folder, not a file';
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            return undefined;
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'EACCES' || code === 'EPERM')
+                return 'cannot be written (permission denied)';
+            if (code !== 'ENOENT')
+                return `cannot be used (${code})`;
+        }
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs)).isDirectory())
+                return `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} is not a folder`;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            return undefined;
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT')
+                return `the folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} does not exist`;
+            if (code === 'EACCES' || code === 'EPERM')
+                return `the folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} cannot be written`;
+            return `cannot be used (${code})`;
+        }
+    };
+    const why = problem();
+    if (why)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${command}: --out ${path}: ${why}; pass a file in an existing, writable folder`);
 }
 
 
@@ -229,6 +278,9 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         recreate: duration
             .optional()
             .describe('How long a CREATE right after a DROP of the same table is retried while the service says its topic is still being deleted'),
+        lease: duration
+            .optional()
+            .describe('How long a deploy waits while another deploy of the environment holds its lease'),
     })
         .optional()
         .describe('Deploy waits; a number is seconds, or write 90s, 20m, 6h'),

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
 /* harmony import */ var _deploy_plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5636);
-/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2937);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6462);
 /* harmony import */ var _project_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8585);
 /* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9947);
 /* harmony import */ var _render_validation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9165);
@@ -63,6 +63,7 @@ async function planCommand(ctx) {
     const confluent = engine === 'confluent' ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_9__.dryRunTarget)(config, ctx.values.env, 'plan --validate') : undefined;
     const environment = confluent?.name ?? ctx.values.env ?? config.environment;
     const target = targetOf(ctx, 'plan');
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOutPath */ .K7)('plan', ctx.values.out);
     let computed;
     try {
         computed = await (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .computePlan */ .Ru)({
@@ -74,6 +75,7 @@ async function planCommand(ctx) {
             status: confluent && ctx.values.status === 'confluent'
                 ? confluent.status
                 : (0,_status_source_js__WEBPACK_IMPORTED_MODULE_8__/* .statusSourceOf */ .vA)(ctx, config, environment),
+            allowRollback: !!ctx.values['allow-rollback'],
         });
     }
     catch (e) {
@@ -125,12 +127,12 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/engine/confluent.ts + 1 modules
 var confluent = __webpack_require__(6253);
-// EXTERNAL MODULE: ./src/engine/plan.ts + 9 modules
-var plan = __webpack_require__(2937);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 4 modules
+var plan = __webpack_require__(6462);
 // EXTERNAL MODULE: ./src/project/build.ts + 2 modules
 var build = __webpack_require__(3326);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 2 modules
-var planner = __webpack_require__(649);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 3 modules
+var planner = __webpack_require__(8601);
 // EXTERNAL MODULE: ./src/plan/sql.ts
 var sql = __webpack_require__(9079);
 ;// CONCATENATED MODULE: ./src/plan/dry-run.ts

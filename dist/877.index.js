@@ -1337,6 +1337,12 @@ async function startEmulator(opts = {}) {
                 pointer: '/spec/compute_pool_id',
             });
         }
+        // Names are unique in the environment, and a create of a taken name is refused with 409
+        // `resource_already_exists` (spec, `createSqlv1Statement` responses); the name stays taken
+        // until the deletion has finished (dbt-confluent `dbt/adapters/confluent/connections.py`
+        // waits for a DELETING statement to go before it creates the name again). A check and the
+        // insert below happen in one step: of two creates of one name, exactly one gets 201. Deploy
+        // leases rely on it (src/confluent/lease.ts).
         if (state.statements.has(name)) {
             const r = failure(409, `Statement name '${name}' already in use`);
             r.headers = { Location: `${base}${prefix}/statements/${name}` };
@@ -1447,6 +1453,11 @@ async function startEmulator(opts = {}) {
         }
         if (spec.properties !== undefined && !sameMap(spec.properties, s.spec.properties)) {
             return failure(400, 'spec.properties are immutable', { pointer: '/spec/properties' });
+        }
+        // The spec marks `metadata` (labels included) read-only; whether the service ignores or
+        // refuses a change is not documented, so a PUT that changes the labels is refused here.
+        if (meta.labels !== undefined && !sameMap(meta.labels, s.labels)) {
+            return failure(400, 'metadata.labels are read-only', { pointer: '/metadata/labels' });
         }
         const change = identityChange(s, spec, spec.stopped);
         if ('error' in change)

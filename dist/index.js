@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4161:
+/***/ 4824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38615,7 +38615,7 @@ const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z
 const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
 // based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
 // export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const regexes_hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
 const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
@@ -46845,6 +46845,9 @@ const configSchema = strictObject({
         recreate: schema_duration
             .optional()
             .describe('How long a CREATE right after a DROP of the same table is retried while the service says its topic is still being deleted'),
+        lease: schema_duration
+            .optional()
+            .describe('How long a deploy waits while another deploy of the environment holds its lease'),
     })
         .optional()
         .describe('Deploy waits; a number is seconds, or write 90s, 20m, 6h'),
@@ -46882,12 +46885,79 @@ function timeoutsOf(config) {
         ['resumeMs', t.resume],
         ['deleteMs', t.delete],
         ['recreateMs', t.recreate],
+        ['leaseMs', t.lease],
     ]) {
         if (value !== undefined)
             out[key] = durationMs(value);
     }
     return out;
 }
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/confluent/labels.ts
+
+/** Labels the tool puts on its statements (docs/planning.md#statement-names), under the `user.confluent.io/` prefix. */
+const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
+const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
+const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
+const LABEL_KIND = 'user.confluent.io/flink-pipeline-kind';
+/** The deploy that created the statement: how a re-run recognises its own work. */
+const LABEL_DEPLOY = 'user.confluent.io/flink-pipeline-deploy';
+/** The commit the statement's SQL came from: a deploy whose HEAD is older refuses to roll it back. */
+const LABEL_COMMIT = 'user.confluent.io/flink-pipeline-commit';
+/**
+ * Neither the spec (`additionalProperties: string`) nor the docs state rules for label values;
+ * the selector syntax (`k=v,k2=v2`) and the platform's Kubernetes heritage make the
+ * Kubernetes rule the safe one: at most 63 characters, `[A-Za-z0-9]` at both ends and only
+ * `[-A-Za-z0-9_.]` inside. A value that breaks it is rewritten deterministically (invalid
+ * characters → `-`, cut, plus 7 hex of its sha256), so the same table always gets the same label.
+ */
+const LABEL_VALUE_MAX = 63;
+const VALID = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+function labels_labelValue(raw) {
+    if (raw.length <= LABEL_VALUE_MAX && VALID.test(raw))
+        return raw;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, 7);
+    const body = raw
+        .replace(/[^-A-Za-z0-9_.]+/g, '-')
+        .slice(0, LABEL_VALUE_MAX - 8)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return body ? `${body}-${hash}` : hash;
+}
+/** The labels of one statement the tool creates. */
+function pipelineLabels(input) {
+    const labels = {
+        [LABEL_PIPELINE]: pipelineMarker(input.prefix),
+        [LABEL_TABLE]: labels_labelValue(input.table),
+    };
+    if (input.fingerprint)
+        labels[LABEL_FINGERPRINT] = input.fingerprint.toLowerCase().slice(0, 7);
+    if (input.kind)
+        labels[LABEL_KIND] = input.kind;
+    if (input.deploy)
+        labels[LABEL_DEPLOY] = labels_labelValue(input.deploy);
+    if (input.commit)
+        labels[LABEL_COMMIT] = labels_labelValue(input.commit);
+    return labels;
+}
+function pipelineMarker(prefix) {
+    return prefix ? labels_labelValue(prefix) : 'true';
+}
+/** `label_selector` value: comma-separated `key=value` pairs, all must match. */
+function labelSelector(labels) {
+    return Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+/**
+ * The validation run that made a dry-run statement (engine/dry-run.ts). Dry runs carry no other
+ * label of the tool, so live status never takes one for a deployed statement; this one finds a
+ * run's leftovers.
+ */
+const LABEL_VALIDATION = 'user.confluent.io/flink-pipeline-validation';
 
 ;// CONCATENATED MODULE: ./src/confluent/errors.ts
 
@@ -46956,65 +47026,262 @@ class StatementWaitError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/confluent/labels.ts
+;// CONCATENATED MODULE: ./src/confluent/lease.ts
+/**
+ * One deploy at a time per environment (docs/deploy.md#one-deploy-at-a-time): a lease held on
+ * the Confluent side, since the deploys of one environment run on separate machines.
+ *
+ * The only atomic operation the statements API documents is the create of a named statement:
+ * names are unique in an environment and a second create of a name gets 409
+ * `resource_already_exists` (tests/fixtures/confluent/confluent-sql-v1.openapi.yaml,
+ * `createSqlv1Statement`), also while the statement is still being deleted. Labels cannot be
+ * changed after the create (`metadata` is read-only in the spec). So the lease is a chain of
+ * statements `<prefix>-flink-pipeline-lease-<n>`: whoever creates generation n+1 first holds it.
+ * Each generation records in labels its owner, when the owner's hold started, when it expires,
+ * and whether it is held or released. The holder renews by creating the next generation
+ * before its own expires, and releases by creating a released one; the newest generation is
+ * never deleted, so generations only grow. A held generation past its expiry is stale: the next
+ * deploy takes over by creating the next generation, and only one can. A create that reused a
+ * freed lower name loses to any higher generation (checked after every create).
+ *
+ * Each generation is a dry run (`sql.dry-run = 'true'`: validated, never run, nothing created;
+ * confluentinc/cli `pkg/flink/config/local_statements.go`) of a SELECT naming its owner.
+ */
 
-/** Labels the tool puts on its statements (docs/planning.md#statement-names), under the `user.confluent.io/` prefix. */
-const LABEL_PIPELINE = 'user.confluent.io/flink-pipeline';
-const LABEL_TABLE = 'user.confluent.io/flink-pipeline-table';
-const LABEL_FINGERPRINT = 'user.confluent.io/flink-pipeline-fingerprint';
-const LABEL_KIND = 'user.confluent.io/flink-pipeline-kind';
-/** The deploy that created the statement: how a re-run recognises its own work. */
-const LABEL_DEPLOY = 'user.confluent.io/flink-pipeline-deploy';
-/**
- * Neither the spec (`additionalProperties: string`) nor the docs state rules for label values;
- * the selector syntax (`k=v,k2=v2`) and the platform's Kubernetes heritage make the
- * Kubernetes rule the safe one: at most 63 characters, `[A-Za-z0-9]` at both ends and only
- * `[-A-Za-z0-9_.]` inside. A value that breaks it is rewritten deterministically (invalid
- * characters → `-`, cut, plus 7 hex of its sha256), so the same table always gets the same label.
- */
-const LABEL_VALUE_MAX = 63;
-const VALID = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-function labelValue(raw) {
-    if (raw.length <= LABEL_VALUE_MAX && VALID.test(raw))
-        return raw;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, 7);
-    const body = raw
-        .replace(/[^-A-Za-z0-9_.]+/g, '-')
-        .slice(0, LABEL_VALUE_MAX - 8)
-        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-    return body ? `${body}-${hash}` : hash;
+
+
+
+const LABEL_LEASE = 'user.confluent.io/flink-pipeline-lease';
+const LABEL_LEASE_GENERATION = 'user.confluent.io/flink-pipeline-lease-generation';
+const LABEL_LEASE_OWNER = 'user.confluent.io/flink-pipeline-lease-owner';
+const LABEL_LEASE_STARTED = 'user.confluent.io/flink-pipeline-lease-started';
+const LABEL_LEASE_EXPIRES = 'user.confluent.io/flink-pipeline-lease-expires';
+const LABEL_LEASE_STATE = 'user.confluent.io/flink-pipeline-lease-state';
+/** Labels a caller adds so that it can tell a holder has ended (see LeaseOptions.isStale). */
+const lease_LABEL_LEASE_HOST = 'user.confluent.io/flink-pipeline-lease-host';
+const lease_LABEL_LEASE_PID = 'user.confluent.io/flink-pipeline-lease-pid';
+const LABEL_LEASE_RUN = 'user.confluent.io/flink-pipeline-lease-run';
+const LABEL_LEASE_ATTEMPT = 'user.confluent.io/flink-pipeline-lease-attempt';
+/** Another deploy held the lease for longer than the wait. */
+class LeaseBusyError extends errors_UserError {
+    name = 'LeaseBusyError';
+    constructor(message) {
+        super(message, 1);
+    }
 }
-/** The labels of one statement the tool creates. */
-function pipelineLabels(input) {
-    const labels = {
-        [LABEL_PIPELINE]: pipelineMarker(input.prefix),
-        [LABEL_TABLE]: labelValue(input.table),
+/** This deploy's lease was taken over (it could not renew it in time): it must stop. */
+class LeaseLostError extends errors_UserError {
+    name = 'LeaseLostError';
+    constructor(message) {
+        super(message, 1);
+    }
+}
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** Times in labels: epoch milliseconds (digits, a valid label value). */
+const stamp = (ms) => String(Math.floor(ms));
+const quote = (s) => `'${s.replace(/'/g, "''")}'`;
+function leaseName(prefix, generation) {
+    return `${prefix ? `${prefix}-` : ''}flink-pipeline-lease-${generation}`;
+}
+function recordOf(s) {
+    const labels = s.metadata?.labels ?? {};
+    const generation = Number(labels[LABEL_LEASE_GENERATION] ?? /-(\d+)$/.exec(s.name)?.[1]);
+    if (!Number.isSafeInteger(generation) || generation < 1)
+        return undefined;
+    return {
+        name: s.name,
+        generation,
+        owner: labels[LABEL_LEASE_OWNER] ?? 'unknown',
+        startedAt: Number(labels[LABEL_LEASE_STARTED] ?? 0),
+        expiresAt: Number(labels[LABEL_LEASE_EXPIRES] ?? 0),
+        state: labels[LABEL_LEASE_STATE] === 'held' ? 'held' : 'released',
+        labels,
+        deleting: s.status?.phase === 'DELETING',
     };
-    if (input.fingerprint)
-        labels[LABEL_FINGERPRINT] = input.fingerprint.toLowerCase().slice(0, 7);
-    if (input.kind)
-        labels[LABEL_KIND] = input.kind;
-    if (input.deploy)
-        labels[LABEL_DEPLOY] = labelValue(input.deploy);
-    return labels;
 }
-function pipelineMarker(prefix) {
-    return prefix ? labelValue(prefix) : 'true';
-}
-/** `label_selector` value: comma-separated `key=value` pairs, all must match. */
-function labelSelector(labels) {
-    return Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
+/** The lease's generations, highest first. */
+async function listLease(client, prefix) {
+    const statements = await client.listStatements({
+        labelSelector: labelSelector({ [LABEL_LEASE]: pipelineMarker(prefix) }),
+    });
+    return statements
+        .map(recordOf)
+        .filter((r) => !!r)
+        .sort((a, b) => b.generation - a.generation);
 }
 /**
- * The validation run that made a dry-run statement (engine/dry-run.ts). Dry runs carry no other
- * label of the tool, so live status never takes one for a deployed statement; this one finds a
- * run's leftovers.
+ * Waits for the environment's lease and takes it (docs/deploy.md#one-deploy-at-a-time); a
+ * held lease past its expiry is taken over. Throws LeaseBusyError after `waitMs`.
  */
-const LABEL_VALIDATION = 'user.confluent.io/flink-pipeline-validation';
+async function acquireLease(client, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const say = options.onEvent ?? (() => undefined);
+    const poll = options.pollMs ?? 5000;
+    const deadline = now() + options.waitMs;
+    let waitingFor;
+    for (;;) {
+        const records = await listLease(client, options.prefix);
+        const top = records[0];
+        const live = top && !top.deleting && top.state === 'held' && now() < top.expiresAt && !options.isStale?.(top);
+        if (top && live) {
+            const waited = Math.round(options.waitMs / 1000);
+            if (now() >= deadline) {
+                throw new LeaseBusyError(`another deploy (${top.owner}, started at ${iso(top.startedAt)}) holds the lease of this environment; gave up after ${waited} s (raise timeouts.lease in flink-pipeline.yaml to wait longer, or run the deploy again when it is done)`);
+            }
+            if (waitingFor !== top.name) {
+                say(leaseWaitWarning(top, waited));
+                waitingFor = top.name;
+            }
+            await sleep(Math.max(1, Math.min(poll, deadline - now())));
+            continue;
+        }
+        if (top && top.state === 'held' && !top.deleting)
+            say(takeOverWarning(top, now() >= top.expiresAt));
+        const generation = (top?.generation ?? 0) + 1;
+        const started = now();
+        const lease = new Lease(client, options, generation, started);
+        if (!(await lease.claim(generation, 'held', started)))
+            continue;
+        // A name freed by a deletion can be created again: a higher generation wins over it.
+        const after = await listLease(client, options.prefix);
+        if (after.some((r) => r.generation > generation && !r.deleting)) {
+            await lease.drop(generation);
+            continue;
+        }
+        for (const r of after)
+            if (r.generation < generation && !r.deleting)
+                await lease.drop(r.generation);
+        lease.startRenewing();
+        return lease;
+    }
+}
+/** Another deploy holds the lease: this one waits, and says for whom. */
+function leaseWaitWarning(holder, waitSeconds) {
+    return `another deploy (${holder.owner}, started at ${iso(holder.startedAt)}) holds the lease of this environment until ${iso(holder.expiresAt)}; waiting (giving up after ${waitSeconds} s)`;
+}
+/** A stale lease taken over: expired, or its holder is known to have ended. */
+function takeOverWarning(holder, expired) {
+    return expired
+        ? `the lease of ${holder.owner} (started at ${iso(holder.startedAt)}) expired at ${iso(holder.expiresAt)}: taken over`
+        : `the lease of ${holder.owner} (started at ${iso(holder.startedAt)}) belongs to a process that has ended: taken over`;
+}
+/** A held lease: renewed in the background until released; `check()` before every change. */
+class Lease {
+    client;
+    options;
+    generation;
+    startedAt;
+    lost;
+    timer;
+    renewing;
+    /** Until when this process may act: a quarter of the lease before its expiry (clock drift) */
+    fenceAt;
+    nonce = (0,external_node_crypto_.randomUUID)().slice(0, 8);
+    now;
+    constructor(client, options, generation, 
+    /** When this deploy began to hold the lease (epoch ms) */
+    startedAt) {
+        this.client = client;
+        this.options = options;
+        this.generation = generation;
+        this.startedAt = startedAt;
+        this.now = options.now ?? Date.now;
+        this.fenceAt = startedAt + (options.ttlMs * 3) / 4;
+    }
+    get owner() {
+        return this.options.owner;
+    }
+    /** Throws LeaseLostError when this deploy may no longer change anything. */
+    check() {
+        if (!this.lost && this.now() > this.fenceAt)
+            this.lost = `it was not renewed in time (last renewal expired at ${iso(this.fenceAt + this.options.ttlMs / 4)})`;
+        if (this.lost) {
+            throw new LeaseLostError(`the deploy lost the lease of this environment: ${this.lost}; nothing more is changed. Run the deploy again`);
+        }
+    }
+    /** Creates generation `generation`; false when another deploy created it first. */
+    async claim(generation, state, at) {
+        const expires = state === 'held' ? at + this.options.ttlMs : at;
+        try {
+            await this.client.createStatement({
+                name: leaseName(this.options.prefix, generation),
+                statement: `SELECT ${quote(`flink-pipeline lease ${generation} ${state} by ${this.options.owner} ${this.nonce}`)} AS lease`,
+                properties: { ...(this.options.properties ?? {}), 'sql.dry-run': 'true' },
+                computePoolId: this.options.computePoolId,
+                labels: {
+                    ...Object.fromEntries(Object.entries(this.options.ownerLabels ?? {}).map(([k, v]) => [k, labels_labelValue(v)])),
+                    [LABEL_LEASE]: pipelineMarker(this.options.prefix),
+                    [LABEL_LEASE_GENERATION]: String(generation),
+                    [LABEL_LEASE_OWNER]: labels_labelValue(this.options.owner),
+                    [LABEL_LEASE_STARTED]: stamp(this.startedAt),
+                    [LABEL_LEASE_EXPIRES]: stamp(expires),
+                    [LABEL_LEASE_STATE]: state,
+                },
+            });
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof StatementExistsError))
+                throw e;
+            // Ours after all when its SQL names this very claim (an earlier attempt went through
+            // although its answer was lost).
+            const existing = await this.client.getStatement(leaseName(this.options.prefix, generation));
+            return !!existing?.spec?.statement?.includes(` ${generation} ${state} by ${this.options.owner} ${this.nonce}'`);
+        }
+    }
+    /** Deletes one generation (a stale, released or own lower one); a failure is left for later. */
+    async drop(generation) {
+        await this.client.deleteStatement(leaseName(this.options.prefix, generation)).catch(() => false);
+    }
+    startRenewing() {
+        const every = Math.max(10, Math.floor(this.options.ttlMs / 4));
+        this.timer = setInterval(() => {
+            this.renewing ??= this.renew().finally(() => (this.renewing = undefined));
+        }, every);
+        this.timer.unref?.();
+    }
+    /** The next generation, held by this deploy; the previous one deleted. */
+    async renew() {
+        if (this.lost)
+            return;
+        const at = this.now();
+        try {
+            if (await this.claim(this.generation + 1, 'held', at)) {
+                const previous = this.generation;
+                this.generation += 1;
+                this.fenceAt = at + (this.options.ttlMs * 3) / 4;
+                await this.drop(previous);
+            }
+            else {
+                this.lost = `another deploy took it over (generation ${this.generation + 1} exists)`;
+            }
+        }
+        catch (e) {
+            // A failed renewal is tried again on the next tick; `check()` stops the deploy in time.
+            if (!(e instanceof FlinkApiError))
+                throw e;
+        }
+    }
+    /** Ends the hold: a released generation on top, this deploy's own deleted. */
+    async release() {
+        if (this.timer)
+            clearInterval(this.timer);
+        await this.renewing;
+        if (this.lost)
+            return;
+        const mine = this.generation;
+        try {
+            await this.claim(mine + 1, 'released', this.now());
+        }
+        catch {
+            // Without a generation above it, this one is not deleted: the top of the chain stays, and
+            // this one simply expires.
+            return;
+        }
+        await this.drop(mine);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sql/keywords.ts
 /**
@@ -50564,6 +50831,7 @@ const DEFAULT_TIMEOUTS = {
     resumeMs: 20 * 60_000,
     deleteMs: 20 * 60_000,
     recreateMs: 10 * 60_000,
+    leaseMs: 20 * 60_000,
 };
 /** The config key of each timeout, for messages that say what to raise. */
 const TIMEOUT_KEYS = {
@@ -50572,6 +50840,7 @@ const TIMEOUT_KEYS = {
     resumeMs: 'timeouts.resume',
     deleteMs: 'timeouts.delete',
     recreateMs: 'timeouts.recreate',
+    leaseMs: 'timeouts.lease',
 };
 
 ;// CONCATENATED MODULE: ./src/confluent/rate-limit.ts
@@ -51194,6 +51463,10 @@ function describeNetworkError(e, timeoutMs) {
 ;// CONCATENATED MODULE: ./src/deploy/watcher.ts
 
 
+/** Errors a later round may not meet: the network, rate limits and the service's own failures. */
+function isTransient(e) {
+    return e instanceof FlinkApiError && (e.status === 0 || e.status === 429 || e.status >= 500);
+}
 const watcher_oneLine = (text) => text.replace(/\s+/g, ' ').trim();
 /** `6 h`, `20 min`, `45 s`, `250 ms`: a timeout as the config writes it. */
 function watcher_duration(ms) {
@@ -51256,14 +51529,27 @@ class PhaseWatcher {
         });
     }
     async loop() {
+        let failures = 0;
         try {
             while (this.waiters.size) {
-                await this.sleep(this.intervalMs);
-                await this.round();
+                await this.sleep(failures ? Math.min(30_000, this.intervalMs * 2 ** failures) : this.intervalMs);
+                try {
+                    await this.round();
+                    failures = 0;
+                }
+                catch (e) {
+                    // A round that failed after the client's own retries: a step fails only on its own
+                    // statement's outcome, so a passing error (network, 429, 5xx) leaves the waits as they
+                    // are until their deadline; any other (401, 403, …) ends them with it.
+                    if (!isTransient(e))
+                        throw e;
+                    failures++;
+                    this.expire(e);
+                    this.options.onRoundError?.(e, Math.min(30_000, this.intervalMs * 2 ** failures));
+                }
             }
         }
         catch (e) {
-            // A failed list or read (after the client's own retries) ends every wait with that error.
             for (const w of this.waiters)
                 w.reject(e);
             this.waiters.clear();
@@ -51274,6 +51560,16 @@ class PhaseWatcher {
                 this.running = true;
                 void this.loop();
             }
+        }
+    }
+    /** Waits past their deadline while the API does not answer end with that. */
+    expire(error) {
+        for (const w of [...this.waiters]) {
+            if (this.now() < w.deadline)
+                continue;
+            this.waiters.delete(w);
+            const goal = w.targets.length ? `not ${w.targets.join('|')}` : 'still present';
+            w.reject(new StatementWaitError(watcher_oneLine(`statement ${w.name}: ${goal} after ${watcher_duration(w.timeoutMs)} (the API did not answer: ${error.message})`), w.name, 'timeout', undefined, undefined));
         }
     }
     async round() {
@@ -51410,7 +51706,7 @@ async function executePlan(plan, client, options = {}) {
     };
     if (plan.errors.length) {
         skipAll('blocked', () => `the plan has errors: ${plan.errors.map((e) => e.message).join('; ')}`);
-        return finish('refused');
+        return finish('refused', plan.errors.map((e) => e.message).join('; '));
     }
     const bad = stepError(steps, options.environment);
     if (bad)
@@ -51506,7 +51802,7 @@ async function executePlan(plan, client, options = {}) {
     };
     const exhausted = new Set();
     const watcher = new PhaseWatcher(client, {
-        labelSelector: labelSelector({ [LABEL_DEPLOY]: labelValue(deployId) }),
+        labelSelector: labelSelector({ [LABEL_DEPLOY]: labels_labelValue(deployId) }),
         intervalMs: options.pollMs ?? client.pollIntervalMs,
         onPoolExhausted: (s) => {
             if (exhausted.has(s.name))
@@ -51514,6 +51810,7 @@ async function executePlan(plan, client, options = {}) {
             exhausted.add(s.name);
             emit({ type: 'log', message: poolExhaustedWarning(s) });
         },
+        onRoundError: (e, ms) => emit({ type: 'log', message: statusRoundWarning(e, ms) }),
     });
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const ctx = { client, wait: watcher, deployId, timeouts, options, plan, emit, sleep };
@@ -51617,7 +51914,7 @@ async function runStep(step, ctx) {
     }
 }
 function isMine(s, ctx) {
-    return s?.metadata?.labels?.[LABEL_DEPLOY] === labelValue(ctx.deployId);
+    return s?.metadata?.labels?.[LABEL_DEPLOY] === labels_labelValue(ctx.deployId);
 }
 /**
  * Teardown steps act on the statement that ran before this deploy. When the statement under
@@ -51656,9 +51953,28 @@ async function deleteStep(step, ctx) {
         return { outcome: 'skipped', detail: 'already deleted' };
     if (isMine(s, ctx))
         return { outcome: 'skipped', phase: phaseOf(s), detail: 'already replaced by this deploy' };
+    // A statement that a carry-over still waits on is never deleted: the replacement would fail
+    // ("… referenced by 'sql.tables.initial-offset-from' does not exist") and its offsets be lost.
+    for (const other of await statementsOfTable(step.table, ctx)) {
+        if (other.name === step.statement || other.spec?.properties?.[CARRY_OVER] !== step.statement)
+            continue;
+        if (phaseOf(other) !== 'PENDING')
+            continue;
+        throw new StepFailure(`statement ${step.statement} not deleted: ${other.name} still waits in PENDING to carry over its offsets; run the deploy again once ${other.name} runs`, phaseOf(s));
+    }
     await remove(step.statement, ctx);
     return { outcome: 'done' };
 }
+/** The tool's statements of one table (by its label), every page. */
+async function statementsOfTable(table, ctx) {
+    const out = [];
+    for await (const s of ctx.client.iterateStatements({
+        labelSelector: labelSelector({ [LABEL_TABLE]: labels_labelValue(table) }),
+    }))
+        out.push(s);
+    return out;
+}
+const CARRY_OVER = 'sql.tables.initial-offset-from';
 async function remove(name, ctx) {
     await ctx.client.deleteStatement(name);
     try {
@@ -51687,6 +52003,7 @@ function timedOut(e, key) {
         resumeMs: 'resume',
         deleteMs: 'delete',
         recreateMs: 'create',
+        leaseMs: 'lease',
     }[key];
     return new StepFailure(`${what} timed out: ${e.message}; raise ${TIMEOUT_KEYS[key]} in flink-pipeline.yaml if it needs longer`, e.phase);
 }
@@ -51728,7 +52045,7 @@ async function dropDone(step, plan, client, deployId) {
     if (!create)
         return false;
     const s = await client.getStatement(create.statement);
-    return s?.metadata?.labels?.[LABEL_DEPLOY] === labelValue(deployId);
+    return s?.metadata?.labels?.[LABEL_DEPLOY] === labels_labelValue(deployId);
 }
 function labelsFor(step, ctx) {
     const kind = KIND_OF[step.action];
@@ -51739,6 +52056,7 @@ function labelsFor(step, ctx) {
         fingerprint: kind === 'dml' && hash ? hash : step.sql ? sha256(step.sql) : undefined,
         prefix: ctx.options.statementPrefix,
         deploy: ctx.deployId,
+        commit: ctx.options.commit ?? ctx.plan.head ?? undefined,
     });
 }
 const sameText = (a, b) => (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
@@ -51757,8 +52075,8 @@ async function createStep(step, ctx) {
         // prove the table is still there: only this deploy's own counts as done.
         const reusable = isMine(existing, ctx) ||
             (step.action !== 'drop-table' &&
-                step.action !== 'create-table' &&
-                sameText(existing.spec?.statement, step.sql));
+                sameText(existing.spec?.statement, step.sql) &&
+                (step.action !== 'create-table' || (await tableStillThere(existing, step, ctx))));
         if (reusable && REACHED.includes(phase)) {
             const note = health(existing);
             return { outcome: 'skipped', phase, detail: note ? note : 'already deployed' };
@@ -51809,12 +52127,30 @@ async function createStep(step, ctx) {
         }
     }
 }
+/**
+ * A finished CREATE TABLE with the step's SQL still describes the table when this plan does not
+ * drop it and no DROP of it completed after the CREATE (a DROP statement is kept, COMPLETED).
+ */
+async function tableStillThere(create, step, ctx) {
+    if (phaseOf(create) !== 'COMPLETED')
+        return false;
+    if (ctx.plan.steps.some((s) => s.action === 'drop-table' && s.table === step.table))
+        return false;
+    const at = create.metadata?.created_at ?? '';
+    return !(await statementsOfTable(step.table, ctx)).some((s) => s.metadata?.labels?.[LABEL_KIND] === 'drop' &&
+        phaseOf(s) === 'COMPLETED' &&
+        (s.metadata?.created_at ?? '') >= at);
+}
 function recreateWarning(name, why, delayMs, attempt) {
     return `statement ${name}: ${why}; submitting it again in ${watcher_duration(delayMs)} (attempt ${attempt})`;
 }
 /** The compute pool check needs the Confluent Cloud API; without it the deploy says so and goes on. */
 function poolCheckSkippedWarning(why) {
     return `compute pool check skipped: ${why ?? 'no Confluent Cloud API client'}`;
+}
+/** A status round that failed on an error that may pass: the waits go on. */
+function statusRoundWarning(e, retryInMs) {
+    return `status round failed (${e.message}); the waits go on, next round in ${watcher_duration(retryInMs)}`;
 }
 /** A statement waiting in PENDING for room in its pool: reported once, it may wait long. */
 function poolExhaustedWarning(s) {
@@ -51890,6 +52226,184 @@ function report(plan, deployId, environment, startedAt, durationMs, steps, resul
         counts,
         ...(reason ? { reason } : {}),
         summary: `${head[status]}${reason ? ` (${reason})` : ''}${parts.length ? `: ${parts.join(', ')}` : ''} (${seconds} s)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/verify.ts
+
+const verify_REACHED = new Set(['RUNNING', 'DEGRADED', 'COMPLETED']);
+async function verifyDeploy(plan, report, client, options) {
+    const acted = new Set([...plan.steps, ...plan.nodes].map((s) => s.table));
+    if (!acted.size)
+        return report;
+    const differ = [];
+    const live = new Map((await client.listStatements({
+        labelSelector: labelSelector({ [LABEL_PIPELINE]: pipelineMarker(options.prefix) }),
+    })).map((s) => [s.name, s]));
+    // The statement each table ends with: the last one its steps created or resumed.
+    const last = new Map();
+    const deleted = new Map();
+    for (const s of plan.steps) {
+        if (s.action === 'delete-statement')
+            deleted.set(s.statement, s.table);
+        if (s.action === 'create-statement' || s.action === 'resume-statement' || s.action === 'create-table')
+            last.set(s.table, { statement: s.statement, action: s.action });
+    }
+    for (const [table, { statement }] of last) {
+        deleted.delete(statement);
+        const phase = live.get(statement)?.status?.phase;
+        if (!phase || !verify_REACHED.has(phase))
+            differ.push(`\`${table}\`: ${statement} is ${phase ?? 'missing'}`);
+    }
+    for (const [statement, table] of deleted) {
+        const phase = live.get(statement)?.status?.phase;
+        if (phase && phase !== 'DELETING')
+            differ.push(`\`${table}\`: ${statement} is still there (${phase})`);
+    }
+    if (!differ.length && options.replan) {
+        const again = (await options.replan()).plan;
+        for (const n of again.nodes) {
+            if (acted.has(n.table))
+                differ.push(`\`${n.table}\`: still planned to ${n.action} (${n.reason})`);
+        }
+    }
+    if (!differ.length)
+        return report;
+    const reason = differsError(differ);
+    const summary = report.summary.replace(/^(deploy succeeded|nothing to deploy)/, `deploy failed (${reason})`);
+    return { ...report, status: 'failed', reason, summary };
+}
+/** Why a deploy whose steps ended did not bring HEAD live. */
+function differsError(tables) {
+    return `what runs differs from HEAD after the deploy: ${tables.join('; ')}; run the deploy again`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/run.ts
+/**
+ * One deploy from start to end, as the CLI and the action run it (docs/deploy.md): the
+ * environment's lease, the plan made under it with live status, the steps, and a final read of
+ * live status that must show every table the deploy acted on running what HEAD describes.
+ */
+
+
+
+
+
+
+const DEFAULT_LEASE_TTL_MS = 120_000;
+/**
+ * Takes the lease, plans, runs the steps and checks the result. The lease is released at the
+ * end; a process killed meanwhile leaves it to expire (or to be recognised as ended).
+ */
+async function runDeploy(client, options) {
+    const emit = options.onEvent ?? (() => undefined);
+    let lease;
+    if (options.owner && !options.dryRun) {
+        lease = await acquireLease(client, {
+            ...options.owner,
+            prefix: options.statementPrefix,
+            ttlMs: options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS,
+            waitMs: options.timeouts?.leaseMs ?? DEFAULT_TIMEOUTS.leaseMs,
+            properties: options.leaseProperties,
+            computePoolId: options.leasePool,
+            pollMs: Math.min(5000, Math.max(50, client.pollIntervalMs * 2)),
+            onEvent: (message) => emit({ type: 'log', message }),
+        });
+    }
+    try {
+        const { plan, commit } = await options.plan();
+        const guarded = lease ? guardedClient(client, lease) : client;
+        let report = await executePlan(plan, guarded, { ...options, ...(commit ? { commit } : {}) });
+        // A plan with actions but no steps ends as "nothing to deploy": it is checked all the same,
+        // since a table planned without steps would otherwise stay as it is and the run exit 0.
+        if (report.status === 'succeeded' || (report.status === 'nothing-to-do' && plan.nodes.length)) {
+            lease?.check();
+            report = await verifyDeploy(plan, report, guarded, {
+                prefix: options.statementPrefix,
+                replan: options.replan,
+            });
+        }
+        return { plan, report };
+    }
+    finally {
+        await lease?.release();
+    }
+}
+/** The client of a deploy that holds the lease: every change first checks it still does. */
+function guardedClient(client, lease) {
+    const guard = (f) => async (...args) => {
+        lease.check();
+        return f(...args);
+    };
+    return {
+        get pollIntervalMs() {
+            return client.pollIntervalMs;
+        },
+        getStatement: (name) => client.getStatement(name),
+        iterateStatements: (o) => client.iterateStatements(o),
+        listStatements: (o) => client.listStatements(o),
+        failureDetail: (s) => client.failureDetail(s),
+        createStatement: guard((input) => client.createStatement(input)),
+        stopStatement: guard((name) => client.stopStatement(name)),
+        resumeStatement: guard((name) => client.resumeStatement(name)),
+        deleteStatement: guard((name) => client.deleteStatement(name)),
+    };
+}
+/** `FLINK_PIPELINE_LEASE_TTL_MS`: the lease's time to live (tests and demos shorten it). */
+function leaseTtlFromEnv(env = process.env) {
+    const raw = env.FLINK_PIPELINE_LEASE_TTL_MS;
+    if (raw === undefined || raw === '')
+        return undefined;
+    const ms = Number(raw);
+    if (!Number.isFinite(ms) || ms < 100 || ms > 3_600_000)
+        return undefined;
+    return ms;
+}
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: the process exists, it belongs to someone else.
+        return e.code === 'EPERM';
+    }
+};
+/** A command-line deploy: user, host and process; a holder on this host whose process ended is stale. */
+function commandLineOwner() {
+    const host = hostname();
+    let user = 'user';
+    try {
+        user = userInfo().username;
+    }
+    catch {
+        // no user name (a container without passwd entry)
+    }
+    return {
+        owner: labelValue(`cli.${user}.${host}.${process.pid}`),
+        ownerLabels: { [LABEL_LEASE_HOST]: host, [LABEL_LEASE_PID]: String(process.pid) },
+        isStale: (r) => {
+            const pid = Number(r.labels[LABEL_LEASE_PID]);
+            return (r.labels[LABEL_LEASE_HOST] === labelValue(host) &&
+                Number.isSafeInteger(pid) &&
+                pid !== process.pid &&
+                !alive(pid));
+        },
+    };
+}
+/**
+ * A GitHub Actions deploy: repository, run and attempt. An earlier attempt of the same run has
+ * ended (GitHub re-runs a finished run only), so its lease is stale.
+ */
+function gitHubOwner(env = process.env) {
+    const repo = env.GITHUB_REPOSITORY ?? 'repository';
+    const run = env.GITHUB_RUN_ID ?? '0';
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    return {
+        owner: labels_labelValue(`github.${repo.replace('/', '.')}.run-${run}.attempt-${attempt}`),
+        ownerLabels: { [LABEL_LEASE_RUN]: `${repo}.${run}`, [LABEL_LEASE_ATTEMPT]: String(attempt) },
+        isStale: (r) => r.labels[LABEL_LEASE_RUN] === labels_labelValue(`${repo}.${run}`) &&
+            Number(r.labels[LABEL_LEASE_ATTEMPT]) < attempt,
     };
 }
 
@@ -52331,11 +52845,15 @@ function confluentStatus(client, prefixOrOptions = {}) {
         },
     };
 }
-/** Pure part of the status source, exported for tests. */
+/**
+ * Pure part of the status source, exported for tests. Tables are reported by name; a labelled
+ * table that is not in `tables` (one HEAD no longer defines) is reported by its label.
+ */
 function statusFromStatements(statements, tables, prefix) {
-    // Label value → table; with no tables asked for, every labelled table is reported as labelled.
-    const wanted = new Map(tables.map((t) => [labelValue(t), t]));
+    // Label value → table name (labels of long or unusual names are shortened with a hash).
+    const wanted = new Map(tables.map((t) => [labels_labelValue(t), t]));
     const byTable = new Map();
+    const liveOf = new Map();
     for (const s of statements) {
         const label = s.metadata?.labels?.[LABEL_TABLE];
         if (!label)
@@ -52345,10 +52863,9 @@ function statusFromStatements(statements, tables, prefix) {
         const phase = s.status?.phase;
         if (phase === 'DELETING')
             continue;
-        const table = tables.length ? wanted.get(label) : label;
-        if (table === undefined)
-            continue;
+        const table = wanted.get(label) ?? label;
         const kind = statementKind(s);
+        liveOf.set(table, [...(liveOf.get(table) ?? []), liveStatement(s, kind)]);
         if (kind === 'alter' || (kind === 'drop' && phase !== 'COMPLETED'))
             continue;
         // A CTAS keeps running: it is the table's pipeline statement. A plain CREATE TABLE (or a
@@ -52385,7 +52902,30 @@ function statusFromStatements(statements, tables, prefix) {
         }
         result.set(table, status);
     }
+    for (const [table, live] of liveOf) {
+        const status = result.get(table) ?? {};
+        // Newest first; of two created at the same time, the one listed later (the list is in creation order).
+        status.live = live
+            .reverse()
+            .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+        result.set(table, status);
+    }
     return { kind: 'confluent', tables: result };
+}
+function liveStatement(s, kind) {
+    const live = {
+        name: s.name,
+        kind,
+        sql: s.spec?.statement ?? '',
+        properties: { ...(s.spec?.properties ?? {}) },
+        createdAt: s.metadata?.created_at ?? '',
+    };
+    if (s.status?.phase)
+        live.phase = s.status.phase;
+    const commit = s.metadata?.labels?.[LABEL_COMMIT];
+    if (commit)
+        live.commit = commit;
+    return live;
 }
 /** The kind label, else the name part the planner puts in (`-dml-`), else the SQL's verb. */
 function statementKind(s) {
@@ -53837,8 +54377,6 @@ function gitHubError(what, e) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/render/plan-json.ts
@@ -54536,6 +55074,50 @@ async function diffTree(repoDir, base, head, paths) {
 }
 /** The FileChange part of a RawChange. */
 const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
+/** The commit HEAD points at; undefined in a repository without commits. */
+async function headCommit(repoDir) {
+    const root = await repoRoot(repoDir);
+    const out = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
+    return out.trim() || undefined;
+}
+/**
+ * Where `other` stands in the history relative to `head`: the same commit, `older` (an
+ * ancestor of head), `newer` (head is its ancestor), `diverged` (neither), or `unknown` when
+ * this clone does not have it (a shallow clone, a commit not fetched, a history rewritten).
+ */
+async function commitRelation(repoDir, head, other) {
+    const root = await repoRoot(repoDir);
+    if (other === head)
+        return 'same';
+    const [present] = await readObjects(root, [`${other}^{commit}`]).catch(() => [null]);
+    if (!present || present.type !== 'commit')
+        return 'unknown';
+    if (present.sha === head)
+        return 'same';
+    if (await isAncestor(root, head, present.sha))
+        return 'newer';
+    if (await isAncestor(root, present.sha, head))
+        return 'older';
+    return 'diverged';
+}
+/** `git merge-base --is-ancestor`: its exit code is the answer (0 yes, 1 no). */
+function isAncestor(root, ancestor, of) {
+    return new Promise((resolveOut, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['merge-base', '--is-ancestor', ancestor, of], {
+            cwd: root,
+            stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        const err = [];
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            if (code === 0 || code === 1)
+                resolveOut(code === 0);
+            else
+                reject(new Error(`git merge-base exited with ${code}: ${Buffer.concat(err).toString().trim()}`));
+        });
+    });
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -57001,7 +57583,202 @@ function canonicalAfter(after, at) {
     return out.sort();
 }
 
+;// CONCATENATED MODULE: ./src/plan/reconcile.ts
+/**
+ * Reconciliation (docs/planning.md#reconciliation): a deploy plans the difference between what
+ * HEAD describes and what runs, table by table, whatever commit range it was given. The live
+ * statements are data here (their SQL is on the statement itself); the before side of a
+ * table's change is that live SQL, analysed and classified by the same code as a commit range.
+ */
+
+
+
+
+
+const reconcile_CARRY_OVER = 'sql.tables.initial-offset-from';
+/** Phases of a statement that runs (DEGRADED: running, unhealthy). */
+const reconcile_RUNS = new Set(['RUNNING', 'DEGRADED']);
+/** Phases of a statement that holds its offsets without running. */
+const HOLDS = new Set(['STOPPED', 'STOPPING']);
+const WRITERS = new Set(['insert', 'statement-set', 'ctas']);
+const analyses = new Map();
+/** Live statements repeat across status reads of one process: each text is analysed once. */
+function analysisOf(sql) {
+    let a = analyses.get(sql);
+    if (!a) {
+        if (analyses.size > 20_000)
+            analyses.clear();
+        analyses.set(sql, (a = analyzeSql(sql)));
+    }
+    return a;
+}
+/** The table a statement writes (the last part of its first sink's name). */
+function sinkOf(s) {
+    const sink = analysisOf(s.sql).sinks[0];
+    return sink === undefined ? undefined : baseName(sink);
+}
+/** A CREATE … AS SELECT: the statement keeps running and is the table's writer. */
+const isCtas = (s) => s.kind === 'ddl' && analysisOf(s.sql).statements[0]?.kind === 'ctas';
+const isWriter = (s) => (s.kind === 'dml' || isCtas(s)) && WRITERS.has(analysisOf(s.sql).statements[0]?.kind ?? '');
+/**
+ * The name each table is deployed under, from what runs: the sink of its newest writer that is
+ * not broken, else of its newest CREATE. Only names that differ from the table's are listed.
+ */
+function deployedNames(status) {
+    const out = new Map();
+    for (const [table, st] of status.tables) {
+        const live = st.live ?? [];
+        const writer = live.find((s) => isWriter(s) && (reconcile_RUNS.has(s.phase ?? '') || s.phase === 'PENDING' || HOLDS.has(s.phase ?? ''))) ?? live.find((s) => s.kind === 'ddl' && s.phase === 'COMPLETED');
+        const sink = writer && sinkOf(writer);
+        if (sink && sink !== table && baseName(table) !== sink)
+            out.set(table, sink);
+    }
+    return out;
+}
+/** Sorts a table's live statements (newest first) against the statement HEAD describes. */
+function liveTable(table, live, deployedAs, headDmlName) {
+    const out = { table, deployedAs, isHead: false, leftovers: [], alters: new Set() };
+    // The CREATE of the deployed version: a blue-green rebuild that stopped part-way may have
+    // created the next version already, which nothing writes yet.
+    const create = live.find((s) => s.kind === 'ddl' &&
+        (s.phase === 'COMPLETED' || (isCtas(s) && s.phase !== 'FAILED')) &&
+        (sinkOf(s) ?? deployedAs) === deployedAs);
+    // A DROP that completed after the CREATE: the table that CREATE made is gone.
+    const drop = live.find((s) => s.kind === 'drop' && s.phase === 'COMPLETED');
+    if (drop)
+        out.drop = drop;
+    if (create && !(drop && drop.createdAt >= create.createdAt))
+        out.create = create;
+    for (const s of live) {
+        if (s.kind === 'alter' && s.phase === 'COMPLETED' && out.create && s.createdAt >= out.create.createdAt)
+            out.alters.add(s.name);
+    }
+    // Statements writing the deployed table; the old pipeline of a blue-green rebuild writes
+    // another (t, when t_v2 is deployed) and is left alone.
+    const writers = live.filter((s) => isWriter(s) && (sinkOf(s) ?? table) === deployedAs);
+    if (!writers.length)
+        return out;
+    const head = headDmlName === undefined ? undefined : writers.find((s) => s.name === headDmlName);
+    const writer = head ??
+        writers.find((s) => reconcile_RUNS.has(s.phase ?? '')) ??
+        writers.find((s) => HOLDS.has(s.phase ?? '')) ??
+        writers[0];
+    out.writer = writer;
+    out.isHead = !!head;
+    const from = writer.properties[reconcile_CARRY_OVER];
+    const source = from === undefined ? undefined : writers.find((s) => s.name === from && s !== writer);
+    if (source)
+        out.carryFrom = source;
+    out.leftovers = writers
+        .filter((s) => s !== writer && s !== source)
+        .sort((a, b) => compareNames(a.name, b.name));
+    return out;
+}
+/** Whether a live CREATE is the statement HEAD would send: same analysed SQL, same properties. */
+function sameDdl(live, expected) {
+    if (expected.ddlSql === undefined)
+        return false;
+    if (analysisOf(live.sql).fingerprint !== analysisOf(expected.ddlSql).fingerprint)
+        return false;
+    return sameProps(live.properties, expected.ddlProps);
+}
+function sameProps(a, b) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    keys.delete(reconcile_CARRY_OVER);
+    for (const k of keys)
+        if (a[k] !== b[k])
+            return false;
+    return true;
+}
+/**
+ * What runs, as a project: each table from its live CREATE and writer, their SQL renamed back
+ * to HEAD's table names (a blue-green `t_v2` is `t`), with the statements' own properties.
+ * `folderOf` places a table like HEAD (product and type come from the folder).
+ */
+function liveSide(pipelinesDir, options, tables, folderOf, logical, 
+/**
+ * HEAD's CREATE of a table whose own CREATE is no longer listed while its writer runs (the
+ * service deletes finished statements after 30 days): nothing says the table differs.
+ */
+headCreate) {
+    const back = (name) => logical.get(baseName(name)) ?? logical.get(name);
+    const folders = [];
+    const props = new Map();
+    for (const t of tables) {
+        const folder = folderOf(t.table);
+        const file = (role, s) => {
+            const analysis = analysisOf(s.sql);
+            return {
+                path: `${folder}/sql-scripts/${role}.${t.table}.sql`,
+                text: logical.size ? renameTables({ path: '', text: s.sql, analysis }, back) : s.sql,
+            };
+        };
+        const writer = t.writer && !isCtas(t.writer) ? t.writer : undefined;
+        const create = t.create ?? (t.writer && isCtas(t.writer) ? t.writer : undefined);
+        if (!writer && !create)
+            continue;
+        const assumed = !create && writer ? headCreate(t.table) : undefined;
+        folders.push({
+            folder,
+            ...(create ? { ddl: file('ddl', create) } : {}),
+            ...(assumed ? { ddl: { path: `${folder}/sql-scripts/ddl.${t.table}.sql`, text: assumed.sql } } : {}),
+            ...(writer ? { dml: file('dml', writer) } : {}),
+        });
+        const dml = { ...(writer?.properties ?? {}) };
+        delete dml[reconcile_CARRY_OVER];
+        props.set(t.table, { dml, ddl: { ...(create?.properties ?? assumed?.props ?? {}) } });
+    }
+    return side(pipelinesDir, options, folders, props);
+}
+/** HEAD's tables as the statements it would send: one CREATE and one DML statement each. */
+function headSide(pipelinesDir, options, tables) {
+    const folders = [];
+    const props = new Map();
+    for (const t of tables) {
+        const path = (role) => `${t.table.folder}/sql-scripts/${role}.${t.table.name}.sql`;
+        if (t.ddlSql === undefined && t.dmlSql === undefined)
+            continue;
+        folders.push({
+            folder: t.table.folder,
+            ...(t.ddlSql !== undefined ? { ddl: { path: path('ddl'), text: t.ddlSql } } : {}),
+            ...(t.dmlSql !== undefined ? { dml: { path: path('dml'), text: t.dmlSql } } : {}),
+        });
+        props.set(t.table.name, { dml: t.dmlProps, ddl: t.ddlProps });
+    }
+    return side(pipelinesDir, options, folders, props);
+}
+function side(pipelinesDir, options, folders, props) {
+    const ddlTexts = new Map();
+    const built = buildProject({
+        ...options,
+        pipelinesDir,
+        folders,
+        analyze: (f) => {
+            const a = analysisOf(f.text);
+            if (f.path.includes('/ddl.'))
+                ddlTexts.set(a, f.text);
+            return a;
+        },
+    });
+    const tables = new Map();
+    for (const [name, t] of built.tables) {
+        const p = props.get(name);
+        tables.set(name, p ? { ...t, properties: p.dml, ddlProperties: p.ddl } : t);
+    }
+    return { project: { ...built, tables }, ddlTexts };
+}
+/**
+ * The change of each table from what runs to what HEAD describes, by the classifier of commit
+ * ranges: the live SQL is the before side.
+ */
+function classifyLive(live, head) {
+    const texts = new Map([...live.ddlTexts, ...head.ddlTexts]);
+    return classifyChanges(live.project, head.project, { ddlText: (a) => texts.get(a) });
+}
+
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
+
+
 
 
 
@@ -57015,6 +57792,8 @@ function canonicalAfter(after, at) {
  * would lose its state, so it is planned as running, with a warning.
  */
 const LIVE = new Set(['RUNNING', 'PENDING', 'COMPLETED', 'DEGRADED']);
+/** A statement that runs (DEGRADED: running, unhealthy). */
+const RUNS_PHASES = new Set(['RUNNING', 'DEGRADED']);
 /** A carry-over takes the offsets of a statement that runs now or was stopped with a savepoint. */
 const CARRY_FROM = new Set(['RUNNING', 'STOPPED']);
 /** The statement kinds of a DDL file that create its table, and of a DML file that write it. */
@@ -57040,9 +57819,10 @@ const STRENGTH = {
     'carry-over': 2,
     alter: 1,
     start: 0,
+    'clean-up': -1,
 };
 const list = (names) => names.map((n) => `\`${n}\``).join(', ');
-const quote = (part) => `\`${part.replace(/`/g, '``')}\``;
+const planner_quote = (part) => `\`${part.replace(/`/g, '``')}\``;
 /** The first CREATE statement of a table's DDL file. */
 const ddlStatement = (t) => (t.ddl ? runnableStatements(t.ddl, DDL_KINDS)[0] : undefined);
 /** A table filled by its own CREATE TABLE … AS SELECT: that statement is its writer. */
@@ -57055,7 +57835,7 @@ function nameInSql(t) {
     const ref = ddlStatement(t)?.sinkRefs[0];
     const written = ref ? t.ddl.text.slice(ref.offset, ref.offset + ref.length) : undefined;
     const parts = written ? nameParts(written) : [t.name];
-    return parts.map(quote).join('.');
+    return parts.map(planner_quote).join('.');
 }
 /** DROP of what the DDL created: a materialized table or a view has its own DROP. */
 function dropSql(t) {
@@ -57083,7 +57863,10 @@ function firstReason(t) {
  * input is data, so the PR plan and the merge plan are reproducible and comparable by hash.
  */
 function buildPlan(input) {
-    const { head, base, config, status } = input;
+    const { head, config, status } = input;
+    /** The before side of every table: the base revision, or with reconciliation what runs. */
+    let base = input.base;
+    const reconciling = !!input.reconcile && status.kind === 'confluent';
     // The environment deployed to; with one environment and none named, that one (as deploy picks it).
     const envNames = Object.keys(config.environments ?? {});
     const envName = input.environment ?? config.environment ?? (envNames.length === 1 ? envNames[0] : '');
@@ -57094,7 +57877,9 @@ function buildPlan(input) {
     const drafts = new Map();
     const headTable = (n) => head.tables.get(n);
     const isStateful = (n) => !!(headTable(n)?.stateful || base?.tables.get(n)?.stateful);
-    const statusOf = (n) => status.tables.get(n);
+    /** Live status per table; with reconciliation, as the live statements are sorted (`derived`). */
+    const derived = new Map();
+    const statusOf = (n) => derived.get(n) ?? status.tables.get(n);
     const known = status.kind !== 'none';
     const propose = (d) => {
         const cur = drafts.get(d.table);
@@ -57110,9 +57895,365 @@ function buildPlan(input) {
             cur.alter ||= d.alter;
         }
     };
+    /** New versions of tables this plan rebuilds blue-green (`t` → `t_v2`), filled once the actions are known. */
+    const blueGreen = new Map();
+    /** The version each table is deployed under now, when it is not the table's own name. */
+    const currentAs = reconciling ? deployedNames(status) : statusVersions(status);
+    /** Names in SQL as this plan deploys it: a new version, else the current one. */
+    const renameFor = (name) => blueGreen.get(baseName(name)) ??
+        blueGreen.get(name) ??
+        currentAs.get(baseName(name)) ??
+        currentAs.get(name);
+    /** Names in SQL as deployed now. */
+    const currentFor = (name) => currentAs.get(baseName(name)) ?? currentAs.get(name);
+    // Every statement names its catalog and database (the official clients always send both:
+    // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
+    // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
+    const catalog = env.catalog ?? env.environmentId;
+    const envProps = {
+        ...(env.properties ?? {}),
+        ...(catalog ? { 'sql.current-catalog': catalog } : {}),
+        ...(env.database ? { 'sql.current-database': env.database } : {}),
+    };
+    /** A DML statement: its file's USE lines, then its SET lines and `.properties`. */
+    const baseProps = (t, dml) => sendable({ ...envProps, ...useProperties(dml), ...t.properties });
+    /** The CREATE statement: the DDL file's own USE and SET lines and `.properties`. */
+    const ddlProps = (t) => sendable({
+        ...envProps,
+        ...useProperties(t.ddl),
+        ...(t.ddl?.analysis.properties ?? {}),
+        ...t.ddlProperties,
+    });
+    /** DROP and ALTER: where the DDL file says the table lives. */
+    const targetProps = (t) => sendable({ ...envProps, ...useProperties(t.ddl) });
+    /**
+     * The base and head tables of a folder no change touched share their DML file and properties:
+     * what the head deploys is then what runs, and is worked out once.
+     */
+    const sameDml = new Map();
+    /**
+     * A table's DML statement and its name; `current` = under the versions deployed now, else
+     * under this plan's (a blue-green rebuild's new versions).
+     */
+    const dmlOf = (t, current) => {
+        const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
+        const dmlText = t.dml && (renamed ? renameTables(t.dml, current ? currentFor : renameFor) : t.dml.text);
+        const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
+        if (dmlStmts.length > 1 && !current) {
+            warnings.push({
+                code: 'several-dml-statements',
+                table: t.name,
+                message: `${t.dml.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
+            });
+        }
+        const known = renamed ? undefined : t.dml && sameDml.get(t.dml);
+        if (known &&
+            known.t.name === t.name &&
+            known.t.product === t.product &&
+            known.t.properties === t.properties)
+            return known.dml;
+        const props = baseProps(t, t.dml);
+        const sql = dmlStmts[0] && statementText(dmlText, dmlStmts[0]);
+        let dml = { sql, props };
+        if (sql) {
+            const fingerprint = dmlText === t.dml.text ? t.dml.analysis.fingerprint : analyzeSql(sql).fingerprint;
+            const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
+            dml = { sql, props, name: dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) };
+        }
+        if (!renamed && t.dml)
+            sameDml.set(t.dml, { t, dml });
+        return dml;
+    };
+    /** The table's CREATE statement as sent: under the current versions, or under this plan's. */
+    const ddlSqlOf = (t, current) => {
+        const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+        if (!ddlStmt)
+            return undefined;
+        const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
+        const ddlText = renamed ? renameTables(t.ddl, current ? currentFor : renameFor) : t.ddl.text;
+        return statementText(ddlText, ddlStmt);
+    };
+    /** What a table deploys as. */
+    const deployable = (t) => {
+        const dml = dmlOf(t, false);
+        return {
+            ddlSql: ddlSqlOf(t, false),
+            dmlSql: dml.sql,
+            props: dml.props,
+            ddlProps: ddlProps(t),
+            dmlName: dml.name,
+            ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
+        };
+    };
+    /**
+     * The statement currently writing a table: what status reports, else what base SQL would be
+     * named; for a table filled by its own CTAS, that CREATE statement.
+     */
+    const oldDmlName = (n) => {
+        const reported = statusOf(n)?.statement;
+        if (reported)
+            return reported;
+        const was = base?.tables.get(n) ?? headTable(n);
+        if (!was || was.external)
+            return undefined;
+        if (ctasOnly(was))
+            return ddlStatementName(env.statementPrefix, was.product, n);
+        if (!was.dml)
+            return undefined;
+        return dmlOf(was, true).name;
+    };
+    // 0. Reconciliation: each table's live statements against what HEAD describes.
+    let actionChanges = input.changes;
+    const liveTables = new Map();
+    if (reconciling)
+        actionChanges = reconcile();
+    /**
+     * The change of every table from what runs to HEAD (docs/planning.md#reconciliation), and the
+     * repair of tables whose statement is missing, not running or left behind. The live project
+     * becomes the before side of the planning rules below.
+     */
+    function reconcile() {
+        const defined = (n) => {
+            const t = headTable(n);
+            return t && !t.external ? t : undefined;
+        };
+        for (const [key, st] of status.tables) {
+            if (!st.live?.length)
+                continue;
+            const t = defined(key);
+            const headName = t && !ctasOnly(t) ? dmlOf(t, true).name : undefined;
+            liveTables.set(key, liveTable(key, st.live, currentAs.get(key) ?? key, headName));
+        }
+        const logical = new Map([...currentAs].map(([t, v]) => [v, t]));
+        const folderOf = (n) => headTable(n)?.folder || input.base?.tables.get(n)?.folder || `${head.pipelinesDir}/${n}`;
+        const live = liveSide(head.pipelinesDir, projectOptions(config), [...liveTables.values()], folderOf, logical, (n) => {
+            const t = defined(n);
+            const stmt = t?.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
+            return stmt ? { sql: statementText(t.ddl.text, stmt), props: ddlProps(t) } : undefined;
+        });
+        base = live.project;
+        const changes = [];
+        const differ = [];
+        const inSync = [];
+        const touched = new Set(input.changes.map((c) => c.table));
+        const filesOf = (t) => [t.ddl?.path, t.dml?.path].filter((p) => !!p);
+        for (const t of head.tables.values()) {
+            if (t.external)
+                continue;
+            const lt = liveTables.get(t.name);
+            const st = status.tables.get(t.name);
+            if (!lt || (!lt.writer && !lt.create && st?.tableExists !== true)) {
+                changes.push({ table: t.name, kind: 'added', files: filesOf(t), detail: 'nothing of it runs' });
+                continue;
+            }
+            derived.set(t.name, derivedStatus(lt, st));
+            // A writer that is not HEAD's statement, or any writer of a table HEAD fills no longer.
+            const dmlDiffers = !ctasOnly(t) && !!lt.writer && (!t.dml || !lt.isHead);
+            const createSql = ddlSqlOf(t, true);
+            const ddlDiffers = !!lt.create &&
+                createSql !== undefined &&
+                !sameDdl(lt.create, { ddlSql: createSql, ddlProps: ddlProps(t) });
+            if (dmlDiffers || ddlDiffers)
+                differ.push(t);
+            else {
+                repair(t, lt);
+                if (touched.has(t.name))
+                    inSync.push(t.name);
+            }
+        }
+        // A table created before the table it reads was dropped (by a rebuild that stopped
+        // part-way) holds rows of a topic that is gone: it is rebuilt, as the rebuild would have.
+        for (const t of head.tables.values()) {
+            const mine = liveTables.get(t.name)?.create;
+            const id = head.graph.index.get(t.name);
+            if (t.external || !mine || id === undefined)
+                continue;
+            for (const p of head.graph.parents[id]) {
+                const parent = head.graph.names[p];
+                const dropped = defined(parent) && liveTables.get(parent)?.drop;
+                if (!dropped || dropped.createdAt <= mine.createdAt)
+                    continue;
+                propose({
+                    table: t.name,
+                    action: 'rebuild',
+                    reason: `reads \`${parent}\`, whose table was dropped after \`${t.name}\`'s was created (a rebuild stopped part-way), so it is rebuilt from the new topic`,
+                    changes: [],
+                    alter: false,
+                });
+                break;
+            }
+        }
+        for (const [key, lt] of liveTables) {
+            if (defined(key) || (!lt.writer && !lt.create))
+                continue;
+            derived.set(key, derivedStatus(lt, status.tables.get(key)));
+            changes.push({ table: key, kind: 'removed', files: [], detail: 'no longer defined at HEAD' });
+        }
+        if (differ.length) {
+            const plain = (t, kinds) => {
+                const file = kinds === DML_KINDS ? t.dml : t.ddl;
+                const stmt = file && runnableStatements(file, kinds)[0];
+                return stmt && statementText(file.text, stmt);
+            };
+            const headView = headSide(head.pipelinesDir, projectOptions(config), differ.map((t) => ({
+                table: t,
+                ddlSql: plain(t, DDL_KINDS),
+                dmlSql: plain(t, DML_KINDS),
+                ddlProps: ddlProps(t),
+                dmlProps: baseProps(t, t.dml),
+            })));
+            const wanted = new Set(differ.map((t) => t.name));
+            const found = classifyLive(live, headView).filter((c) => wanted.has(c.table));
+            for (const t of differ) {
+                const lt = liveTables.get(t.name);
+                let mine = found.filter((c) => c.table === t.name);
+                if (mine.some((c) => c.kind === 'added' || c.kind === 'removed')) {
+                    // The live statements do not make one table (its CREATE and its writer name different
+                    // tables): nothing proves what runs can be kept, so it is rebuilt.
+                    mine = [
+                        {
+                            table: t.name,
+                            kind: 'ddl-schema',
+                            files: filesOf(t),
+                            detail: 'what runs could not be compared with HEAD',
+                        },
+                    ];
+                }
+                // Options the ALTER statements already running set: nothing left to alter.
+                if (mine.every((c) => c.kind === 'ddl-options') && mine.length) {
+                    const needed = alterSql(base?.tables.get(t.name), t).map((sql) => alterStatementName(env.statementPrefix, t.product, t.name, sql));
+                    if (needed.every((name) => lt.alters.has(name)))
+                        mine = [];
+                }
+                if (!mine.length) {
+                    // The same SQL and properties by analysis under another name (a folder moved to
+                    // another product, a reformatted file): what runs is what HEAD describes.
+                    lt.isHead = !!lt.writer;
+                    repair(t, lt);
+                    if (touched.has(t.name))
+                        inSync.push(t.name);
+                    continue;
+                }
+                changes.push(...mine);
+                if (!touched.has(t.name)) {
+                    const from = lt.writer?.commit ?? lt.create?.commit;
+                    warnings.push({
+                        code: 'reconciled',
+                        table: t.name,
+                        message: `\`${t.name}\` runs other SQL than HEAD${from ? ` (deployed from ${from.slice(0, 7)})` : ''} although this change does not touch it: planned from what runs (${mine.map((c) => c.kind).join(', ')})`,
+                    });
+                }
+            }
+        }
+        for (const c of changes) {
+            if (c.kind !== 'added' && c.kind !== 'removed')
+                continue;
+            if (touched.has(c.table))
+                continue;
+            warnings.push({
+                code: 'reconciled',
+                table: c.table,
+                message: c.kind === 'added'
+                    ? `\`${c.table}\` is defined at HEAD but nothing of it runs, although this change does not touch it: it is created`
+                    : `\`${c.table}\` runs but HEAD no longer defines it, although this change does not remove it: it is retired`,
+            });
+        }
+        if (inSync.length) {
+            warnings.push({
+                code: 'in-sync',
+                message: `already deployed: HEAD's statements run for ${list(inSync.sort(compareNames))}, nothing to do there`,
+            });
+        }
+        return changes;
+    }
+    /** What the planner reads of a table's live statements: its writer (or a carry-over's source). */
+    function derivedStatus(lt, st) {
+        const finishing = lt.carryFrom && !RUNS_PHASES.has(lt.writer?.phase ?? '') && lt.writer?.phase !== 'COMPLETED';
+        const main = finishing ? lt.carryFrom : lt.writer;
+        const out = {};
+        if (main?.phase && PHASES.includes(main.phase))
+            out.phase = main.phase;
+        if (main)
+            out.statement = main.name;
+        if (st?.tableExists !== undefined)
+            out.tableExists = st.tableExists;
+        if (lt.deployedAs !== lt.table)
+            out.table = lt.deployedAs;
+        return out;
+    }
+    /** A table whose live statement is HEAD's: planned from its phase, left-behind statements cleaned up. */
+    function repair(t, lt) {
+        const w = lt.writer;
+        const phase = w?.phase ?? '';
+        const propose1 = (action, reason) => propose({ table: t.name, action, reason, changes: [], alter: false });
+        if (ctasOnly(t)) {
+            if (w && (phase === 'FAILED' || phase === 'FAILING'))
+                propose1('rebuild', `its CREATE TABLE … AS SELECT is ${phase}: the table is rebuilt`);
+            else if (w && (phase === 'STOPPED' || phase === 'STOPPING'))
+                propose1('start', `its CREATE TABLE … AS SELECT is ${phase}: resumed`);
+        }
+        else if (!w) {
+            if (t.dml)
+                propose1('start', 'its statement is missing: created');
+        }
+        else if (lt.isHead) {
+            const from = lt.carryFrom;
+            if (RUNS_PHASES.has(phase) || phase === 'COMPLETED') {
+                // runs: only what an earlier deploy left behind is cleaned up (below)
+            }
+            else if (phase === 'PENDING') {
+                if (from)
+                    propose1('carry-over', `an earlier deploy left the carry-over from ${from.name} unfinished (${w.name} is PENDING): ${from.name} is stopped, and deleted once ${w.name} runs`);
+                else
+                    propose1('start', `its statement ${w.name} is PENDING, started by an earlier deploy: waited for`);
+            }
+            else if (phase === 'STOPPED' || phase === 'STOPPING') {
+                propose1('start', `its statement is ${phase}: resumed`);
+            }
+            else if (from && (RUNS_PHASES.has(from.phase ?? '') || from.phase === 'STOPPED')) {
+                propose1('carry-over', `its statement ${w.name} is ${phase || 'in an unknown phase'}: created again from the offsets of ${from.name}, which is still there`);
+            }
+            else {
+                propose1('start', `its statement is ${phase || 'in an unknown phase'}: restarted`);
+            }
+        }
+        if (leftoversOf(t.name).length)
+            propose1('clean-up', `statements an earlier deploy left behind (${leftoversOf(t.name)
+                .map((s) => s.name)
+                .join(', ')}) are stopped and deleted`);
+    }
+    /** Statements writing a table that are neither its writer nor a carry-over still under way. */
+    function leftoversOf(n) {
+        const lt = liveTables.get(n);
+        if (!lt)
+            return [];
+        const out = [...lt.leftovers];
+        const w = lt.writer?.phase ?? '';
+        if (lt.carryFrom && (RUNS_PHASES.has(w) || w === 'COMPLETED'))
+            out.unshift(lt.carryFrom);
+        return out;
+    }
+    /**
+     * The statement still writing a table whose HEAD has no DML file (and is not filled by its own
+     * CREATE … AS SELECT): HEAD describes no writer, so it is stopped and deleted, whatever else
+     * the table's action is (a drop waits for it).
+     */
+    function writerGone(n) {
+        const t = headTable(n);
+        if (!t || t.external || t.dml || ctasOnly(t))
+            return undefined;
+        if (reconciling)
+            return liveTables.get(n)?.writer;
+        const was = base?.tables.get(n);
+        const name = was?.dml && !ctasOnly(was) ? oldDmlName(n) : undefined;
+        const phase = statusOf(n)?.phase;
+        if (!name || (known && phase === undefined))
+            return undefined;
+        return { name, kind: 'dml', phase, sql: '', properties: {}, createdAt: '' };
+    }
     // 1. Changed tables.
     const byTable = new Map();
-    for (const c of input.changes)
+    for (const c of actionChanges)
         byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
     for (const [table, changes] of [...byTable].sort(([a], [b]) => compareNames(a, b))) {
         const kinds = changes.map((c) => c.kind);
@@ -57143,6 +58284,15 @@ function buildPlan(input) {
                 reason: `table schema changed (${detail('ddl-schema')}): the table is recreated and refilled`,
                 changes: kinds,
                 alter: false,
+            });
+        }
+        else if (has('dml') && writerGone(table)) {
+            propose({
+                table,
+                action: has('ddl-options') ? 'alter' : 'clean-up',
+                reason: 'DML file removed: its statement is stopped and deleted; the table and its rows are kept',
+                changes: kinds,
+                alter: has('ddl-options'),
             });
         }
         else if (has('dml') || has('properties')) {
@@ -57343,9 +58493,10 @@ function buildPlan(input) {
     const finalStep = new Map();
     const firstBuild = new Map();
     const stopStep = new Map();
+    const leftoverStops = new Map();
+    const leftoverDeletes = new Map();
     const destructiveAllowed = (t) => config.allowDestructive === true ||
         (Array.isArray(config.allowDestructive) && config.allowDestructive.includes(t));
-    const blueGreen = new Map();
     if (strategy === 'blue-green') {
         for (const d of drafts.values()) {
             if (d.action === 'rebuild')
@@ -57358,7 +58509,6 @@ function buildPlan(input) {
         const product = (headTable(table) ?? base?.tables.get(table))?.product;
         return (product ? env.computePools?.[product] : undefined) ?? env.computePoolId;
     };
-    const renameFor = (name) => blueGreen.get(baseName(name)) ?? blueGreen.get(name);
     const add = (table, slug, action, statement, extra = {}) => {
         const id = `${table}:${slug}`;
         const pool = extra.sql ? poolOf(table) : undefined;
@@ -57382,92 +58532,6 @@ function buildPlan(input) {
             stepOf(real[i]).after.push(real[i - 1]);
         return real;
     };
-    // Every statement names its catalog and database (the official clients always send both:
-    // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
-    // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
-    const catalog = env.catalog ?? env.environmentId;
-    const envProps = {
-        ...(env.properties ?? {}),
-        ...(catalog ? { 'sql.current-catalog': catalog } : {}),
-        ...(env.database ? { 'sql.current-database': env.database } : {}),
-    };
-    /** A DML statement: its file's USE lines, then its SET lines and `.properties`. */
-    const baseProps = (t, dml) => sendable({ ...envProps, ...useProperties(dml), ...t.properties });
-    /** The CREATE statement: the DDL file's own USE and SET lines and `.properties`. */
-    const ddlProps = (t) => sendable({
-        ...envProps,
-        ...useProperties(t.ddl),
-        ...(t.ddl?.analysis.properties ?? {}),
-        ...t.ddlProperties,
-    });
-    /** DROP and ALTER: where the DDL file says the table lives. */
-    const targetProps = (t) => sendable({ ...envProps, ...useProperties(t.ddl) });
-    /**
-     * The base and head tables of a folder no change touched share their DML file and properties:
-     * what the head deploys is then what runs, and is worked out once.
-     */
-    const sameDml = new Map();
-    /** A table's DML statement and its name; `current` = as deployed before this plan (no blue-green renames). */
-    const dmlOf = (t, current) => {
-        const renamed = blueGreen.size > 0 && !current;
-        const dmlText = t.dml && (renamed ? renameTables(t.dml, renameFor) : t.dml.text);
-        const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
-        if (dmlStmts.length > 1 && !current) {
-            warnings.push({
-                code: 'several-dml-statements',
-                table: t.name,
-                message: `${t.dml.path} holds ${dmlStmts.length} statements; only the first is deployed. Wrap them in EXECUTE STATEMENT SET BEGIN … END`,
-            });
-        }
-        const known = renamed ? undefined : t.dml && sameDml.get(t.dml);
-        if (known &&
-            known.t.name === t.name &&
-            known.t.product === t.product &&
-            known.t.properties === t.properties)
-            return known.dml;
-        const props = baseProps(t, t.dml);
-        const sql = dmlStmts[0] && statementText(dmlText, dmlStmts[0]);
-        let dml = { sql, props };
-        if (sql) {
-            const fingerprint = dmlText === t.dml.text ? t.dml.analysis.fingerprint : analyzeSql(sql).fingerprint;
-            const contentHash = sha256(fingerprint + JSON.stringify(Object.entries(props).sort()));
-            dml = { sql, props, name: dmlStatementName(env.statementPrefix, t.product, t.name, contentHash) };
-        }
-        if (!renamed && t.dml)
-            sameDml.set(t.dml, { t, dml });
-        return dml;
-    };
-    /** What a table deploys as. */
-    const deployable = (t) => {
-        const ddlText = t.ddl && (blueGreen.size > 0 ? renameTables(t.ddl, renameFor) : t.ddl.text);
-        const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
-        const dml = dmlOf(t, false);
-        return {
-            ddlSql: ddlStmt && statementText(ddlText, ddlStmt),
-            dmlSql: dml.sql,
-            props: dml.props,
-            ddlProps: ddlProps(t),
-            dmlName: dml.name,
-            ddlName: ddlStatementName(env.statementPrefix, t.product, t.name),
-        };
-    };
-    /**
-     * The statement currently writing a table: what status reports, else what base SQL would be
-     * named; for a table filled by its own CTAS, that CREATE statement.
-     */
-    const oldDmlName = (n) => {
-        const reported = statusOf(n)?.statement;
-        if (reported)
-            return reported;
-        const was = base?.tables.get(n) ?? headTable(n);
-        if (!was || was.external)
-            return undefined;
-        if (ctasOnly(was))
-            return ddlStatementName(env.statementPrefix, was.product, n);
-        if (!was.dml)
-            return undefined;
-        return dmlOf(was, true).name;
-    };
     for (const d of inTableOrder([...drafts.values()], topoOf)) {
         const n = d.table;
         const t = headTable(n) ?? base?.tables.get(n);
@@ -57477,6 +58541,39 @@ function buildPlan(input) {
         const deployed = known ? st?.phase !== undefined || st?.tableExists === true : true;
         const product = t.product;
         const build = [];
+        // Statements an earlier deploy left writing the table: stopped (when they may run) and deleted.
+        const stops = [];
+        const deletes = [];
+        for (const [i, s] of leftoversOf(n).entries()) {
+            const idle = s.phase === 'STOPPED' || s.phase === 'FAILED' || s.phase === 'COMPLETED';
+            const stop = idle ? undefined : add(n, `stop-leftover-${i + 1}`, 'stop-statement', s.name);
+            const del = add(n, `delete-leftover-${i + 1}`, 'delete-statement', s.name);
+            if (stop) {
+                chain([stop, del]);
+                stops.push(stop);
+            }
+            deletes.push(del);
+        }
+        const gone = writerGone(n);
+        if (gone) {
+            const idle = gone.phase === 'STOPPED' || gone.phase === 'FAILED' || gone.phase === 'COMPLETED';
+            const stop = idle ? undefined : add(n, 'stop-dml', 'stop-statement', gone.name);
+            const del = add(n, 'delete-dml', 'delete-statement', gone.name);
+            if (stop) {
+                chain([stop, del]);
+                stops.push(stop);
+                stopStep.set(n, stop);
+            }
+            deletes.push(del);
+        }
+        // Newest first: a statement carried over from an older one goes before the older one.
+        chain(deletes);
+        if (stops.length)
+            leftoverStops.set(n, stops);
+        if (deletes.length)
+            leftoverDeletes.set(n, deletes);
+        if (d.action === 'clean-up')
+            continue;
         if (d.action === 'retire') {
             const old = oldDmlName(n);
             const stop = old && deployed ? add(n, 'stop-dml', 'stop-statement', old) : undefined;
@@ -57535,7 +58632,21 @@ function buildPlan(input) {
                 finalStep.set(n, create);
             }
         }
-        else if (d.action === 'start' && st?.phase === 'STOPPED' && oldDmlName(n)) {
+        else if (d.action === 'start' &&
+            st?.phase === 'PENDING' &&
+            dep.dmlName !== undefined &&
+            oldDmlName(n) === dep.dmlName) {
+            // HEAD's statement, submitted by an earlier deploy, is still starting: the create waits for it.
+            const create = add(n, 'create-dml', 'create-statement', dep.dmlName, {
+                sql: dep.dmlSql,
+                properties: dep.props,
+            });
+            build.push(create);
+            finalStep.set(n, create);
+        }
+        else if (d.action === 'start' &&
+            (st?.phase === 'STOPPED' || st?.phase === 'STOPPING') &&
+            oldDmlName(n)) {
             const resume = add(n, 'resume-dml', 'resume-statement', oldDmlName(n));
             build.push(resume);
             finalStep.set(n, resume);
@@ -57543,9 +58654,12 @@ function buildPlan(input) {
         else {
             // rebuild, redeploy, create, start of a missing or broken statement; carry-over with nothing to carry.
             const rebuilt = d.action === 'rebuild' || (d.action === 'redeploy' && isStateful(n));
+            // A table the status knows is missing is created, whatever the action (a redeploy of a
+            // table that was never deployed included); without status only a new table is.
             const recreateTable = rebuilt ||
                 ((d.action === 'create' || d.action === 'start' || d.action === 'carry-over') &&
-                    !(known && st?.tableExists));
+                    !(known && st?.tableExists)) ||
+                (d.action === 'redeploy' && known && !st?.tableExists);
             const greenOnly = blueGreen.has(n);
             // The table's writer: its DML statement, or for a CTAS table its CREATE statement, which
             // must stop before its table is dropped (docs DROP TABLE: stop the statements using it).
@@ -57566,7 +58680,7 @@ function buildPlan(input) {
                 ids.push(...alters);
             }
             if (recreateTable && dep.ddlSql) {
-                if (deployed && !greenOnly && (d.action === 'rebuild' || d.action === 'redeploy')) {
+                if (deployed && !greenOnly && rebuilt) {
                     ids.push(add(n, 'drop-table', 'drop-table', dropStatementName(env.statementPrefix, product, n), {
                         sql: dropSql(t),
                         properties: targetProps(t),
@@ -57614,11 +58728,20 @@ function buildPlan(input) {
                 stepOf(f).after.push(parentFinal);
         }
     }
+    // A statement left behind may still wait to carry over from the table's current one: it goes
+    // first, or deleting the current one would be refused.
+    for (const step of steps) {
+        const left = leftoverDeletes.get(step.table);
+        if (!left || step.action !== 'delete-statement' || left.includes(step.id))
+            continue;
+        step.after.push(left.at(-1));
+    }
     for (const step of steps) {
         if (step.action !== 'drop-table')
             continue;
+        step.after.push(...(leftoverStops.get(step.table) ?? []));
         const readers = new Set();
-        for (const g of [head.graph, base?.graph]) {
+        for (const g of [head.graph, base?.graph, input.base?.graph]) {
             const id = g?.index.get(step.table);
             if (g && id !== undefined)
                 for (const c of g.children[id])
@@ -57698,6 +58821,7 @@ function buildPlan(input) {
             });
         }
     }
+    rollbackCheck(input.liveCommits, errors, warnings);
     if (blueGreen.size) {
         warnings.push({
             code: 'blue-green',
@@ -57728,6 +58852,44 @@ function buildPlan(input) {
         errors,
     };
     return { ...plan, hash: planHash(plan) };
+}
+/**
+ * Never backwards (docs/planning.md#rollback-refusal): live statements that record a commit HEAD
+ * is an ancestor of would be replaced by older SQL. That, and commits this clone cannot place,
+ * is a plan error unless the rollback is allowed, then a warning.
+ */
+function rollbackCheck(live, errors, warnings) {
+    if (!live)
+        return;
+    const head = live.head.slice(0, 7);
+    for (const { commit, tables } of live.newer) {
+        const c = commit.slice(0, 7);
+        (live.allowRollback ? warnings : errors).push({
+            code: 'rollback',
+            table: tables[0],
+            message: live.allowRollback
+                ? `rollback allowed: ${list(tables)} go back from commit ${c} to HEAD ${head}, which is older`
+                : `HEAD ${head} is older than what runs: ${list(tables)} run statements of commit ${c}, which comes after it; deploying HEAD would roll them back. Deploy a newer commit, or pass --allow-rollback (action input allow-rollback) to roll back on purpose`,
+        });
+    }
+    for (const { commit, tables } of live.unknown) {
+        const c = commit.slice(0, 7);
+        (live.allowRollback ? warnings : errors).push({
+            code: 'unknown-commit',
+            table: tables[0],
+            message: live.allowRollback
+                ? `rollback allowed: ${list(tables)} run statements of commit ${c}, which this clone does not have; they are replaced by HEAD ${head}`
+                : `${list(tables)} run statements of commit ${c}, which this clone does not have, so HEAD ${head} may be older than what runs; fetch the history (fetch-depth: 0 in actions/checkout, or git fetch), or pass --allow-rollback (action input allow-rollback) to deploy HEAD anyway`,
+        });
+    }
+}
+/** Versions a status file names (`"table": "t_v2"`), other than the table's own name. */
+function statusVersions(status) {
+    const out = new Map();
+    for (const [name, st] of status.tables)
+        if (st.table && st.table !== name)
+            out.set(name, st.table);
+    return out;
 }
 /** A table with a statement is live when it runs; a DDL-only table when it exists. */
 function isLive(t, st) {
@@ -57863,10 +59025,54 @@ async function computePlan(input) {
     }
     if (command === 'deploy')
         requireDatabase(command, config, environment, head, input.configPath);
-    const names = [...head.tables.values()].filter((t) => !t.external).map((t) => t.name);
-    const status = await input.status.snapshot(names);
-    const plan = buildPlan({ head, base, changes, status, config, environment, selection, range });
-    return { plan, head, base, commitRange };
+    const repoDir = findRepoRoot(input.pipelines);
+    // A selection deploys the work tree: its HEAD commit, when it is in a repository that has one.
+    const commit = range?.head ?? (await headCommit(repoDir).catch(() => undefined));
+    // Tables of both revisions: a labelled table is reported by name (its label may be shortened).
+    const names = new Set();
+    for (const p of [head, base])
+        for (const t of p?.tables.values() ?? [])
+            if (!t.external)
+                names.add(t.name);
+    const status = await input.status.snapshot([...names]);
+    const reconcile = status.kind === 'confluent' && target.kind !== 'tables';
+    const liveCommits = status.kind === 'confluent' && commit ? await commitsLive(repoDir, commit, status) : undefined;
+    const plan = buildPlan({
+        head,
+        base,
+        changes,
+        status,
+        config,
+        environment,
+        selection,
+        range,
+        reconcile,
+        ...(liveCommits ? { liveCommits: { ...liveCommits, allowRollback: !!input.allowRollback } } : {}),
+    });
+    return { plan, head, base, commitRange, ...(commit ? { commit } : {}) };
+}
+/**
+ * The commits live statements record, placed relative to HEAD: those HEAD is an ancestor of
+ * (newer than what is deployed) and those this clone does not have. Never backwards
+ * (docs/planning.md#rollback-refusal).
+ */
+async function commitsLive(repoDir, head, status) {
+    const tablesOf = new Map();
+    for (const [table, st] of status.tables) {
+        for (const s of st.live ?? []) {
+            if (!s.commit || s.commit === head)
+                continue;
+            tablesOf.set(s.commit, (tablesOf.get(s.commit) ?? new Set()).add(table));
+        }
+    }
+    const out = { head, newer: [], unknown: [] };
+    for (const [commit, tables] of [...tablesOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const relation = await commitRelation(repoDir, head, commit);
+        if (relation !== 'newer' && relation !== 'unknown')
+            continue;
+        out[relation].push({ commit, tables: [...tables].sort() });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/status/source.ts
@@ -58069,7 +59275,7 @@ function rebuildMetadata(pipelines, config, check) {
 }
 const inSync = (s) => !s.unreadable && isInSync(s.sync);
 /** The commit checked out, or undefined when git cannot tell. */
-async function headCommit(root) {
+async function metadata_commit_headCommit(root) {
     return (await git(root, ['rev-parse', 'HEAD']).catch(() => '')).trim() || undefined;
 }
 /** Why nothing is committed when the checkout is not the pull request's head commit. */
@@ -58134,6 +59340,7 @@ const INPUT_DEFAULTS = {
     descendants: 'false',
     'dry-run': 'false',
     'allow-destructive': 'false',
+    'allow-rollback': 'false',
     'max-parallel': '8',
     validate: 'auto',
     'validate-rejected': 'error',
@@ -58192,6 +59399,7 @@ const schema = object({
         }
         return names;
     }),
+    'allow-rollback': inputs_boolean,
     'max-parallel': schemas_string().transform((v, ctx) => {
         const n = Number(v);
         if (!/^\d+$/.test(v) || !Number.isInteger(n) || n < 1 || n > 64) {
@@ -58254,6 +59462,7 @@ function parseInputs(read) {
         descendants: v.descendants,
         dryRun: v['dry-run'],
         allowDestructive: v['allow-destructive'],
+        allowRollback: v['allow-rollback'],
         maxParallel: v['max-parallel'],
         validate: v.validate,
         validateRejected: v['validate-rejected'],
@@ -60481,7 +61690,7 @@ function liveStatus(ctx, command) {
     return confluentOf(ctx.setup, ctx.secrets, command).status;
 }
 /** computePlan with the action's setup; unreadable projects are annotated before the failure. */
-async function planFor(ctx, target, status, command, loaded) {
+async function planFor(ctx, target, status, command, loaded, extra = {}) {
     try {
         return await computePlan({
             pipelines: ctx.setup.pipelines,
@@ -60492,6 +61701,7 @@ async function planFor(ctx, target, status, command, loaded) {
             status,
             command,
             loaded,
+            ...extra,
         });
     }
     catch (e) {
@@ -60580,7 +61790,7 @@ async function planPullRequest(ctx, pr) {
     else if (!inputs.commitMetadata)
         checkedOnly = 'commit-metadata is false';
     else {
-        const head = await headCommit(root);
+        const head = await metadata_commit_headCommit(root);
         if (head !== pr.headSha) {
             checkedOnly = notHeadReason(head, pr.headSha);
         }
@@ -60712,55 +61922,96 @@ function logEvent(e) {
         info(markdown_visible(e.message, ' '));
 }
 async function deploy(ctx, req) {
+    try {
+        await deployOnce(ctx, req);
+    }
+    catch (e) {
+        // An error users cause (credentials, network, the lease, a path) still says how the deploy ended.
+        setOutput('deploy-status', 'failed');
+        throw e;
+    }
+}
+async function deployOnce(ctx, req) {
     const { inputs, setup } = ctx;
     if (!hasSecrets(ctx.secrets)) {
         throw new errors_UserError('inputs flink-api-key and flink-api-secret: required to deploy (pass them from repository or environment secrets)');
     }
     const confluent = confluentOf(setup, ctx.secrets, 'deploy');
-    startGroup('Plan with live status');
-    const computed = await planFor(ctx, req.target, confluent.status, 'deploy');
-    const { plan } = computed;
-    info(`${plan.changes.length} changes, ${plan.nodes.length} statements impacted, ${plan.steps.length} steps (plan ${plan.hash.slice(0, 12)})`);
-    endGroup();
-    publishPlan(computed);
-    // Drift: the plan reviewed on the merged pull request against the plan about to run.
+    const env = confluent.env;
+    const catalog = env.catalog ?? env.environmentId;
+    let computed;
     let drift;
     let prNumber;
-    if (req.sha && ctx.api) {
-        try {
-            const pr = await mergedPull(ctx.api, req.sha);
-            if (pr) {
-                prNumber = pr.number;
-                drift = await checkDrift(ctx.api, pr.number, plan.hash);
-                const w = driftWarning(drift);
-                if (w)
-                    warning(w);
+    const plan = async () => {
+        startGroup('Plan with live status');
+        computed = await planFor(ctx, req.target, confluent.status, 'deploy', undefined, {
+            allowRollback: inputs.allowRollback,
+        });
+        const { plan } = computed;
+        info(`${plan.changes.length} changes, ${plan.nodes.length} statements impacted, ${plan.steps.length} steps (plan ${plan.hash.slice(0, 12)})`);
+        endGroup();
+        publishPlan(computed);
+        // Drift: the plan reviewed on the merged pull request against the plan about to run.
+        if (req.sha && ctx.api) {
+            try {
+                const pr = await mergedPull(ctx.api, req.sha);
+                if (pr) {
+                    prNumber = pr.number;
+                    drift = await checkDrift(ctx.api, pr.number, plan.hash);
+                    const w = driftWarning(drift);
+                    if (w)
+                        warning(w);
+                }
+                else
+                    info('no pull request contains this commit: no drift check, no report comment');
             }
-            else
-                info('no pull request contains this commit: no drift check, no report comment');
+            catch (e) {
+                warning(gitHubError('finding the merged pull request', e));
+            }
         }
-        catch (e) {
-            warning(gitHubError('finding the merged pull request', e));
-        }
-    }
-    startGroup(inputs.dryRun ? 'Deploy (dry run)' : 'Deploy');
-    const env = confluent.env;
+        startGroup(inputs.dryRun ? 'Deploy (dry run)' : 'Deploy');
+        return { plan, ...(computed.commit ? { commit: computed.commit } : {}) };
+    };
+    // The final check plans what runs against HEAD: a selection against the whole work tree.
+    const replan = async () => {
+        const target = req.target.kind === 'tables' ? { kind: 'all' } : req.target;
+        const again = await planFor(ctx, target, confluent.status, 'deploy', undefined, {
+            allowRollback: inputs.allowRollback,
+        });
+        return { plan: again.plan };
+    };
     // The compute pool check before anything runs: with the Cloud API key inputs only.
     const pools = computePoolClient(confluent, { apiKey: ctx.secrets.cloudApiKey, apiSecret: ctx.secrets.cloudApiSecret, hint: CLOUD_SECRETS_HINT }, { userAgent: 'flink-pipeline-action' });
-    const report = await executePlan(plan, confluent.client, {
-        maxParallel: inputs.maxParallel,
-        allowDestructive: allowDestructiveOf(inputs.allowDestructive, setup.config.allowDestructive),
-        dryRun: inputs.dryRun,
-        statementPrefix: env.statementPrefix,
-        principal: env.principal,
-        environment: confluent.name,
-        timeouts: timeoutsOf(setup.config),
-        pools: pools.pools,
-        poolsMissing: pools.missing,
-        onEvent: logEvent,
-    });
+    let report;
+    try {
+        ({ report } = await runDeploy(confluent.client, {
+            maxParallel: inputs.maxParallel,
+            allowDestructive: allowDestructiveOf(inputs.allowDestructive, setup.config.allowDestructive),
+            dryRun: inputs.dryRun,
+            statementPrefix: env.statementPrefix,
+            principal: env.principal,
+            environment: confluent.name,
+            timeouts: timeoutsOf(setup.config),
+            pools: pools.pools,
+            poolsMissing: pools.missing,
+            onEvent: logEvent,
+            plan,
+            replan,
+            owner: gitHubOwner(),
+            leaseTtlMs: leaseTtlFromEnv(),
+            leaseProperties: {
+                ...(catalog ? { 'sql.current-catalog': catalog } : {}),
+                ...(env.database ? { 'sql.current-database': env.database } : {}),
+            },
+            ...(env.computePoolId ? { leasePool: env.computePoolId } : {}),
+        }));
+    }
+    finally {
+        endGroup();
+    }
     info(markdown_visible(report.summary, ' '));
-    endGroup();
+    if (!computed)
+        throw new Error('the deploy ran without a plan');
     const status = report.status;
     setOutput('deploy-status', status);
     const reportMd = renderDeployReport(report, 'markdown', 60_000);
@@ -60793,7 +62044,13 @@ async function deploy(ctx, req) {
             .slice(0, 5)
             .map((s) => `${s.id}${s.detail ? ` (${s.detail.split('\n')[0].slice(0, 200)})` : ''}`)
             .join('; ');
-        setFailed(`deploy ${report.status}: ${markdown_visible(report.summary, ' ')}${names ? ` — ${markdown_visible(names, ' ')}${bad.length > 5 ? `; ${bad.length - 5} more` : ''}` : ''}`);
+        // The summary starts with the status and the reason ("deploy refused (…): 3 blocked"): said once.
+        const head = `deploy ${report.status}`;
+        const withReason = `${head} (${report.reason})`;
+        const rest = report.summary.startsWith(withReason)
+            ? `${report.reason}${report.summary.slice(withReason.length)}`
+            : report.summary.slice(report.summary.startsWith(head) ? head.length : 0).replace(/^: /, '');
+        setFailed(`deploy ${report.status}: ${markdown_visible(rest, ' ')}${names ? ` — ${markdown_visible(names, ' ')}${bad.length > 5 ? `; ${bad.length - 5} more` : ''}` : ''}`);
     }
     else
         failOnErrors(computed);
@@ -61039,7 +62296,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4161);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4824);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
