@@ -78,6 +78,21 @@ describe('deploy lease', () => {
     expect(new Set(names).size).toBeGreaterThanOrEqual(16);
   });
 
+  test('each generation is a stored, bounded statement, never a dry run (a dry run takes no name), hidden from default views', async () => {
+    const { em, client } = await setup();
+    const lease = await acquireLease(
+      client,
+      options('deploy-x', { properties: { ...options('x').properties, 'SQL.Dry-Run': 'true' } }),
+    );
+    const top = em.state.statements.get('dev-flink-pipeline-lease-1')!;
+    expect(Object.keys(top.spec.properties).map((k) => k.toLowerCase())).not.toContain('sql.dry-run');
+    expect(top.labels['user.confluent.io/hidden']).toBe('true');
+    expect(top.spec.statement).toMatch(/^SELECT '/);
+    // A second creator of the same generation is refused: the name is taken
+    await expect(acquireLease(client, options('deploy-y', { waitMs: 50 }))).rejects.toThrow(LeaseBusyError);
+    await lease.release();
+  });
+
   test('a held lease is renewed while the deploy runs; a waiting deploy says who holds it and waits', async () => {
     const { client } = await setup();
     const first = await acquireLease(client, options('first', { ttlMs: 200 }));
