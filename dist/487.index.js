@@ -914,8 +914,13 @@ var util_errors = __webpack_require__(17);
  * deploy takes over by creating the next generation, and only one can. A create that reused a
  * freed lower name loses to any higher generation (checked after every create).
  *
- * Each generation is a dry run (`sql.dry-run = 'true'`: validated, never run, nothing created;
- * confluentinc/cli `pkg/flink/config/local_statements.go`) of a SELECT naming its owner.
+ * Each generation is a real statement, a bounded SELECT of one literal naming its owner: it
+ * completes at once and reads no table. It cannot be a dry run: the service answers a dry run in
+ * its create response and never stores it, so its name is never taken and a second create of
+ * it succeeds too (confluent-sql 0.7.0 `connection.py` `dry_run_statement`: "answers
+ * synchronously in the submission response and never stores it … can't be fetched, stopped or
+ * deleted later"). Generations carry the label `user.confluent.io/hidden` (confluent-sql
+ * `statement.py` HIDDEN_LABEL: "excluded from default views in UIs and monitoring tools").
  */
 
 
@@ -927,6 +932,7 @@ const LABEL_LEASE_OWNER = 'user.confluent.io/flink-pipeline-lease-owner';
 const LABEL_LEASE_STARTED = 'user.confluent.io/flink-pipeline-lease-started';
 const LABEL_LEASE_EXPIRES = 'user.confluent.io/flink-pipeline-lease-expires';
 const LABEL_LEASE_STATE = 'user.confluent.io/flink-pipeline-lease-state';
+const LABEL_HIDDEN = 'user.confluent.io/hidden';
 /** Labels a caller adds so that it can tell a holder has ended (see LeaseOptions.isStale). */
 const LABEL_LEASE_HOST = 'user.confluent.io/flink-pipeline-lease-host';
 const LABEL_LEASE_PID = 'user.confluent.io/flink-pipeline-lease-pid';
@@ -950,6 +956,8 @@ const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** Times in labels: epoch milliseconds (digits, a valid label value). */
 const stamp = (ms) => String(Math.floor(ms));
 const quote = (s) => `'${s.replace(/'/g, "''")}'`;
+/** The environment's properties, never `sql.dry-run`: a dry run would take no name (above). */
+const withoutDryRun = (properties) => Object.fromEntries(Object.entries(properties ?? {}).filter(([k]) => k.trim().toLowerCase() !== 'sql.dry-run'));
 function leaseName(prefix, generation) {
     return `${prefix ? `${prefix}-` : ''}flink-pipeline-lease-${generation}`;
 }
@@ -1077,7 +1085,7 @@ class Lease {
             await this.client.createStatement({
                 name: leaseName(this.options.prefix, generation),
                 statement: `SELECT ${quote(`flink-pipeline lease ${generation} ${state} by ${this.options.owner} ${this.nonce}`)} AS lease`,
-                properties: { ...(this.options.properties ?? {}), 'sql.dry-run': 'true' },
+                properties: withoutDryRun(this.options.properties),
                 computePoolId: this.options.computePoolId,
                 labels: {
                     ...Object.fromEntries(Object.entries(this.options.ownerLabels ?? {}).map(([k, v]) => [k, (0,labels/* labelValue */.w)(v)])),
@@ -1087,6 +1095,7 @@ class Lease {
                     [LABEL_LEASE_STARTED]: stamp(this.startedAt),
                     [LABEL_LEASE_EXPIRES]: stamp(expires),
                     [LABEL_LEASE_STATE]: state,
+                    [LABEL_HIDDEN]: 'true',
                 },
             });
             return true;
