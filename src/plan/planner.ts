@@ -1,10 +1,10 @@
 import type { ChangeKind, TableChange } from '../change/types.js';
 import type { Config, EnvironmentConfig } from '../config/schema.js';
 import { ancestors, compareNames, descendants, topoOrder } from '../graph/graph.js';
-import { baseName, projectOptions } from '../project/build.js';
+import { projectOptions } from '../project/build.js';
 import type { Project, SqlFile, Table } from '../project/model.js';
 import { analyzeSql } from '../sql/analyze.js';
-import type { StatementKind } from '../sql/types.js';
+import type { StatementKind, TableRef } from '../sql/types.js';
 import { planHash } from './hash.js';
 import { inTableOrder, orderSteps } from './order.js';
 import {
@@ -200,13 +200,12 @@ export function buildPlan(input: PlanInput): Plan {
   /** The version each table is deployed under now, when it is not the table's own name. */
   const currentAs = reconciling ? deployedNames(status) : statusVersions(status);
   /** Names in SQL as this plan deploys it: a new version, else the current one. */
-  const renameFor = (name: string) =>
-    blueGreen.get(baseName(name)) ??
-    blueGreen.get(name) ??
-    currentAs.get(baseName(name)) ??
-    currentAs.get(name);
+  const renameFor = (table: string) => blueGreen.get(table) ?? currentAs.get(table);
   /** Names in SQL as deployed now. */
-  const currentFor = (name: string) => currentAs.get(baseName(name)) ?? currentAs.get(name);
+  const currentFor = (table: string) => currentAs.get(table);
+  /** A qualified name the project resolved to a table of another catalog or database. */
+  const externalIn = (t: Table) => (ref: TableRef) =>
+    ref.parts.length > 1 && t.parents.includes(ref.parts.join('.'));
 
   // Every statement names its catalog and database (the official clients always send both:
   // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
@@ -248,7 +247,8 @@ export function buildPlan(input: PlanInput): Plan {
    */
   const dmlOf = (t: Table, current: boolean): Dml => {
     const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
-    const dmlText = t.dml && (renamed ? renameTables(t.dml, current ? currentFor : renameFor) : t.dml.text);
+    const dmlText =
+      t.dml && (renamed ? renameTables(t.dml, current ? currentFor : renameFor, externalIn(t)) : t.dml.text);
     const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
     if (dmlStmts.length > 1 && !current) {
       warnings.push({
@@ -289,7 +289,9 @@ export function buildPlan(input: PlanInput): Plan {
     const ddlStmt = t.ddl && runnableStatements(t.ddl, DDL_KINDS)[0];
     if (!ddlStmt) return undefined;
     const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
-    const ddlText = renamed ? renameTables(t.ddl!, current ? currentFor : renameFor) : t.ddl!.text;
+    const ddlText = renamed
+      ? renameTables(t.ddl!, current ? currentFor : renameFor, externalIn(t))
+      : t.ddl!.text;
     return statementText(ddlText, ddlStmt);
   };
   /** What a table deploys as. */

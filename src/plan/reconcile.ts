@@ -178,7 +178,7 @@ export function liveSide(
    */
   headCreate: (table: string) => { sql: string; props: Record<string, string> } | undefined,
 ): LiveSide {
-  const back = (name: string) => logical.get(baseName(name)) ?? logical.get(name);
+  const back = (table: string) => logical.get(table);
   const folders: TableFolder[] = [];
   const props = new Map<string, { dml: Record<string, string>; ddl: Record<string, string> }>();
   for (const t of tables) {
