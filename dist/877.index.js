@@ -2112,14 +2112,18 @@ function replaceLastPart(refText, newName) {
 }
 /**
  * Rewrites every sink and source reference whose table is renamed (blue-green), by the
- * analyzer's exact offsets, so strings, comments and column names are never touched.
+ * analyzer's exact offsets, so strings, comments and column names are never touched. `rename`
+ * gets the table part of the name as written: a quoted name holding dots is one part, never
+ * split (`card-tx.public.customers` is not `customers`). `external` keeps a qualified name that
+ * resolved to a table outside the project (another catalog or database) as it is.
  */
-function renameTables(file, rename) {
+function renameTables(file, rename, external) {
     const refs = [];
     for (const s of file.analysis.statements)
         refs.push(...s.sinkRefs, ...s.sourceRefs);
     const edits = refs
-        .map((r) => ({ r, to: rename(r.name) }))
+        .filter((r) => !external?.(r))
+        .map((r) => ({ r, to: rename(r.parts[r.parts.length - 1] ?? r.name) }))
         .filter((e) => e.to !== undefined)
         .sort((a, b) => b.r.offset - a.r.offset);
     let text = file.text;

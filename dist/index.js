@@ -50736,14 +50736,18 @@ function replaceLastPart(refText, newName) {
 }
 /**
  * Rewrites every sink and source reference whose table is renamed (blue-green), by the
- * analyzer's exact offsets, so strings, comments and column names are never touched.
+ * analyzer's exact offsets, so strings, comments and column names are never touched. `rename`
+ * gets the table part of the name as written: a quoted name holding dots is one part, never
+ * split (`card-tx.public.customers` is not `customers`). `external` keeps a qualified name that
+ * resolved to a table outside the project (another catalog or database) as it is.
  */
-function renameTables(file, rename) {
+function renameTables(file, rename, external) {
     const refs = [];
     for (const s of file.analysis.statements)
         refs.push(...s.sinkRefs, ...s.sourceRefs);
     const edits = refs
-        .map((r) => ({ r, to: rename(r.name) }))
+        .filter((r) => !external?.(r))
+        .map((r) => ({ r, to: rename(r.parts[r.parts.length - 1] ?? r.name) }))
         .filter((e) => e.to !== undefined)
         .sort((a, b) => b.r.offset - a.r.offset);
     let text = file.text;
@@ -57710,7 +57714,7 @@ function liveSide(pipelinesDir, options, tables, folderOf, logical,
  * service deletes finished statements after 30 days): nothing says the table differs.
  */
 headCreate) {
-    const back = (name) => logical.get(baseName(name)) ?? logical.get(name);
+    const back = (table) => logical.get(table);
     const folders = [];
     const props = new Map();
     for (const t of tables) {
@@ -57909,12 +57913,11 @@ function buildPlan(input) {
     /** The version each table is deployed under now, when it is not the table's own name. */
     const currentAs = reconciling ? deployedNames(status) : statusVersions(status);
     /** Names in SQL as this plan deploys it: a new version, else the current one. */
-    const renameFor = (name) => blueGreen.get(baseName(name)) ??
-        blueGreen.get(name) ??
-        currentAs.get(baseName(name)) ??
-        currentAs.get(name);
+    const renameFor = (table) => blueGreen.get(table) ?? currentAs.get(table);
     /** Names in SQL as deployed now. */
-    const currentFor = (name) => currentAs.get(baseName(name)) ?? currentAs.get(name);
+    const currentFor = (table) => currentAs.get(table);
+    /** A qualified name the project resolved to a table of another catalog or database. */
+    const externalIn = (t) => (ref) => ref.parts.length > 1 && t.parents.includes(ref.parts.join('.'));
     // Every statement names its catalog and database (the official clients always send both:
     // confluent-sql `connection.py` `_resolve_properties`, confluentinc/cli
     // `internal/flink/command_statement_create.go`); the catalog defaults to the environment id.
@@ -57946,7 +57949,7 @@ function buildPlan(input) {
      */
     const dmlOf = (t, current) => {
         const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
-        const dmlText = t.dml && (renamed ? renameTables(t.dml, current ? currentFor : renameFor) : t.dml.text);
+        const dmlText = t.dml && (renamed ? renameTables(t.dml, current ? currentFor : renameFor, externalIn(t)) : t.dml.text);
         const dmlStmts = t.dml ? runnableStatements(t.dml, DML_KINDS) : [];
         if (dmlStmts.length > 1 && !current) {
             warnings.push({
@@ -57979,7 +57982,9 @@ function buildPlan(input) {
         if (!ddlStmt)
             return undefined;
         const renamed = current ? currentAs.size > 0 : blueGreen.size > 0 || currentAs.size > 0;
-        const ddlText = renamed ? renameTables(t.ddl, current ? currentFor : renameFor) : t.ddl.text;
+        const ddlText = renamed
+            ? renameTables(t.ddl, current ? currentFor : renameFor, externalIn(t))
+            : t.ddl.text;
         return statementText(ddlText, ddlStmt);
     };
     /** What a table deploys as. */
