@@ -93,6 +93,8 @@ export interface EmulatedStatement {
   orAlter: boolean;
   /** `sql.dry-run = 'true'`: validated, never run, nothing created */
   dryRun: boolean;
+  /** `sql.snapshot.mode = 'now'`: a snapshot query, bounded: it reads the tables as they are now and ends */
+  snapshot: boolean;
   latestOffsets?: Record<string, string>;
   latestOffsetsTimestamp?: number;
   /** First time the statement reached RUNNING or COMPLETED */
@@ -113,6 +115,34 @@ export interface EmulatedStatement {
   /** Emulator-side record of a carry-over start: the reference and its offsets at that time */
   startedFrom?: { statement: string; offsets: Record<string, string> };
   due?: { at: number; action: Action };
+}
+
+export interface CreateInput {
+  name: string;
+  statement: string;
+  properties: Record<string, string>;
+  labels: Record<string, string>;
+  computePoolId: string;
+  principal: string;
+  stopped: boolean;
+  injectedFailure: boolean;
+  degrades?: boolean;
+}
+
+/**
+ * Whether the statement ends by itself (`status.traits.is_bounded`). A snapshot query always
+ * does: docs, Snapshot queries (https://docs.confluent.io/cloud/current/flink/concepts/snapshot-queries.html):
+ * "In contrast with a streaming query, which runs continuously and returns results
+ * incrementally, a snapshot query runs, returns results, and then exits"; confluent-sql
+ * `connection.py` (`execute_snapshot_ddl`: "CREATE TABLE foo AS SELECT ... (snapshot mode, where
+ * the SELECT portion completes with snapshot behavior)") and its integration test
+ * `tests/integration/test_connection.py` (`test_mode_determines_append_only`: an aggregation
+ * validated in snapshot mode has `is_bounded` true, in streaming mode false). Otherwise an
+ * INSERT, CTAS or statement set runs until stopped, and so does a query that reads a table.
+ */
+export function isBounded(s: EmulatedStatement): boolean {
+  if (s.snapshot) return true;
+  return s.category !== 'continuous' && !(s.category === 'bounded' && s.sources.length > 0);
 }
 
 export interface LatencyOptions {
@@ -145,6 +175,14 @@ export interface StateOptions {
 
 export const CARRY_OVER_PROPERTY = 'sql.tables.initial-offset-from';
 export const DRY_RUN_PROPERTY = 'sql.dry-run';
+export const SNAPSHOT_MODE_PROPERTY = 'sql.snapshot.mode';
+/**
+ * The values of `sql.snapshot.mode`: confluent-sql `confluent_sql/statement_properties.py`
+ * (`SnapshotMode`: NOW = "now", OFF = "off"; the driver sends "now" for every snapshot cursor,
+ * `connection.py` `_build_statement_properties`). The docs name no other value, and no other
+ * spelling, so anything else fails the statement.
+ */
+const SNAPSHOT_MODES: Readonly<Record<string, boolean>> = { now: true, off: false };
 export const DEFAULT_DATABASE = 'lkc-emulator';
 const ZERO_TIME = -62135596800000; // 0001-01-01T00:00:00Z
 const DEFAULT_CARRY_OVER_TIMEOUT_MS = 6 * 3600 * 1000;
@@ -162,6 +200,8 @@ export class EmulatorState {
       keyof Faults,
       number
     >,
+    /** Dry runs answered (they are never stored, so neither `statements` nor `history` has them) */
+    dryRuns: 0,
   };
   /** Every accepted create, in order (statements are forgotten once deleted; this is not) */
   readonly history: { name: string; seq: number; at: number }[] = [];
@@ -221,24 +261,78 @@ export class EmulatorState {
     }
   }
 
-  create(input: {
-    name: string;
-    statement: string;
-    properties: Record<string, string>;
-    labels: Record<string, string>;
-    computePoolId: string;
-    principal: string;
-    stopped: boolean;
-    injectedFailure: boolean;
-    degrades?: boolean;
-  }): EmulatedStatement {
+  create(input: CreateInput): EmulatedStatement {
+    if (EmulatorState.isDryRun(input.properties)) return this.dryRun(input);
     const t = this.now();
+    const s = this.build(input, t, ++this.seq, this.random.uuid());
+    if (s.category === 'continuous') {
+      s.latestOffsets = {};
+      s.latestOffsetsTimestamp = ZERO_TIME;
+    }
+    this.statements.set(s.name, s);
+    this.history.push({ name: s.name, seq: s.seq, at: t });
+    this.record(s, t);
+    this.schedule(s, t);
+    return s;
+  }
+
+  /** Whether a create request turns dry-run mode on: 'true' in any case. */
+  static isDryRun(properties: Record<string, string>): boolean {
+    // confluentinc/cli `pkg/flink/types/processed_statement.go` (IsDryRunStatement): 'true' in
+    // any case turns it on. Another value is unclear evidence: create() fails the statement.
+    return /^true$/i.test(properties[DRY_RUN_PROPERTY] ?? '');
+  }
+
+  /**
+   * `sql.dry-run = 'true'`: the statement is parsed and checked against the catalog, never run,
+   * and the verdict is the answer to the create request itself: COMPLETED when there are no
+   * issues, FAILED with the issues in `status.detail`. Nothing is created, no compute is used,
+   * and the statement is never stored: no uid, no resource version, not listed, its name not
+   * held (a GET of it is 404, the same name can be sent again).
+   *
+   * Evidence: confluent-sql 0.7.0 `connection.py` (`dry_run_statement`: "Flink validates and
+   * plans a dry-run statement, then answers synchronously in the submission response and never
+   * stores it … Its `statement_id` is "", and it can't be fetched, stopped or deleted later";
+   * a non-final phase raises "Dry-run came back in non-terminal phase"), its integration test
+   * against Confluent Cloud `tests/integration/test_connection.py` (`TestDryRunStatement`:
+   * phase COMPLETED, `statement_id == ""`, `get_statement(name)` raises
+   * StatementNotFoundError; invalid SQL raises "Dry-run failed" with the server's detail naming
+   * the column), `tests/unit/conftest.py` (`as_dry_run`: "metadata.uid and resource_version
+   * are empty because the statement is never stored"), CHANGELOG 0.7.0 ("Previously, valid SQL
+   * raised `StatementNotFoundError` (the cursor polled for a statement the server never
+   * stores)"). confluentinc/cli `pkg/flink/internal/controller/statement_controller.go`
+   * (`ExecuteStatement`: a dry run's verdict is printed from the submission, without waiting)
+   * and `pkg/flink/types/processed_statement.go` (PrintOutputDryRunStatement: "Dry run statement
+   * was verified and there were issues found.\nError: <status.detail>").
+   */
+  dryRun(input: CreateInput): EmulatedStatement {
+    const t = this.now();
+    const s = this.build(input, t, 0, '');
+    const problem = this.dryRunProblem(s);
+    s.phase = problem === undefined ? 'COMPLETED' : 'FAILED';
+    s.detail = problem ?? '';
+    s.startTime = t;
+    s.endTime = t;
+    this.stats.dryRuns++;
+    return s;
+  }
+
+  private dryRunProblem(s: EmulatedStatement): string | undefined {
+    if (s.category === 'invalid') return s.invalidReason ?? 'SQL parse failed.';
+    if (s.carryOverFrom && !this.statements.has(s.carryOverFrom)) {
+      return `The statement ${s.carryOverFrom} referenced by '${CARRY_OVER_PROPERTY}' does not exist or is being deleted.`;
+    }
+    return this.catalogProblem(s);
+  }
+
+  private build(input: CreateInput, t: number, seq: number, uid: string): EmulatedStatement {
     const sql = classify(input.statement, input.properties, this.catalog);
     const dryRunValue = input.properties[DRY_RUN_PROPERTY];
+    const snapshotValue = input.properties[SNAPSHOT_MODE_PROPERTY];
     const s: EmulatedStatement = {
-      seq: ++this.seq,
+      seq,
       name: input.name,
-      uid: this.random.uuid(),
+      uid,
       createdAt: t,
       updatedAt: t,
       resourceVersion: 1,
@@ -253,9 +347,8 @@ export class EmulatorState {
       phase: 'PENDING',
       detail: '',
       ...sql,
-      // confluentinc/cli `pkg/flink/types/processed_statement.go` (IsDryRunStatement): 'true' in
-      // any case turns it on. Another value is unclear evidence: the statement fails.
-      dryRun: /^true$/i.test(dryRunValue ?? ''),
+      dryRun: EmulatorState.isDryRun(input.properties),
+      snapshot: SNAPSHOT_MODES[snapshotValue ?? 'off'] === true,
       runningMs: 0,
       exceptions: [],
       warnings: [],
@@ -268,14 +361,10 @@ export class EmulatorState {
       s.category = 'invalid';
       s.invalidReason = `Invalid value '${dryRunValue}' for '${DRY_RUN_PROPERTY}': use 'true' or 'false'.`;
     }
-    if (s.category === 'continuous' && !s.dryRun) {
-      s.latestOffsets = {};
-      s.latestOffsetsTimestamp = ZERO_TIME;
+    if (snapshotValue !== undefined && !(snapshotValue in SNAPSHOT_MODES) && s.category !== 'invalid') {
+      s.category = 'invalid';
+      s.invalidReason = `Invalid value '${snapshotValue}' for '${SNAPSHOT_MODE_PROPERTY}': use 'now' or 'off'.`;
     }
-    this.statements.set(s.name, s);
-    this.history.push({ name: s.name, seq: s.seq, at: t });
-    this.record(s, t);
-    this.schedule(s, t);
     return s;
   }
 
@@ -323,12 +412,12 @@ export class EmulatorState {
           s.due = undefined; // wakePools() starts it when a slot frees
           return;
         }
-        if (!s.dryRun && this.waitingForCarryOver(s)) {
+        if (this.waitingForCarryOver(s)) {
           s.detail = carryOverDetail(s.carryOverFrom!, s.createdAt + this.carryOverTimeoutMs);
           s.due = { at: s.createdAt + this.carryOverTimeoutMs, action: 'carry-over-timeout' };
           return;
         }
-        const slow = s.category === 'continuous' && !s.injectedFailure && !s.dryRun;
+        const slow = s.category === 'continuous' && !s.injectedFailure;
         return want('start', this.delay(slow ? 'start' : 'ddl'));
       }
       case 'RUNNING':
@@ -339,7 +428,7 @@ export class EmulatorState {
       case 'STOPPING':
         return want('stopped', this.delay('stop'));
       case 'STOPPED':
-        if (!s.spec.stopped && s.category === 'continuous' && !s.dryRun)
+        if (!s.spec.stopped && s.category === 'continuous' && !s.snapshot)
           return want('resume', this.delay('ack'));
         s.due = undefined;
         return;
@@ -419,7 +508,6 @@ export class EmulatorState {
   /** PENDING → RUNNING / COMPLETED / FAILING / FAILED, with the catalog effects of the SQL. */
   private start(s: EmulatedStatement, t: number): void {
     if (s.category === 'invalid') return this.fail(s, t, s.invalidReason ?? 'SQL parse failed.');
-    if (s.dryRun) return this.validateOnly(s, t);
     if (s.injectedFailure) {
       s.phase = 'FAILING';
       s.detail = INJECTED_FAILURE_DETAIL;
@@ -445,7 +533,7 @@ export class EmulatorState {
     }
     const problem = this.catalogProblem(s);
     if (problem) return this.fail(s, t, problem);
-    const continuous = s.category === 'continuous' || (s.category === 'bounded' && s.sources.length > 0);
+    const continuous = !isBounded(s);
     if (s.category === 'continuous' && !s.spec.stopped && !this.roomInPool(s, t)) return;
     this.applyCatalog(s, t);
     if (!continuous) {
@@ -492,39 +580,6 @@ export class EmulatorState {
       timestamp: t,
     });
     s.exceptions.length = Math.min(s.exceptions.length, 10);
-  }
-
-  /**
-   * `sql.dry-run = 'true'`: parsed and checked against the catalog, never run; COMPLETED when
-   * there are no issues, FAILED with the issues in `status.detail`. Nothing is created, no
-   * compute is used. confluentinc/cli `pkg/flink/config/local_statements.go` (KeyDryRun) and
-   * `pkg/flink/types/processed_statement.go` (PrintOutputDryRunStatement: "Dry run statement
-   * was verified and there were issues found.\nError: <status.detail>").
-   *
-   * The statement itself stays, listed and holding its name, until it is deleted, like any
-   * statement in a final phase: confluent-sql `connection.py` (`delete_statement`: "executed
-   * statements … linger on within CCloud until explicitly deleted (or have stopped and enough
-   * time has passed for automatic cleanup)"), and its `cursor.py` (`close`) deletes statements
-   * in COMPLETED/FAILED/STOPPED for that reason; the Confluent CLI's shell never deletes a dry
-   * run (`pkg/flink/internal/controller/statement_controller.go`: no cleanup name is recorded
-   * for it). The "automatic cleanup" has no documented delay, so here it never happens.
-   */
-  private validateOnly(s: EmulatedStatement, t: number): void {
-    if (s.carryOverFrom && !this.statements.has(s.carryOverFrom)) {
-      return this.fail(
-        s,
-        t,
-        `The statement ${s.carryOverFrom} referenced by '${CARRY_OVER_PROPERTY}' does not exist or is being deleted.`,
-      );
-    }
-    const problem = this.catalogProblem(s);
-    if (problem) return this.fail(s, t, problem);
-    s.phase = 'COMPLETED';
-    s.detail = '';
-    s.startTime ??= t;
-    this.finish(s, t);
-    this.touch(s, t);
-    this.record(s, t);
   }
 
   /**

@@ -11,6 +11,7 @@ import { createRandom, hash32 } from './prng.js';
 import {
   DEFAULT_DATABASE,
   EmulatorState,
+  isBounded,
   type ComputePool,
   type EmulatedStatement,
   type Faults,
@@ -268,8 +269,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       network_kind: 'PUBLIC',
       traits: {
         sql_kind: s.sqlKind,
-        is_bounded: s.category !== 'continuous' && !(s.category === 'bounded' && s.sources.length > 0),
-        is_append_only: s.category === 'continuous',
+        is_bounded: isBounded(s),
+        // confluent-sql `connection.py` (`dry_run_statement`): "under the default SNAPSHOT, a
+        // bounded result always reports append-only".
+        is_append_only: s.category === 'continuous' || s.snapshot,
       },
       scaling_status: {
         scaling_state: s.poolExhausted ? 'POOL_EXHAUSTED' : 'OK',
@@ -300,7 +303,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         created_at: rfc3339(s.createdAt),
         updated_at: rfc3339(s.updatedAt),
         uid: s.uid,
-        resource_version: String(s.resourceVersion),
+        // confluent-sql `tests/unit/conftest.py` (`as_dry_run`): a dry run's reply has
+        // metadata.uid and resource_version "" ("the statement is never stored").
+        resource_version: s.dryRun ? '' : String(s.resourceVersion),
         labels: { ...s.labels },
       },
       name: s.name,
@@ -394,6 +399,23 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       const r = failure(409, `Statement name '${name}' already in use`);
       r.headers = { Location: `${base}${prefix}/statements/${name}` };
       return r;
+    }
+    if (EmulatorState.isDryRun(properties)) {
+      // Answered in full by this response and never stored (model.ts `dryRun` has the
+      // evidence): no uid, no resource version, and no Location, since nothing is there to fetch.
+      // A name held by a stored statement was answered 409 above: whether a dry run may borrow
+      // it is not documented, so the emulator refuses (strict).
+      const verdict = state.dryRun({
+        name,
+        statement: spec.statement,
+        properties: { ...properties },
+        labels: { ...labels },
+        computePoolId: poolId,
+        principal: (spec.principal as string | undefined) || principal,
+        stopped: spec.stopped === true,
+        injectedFailure: false,
+      });
+      return { status: 201, body: render(verdict, base) };
     }
     const fail = faults.fail > 0 && faultRandom.next() < faults.fail;
     if (fail) state.stats.faults.fail++;

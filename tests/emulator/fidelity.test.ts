@@ -1,7 +1,8 @@
 /**
  * The emulator is as strict as the real service (each behaviour's evidence is cited where the
  * emulator implements it): names resolve through the statement's catalog and database, one
- * statement per request, names of at most 72 characters, no `client.*` properties, dry runs,
+ * statement per request, names of at most 72 characters, no `client.*` properties, dry runs
+ * (answered in the create response, never stored), snapshot mode,
  * materialized tables, the "try again later" window after a DROP, DEGRADED, compute pool
  * capacity and status.warnings.
  */
@@ -141,45 +142,89 @@ describe('requests the service refuses', () => {
   });
 });
 
+/** Sends a dry run; the verdict is in the create response itself (nothing to poll). */
+async function dry(name: string, sql: string, properties: Record<string, string>) {
+  const r = await c.create(name, sql, { spec: { properties: { 'sql.dry-run': 'true', ...properties } } });
+  expect([name, r.status]).toEqual([name, 201]);
+  return r.body;
+}
+
 describe("sql.dry-run = 'true'", () => {
-  test('a valid statement ends COMPLETED and creates nothing; an invalid one ends FAILED with the issue', async () => {
-    const clock = await setup({ tables: ['orders'] });
-    const dry = { ...home(c.em), 'sql.dry-run': 'true' };
-    expect((await run(clock, 'a', 'CREATE TABLE t (id INT)', dry)).phase).toBe('COMPLETED');
+  test('the create response is the final verdict: COMPLETED, or FAILED with the issue; nothing is created', async () => {
+    await setup({ tables: ['orders'] });
+    const ok = await dry('a', 'CREATE TABLE t (id INT)', home(c.em));
+    expect(ok.status.phase).toBe('COMPLETED');
+    expect(ok.spec.properties['sql.dry-run']).toBe('true');
     expect(c.em.state.hasTable('t')).toBe(false);
-    const ctas = await run(clock, 'b', 'CREATE TABLE big AS SELECT * FROM orders', dry);
-    expect(ctas.phase).toBe('COMPLETED');
+    const ctas = await dry('b', 'CREATE TABLE big AS SELECT * FROM orders', home(c.em));
+    expect(ctas.status.phase).toBe('COMPLETED');
     expect(c.em.state.hasTable('big')).toBe(false);
     expect(c.em.state.usedCfu('lfcp-emulator')).toBe(0);
-    const missing = await run(clock, 'c', 'INSERT INTO orders SELECT * FROM ghost', dry);
-    expect([missing.phase, missing.detail]).toEqual([
+    const missing = await dry('c', 'INSERT INTO orders SELECT * FROM ghost', home(c.em));
+    expect([missing.status.phase, missing.status.detail]).toEqual([
       'FAILED',
       expect.stringContaining("'ghost' does not exist"),
     ]);
-    const parse = await run(clock, 'd', 'CREATE TABLE x (id INT', dry);
-    expect([parse.phase, parse.detail]).toEqual(['FAILED', expect.stringContaining('SQL parse failed')]);
-    const exists = await run(clock, 'e', 'CREATE TABLE orders (id INT)', dry);
-    expect([exists.phase, exists.detail]).toEqual(['FAILED', expect.stringContaining('already exists')]);
+    const parse = await dry('d', 'CREATE TABLE x (id INT', home(c.em));
+    expect([parse.status.phase, parse.status.detail]).toEqual([
+      'FAILED',
+      expect.stringContaining('SQL parse failed'),
+    ]);
+    const exists = await dry('e', 'CREATE TABLE orders (id INT)', home(c.em));
+    expect([exists.status.phase, exists.status.detail]).toEqual([
+      'FAILED',
+      expect.stringContaining('already exists'),
+    ]);
     // DROP in a dry run drops nothing
-    expect((await run(clock, 'f', 'DROP TABLE orders', dry)).phase).toBe('COMPLETED');
+    expect((await dry('f', 'DROP TABLE orders', home(c.em))).status.phase).toBe('COMPLETED');
     expect(c.em.state.hasTable('orders')).toBe(true);
     // The catalog lookup uses the properties like any statement
-    const bare = await run(clock, 'g', 'INSERT INTO orders SELECT * FROM orders', {
-      'sql.dry-run': 'true',
+    const bare = await dry('g', 'INSERT INTO orders SELECT * FROM orders', {
       'sql.current-catalog': 'default',
       'sql.current-database': 'default',
     });
-    expect([bare.phase, bare.detail]).toEqual([
+    expect([bare.status.phase, bare.status.detail]).toEqual([
       'FAILED',
       expect.stringContaining("current catalog 'default'"),
     ]);
+    expect(c.em.state.stats.dryRuns).toBe(7);
   });
 
-  test("'TRUE' turns it on (as the CLI reads it); another value fails", async () => {
+  test('a dry run is never stored: no uid, not listed, not found, its name free again', async () => {
     const clock = await setup({ tables: ['orders'] });
-    expect(
-      (await run(clock, 'a', 'CREATE TABLE t (id INT)', { ...home(c.em), 'sql.dry-run': 'TRUE' })).phase,
-    ).toBe('COMPLETED');
+    const ok = await dry('ok', 'INSERT INTO orders SELECT * FROM orders', home(c.em));
+    const bad = await dry('bad', 'INSERT INTO orders SELECT * FROM ghost', home(c.em));
+    for (const r of [ok, bad]) {
+      expect([r.metadata.uid, r.metadata.resource_version]).toEqual(['', '']);
+    }
+    expect(c.em.state.statements.size).toBe(0);
+    expect(c.em.state.history).toEqual([]);
+    clock.tick(100);
+    expect((await c.get('ok')).status).toBe(404);
+    expect((await c.get('bad')).status).toBe(404);
+    expect((await c.del('ok')).status).toBe(404);
+    const listed = await c.call('GET', `${c.base}?page_size=100`);
+    expect(listed.body.data).toEqual([]);
+    // The same name again: another dry run, then a statement that runs
+    expect((await dry('ok', 'INSERT INTO orders SELECT * FROM orders', home(c.em))).status.phase).toBe(
+      'COMPLETED',
+    );
+    expect((await run(clock, 'ok', 'INSERT INTO orders SELECT * FROM orders', home(c.em))).phase).toBe(
+      'RUNNING',
+    );
+    // A name a stored statement holds is refused, dry run or not (undocumented: strict)
+    const taken = await c.create('ok', 'INSERT INTO orders SELECT * FROM orders', {
+      spec: { properties: { ...home(c.em), 'sql.dry-run': 'true' } },
+    });
+    expect(taken.status).toBe(409);
+  });
+
+  test("'TRUE' turns it on (as the CLI reads it); another value fails the statement", async () => {
+    const clock = await setup({ tables: ['orders'] });
+    const upper = await c.create('a', 'CREATE TABLE t (id INT)', {
+      spec: { properties: { ...home(c.em), 'sql.dry-run': 'TRUE' } },
+    });
+    expect([upper.body.status.phase, upper.body.metadata.uid]).toEqual(['COMPLETED', '']);
     expect(c.em.state.hasTable('t')).toBe(false);
     const bad = await run(clock, 'b', 'CREATE TABLE t (id INT)', { ...home(c.em), 'sql.dry-run': 'yes' });
     expect([bad.phase, bad.detail]).toEqual(['FAILED', expect.stringContaining("'sql.dry-run'")]);
@@ -188,22 +233,58 @@ describe("sql.dry-run = 'true'", () => {
     ).toBe('COMPLETED');
     expect(c.em.state.hasTable('t')).toBe(true);
   });
+});
 
-  test('a dry run stays (listed, its name taken) until it is deleted, like any finished statement', async () => {
+describe("sql.snapshot.mode = 'now'", () => {
+  test('a snapshot INSERT, CTAS or query ends COMPLETED and is bounded; streaming ones keep running', async () => {
     const clock = await setup({ tables: ['orders'] });
-    const dry = { ...home(c.em), 'sql.dry-run': 'true' };
-    expect((await run(clock, 'ok', 'INSERT INTO orders SELECT * FROM orders', dry)).phase).toBe('COMPLETED');
-    expect((await run(clock, 'bad', 'INSERT INTO orders SELECT * FROM ghost', dry)).phase).toBe('FAILED');
-    clock.tick(3_600_000);
-    const listed = await c.call('GET', `${c.base}?page_size=100`);
-    expect(listed.body.data.map((s: { name: string }) => s.name)).toEqual(['ok', 'bad']);
-    expect(
-      (await c.create('ok', 'INSERT INTO orders SELECT * FROM orders', { spec: { properties: dry } })).status,
-    ).toBe(409);
-    for (const name of ['ok', 'bad']) expect((await c.del(name)).status).toBe(202);
-    clock.tick(10_000);
-    expect((await c.get('ok')).status).toBe(404);
-    expect((await c.get('bad')).status).toBe(404);
+    const snap = { ...home(c.em), 'sql.snapshot.mode': 'now' };
+    const insert = await run(clock, 'ins', 'INSERT INTO orders SELECT * FROM orders', snap);
+    expect([insert.phase, insert.traits.is_bounded]).toEqual(['COMPLETED', true]);
+    const ctas = await run(clock, 'ctas', 'CREATE TABLE copy AS SELECT * FROM orders', snap);
+    expect([ctas.phase, ctas.traits.is_bounded]).toEqual(['COMPLETED', true]);
+    expect(c.em.state.hasTable('copy')).toBe(true);
+    const query = await run(clock, 'q', 'SELECT * FROM orders', snap);
+    expect([query.phase, query.traits.is_bounded, query.traits.is_append_only]).toEqual([
+      'COMPLETED',
+      true,
+      true,
+    ]);
+    expect(c.em.state.usedCfu('lfcp-emulator')).toBe(0);
+    const off = await run(clock, 'off', 'INSERT INTO orders SELECT * FROM orders', {
+      ...home(c.em),
+      'sql.snapshot.mode': 'off',
+    });
+    expect([off.phase, off.traits.is_bounded]).toEqual(['RUNNING', false]);
+    const streaming = await run(clock, 'stream', 'SELECT * FROM orders', home(c.em));
+    expect([streaming.phase, streaming.traits.is_bounded]).toEqual(['RUNNING', false]);
+  });
+
+  test('a dry run reports the traits of the mode it was validated in', async () => {
+    await setup({ tables: ['orders'] });
+    const snapshot = await dry('s', 'SELECT * FROM orders', { ...home(c.em), 'sql.snapshot.mode': 'now' });
+    const streaming = await dry('t', 'SELECT * FROM orders', home(c.em));
+    expect([snapshot.status.traits.is_bounded, streaming.status.traits.is_bounded]).toEqual([true, false]);
+  });
+
+  test('another value fails the statement', async () => {
+    const clock = await setup({ tables: ['orders'] });
+    for (const [name, value] of [
+      ['a', 'NOW'],
+      ['b', 'true'],
+      ['c', ''],
+    ]) {
+      const s = await run(clock, name, 'INSERT INTO orders SELECT * FROM orders', {
+        ...home(c.em),
+        'sql.snapshot.mode': value,
+      });
+      expect([name, s.phase, s.detail]).toEqual([
+        name,
+        'FAILED',
+        expect.stringContaining("'sql.snapshot.mode'"),
+      ]);
+    }
+    expect(c.em.state.hasTable('orders')).toBe(true);
   });
 });
 
