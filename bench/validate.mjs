@@ -6,11 +6,11 @@
 // are timed on it. Runs the built CLI (dist/cli.js) and its emulator as a user does.
 //
 //   node bench/validate.mjs [--tables 120] [--statements 50] [--runs 3]
-//                           [--latency fast|realistic] [--time-scale 10] [--poll-ms 1000] [--json]
+//                           [--latency fast|realistic] [--time-scale 10] [--json]
 //
-// The emulator's `fast` latency answers a dry run in milliseconds, so the time is the client's:
-// requests, the rate limiter and the polls (FLINK_PIPELINE_POLL_MS, default 1000 as in
-// production). `--latency realistic` adds the emulator's DDL latency, scaled by --time-scale.
+// A dry run is answered in its create response and never stored (as on Confluent Cloud), so
+// validation neither polls nor deletes: the time is the client's requests and its rate limiter.
+// `--latency` and `--time-scale` shape only the deploy that sets the project up.
 // Prints a Markdown table, or JSON with --json.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,6 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     latency: { type: 'string', default: 'fast' },
     'time-scale': { type: 'string', default: '10' },
-    'poll-ms': { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -134,7 +133,6 @@ try {
     HOME: work,
     FLINK_API_KEY: info.apiKey,
     FLINK_API_SECRET: SECRET,
-    FLINK_PIPELINE_POLL_MS: values['poll-ms'],
   };
   const deployed = cli(
     dir,
@@ -191,7 +189,6 @@ try {
     machine: { node: process.version, cpus: cpus().length },
     project: { tables: manifest.tables, statementsCreated: creating, ...report.counts, sent },
     emulator: { latency: values.latency, timeScale: Number(values['time-scale']) },
-    pollMs: Number(values['poll-ms']),
     runs,
     planMs: Math.round(plan.ms),
     validateMs: Math.round(validate.ms),
@@ -202,7 +199,7 @@ try {
   else {
     process.stdout.write(
       [
-        `Validation on Confluent Cloud (dry runs) of a pull request whose plan creates ${creating} statements, on a generated project of ${manifest.tables} tables deployed on the emulator (${values.latency} latency; polls every ${values['poll-ms']} ms; median of ${runs} runs, Node ${process.version}, ${cpus().length} CPUs): ${sent} sent as dry runs, ${report.counts.notChecked} not checked.`,
+        `Validation on Confluent Cloud (dry runs) of a pull request whose plan creates ${creating} statements, on a generated project of ${manifest.tables} tables deployed on the emulator (${values.latency} latency; median of ${runs} runs, Node ${process.version}, ${cpus().length} CPUs): ${sent} sent as dry runs, ${report.counts.notChecked} not checked.`,
         '',
         '| Measure | Time | Ratio to `plan` |',
         '|---|---|---|',

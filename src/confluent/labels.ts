@@ -70,8 +70,8 @@ export function labelSelector(labels: Record<string, string>): string {
 }
 
 /**
- * The validation run that made a dry-run statement (engine/dry-run.ts). Dry runs carry no other
- * label of the tool, so live status never takes one for a deployed statement; this one finds a
- * run's leftovers.
+ * The validation run that sent a dry-run statement (engine/dry-run.ts). Dry runs carry no other
+ * label of the tool, so nothing reads one as a deployed statement; the service never stores a
+ * dry run, so this label names the run in the request only (audit logs, support).
  */
 export const LABEL_VALIDATION = 'user.confluent.io/flink-pipeline-validation';

@@ -135,8 +135,8 @@ export interface CreateInput {
  * "In contrast with a streaming query, which runs continuously and returns results
  * incrementally, a snapshot query runs, returns results, and then exits"; confluent-sql
  * `connection.py` (`execute_snapshot_ddl`: "CREATE TABLE foo AS SELECT ... (snapshot mode, where
- * the SELECT portion completes with snapshot behavior)") and its integration test
- * `tests/integration/test_connection.py` (`test_mode_determines_append_only`: an aggregation
+ * the SELECT portion completes with snapshot behavior)") and its
+ * (integration `test_connection.py`, `test_mode_determines_append_only`: an aggregation
  * validated in snapshot mode has `is_bounded` true, in streaming mode false). Otherwise an
  * INSERT, CTAS or statement set runs until stopped, and so does a query that reads a table.
  */
@@ -294,10 +294,10 @@ export class EmulatorState {
    * plans a dry-run statement, then answers synchronously in the submission response and never
    * stores it … Its `statement_id` is "", and it can't be fetched, stopped or deleted later";
    * a non-final phase raises "Dry-run came back in non-terminal phase"), its integration test
-   * against Confluent Cloud `tests/integration/test_connection.py` (`TestDryRunStatement`:
+   * against Confluent Cloud (integration `test_connection.py`, `TestDryRunStatement`:
    * phase COMPLETED, `statement_id == ""`, `get_statement(name)` raises
    * StatementNotFoundError; invalid SQL raises "Dry-run failed" with the server's detail naming
-   * the column), `tests/unit/conftest.py` (`as_dry_run`: "metadata.uid and resource_version
+   * the column), its unit tests' `conftest.py` (`as_dry_run`: "metadata.uid and resource_version
    * are empty because the statement is never stored"), CHANGELOG 0.7.0 ("Previously, valid SQL
    * raised `StatementNotFoundError` (the cursor polled for a statement the server never
    * stores)"). confluentinc/cli `pkg/flink/internal/controller/statement_controller.go`

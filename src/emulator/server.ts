@@ -303,7 +303,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         created_at: rfc3339(s.createdAt),
         updated_at: rfc3339(s.updatedAt),
         uid: s.uid,
-        // confluent-sql `tests/unit/conftest.py` (`as_dry_run`): a dry run's reply has
+        // confluent-sql's unit-test `conftest.py` (`as_dry_run`): a dry run's reply has
         // metadata.uid and resource_version "" ("the statement is never stored").
         resource_version: s.dryRun ? '' : String(s.resourceVersion),
         labels: { ...s.labels },

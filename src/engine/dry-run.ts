@@ -1,18 +1,19 @@
 /**
  * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
  * deploy would send it, with its step's SQL, properties and compute pool, plus
- * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, then ends it
- * COMPLETED (no issues) or FAILED with the issues in `status.detail`; nothing runs and nothing
- * is created (confluentinc/cli `pkg/flink/types/processed_statement.go`,
- * PrintOutputDryRunStatement). A dry run is still a statement resource: statements in a final
- * phase stay until deleted (confluent-sql `connection.py`, `delete_statement`: "executed
- * statements … linger on within CCloud until explicitly deleted"; `cursor.py` `close` deletes
- * them), so each one is deleted once its verdict is read.
+ * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, and answers
+ * in the create response itself, COMPLETED (no issues) or FAILED with the issues in
+ * `status.detail`; nothing runs, nothing is created, and the dry run is never stored, so there
+ * is nothing to poll and nothing to delete (confluent-sql 0.7.0 `connection.py`,
+ * `dry_run_statement`: "answers synchronously in the submission response and never stores it
+ * … it can't be fetched, stopped or deleted later"; confluentinc/cli
+ * `pkg/flink/types/processed_statement.go`, PrintOutputDryRunStatement). A create response in
+ * another phase is no verdict: that statement is "not checked", never "accepted".
  */
 import { randomBytes } from 'node:crypto';
 import type { EnvironmentConfig } from '../config/schema.js';
 import type { FlinkClient } from '../confluent/client.js';
-import { FlinkApiError, StatementWaitError } from '../confluent/errors.js';
+import { FlinkApiError } from '../confluent/errors.js';
 import { LABEL_VALIDATION } from '../confluent/labels.js';
 import type { Statement } from '../confluent/types.js';
 import { dryRunStatements, placeEngineError, type DryRunStatement } from '../plan/dry-run.js';
@@ -22,14 +23,9 @@ import { validationOf, type ValidatedStatement, type Validation } from '../plan/
 import type { Project } from '../project/model.js';
 import { UserError } from '../util/errors.js';
 
-export type DryRunClient = Pick<
-  FlinkClient,
-  'createStatement' | 'waitForPhase' | 'deleteStatement' | 'failureDetail'
->;
+export type DryRunClient = Pick<FlinkClient, 'createStatement' | 'failureDetail'>;
 
 export const DRY_RUN_PROPERTY = 'sql.dry-run';
-/** A verdict takes seconds; a statement without one after this long is reported as not checked. */
-export const DRY_RUN_TIMEOUT_MS = 5 * 60_000;
 
 export interface ConfluentValidationOptions {
   client: DryRunClient;
@@ -37,12 +33,9 @@ export interface ConfluentValidationOptions {
   environment: { name: string; env: EnvironmentConfig };
   /** Dry runs in flight at once; default 8 (the client's rate limiter paces the requests) */
   maxParallel?: number;
-  timeoutMs?: number;
   /** Part of the dry-run statements' names and their label; default random */
   runId?: string;
 }
-
-const FINAL = new Set(['COMPLETED', 'FAILED', 'FAILING']);
 
 /**
  * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
@@ -88,9 +81,8 @@ const ownRefusal = (e: FlinkApiError) =>
 
 /**
  * Sends each statement of the plan that a dry run can judge now (plan/dry-run.ts), in plan
- * order, at most `maxParallel` at a time, reads its verdict and deletes it. Throws a UserError
- * when the service cannot be used at all (key, permission, network); every statement already
- * sent is deleted first.
+ * order, at most `maxParallel` at a time, and reads its verdict from the create response. Throws
+ * a UserError when the service cannot be used at all (key, permission, network).
  */
 export async function validateOnConfluent(
   computed: { plan: Plan; head: Project; base?: Project },
@@ -99,9 +91,7 @@ export async function validateOnConfluent(
   const { client, environment } = options;
   const items = dryRunStatements(computed.plan, computed.head, computed.base);
   const runId = options.runId ?? randomBytes(4).toString('hex').slice(0, 7);
-  const timeoutMs = options.timeoutMs ?? DRY_RUN_TIMEOUT_MS;
   const results: ValidatedStatement[] = new Array(items.length);
-  const leftovers: string[] = [];
   let stop: UserError | undefined;
 
   const verdict = async (item: DryRunStatement, index: number): Promise<ValidatedStatement> => {
@@ -118,9 +108,9 @@ export async function validateOnConfluent(
       reason,
     });
     const name = statementBase(environment.env.statementPrefix, 'validate', runId, String(index + 1));
-    let sent = false;
+    let s: Statement;
     try {
-      let s: Statement = await client.createStatement({
+      s = await client.createStatement({
         name,
         statement: item.step.sql!,
         properties: dryRunProperties(item.step.properties),
@@ -128,47 +118,26 @@ export async function validateOnConfluent(
         principal: environment.env.principal,
         labels: { [LABEL_VALIDATION]: runId },
       });
-      sent = true;
-      if (!FINAL.has(s.status?.phase ?? '')) {
-        s = await client.waitForPhase(name, ['COMPLETED', 'RUNNING', 'DEGRADED', 'STOPPED'], {
-          timeoutMs,
-          failOn: ['FAILED', 'FAILING'],
-        });
-      }
-      const phase = s.status?.phase;
-      if (phase === 'COMPLETED') return { ...where, line: item.line, status: 'accepted' };
-      if (phase === 'FAILED' || phase === 'FAILING') {
-        return rejected((await client.failureDetail(s)) ?? `the dry run ended ${phase}`);
-      }
-      return notChecked(`the engine answered ${phase ?? 'no phase'} to a dry run, not COMPLETED or FAILED`);
     } catch (e) {
-      if (e instanceof StatementWaitError) {
-        sent = true;
-        if (e.reason === 'failed') return rejected(e.detail ?? e.message);
-        if (e.reason === 'timeout') {
-          return notChecked(
-            `no verdict within ${Math.round(timeoutMs / 1000)} s (phase ${e.phase ?? 'unknown'})`,
-          );
-        }
-        return notChecked('the dry-run statement was deleted before its verdict');
-      }
       if (e instanceof FlinkApiError && e.status === 409) {
-        return notChecked(`the dry-run statement name ${name} is taken`);
+        return notChecked(`the dry-run statement name ${name} is taken by a statement in the environment`);
       }
       if (e instanceof FlinkApiError && ownRefusal(e)) {
         return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
       }
       if (e instanceof FlinkApiError) throw fatal(e, environment.name);
       throw e;
-    } finally {
-      if (sent) {
-        try {
-          await client.deleteStatement(name);
-        } catch {
-          leftovers.push(name);
-        }
-      }
     }
+    const phase = s.status?.phase;
+    if (phase === 'COMPLETED') return { ...where, line: item.line, status: 'accepted' };
+    if (phase === 'FAILED') {
+      // Only the detail in the response: a dry run has no exceptions to fetch, it is not stored.
+      const detail = s.status?.detail ? await client.failureDetail(s) : undefined;
+      return rejected(detail ?? 'the dry run ended FAILED without a detail');
+    }
+    return notChecked(
+      `the dry run's create response says ${phase ?? 'no phase'}, not the final COMPLETED or FAILED a dry run answers with; nothing was polled (a dry run is never stored)`,
+    );
   };
 
   // A pool of workers over the statements in plan order: dependency order, at most maxParallel at once.
@@ -188,19 +157,6 @@ export async function validateOnConfluent(
   const width = Math.max(1, Math.min(options.maxParallel ?? 8, items.length));
   await Promise.all(Array.from({ length: width }, worker));
   if (failure !== undefined) throw failure;
-  if (stop) {
-    if (leftovers.length) {
-      throw new UserError(
-        `${stop.message}; the dry-run statements ${leftovers.join(', ')} could not be deleted: delete them`,
-        1,
-      );
-    }
-    throw stop;
-  }
-  const notes = leftovers.length
-    ? [
-        `${leftovers.length} dry-run statement${leftovers.length === 1 ? '' : 's'} could not be deleted (label ${LABEL_VALIDATION}=${runId}): ${leftovers.join(', ')}`,
-      ]
-    : [];
-  return validationOf('confluent', confluentCheckedBy(environment), results, notes);
+  if (stop) throw stop;
+  return validationOf('confluent', confluentCheckedBy(environment), results, []);
 }

@@ -1,7 +1,8 @@
 /**
  * Validation as dry runs on Confluent Cloud (src/engine/dry-run.ts), with the real client against
  * the emulator over loopback, on a project deployed there first and a change planned from git:
- * verdicts placed on the files, only dry runs sent, each deleted, nothing created.
+ * verdicts placed on the files, only dry runs sent, each verdict read from its create response
+ * (no polling, no delete: the service never stores a dry run), nothing created.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,11 @@ const SECRET = 'dry-run-Secret-8Hq2';
 interface Sent {
   method: string;
   path: string;
-  body?: { name: string; spec: { statement: string; properties: Record<string, string> } };
+  body?: {
+    name: string;
+    metadata: { labels: Record<string, string> };
+    spec: { statement: string; properties: Record<string, string> };
+  };
 }
 
 describe('dry runs on the emulator', () => {
@@ -51,10 +56,12 @@ describe('dry runs on the emulator', () => {
         sent.push({ method, path, ...(init?.body ? { body: JSON.parse(String(init.body)) } : {}) });
         const faked = intercept?.(method, path);
         if (faked) return faked;
-        const res = await fetch(input, init);
-        if (method === 'POST' && res.status === 201) maxInFlight = Math.max(maxInFlight, ++inFlight);
-        if (method === 'DELETE' && res.status === 202) inFlight--;
-        return res;
+        maxInFlight = Math.max(maxInFlight, ++inFlight);
+        try {
+          return await fetch(input, init);
+        } finally {
+          inFlight--;
+        }
       },
     });
 
@@ -153,12 +160,13 @@ describe('dry runs on the emulator', () => {
     repo.cleanup();
   });
 
-  test('verdicts on the files; only dry runs sent, in parallel within the bound, each deleted; nothing created', async () => {
+  test('verdicts on the files from the create responses; only dry runs sent, in parallel within the bound; nothing polled, deleted or created', async () => {
     const c = client();
     const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
     const deployed = Object.keys(Object.fromEntries(em.state.statements)).sort();
     const tablesBefore = em.state.catalog.names();
     const historyBefore = em.state.history.length;
+    const dryRunsBefore = em.state.stats.dryRuns;
     sent.length = 0;
     inFlight = 0;
     maxInFlight = 0;
@@ -190,73 +198,65 @@ describe('dry runs on the emulator', () => {
     expect(v.ok).toBe(false);
     expect(v.notes).toBeUndefined();
 
-    // Only dry runs reached the engine, whatever the project's properties said
+    // Only dry runs reached the engine, whatever the project's properties said, and nothing else:
+    // no GET (the verdict is in the create response), no DELETE (a dry run is never stored)
     const posts = sent.filter((r) => r.method === 'POST');
     expect(posts.length).toBe(v.counts.accepted + v.counts.rejected);
+    expect(sent.filter((r) => r.method !== 'POST')).toEqual([]);
     for (const p of posts) {
       expect(p.body!.name).toMatch(/^dev-validate-run1-\d+$/);
+      expect(p.body!.metadata.labels).toEqual({ 'user.confluent.io/flink-pipeline-validation': 'run1' });
       const dry = Object.entries(p.body!.spec.properties).filter(([k]) => k.toLowerCase() === 'sql.dry-run');
       expect(dry).toEqual([['sql.dry-run', 'true']]);
       expect(p.body!.spec.properties['sql.current-database']).toBe(em.database);
     }
-    // Each deleted; at most maxParallel at once
-    expect(
-      sent
-        .filter((r) => r.method === 'DELETE')
-        .map((r) => r.path)
-        .sort(),
-    ).toEqual(posts.map((p) => `/statements/${p.body!.name}`).sort());
+    expect(em.state.stats.dryRuns - dryRunsBefore).toBe(posts.length);
     expect(maxInFlight).toBeLessThanOrEqual(2);
     expect(maxInFlight).toBeGreaterThan(0);
     // Nothing created: the catalog and the deployed statements as they were
     em.state.advance(Date.now() + 60_000);
     expect(Object.keys(Object.fromEntries(em.state.statements)).sort()).toEqual(deployed);
     expect(em.state.catalog.names()).toEqual(tablesBefore);
-    expect(em.state.history.slice(historyBefore).every((h) => h.name.startsWith('dev-validate-run1-'))).toBe(
-      true,
-    );
+    expect(em.state.history.length).toBe(historyBefore);
   });
 
-  test('a verdict already in the create response (as the Confluent CLI reads it) is taken without polling', async () => {
-    const c = client();
-    const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
-    const real = globalThis.fetch;
-    // The service may answer a dry run's POST with its final phase: the CLI prints the phase of
-    // the create response (pkg/flink/internal/controller/statement_controller.go).
-    intercept = undefined;
-    const answered = new FlinkClient({
-      restEndpoint: em.url,
-      organizationId: em.organizationId,
-      environmentId: em.environmentId,
-      credentials: { apiKey: em.apiKey, apiSecret: SECRET },
-      fetch: async (input, init) => {
-        const method = init?.method ?? 'GET';
-        sent.push({ method, path: new URL(String(input)).pathname.replace(/^.*\/environments\/[^/]+/, '') });
-        const res = await real(input, init);
-        if (method !== 'POST' || res.status !== 201) return res;
-        const body = (await res.json()) as Statement;
-        const failed = body.spec.statement?.includes('nowhere_orders');
-        body.status = {
-          phase: failed ? 'FAILED' : 'COMPLETED',
-          detail: failed ? 'Object nowhere_orders not found' : '',
-        };
-        return new Response(JSON.stringify(body), {
-          status: 201,
-          headers: { 'content-type': 'application/json' },
-        });
-      },
-    });
-    sent.length = 0;
-    const v = await validateOnConfluent(computed, { client: answered, environment: environment() });
-    expect(v.counts).toEqual({ accepted: 2, rejected: 1, notChecked: 3 });
-    expect(v.statements.find((s) => s.status === 'rejected')).toMatchObject({
-      line: 3,
-      column: 6,
-      message: 'Object nowhere_orders not found',
-    });
-    expect(sent.filter((r) => r.method === 'GET')).toEqual([]);
-    expect(sent.filter((r) => r.method === 'DELETE')).toHaveLength(3);
-  });
+  test.each(['PENDING', 'RUNNING', 'FAILING', undefined])(
+    'a create response in phase %s is no verdict: not checked (never accepted), and nothing is polled',
+    async (phase) => {
+      const c = client();
+      const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
+      const real = globalThis.fetch;
+      const pending = new FlinkClient({
+        restEndpoint: em.url,
+        organizationId: em.organizationId,
+        environmentId: em.environmentId,
+        credentials: { apiKey: em.apiKey, apiSecret: SECRET },
+        poll: { initialDelayMs: 10, maxDelayMs: 40 },
+        fetch: async (input, init) => {
+          const method = init?.method ?? 'GET';
+          sent.push({ method, path: new URL(String(input)).pathname });
+          const res = await real(input, init);
+          if (method !== 'POST' || res.status !== 201) return res;
+          const body = (await res.json()) as Statement;
+          body.status = phase === undefined ? undefined : { phase, detail: '' };
+          return new Response(JSON.stringify(body), {
+            status: 201,
+            headers: { 'content-type': 'application/json' },
+          });
+        },
+      });
+      sent.length = 0;
+      const v = await validateOnConfluent(computed, { client: pending, environment: environment() });
+      expect(v.counts).toEqual({ accepted: 0, rejected: 0, notChecked: 6 });
+      expect(v.ok).toBe(true);
+      const sentNow = v.statements.filter((s) => s.reason?.startsWith("the dry run's create response"));
+      expect(sentNow).toHaveLength(3);
+      expect(sentNow[0]!.reason).toBe(
+        `the dry run's create response says ${phase ?? 'no phase'}, not the final COMPLETED or FAILED a dry run answers with; nothing was polled (a dry run is never stored)`,
+      );
+      expect(sent.filter((r) => r.method !== 'POST')).toEqual([]);
+    },
+  );
 
   test('the step properties, with the dry run forced on last', () => {
     expect(dryRunProperties({ a: '1', 'sql.dry-run': 'false', ' SQL.DRY-RUN ': 'false' })).toEqual({
@@ -265,7 +265,7 @@ describe('dry runs on the emulator', () => {
     });
   });
 
-  test('a key that may not create statements: one line saying so, exit 1; what was sent is deleted', async () => {
+  test('a key that may not create statements: one line saying so, exit 1; nothing to clean up', async () => {
     const c = client();
     const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
     let posts = 0;
@@ -288,39 +288,34 @@ describe('dry runs on the emulator', () => {
       expect((e as UserError).message).toBe(
         "validate: the Flink API key may not create statements in environment dev (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials",
       );
-      const created = sent
-        .filter((r) => r.method === 'POST')
-        .slice(0, 1)
-        .map((p) => `/statements/${p.body!.name}`);
-      expect(sent.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual(created);
+      expect(sent.filter((r) => r.method !== 'POST')).toEqual([]);
       expect(JSON.stringify(e)).not.toContain(SECRET);
     } finally {
       intercept = undefined;
     }
   });
 
-  test('a dry run that cannot be deleted is named in a note, with the label that finds it', async () => {
+  test('a dry-run name that a stored statement holds (409): that statement is not checked, the rest are', async () => {
     const c = client();
     const computed = await plan({ kind: 'range', base: 'main', head: 'change' }, c);
-    intercept = (method) =>
-      method === 'DELETE'
-        ? new Response(JSON.stringify({ errors: [{ status: '500', detail: 'boom' }] }), { status: 500 })
-        : undefined;
+    await c.createStatement({
+      name: 'dev-validate-held1-1',
+      statement: 'CREATE TABLE IF NOT EXISTS held (id INT)',
+      properties: { 'sql.current-catalog': em.environmentId, 'sql.current-database': em.database },
+    });
     try {
       const v = await validateOnConfluent(computed, {
         client: c,
         environment: environment(),
-        runId: 'left1',
+        runId: 'held1',
       });
-      expect(v.notes).toEqual([
-        expect.stringMatching(
-          /^3 dry-run statements could not be deleted \(label user\.confluent\.io\/flink-pipeline-validation=left1\): dev-validate-left1-\d+, /,
-        ),
+      const held = v.statements.filter((s) => s.reason?.includes('is taken'));
+      expect(held.map((s) => s.reason)).toEqual([
+        'the dry-run statement name dev-validate-held1-1 is taken by a statement in the environment',
       ]);
+      expect(v.counts.accepted + v.counts.rejected).toBeGreaterThan(0);
     } finally {
-      intercept = undefined;
-      for (const s of [...em.state.statements.values()])
-        if (s.name.startsWith('dev-validate-left1-')) em.state.delete(s);
+      em.state.delete(em.state.statements.get('dev-validate-held1-1')!);
     }
   });
 });
