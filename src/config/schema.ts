@@ -61,6 +61,14 @@ export const environmentSchema = z.strictObject({
     .describe('Prefix of every statement name'),
   properties: z
     .record(z.string(), z.string())
+    // project/snapshot-mode.ts: a snapshot query reads its tables once and ends
+    .refine(
+      (p) =>
+        Object.entries(p).every(
+          ([k, v]) => k.trim().toLowerCase() !== 'sql.snapshot.mode' || v.trim() === 'off',
+        ),
+      "sql.snapshot.mode would make every statement a snapshot query that reads its tables once and ends; pipeline statements must run continuously: remove it (or set 'off')",
+    )
     .optional()
     .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
 });

@@ -9,6 +9,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { classifyFolder } from './layout.js';
 import type { Project, SourceFile, SqlFile, Table, TableFolder } from './model.js';
 import { parseProperties } from './properties.js';
+import { snapshotModeInProperties, snapshotModeInSql } from './snapshot-mode.js';
 import { namespacesOf, resolveName, type Namespace } from './resolve.js';
 import { summariseUndeclared, UNDECLARED_EXTERNAL } from './undeclared.js';
 
@@ -151,12 +152,13 @@ function folderTable(
   const props = (file: TableFolder['ddl']) => {
     if (!file) return {};
     const { values, diagnostics: d } = parseProperties(file.path, file.text);
-    propertyNotes.push(...d);
+    propertyNotes.push(...d, ...snapshotModeInProperties(file, values));
     return values;
   };
 
   const ddl = analyze(folder.ddl);
   const dml = analyze(folder.dml);
+  notes.push(...snapshotModeInSql(ddl), ...snapshotModeInSql(dml));
   const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
   const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
   if (!created && !inserted) {

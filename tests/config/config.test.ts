@@ -48,6 +48,18 @@ externalTables: ['raw_*']
     );
   });
 
+  test("sql.snapshot.mode in an environment's properties is refused unless 'off'", () => {
+    expect(() =>
+      parseConfig('c.yaml', "environments:\n  dev:\n    properties:\n      sql.snapshot.mode: 'now'\n"),
+    ).toThrow(
+      /^c\.yaml:4: environments\.dev\.properties: sql\.snapshot\.mode would make every statement a snapshot query/,
+    );
+    expect(
+      parseConfig('c.yaml', "environments:\n  dev:\n    properties:\n      sql.snapshot.mode: 'off'\n")
+        .environments!.dev!.properties,
+    ).toEqual({ 'sql.snapshot.mode': 'off' });
+  });
+
   test('endpoints need https, except loopback addresses', () => {
     expect(() =>
       parseConfig('c.yaml', 'environments:\n  dev:\n    restEndpoint: http://flink.example.com\n'),

@@ -204,6 +204,48 @@ describe('project model', () => {
     expect(p.tables.get('a')!.properties).toEqual({ 'sql.state-ttl': '1 d', 'client.statement-name': 'a' });
   });
 
+  test("sql.snapshot.mode other than 'off' is an error at its SET line or .properties line", () => {
+    const withDdlProps = (f: TableFolder, text: string): TableFolder => ({
+      ...f,
+      ddlProperties: { path: f.ddl!.path.replace(/\.sql$/, '.properties'), text },
+    });
+    const p = buildProject({
+      pipelinesDir: 'pipelines',
+      folders: [
+        folder(
+          'facts/p/a',
+          'a',
+          ddl('a'),
+          "SET 'sql.state-ttl' = '1 d';\nSET 'sql.snapshot.mode' = 'now';\nINSERT INTO a SELECT 1;",
+        ),
+        folder('facts/p/b', 'b', ddl('b'), 'INSERT INTO b SELECT 1;', '# comment\nsql.snapshot.mode = now\n'),
+        withDdlProps(
+          folder('facts/p/c', 'c', ddl('c'), 'INSERT INTO c SELECT 1;'),
+          'sql.snapshot.mode: NOW\n',
+        ),
+        folder(
+          'facts/p/d',
+          'd',
+          ddl('d'),
+          "SET 'sql.snapshot.mode' = 'off';\nINSERT INTO d SELECT 1;",
+          'sql.snapshot.mode=off\n',
+        ),
+      ],
+    });
+    const found = p.diagnostics
+      .filter((d) => d.code === 'snapshot-mode')
+      .map((d) => `${d.severity} ${d.file}:${d.line} ${d.message}`);
+    expect(found.sort()).toEqual([
+      "error pipelines/facts/p/a/sql-scripts/dml.a.sql:2 sql.snapshot.mode is 'now' here: a pipeline statement must run continuously, and a snapshot query reads its tables once and ends; remove the setting (or set 'off')",
+      expect.stringMatching(
+        /^error pipelines\/facts\/p\/b\/sql-scripts\/dml\.b\.properties:2 sql\.snapshot\.mode is 'now' here/,
+      ),
+      expect.stringMatching(
+        /^error pipelines\/facts\/p\/c\/sql-scripts\/ddl\.c\.properties:1 sql\.snapshot\.mode is 'NOW' here/,
+      ),
+    ]);
+  });
+
   test('an empty pipelines folder is fatal', () => {
     const p = buildProject({ pipelinesDir: 'pipelines', folders: [] });
     expect(codes(p.diagnostics)).toEqual(['fatal:no-tables']);
