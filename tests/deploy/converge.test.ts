@@ -349,7 +349,6 @@ describe('deploys converge (the CLI, the emulator at realistic latency, real git
         name: `dev-flink-pipeline-lease-${++top}`,
         statement: `SELECT 'held elsewhere ${top}' AS lease`,
         properties: {
-          'sql.dry-run': 'true',
           'sql.current-catalog': w.s.em.environmentId,
           'sql.current-database': w.s.em.database,
         },
