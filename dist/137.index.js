@@ -225,7 +225,7 @@ function subgraph(g, keep) {
 
 /***/ }),
 
-/***/ 3326:
+/***/ 3289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -278,6 +278,42 @@ function parseProperties(path, text) {
         values[m[1]] = m[2];
     }
     return { values, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/project/snapshot-mode.ts
+const SNAPSHOT_MODE = 'sql.snapshot.mode';
+const isKey = (key) => key.trim().toLowerCase() === SNAPSHOT_MODE;
+const allowed = (value) => value.trim() === 'off';
+function problem(file, line, value) {
+    return {
+        severity: 'error',
+        code: 'snapshot-mode',
+        file,
+        line,
+        message: `sql.snapshot.mode is '${value.trim()}' here: a pipeline statement must run continuously, and a snapshot query reads its tables once and ends; remove the setting (or set 'off')`,
+    };
+}
+/** SET lines of a SQL file that turn snapshot mode on (or to a value other than 'off'). */
+function snapshotModeInSql(file) {
+    if (!file)
+        return [];
+    return file.analysis.statements
+        .filter((s) => s.property && isKey(s.property.key) && !allowed(s.property.value))
+        .map((s) => problem(file.path, s.startLine, s.property.value));
+}
+/** The same for a `.properties` file, at the line of the key. */
+function snapshotModeInProperties(file, values) {
+    if (!file)
+        return [];
+    const out = [];
+    const lines = file.text.split(/\r?\n/);
+    for (const [key, value] of Object.entries(values)) {
+        if (!isKey(key) || allowed(value))
+            continue;
+        const at = lines.findIndex((l) => l.trim().split(/\s*[=:\s]/, 1)[0] === key);
+        out.push(problem(file.path, at + 1 || 1, value));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/project/resolve.ts
@@ -370,6 +406,7 @@ var project_undeclared = __webpack_require__(6348);
 
 
 
+
 /** The build options a config sets. */
 function projectOptions(config) {
     return {
@@ -432,11 +469,12 @@ function folderTable(folder, pipelinesDir, analyzeFile, scalar) {
         if (!file)
             return {};
         const { values, diagnostics: d } = parseProperties(file.path, file.text);
-        propertyNotes.push(...d);
+        propertyNotes.push(...d, ...snapshotModeInProperties(file, values));
         return values;
     };
     const ddl = analyze(folder.ddl);
     const dml = analyze(folder.dml);
+    notes.push(...snapshotModeInSql(ddl), ...snapshotModeInSql(dml));
     const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
     const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
     if (!created && !inserted) {
@@ -884,7 +922,7 @@ function addReasons(p, added) {
 /* harmony export */   g: () => (/* binding */ loadProject),
 /* harmony export */   r: () => (/* binding */ syncMetadata)
 /* harmony export */ });
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3289);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8284);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4282);

@@ -36,7 +36,7 @@ Commands:
   status [--tables a,b]        live phase of each table's statement (--format text|json)
   validate --engine flink|confluent   check the statements a change creates: with Apache Flink's
        planner offline (flink: Java 17 and Maven), or as dry runs on Confluent Cloud
-       (confluent: sql.dry-run, deleted afterwards, with live status): accepted, rejected at
+       (confluent: sql.dry-run, never stored, with live status): accepted, rejected at
        file:line, or not checked and why
        [selectors as for plan] [--env NAME] [--format text|json]; exit 1 when one is rejected
 

@@ -254,6 +254,8 @@ const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .r
         .optional()
         .describe('Prefix of every statement name'),
     properties: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        // project/snapshot-mode.ts: a snapshot query reads its tables once and ends
+        .refine((p) => Object.entries(p).every(([k, v]) => k.trim().toLowerCase() !== 'sql.snapshot.mode' || v.trim() === 'off'), "sql.snapshot.mode would make every statement a snapshot query that reads its tables once and ends; pipeline statements must run continuously: remove it (or set 'off')")
         .optional()
         .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
 });

@@ -129,8 +129,8 @@ var load = __webpack_require__(1036);
 var confluent = __webpack_require__(6253);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 4 modules
 var plan = __webpack_require__(6462);
-// EXTERNAL MODULE: ./src/project/build.ts + 2 modules
-var build = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/project/build.ts + 3 modules
+var build = __webpack_require__(3289);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 3 modules
 var planner = __webpack_require__(8601);
 // EXTERNAL MODULE: ./src/plan/sql.ts
@@ -1590,13 +1590,14 @@ var plan_names = __webpack_require__(2471);
 /**
  * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
  * deploy would send it, with its step's SQL, properties and compute pool, plus
- * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, then ends it
- * COMPLETED (no issues) or FAILED with the issues in `status.detail`; nothing runs and nothing
- * is created (confluentinc/cli `pkg/flink/types/processed_statement.go`,
- * PrintOutputDryRunStatement). A dry run is still a statement resource: statements in a final
- * phase stay until deleted (confluent-sql `connection.py`, `delete_statement`: "executed
- * statements … linger on within CCloud until explicitly deleted"; `cursor.py` `close` deletes
- * them), so each one is deleted once its verdict is read.
+ * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, and answers
+ * in the create response itself, COMPLETED (no issues) or FAILED with the issues in
+ * `status.detail`; nothing runs, nothing is created, and the dry run is never stored, so there
+ * is nothing to poll and nothing to delete (confluent-sql 0.7.0 `connection.py`,
+ * `dry_run_statement`: "answers synchronously in the submission response and never stores it
+ * … it can't be fetched, stopped or deleted later"; confluentinc/cli
+ * `pkg/flink/types/processed_statement.go`, PrintOutputDryRunStatement). A create response in
+ * another phase is no verdict: that statement is "not checked", never "accepted".
  */
 
 
@@ -1606,9 +1607,6 @@ var plan_names = __webpack_require__(2471);
 
 
 const DRY_RUN_PROPERTY = 'sql.dry-run';
-/** A verdict takes seconds; a statement without one after this long is reported as not checked. */
-const DRY_RUN_TIMEOUT_MS = 5 * 60_000;
-const FINAL = new Set(['COMPLETED', 'FAILED', 'FAILING']);
 /**
  * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
  * run off with a property of its own (any spelling of the key is dropped first).
@@ -1642,17 +1640,14 @@ function fatal(e, environment) {
 const ownRefusal = (e) => e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
 /**
  * Sends each statement of the plan that a dry run can judge now (plan/dry-run.ts), in plan
- * order, at most `maxParallel` at a time, reads its verdict and deletes it. Throws a UserError
- * when the service cannot be used at all (key, permission, network); every statement already
- * sent is deleted first.
+ * order, at most `maxParallel` at a time, and reads its verdict from the create response. Throws
+ * a UserError when the service cannot be used at all (key, permission, network).
  */
 async function validateOnConfluent(computed, options) {
     const { client, environment } = options;
     const items = dryRunStatements(computed.plan, computed.head, computed.base);
     const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex').slice(0, 7);
-    const timeoutMs = options.timeoutMs ?? DRY_RUN_TIMEOUT_MS;
     const results = new Array(items.length);
-    const leftovers = [];
     let stop;
     const verdict = async (item, index) => {
         const where = { ...(item.table ? { table: item.table } : {}), file: item.file, kind: item.kind };
@@ -1669,9 +1664,9 @@ async function validateOnConfluent(computed, options) {
             reason,
         });
         const name = (0,plan_names/* statementBase */.dv)(environment.env.statementPrefix, 'validate', runId, String(index + 1));
-        let sent = false;
+        let s;
         try {
-            let s = await client.createStatement({
+            s = await client.createStatement({
                 name,
                 statement: item.step.sql,
                 properties: dryRunProperties(item.step.properties),
@@ -1679,33 +1674,10 @@ async function validateOnConfluent(computed, options) {
                 principal: environment.env.principal,
                 labels: { [labels/* LABEL_VALIDATION */.hu]: runId },
             });
-            sent = true;
-            if (!FINAL.has(s.status?.phase ?? '')) {
-                s = await client.waitForPhase(name, ['COMPLETED', 'RUNNING', 'DEGRADED', 'STOPPED'], {
-                    timeoutMs,
-                    failOn: ['FAILED', 'FAILING'],
-                });
-            }
-            const phase = s.status?.phase;
-            if (phase === 'COMPLETED')
-                return { ...where, line: item.line, status: 'accepted' };
-            if (phase === 'FAILED' || phase === 'FAILING') {
-                return rejected((await client.failureDetail(s)) ?? `the dry run ended ${phase}`);
-            }
-            return notChecked(`the engine answered ${phase ?? 'no phase'} to a dry run, not COMPLETED or FAILED`);
         }
         catch (e) {
-            if (e instanceof confluent_errors/* StatementWaitError */.ph) {
-                sent = true;
-                if (e.reason === 'failed')
-                    return rejected(e.detail ?? e.message);
-                if (e.reason === 'timeout') {
-                    return notChecked(`no verdict within ${Math.round(timeoutMs / 1000)} s (phase ${e.phase ?? 'unknown'})`);
-                }
-                return notChecked('the dry-run statement was deleted before its verdict');
-            }
             if (e instanceof confluent_errors/* FlinkApiError */.vC && e.status === 409) {
-                return notChecked(`the dry-run statement name ${name} is taken`);
+                return notChecked(`the dry-run statement name ${name} is taken by a statement in the environment`);
             }
             if (e instanceof confluent_errors/* FlinkApiError */.vC && ownRefusal(e)) {
                 return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
@@ -1714,16 +1686,15 @@ async function validateOnConfluent(computed, options) {
                 throw fatal(e, environment.name);
             throw e;
         }
-        finally {
-            if (sent) {
-                try {
-                    await client.deleteStatement(name);
-                }
-                catch {
-                    leftovers.push(name);
-                }
-            }
+        const phase = s.status?.phase;
+        if (phase === 'COMPLETED')
+            return { ...where, line: item.line, status: 'accepted' };
+        if (phase === 'FAILED') {
+            // Only the detail in the response: a dry run has no exceptions to fetch, it is not stored.
+            const detail = s.status?.detail ? await client.failureDetail(s) : undefined;
+            return rejected(detail ?? 'the dry run ended FAILED without a detail');
         }
+        return notChecked(`the dry run's create response says ${phase ?? 'no phase'}, not the final COMPLETED or FAILED a dry run answers with; nothing was polled (a dry run is never stored)`);
     };
     // A pool of workers over the statements in plan order: dependency order, at most maxParallel at once.
     let next = 0;
@@ -1746,18 +1717,9 @@ async function validateOnConfluent(computed, options) {
     await Promise.all(Array.from({ length: width }, worker));
     if (failure !== undefined)
         throw failure;
-    if (stop) {
-        if (leftovers.length) {
-            throw new errors/* UserError */.y(`${stop.message}; the dry-run statements ${leftovers.join(', ')} could not be deleted: delete them`, 1);
-        }
+    if (stop)
         throw stop;
-    }
-    const notes = leftovers.length
-        ? [
-            `${leftovers.length} dry-run statement${leftovers.length === 1 ? '' : 's'} could not be deleted (label ${labels/* LABEL_VALIDATION */.hu}=${runId}): ${leftovers.join(', ')}`,
-        ]
-        : [];
-    return validationOf('confluent', confluentCheckedBy(environment), results, notes);
+    return validationOf('confluent', confluentCheckedBy(environment), results, []);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate.ts

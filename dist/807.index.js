@@ -1372,9 +1372,9 @@ function labelSelector(labels) {
         .join(',');
 }
 /**
- * The validation run that made a dry-run statement (engine/dry-run.ts). Dry runs carry no other
- * label of the tool, so live status never takes one for a deployed statement; this one finds a
- * run's leftovers.
+ * The validation run that sent a dry-run statement (engine/dry-run.ts). Dry runs carry no other
+ * label of the tool, so nothing reads one as a deployed statement; the service never stores a
+ * dry run, so this label names the run in the request only (audit logs, support).
  */
 const LABEL_VALIDATION = 'user.confluent.io/flink-pipeline-validation';
 
@@ -2191,8 +2191,8 @@ function isAncestor(root, ancestor, of) {
     });
 }
 
-// EXTERNAL MODULE: ./src/project/build.ts + 2 modules
-var build = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/project/build.ts + 3 modules
+var build = __webpack_require__(3289);
 // EXTERNAL MODULE: ./src/project/folders.ts
 var folders = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/project/layout.ts
@@ -2848,8 +2848,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph = __webpack_require__(1924);
-// EXTERNAL MODULE: ./src/project/build.ts + 2 modules
-var build = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/project/build.ts + 3 modules
+var build = __webpack_require__(3289);
 // EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
 var analyze = __webpack_require__(5917);
 // EXTERNAL MODULE: external "node:crypto"

@@ -255,8 +255,32 @@ class Catalog {
 
 
 
+/**
+ * Whether the statement ends by itself (`status.traits.is_bounded`). A snapshot query always
+ * does: docs, Snapshot queries (https://docs.confluent.io/cloud/current/flink/concepts/snapshot-queries.html):
+ * "In contrast with a streaming query, which runs continuously and returns results
+ * incrementally, a snapshot query runs, returns results, and then exits"; confluent-sql
+ * `connection.py` (`execute_snapshot_ddl`: "CREATE TABLE foo AS SELECT ... (snapshot mode, where
+ * the SELECT portion completes with snapshot behavior)") and its
+ * (integration `test_connection.py`, `test_mode_determines_append_only`: an aggregation
+ * validated in snapshot mode has `is_bounded` true, in streaming mode false). Otherwise an
+ * INSERT, CTAS or statement set runs until stopped, and so does a query that reads a table.
+ */
+function isBounded(s) {
+    if (s.snapshot)
+        return true;
+    return s.category !== 'continuous' && !(s.category === 'bounded' && s.sources.length > 0);
+}
 const CARRY_OVER_PROPERTY = 'sql.tables.initial-offset-from';
 const DRY_RUN_PROPERTY = 'sql.dry-run';
+const SNAPSHOT_MODE_PROPERTY = 'sql.snapshot.mode';
+/**
+ * The values of `sql.snapshot.mode`: confluent-sql `confluent_sql/statement_properties.py`
+ * (`SnapshotMode`: NOW = "now", OFF = "off"; the driver sends "now" for every snapshot cursor,
+ * `connection.py` `_build_statement_properties`). The docs name no other value, and no other
+ * spelling, so anything else fails the statement.
+ */
+const SNAPSHOT_MODES = { now: true, off: false };
 const DEFAULT_DATABASE = 'lkc-emulator';
 const ZERO_TIME = -62135596800000; // 0001-01-01T00:00:00Z
 const DEFAULT_CARRY_OVER_TIMEOUT_MS = 6 * 3600 * 1000;
@@ -273,6 +297,8 @@ class EmulatorState {
     stats = {
         requests: 0,
         faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0, degraded: 0 },
+        /** Dry runs answered (they are never stored, so neither `statements` nor `history` has them) */
+        dryRuns: 0,
     };
     /** Every accepted create, in order (statements are forgotten once deleted; this is not) */
     history = [];
@@ -323,13 +349,75 @@ class EmulatorState {
         }
     }
     create(input) {
+        if (EmulatorState.isDryRun(input.properties))
+            return this.dryRun(input);
         const t = this.now();
+        const s = this.build(input, t, ++this.seq, this.random.uuid());
+        if (s.category === 'continuous') {
+            s.latestOffsets = {};
+            s.latestOffsetsTimestamp = ZERO_TIME;
+        }
+        this.statements.set(s.name, s);
+        this.history.push({ name: s.name, seq: s.seq, at: t });
+        this.record(s, t);
+        this.schedule(s, t);
+        return s;
+    }
+    /** Whether a create request turns dry-run mode on: 'true' in any case. */
+    static isDryRun(properties) {
+        // confluentinc/cli `pkg/flink/types/processed_statement.go` (IsDryRunStatement): 'true' in
+        // any case turns it on. Another value is unclear evidence: create() fails the statement.
+        return /^true$/i.test(properties[DRY_RUN_PROPERTY] ?? '');
+    }
+    /**
+     * `sql.dry-run = 'true'`: the statement is parsed and checked against the catalog, never run,
+     * and the verdict is the answer to the create request itself: COMPLETED when there are no
+     * issues, FAILED with the issues in `status.detail`. Nothing is created, no compute is used,
+     * and the statement is never stored: no uid, no resource version, not listed, its name not
+     * held (a GET of it is 404, the same name can be sent again).
+     *
+     * Evidence: confluent-sql 0.7.0 `connection.py` (`dry_run_statement`: "Flink validates and
+     * plans a dry-run statement, then answers synchronously in the submission response and never
+     * stores it … Its `statement_id` is "", and it can't be fetched, stopped or deleted later";
+     * a non-final phase raises "Dry-run came back in non-terminal phase"), its integration test
+     * against Confluent Cloud (integration `test_connection.py`, `TestDryRunStatement`:
+     * phase COMPLETED, `statement_id == ""`, `get_statement(name)` raises
+     * StatementNotFoundError; invalid SQL raises "Dry-run failed" with the server's detail naming
+     * the column), its unit tests' `conftest.py` (`as_dry_run`: "metadata.uid and resource_version
+     * are empty because the statement is never stored"), CHANGELOG 0.7.0 ("Previously, valid SQL
+     * raised `StatementNotFoundError` (the cursor polled for a statement the server never
+     * stores)"). confluentinc/cli `pkg/flink/internal/controller/statement_controller.go`
+     * (`ExecuteStatement`: a dry run's verdict is printed from the submission, without waiting)
+     * and `pkg/flink/types/processed_statement.go` (PrintOutputDryRunStatement: "Dry run statement
+     * was verified and there were issues found.\nError: <status.detail>").
+     */
+    dryRun(input) {
+        const t = this.now();
+        const s = this.build(input, t, 0, '');
+        const problem = this.dryRunProblem(s);
+        s.phase = problem === undefined ? 'COMPLETED' : 'FAILED';
+        s.detail = problem ?? '';
+        s.startTime = t;
+        s.endTime = t;
+        this.stats.dryRuns++;
+        return s;
+    }
+    dryRunProblem(s) {
+        if (s.category === 'invalid')
+            return s.invalidReason ?? 'SQL parse failed.';
+        if (s.carryOverFrom && !this.statements.has(s.carryOverFrom)) {
+            return `The statement ${s.carryOverFrom} referenced by '${CARRY_OVER_PROPERTY}' does not exist or is being deleted.`;
+        }
+        return this.catalogProblem(s);
+    }
+    build(input, t, seq, uid) {
         const sql = classify(input.statement, input.properties, this.catalog);
         const dryRunValue = input.properties[DRY_RUN_PROPERTY];
+        const snapshotValue = input.properties[SNAPSHOT_MODE_PROPERTY];
         const s = {
-            seq: ++this.seq,
+            seq,
             name: input.name,
-            uid: this.random.uuid(),
+            uid,
             createdAt: t,
             updatedAt: t,
             resourceVersion: 1,
@@ -344,9 +432,8 @@ class EmulatorState {
             phase: 'PENDING',
             detail: '',
             ...sql,
-            // confluentinc/cli `pkg/flink/types/processed_statement.go` (IsDryRunStatement): 'true' in
-            // any case turns it on. Another value is unclear evidence: the statement fails.
-            dryRun: /^true$/i.test(dryRunValue ?? ''),
+            dryRun: EmulatorState.isDryRun(input.properties),
+            snapshot: SNAPSHOT_MODES[snapshotValue ?? 'off'] === true,
             runningMs: 0,
             exceptions: [],
             warnings: [],
@@ -359,14 +446,10 @@ class EmulatorState {
             s.category = 'invalid';
             s.invalidReason = `Invalid value '${dryRunValue}' for '${DRY_RUN_PROPERTY}': use 'true' or 'false'.`;
         }
-        if (s.category === 'continuous' && !s.dryRun) {
-            s.latestOffsets = {};
-            s.latestOffsetsTimestamp = ZERO_TIME;
+        if (snapshotValue !== undefined && !(snapshotValue in SNAPSHOT_MODES) && s.category !== 'invalid') {
+            s.category = 'invalid';
+            s.invalidReason = `Invalid value '${snapshotValue}' for '${SNAPSHOT_MODE_PROPERTY}': use 'now' or 'off'.`;
         }
-        this.statements.set(s.name, s);
-        this.history.push({ name: s.name, seq: s.seq, at: t });
-        this.record(s, t);
-        this.schedule(s, t);
         return s;
     }
     /** Desired-state change from PUT or PATCH; the phase follows asynchronously. */
@@ -413,12 +496,12 @@ class EmulatorState {
                     s.due = undefined; // wakePools() starts it when a slot frees
                     return;
                 }
-                if (!s.dryRun && this.waitingForCarryOver(s)) {
+                if (this.waitingForCarryOver(s)) {
                     s.detail = carryOverDetail(s.carryOverFrom, s.createdAt + this.carryOverTimeoutMs);
                     s.due = { at: s.createdAt + this.carryOverTimeoutMs, action: 'carry-over-timeout' };
                     return;
                 }
-                const slow = s.category === 'continuous' && !s.injectedFailure && !s.dryRun;
+                const slow = s.category === 'continuous' && !s.injectedFailure;
                 return want('start', this.delay(slow ? 'start' : 'ddl'));
             }
             case 'RUNNING':
@@ -430,7 +513,7 @@ class EmulatorState {
             case 'STOPPING':
                 return want('stopped', this.delay('stop'));
             case 'STOPPED':
-                if (!s.spec.stopped && s.category === 'continuous' && !s.dryRun)
+                if (!s.spec.stopped && s.category === 'continuous' && !s.snapshot)
                     return want('resume', this.delay('ack'));
                 s.due = undefined;
                 return;
@@ -511,8 +594,6 @@ class EmulatorState {
     start(s, t) {
         if (s.category === 'invalid')
             return this.fail(s, t, s.invalidReason ?? 'SQL parse failed.');
-        if (s.dryRun)
-            return this.validateOnly(s, t);
         if (s.injectedFailure) {
             s.phase = 'FAILING';
             s.detail = INJECTED_FAILURE_DETAIL;
@@ -536,7 +617,7 @@ class EmulatorState {
         const problem = this.catalogProblem(s);
         if (problem)
             return this.fail(s, t, problem);
-        const continuous = s.category === 'continuous' || (s.category === 'bounded' && s.sources.length > 0);
+        const continuous = !isBounded(s);
         if (s.category === 'continuous' && !s.spec.stopped && !this.roomInPool(s, t))
             return;
         this.applyCatalog(s, t);
@@ -586,35 +667,6 @@ class EmulatorState {
             timestamp: t,
         });
         s.exceptions.length = Math.min(s.exceptions.length, 10);
-    }
-    /**
-     * `sql.dry-run = 'true'`: parsed and checked against the catalog, never run; COMPLETED when
-     * there are no issues, FAILED with the issues in `status.detail`. Nothing is created, no
-     * compute is used. confluentinc/cli `pkg/flink/config/local_statements.go` (KeyDryRun) and
-     * `pkg/flink/types/processed_statement.go` (PrintOutputDryRunStatement: "Dry run statement
-     * was verified and there were issues found.\nError: <status.detail>").
-     *
-     * The statement itself stays, listed and holding its name, until it is deleted, like any
-     * statement in a final phase: confluent-sql `connection.py` (`delete_statement`: "executed
-     * statements … linger on within CCloud until explicitly deleted (or have stopped and enough
-     * time has passed for automatic cleanup)"), and its `cursor.py` (`close`) deletes statements
-     * in COMPLETED/FAILED/STOPPED for that reason; the Confluent CLI's shell never deletes a dry
-     * run (`pkg/flink/internal/controller/statement_controller.go`: no cleanup name is recorded
-     * for it). The "automatic cleanup" has no documented delay, so here it never happens.
-     */
-    validateOnly(s, t) {
-        if (s.carryOverFrom && !this.statements.has(s.carryOverFrom)) {
-            return this.fail(s, t, `The statement ${s.carryOverFrom} referenced by '${CARRY_OVER_PROPERTY}' does not exist or is being deleted.`);
-        }
-        const problem = this.catalogProblem(s);
-        if (problem)
-            return this.fail(s, t, problem);
-        s.phase = 'COMPLETED';
-        s.detail = '';
-        s.startTime ??= t;
-        this.finish(s, t);
-        this.touch(s, t);
-        this.record(s, t);
     }
     /**
      * A statement that runs needs compute in its pool: when the pool is at `max_cfu` it waits in
@@ -1229,8 +1281,10 @@ async function startEmulator(opts = {}) {
             network_kind: 'PUBLIC',
             traits: {
                 sql_kind: s.sqlKind,
-                is_bounded: s.category !== 'continuous' && !(s.category === 'bounded' && s.sources.length > 0),
-                is_append_only: s.category === 'continuous',
+                is_bounded: isBounded(s),
+                // confluent-sql `connection.py` (`dry_run_statement`): "under the default SNAPSHOT, a
+                // bounded result always reports append-only".
+                is_append_only: s.category === 'continuous' || s.snapshot,
             },
             scaling_status: {
                 scaling_state: s.poolExhausted ? 'POOL_EXHAUSTED' : 'OK',
@@ -1262,7 +1316,9 @@ async function startEmulator(opts = {}) {
                 created_at: rfc3339(s.createdAt),
                 updated_at: rfc3339(s.updatedAt),
                 uid: s.uid,
-                resource_version: String(s.resourceVersion),
+                // confluent-sql's unit-test `conftest.py` (`as_dry_run`): a dry run's reply has
+                // metadata.uid and resource_version "" ("the statement is never stored").
+                resource_version: s.dryRun ? '' : String(s.resourceVersion),
                 labels: { ...s.labels },
             },
             name: s.name,
@@ -1347,6 +1403,23 @@ async function startEmulator(opts = {}) {
             const r = failure(409, `Statement name '${name}' already in use`);
             r.headers = { Location: `${base}${prefix}/statements/${name}` };
             return r;
+        }
+        if (EmulatorState.isDryRun(properties)) {
+            // Answered in full by this response and never stored (model.ts `dryRun` has the
+            // evidence): no uid, no resource version, and no Location, since nothing is there to fetch.
+            // A name held by a stored statement was answered 409 above: whether a dry run may borrow
+            // it is not documented, so the emulator refuses (strict).
+            const verdict = state.dryRun({
+                name,
+                statement: spec.statement,
+                properties: { ...properties },
+                labels: { ...labels },
+                computePoolId: poolId,
+                principal: spec.principal || principal,
+                stopped: spec.stopped === true,
+                injectedFailure: false,
+            });
+            return { status: 201, body: render(verdict, base) };
         }
         const fail = faults.fail > 0 && faultRandom.next() < faults.fail;
         if (fail)

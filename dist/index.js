@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4824:
+/***/ 6720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46821,6 +46821,8 @@ const environmentSchema = strictObject({
         .optional()
         .describe('Prefix of every statement name'),
     properties: record(schemas_string(), schemas_string())
+        // project/snapshot-mode.ts: a snapshot query reads its tables once and ends
+        .refine((p) => Object.entries(p).every(([k, v]) => k.trim().toLowerCase() !== 'sql.snapshot.mode' || v.trim() === 'off'), "sql.snapshot.mode would make every statement a snapshot query that reads its tables once and ends; pipeline statements must run continuously: remove it (or set 'off')")
         .optional()
         .describe('Statement properties added to every statement, e.g. sql.state-ttl'),
 });
@@ -46953,9 +46955,9 @@ function labelSelector(labels) {
         .join(',');
 }
 /**
- * The validation run that made a dry-run statement (engine/dry-run.ts). Dry runs carry no other
- * label of the tool, so live status never takes one for a deployed statement; this one finds a
- * run's leftovers.
+ * The validation run that sent a dry-run statement (engine/dry-run.ts). Dry runs carry no other
+ * label of the tool, so nothing reads one as a deployed statement; the service never stores a
+ * dry run, so this label names the run in the request only (audit logs, support).
  */
 const LABEL_VALIDATION = 'user.confluent.io/flink-pipeline-validation';
 
@@ -55784,6 +55786,42 @@ function parseProperties(path, text) {
     return { values, diagnostics };
 }
 
+;// CONCATENATED MODULE: ./src/project/snapshot-mode.ts
+const SNAPSHOT_MODE = 'sql.snapshot.mode';
+const isKey = (key) => key.trim().toLowerCase() === SNAPSHOT_MODE;
+const allowed = (value) => value.trim() === 'off';
+function snapshot_mode_problem(file, line, value) {
+    return {
+        severity: 'error',
+        code: 'snapshot-mode',
+        file,
+        line,
+        message: `sql.snapshot.mode is '${value.trim()}' here: a pipeline statement must run continuously, and a snapshot query reads its tables once and ends; remove the setting (or set 'off')`,
+    };
+}
+/** SET lines of a SQL file that turn snapshot mode on (or to a value other than 'off'). */
+function snapshotModeInSql(file) {
+    if (!file)
+        return [];
+    return file.analysis.statements
+        .filter((s) => s.property && isKey(s.property.key) && !allowed(s.property.value))
+        .map((s) => snapshot_mode_problem(file.path, s.startLine, s.property.value));
+}
+/** The same for a `.properties` file, at the line of the key. */
+function snapshotModeInProperties(file, values) {
+    if (!file)
+        return [];
+    const out = [];
+    const lines = file.text.split(/\r?\n/);
+    for (const [key, value] of Object.entries(values)) {
+        if (!isKey(key) || allowed(value))
+            continue;
+        const at = lines.findIndex((l) => l.trim().split(/\s*[=:\s]/, 1)[0] === key);
+        out.push(snapshot_mode_problem(file.path, at + 1 || 1, value));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/project/resolve.ts
 /**
  * Confluent Cloud's read-only sample data catalog (`examples`.`marketplace`.`orders`): it never
@@ -55954,6 +55992,7 @@ function undeclaredSummary(names, defined, pipelinesDir, bare) {
 
 
 
+
 /** The build options a config sets. */
 function projectOptions(config) {
     return {
@@ -56016,11 +56055,12 @@ function folderTable(folder, pipelinesDir, analyzeFile, scalar) {
         if (!file)
             return {};
         const { values, diagnostics: d } = parseProperties(file.path, file.text);
-        propertyNotes.push(...d);
+        propertyNotes.push(...d, ...snapshotModeInProperties(file, values));
         return values;
     };
     const ddl = analyze(folder.ddl);
     const dml = analyze(folder.dml);
+    notes.push(...snapshotModeInSql(ddl), ...snapshotModeInSql(dml));
     const created = ddl && firstRef(ddl.analysis, CREATE_KINDS);
     const inserted = dml && firstRef(dml.analysis, WRITE_KINDS);
     if (!created && !inserted) {
@@ -61241,13 +61281,14 @@ async function referee(groups, options = {}) {
 /**
  * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
  * deploy would send it, with its step's SQL, properties and compute pool, plus
- * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, then ends it
- * COMPLETED (no issues) or FAILED with the issues in `status.detail`; nothing runs and nothing
- * is created (confluentinc/cli `pkg/flink/types/processed_statement.go`,
- * PrintOutputDryRunStatement). A dry run is still a statement resource: statements in a final
- * phase stay until deleted (confluent-sql `connection.py`, `delete_statement`: "executed
- * statements … linger on within CCloud until explicitly deleted"; `cursor.py` `close` deletes
- * them), so each one is deleted once its verdict is read.
+ * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, and answers
+ * in the create response itself, COMPLETED (no issues) or FAILED with the issues in
+ * `status.detail`; nothing runs, nothing is created, and the dry run is never stored, so there
+ * is nothing to poll and nothing to delete (confluent-sql 0.7.0 `connection.py`,
+ * `dry_run_statement`: "answers synchronously in the submission response and never stores it
+ * … it can't be fetched, stopped or deleted later"; confluentinc/cli
+ * `pkg/flink/types/processed_statement.go`, PrintOutputDryRunStatement). A create response in
+ * another phase is no verdict: that statement is "not checked", never "accepted".
  */
 
 
@@ -61257,9 +61298,6 @@ async function referee(groups, options = {}) {
 
 
 const DRY_RUN_PROPERTY = 'sql.dry-run';
-/** A verdict takes seconds; a statement without one after this long is reported as not checked. */
-const DRY_RUN_TIMEOUT_MS = 5 * 60_000;
-const FINAL = new Set(['COMPLETED', 'FAILED', 'FAILING']);
 /**
  * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
  * run off with a property of its own (any spelling of the key is dropped first).
@@ -61293,17 +61331,14 @@ function fatal(e, environment) {
 const ownRefusal = (e) => e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
 /**
  * Sends each statement of the plan that a dry run can judge now (plan/dry-run.ts), in plan
- * order, at most `maxParallel` at a time, reads its verdict and deletes it. Throws a UserError
- * when the service cannot be used at all (key, permission, network); every statement already
- * sent is deleted first.
+ * order, at most `maxParallel` at a time, and reads its verdict from the create response. Throws
+ * a UserError when the service cannot be used at all (key, permission, network).
  */
 async function validateOnConfluent(computed, options) {
     const { client, environment } = options;
     const items = dryRunStatements(computed.plan, computed.head, computed.base);
     const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex').slice(0, 7);
-    const timeoutMs = options.timeoutMs ?? DRY_RUN_TIMEOUT_MS;
     const results = new Array(items.length);
-    const leftovers = [];
     let stop;
     const verdict = async (item, index) => {
         const where = { ...(item.table ? { table: item.table } : {}), file: item.file, kind: item.kind };
@@ -61320,9 +61355,9 @@ async function validateOnConfluent(computed, options) {
             reason,
         });
         const name = statementBase(environment.env.statementPrefix, 'validate', runId, String(index + 1));
-        let sent = false;
+        let s;
         try {
-            let s = await client.createStatement({
+            s = await client.createStatement({
                 name,
                 statement: item.step.sql,
                 properties: dryRunProperties(item.step.properties),
@@ -61330,33 +61365,10 @@ async function validateOnConfluent(computed, options) {
                 principal: environment.env.principal,
                 labels: { [LABEL_VALIDATION]: runId },
             });
-            sent = true;
-            if (!FINAL.has(s.status?.phase ?? '')) {
-                s = await client.waitForPhase(name, ['COMPLETED', 'RUNNING', 'DEGRADED', 'STOPPED'], {
-                    timeoutMs,
-                    failOn: ['FAILED', 'FAILING'],
-                });
-            }
-            const phase = s.status?.phase;
-            if (phase === 'COMPLETED')
-                return { ...where, line: item.line, status: 'accepted' };
-            if (phase === 'FAILED' || phase === 'FAILING') {
-                return rejected((await client.failureDetail(s)) ?? `the dry run ended ${phase}`);
-            }
-            return notChecked(`the engine answered ${phase ?? 'no phase'} to a dry run, not COMPLETED or FAILED`);
         }
         catch (e) {
-            if (e instanceof StatementWaitError) {
-                sent = true;
-                if (e.reason === 'failed')
-                    return rejected(e.detail ?? e.message);
-                if (e.reason === 'timeout') {
-                    return notChecked(`no verdict within ${Math.round(timeoutMs / 1000)} s (phase ${e.phase ?? 'unknown'})`);
-                }
-                return notChecked('the dry-run statement was deleted before its verdict');
-            }
             if (e instanceof FlinkApiError && e.status === 409) {
-                return notChecked(`the dry-run statement name ${name} is taken`);
+                return notChecked(`the dry-run statement name ${name} is taken by a statement in the environment`);
             }
             if (e instanceof FlinkApiError && ownRefusal(e)) {
                 return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
@@ -61365,16 +61377,15 @@ async function validateOnConfluent(computed, options) {
                 throw fatal(e, environment.name);
             throw e;
         }
-        finally {
-            if (sent) {
-                try {
-                    await client.deleteStatement(name);
-                }
-                catch {
-                    leftovers.push(name);
-                }
-            }
+        const phase = s.status?.phase;
+        if (phase === 'COMPLETED')
+            return { ...where, line: item.line, status: 'accepted' };
+        if (phase === 'FAILED') {
+            // Only the detail in the response: a dry run has no exceptions to fetch, it is not stored.
+            const detail = s.status?.detail ? await client.failureDetail(s) : undefined;
+            return rejected(detail ?? 'the dry run ended FAILED without a detail');
         }
+        return notChecked(`the dry run's create response says ${phase ?? 'no phase'}, not the final COMPLETED or FAILED a dry run answers with; nothing was polled (a dry run is never stored)`);
     };
     // A pool of workers over the statements in plan order: dependency order, at most maxParallel at once.
     let next = 0;
@@ -61397,18 +61408,9 @@ async function validateOnConfluent(computed, options) {
     await Promise.all(Array.from({ length: width }, worker));
     if (failure !== undefined)
         throw failure;
-    if (stop) {
-        if (leftovers.length) {
-            throw new errors_UserError(`${stop.message}; the dry-run statements ${leftovers.join(', ')} could not be deleted: delete them`, 1);
-        }
+    if (stop)
         throw stop;
-    }
-    const notes = leftovers.length
-        ? [
-            `${leftovers.length} dry-run statement${leftovers.length === 1 ? '' : 's'} could not be deleted (label ${LABEL_VALIDATION}=${runId}): ${leftovers.join(', ')}`,
-        ]
-        : [];
-    return validationOf('confluent', confluentCheckedBy(environment), results, notes);
+    return validationOf('confluent', confluentCheckedBy(environment), results, []);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate.ts
@@ -62310,7 +62312,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4824);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6720);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
