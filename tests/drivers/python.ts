@@ -6,7 +6,7 @@
  * later runs reuse. Without python3 (or pip, or the network) the answer says why in one line.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -42,6 +42,8 @@ export function confluentSqlDriver(env: NodeJS.ProcessEnv = process.env): Driver
   if (!existsSync(python)) {
     const made = run('python3', ['-m', 'venv', venv], 120_000);
     if (made.status !== 0) {
+      // A half-made environment (no pip in it) would be taken as made on the next run.
+      rmSync(venv, { recursive: true, force: true });
       return { missing: `python3 -m venv failed (install python3-venv): ${lastLine(made.stderr)}` };
     }
   }
