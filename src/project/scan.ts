@@ -117,28 +117,32 @@ export function scanProject(pipelinesPath: string): ScanResult {
   const paths: string[] = [];
   /** Repository-relative path as listed → absolute path to read */
   const locations = new Map<string, string>();
-  /** Real folder → the path it was listed under first */
+  /** Real folder → the repository-relative path it was listed under first */
   const visited = new Map<string, string>();
 
   const inside = (real: string) => isInside(realRoot, real);
+  // Paths are built by appending names to the listed folder's relative path: `join` and
+  // `relative` per entry cost a tenth of a 10,000-table scan and most of its garbage.
+  const below = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
+  const realBelow = (dir: string, name: string) => (dir.endsWith(sep) ? dir + name : dir + sep + name);
 
-  const walk = (listedAbs: string, realDir: string) => {
+  const walk = (listedRel: string, realDir: string) => {
     const first = visited.get(realDir);
     if (first !== undefined) {
       // Two links (or a link and the folder) lead to one folder: its tables would be defined twice.
       diagnostics.push({
         severity: 'fatal',
         code: 'link-duplicate',
-        file: toRel(root, listedAbs),
-        message: `symbolic link to the folder already read as ${toRel(root, first) || '.'}: its tables would be defined twice; remove the link`,
+        file: listedRel,
+        message: `symbolic link to the folder already read as ${first || '.'}: its tables would be defined twice; remove the link`,
       });
       return;
     }
-    visited.set(realDir, listedAbs);
+    visited.set(realDir, listedRel);
     for (const entry of readdirSync(realDir, { withFileTypes: true })) {
       if (isSkippedDir(entry.name)) continue;
-      const listed = join(listedAbs, entry.name);
-      let real = join(realDir, entry.name);
+      const listed = below(listedRel, entry.name);
+      let real = realBelow(realDir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -148,7 +152,7 @@ export function scanProject(pipelinesPath: string): ScanResult {
           diagnostics.push({
             severity: 'error',
             code: 'broken-link',
-            file: toRel(root, listed),
+            file: listed,
             message: 'symbolic link to a missing target; fix or remove it',
           });
           continue;
@@ -157,7 +161,7 @@ export function scanProject(pipelinesPath: string): ScanResult {
           diagnostics.push({
             severity: 'fatal',
             code: 'link-outside-repo',
-            file: toRel(root, listed),
+            file: listed,
             message:
               'symbolic link leads outside the repository and is refused; copy the files into the repository instead',
           });
@@ -172,7 +176,7 @@ export function scanProject(pipelinesPath: string): ScanResult {
           diagnostics.push({
             severity: 'fatal',
             code: 'link-duplicate',
-            file: toRel(root, listed),
+            file: listed,
             message: `symbolic link to ${toRel(realRoot, real) || '.'}, which is already in the pipelines folder: its tables would be defined twice; remove the link`,
           });
           continue;
@@ -180,13 +184,13 @@ export function scanProject(pipelinesPath: string): ScanResult {
       }
       if (isDir) walk(listed, real);
       else if (isFile) {
-        const rel = toRel(root, listed);
-        paths.push(rel);
-        locations.set(rel, real);
+        paths.push(listed);
+        locations.set(listed, real);
       }
     }
   };
-  walk(absPipelines, realPipelines);
+  const pipelinesDir = toRel(root, absPipelines);
+  walk(pipelinesDir, realPipelines);
 
   const read = (path: string): SourceFile | undefined => {
     let bytes: Buffer;
@@ -212,7 +216,7 @@ export function scanProject(pipelinesPath: string): ScanResult {
     ...listing,
     diagnostics: [...diagnostics, ...listing.diagnostics],
     root,
-    pipelinesDir: toRel(root, absPipelines) || '.',
+    pipelinesDir: pipelinesDir || '.',
   };
 }
 

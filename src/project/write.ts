@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFINITION_FILE } from './metadata.js';
 
@@ -29,19 +29,13 @@ export function syncFiles(
   for (const [path, content] of expected) {
     const abs = join(root, path);
     // The scan listed every existing definition file: don't probe the disk for the others.
-    let current: Buffer | undefined;
-    if (existing.has(path) || !path.endsWith(DEFINITION_FILE)) {
-      try {
-        current = readFileSync(abs);
-      } catch {
-        current = undefined;
-      }
-    }
-    if (current?.equals(content)) {
+    const current =
+      existing.has(path) || !path.endsWith(DEFINITION_FILE) ? compareFile(abs, content) : 'missing';
+    if (current === 'same') {
       result.unchanged++;
       continue;
     }
-    (current === undefined ? result.created : result.updated).push(path);
+    (current === 'missing' ? result.created : result.updated).push(path);
     if (!check) writeCreatingFolder(abs, content);
   }
   for (const path of existingGenerated) {
@@ -51,6 +45,37 @@ export function syncFiles(
   }
   for (const list of [result.created, result.updated, result.deleted]) list.sort();
   return result;
+}
+
+/** Grows to the largest file compared; one buffer for all, so a check allocates nothing per file. */
+let scratch = Buffer.alloc(1 << 16);
+
+/**
+ * Whether the file at `abs` holds exactly `content`: one read of at most one byte more than
+ * `content` (a longer file differs whatever follows), no stat, no buffer per file. A file
+ * that cannot be opened or read counts as missing, as it did when read whole.
+ */
+function compareFile(abs: string, content: Uint8Array): 'same' | 'different' | 'missing' {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch {
+    return 'missing';
+  }
+  try {
+    if (scratch.length < content.length + 1) scratch = Buffer.alloc(content.length + 1);
+    let n = 0;
+    // A read may return fewer bytes than asked before the end of the file.
+    for (let got; n <= content.length; n += got) {
+      got = readSync(fd, scratch, n, content.length + 1 - n, null);
+      if (got === 0) break;
+    }
+    return n === content.length && scratch.subarray(0, n).equals(content) ? 'same' : 'different';
+  } catch {
+    return 'missing';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Table folders exist already; create the folder only when the write says it is missing. */
