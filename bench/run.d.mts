@@ -31,3 +31,9 @@ export declare function findAnchor(
   explicit?: string,
   root?: string,
 ): { runner: string } | { missing: string };
+export declare function identifyBuild(entry: string): {
+  entryBytes: number;
+  files: number;
+  bytes: number;
+  hash: string;
+};

@@ -83,6 +83,22 @@ describe('targets as ratios', () => {
   });
 });
 
+describe('the measured build', () => {
+  test('identified by every .js file beside the entry: a changed chunk changes the hash', () => {
+    const dir = join(scratch, 'build');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'cli.js'), 'import("./1.index.js");\n');
+    writeFileSync(join(dir, '1.index.js'), 'export const a = 1;\n');
+    writeFileSync(join(dir, 'licenses.txt'), 'MIT\n');
+    const before = run.identifyBuild(join(dir, 'cli.js'));
+    expect(before).toMatchObject({ entryBytes: 24, files: 2, bytes: 44 });
+    writeFileSync(join(dir, 'licenses.txt'), 'Apache-2.0\n');
+    expect(run.identifyBuild(join(dir, 'cli.js')).hash).toBe(before.hash);
+    writeFileSync(join(dir, '1.index.js'), 'export const a = 2;\n');
+    expect(run.identifyBuild(join(dir, 'cli.js')).hash).not.toBe(before.hash);
+  });
+});
+
 describe('the shift_left anchor', () => {
   test('absent: says where it looked', () => {
     const r = run.findAnchor(join(scratch, 'nowhere'));
