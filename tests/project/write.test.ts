@@ -66,7 +66,13 @@ describe('syncFiles', () => {
     const { expected, paths, existing } = setUp();
     syncFiles(root, expected, paths, existing, false);
     for (const [p, content] of expected) expect(readFileSync(join(root, p)).equals(content)).toBe(true);
-    const again = syncFiles(root, expected, paths, [...paths].filter((p) => p.endsWith(DEF)), true);
+    const again = syncFiles(
+      root,
+      expected,
+      paths,
+      [...paths].filter((p) => p.endsWith(DEF)),
+      true,
+    );
     expect(again).toEqual({ created: [], updated: [], deleted: [], unchanged: expected.length });
   });
 });
