@@ -981,20 +981,12 @@ function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
     for (const [path, content] of expected) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path);
         // The scan listed every existing definition file: don't probe the disk for the others.
-        let current;
-        if (existing.has(path) || !path.endsWith(_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITION_FILE */ .bq)) {
-            try {
-                current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
-            }
-            catch {
-                current = undefined;
-            }
-        }
-        if (current?.equals(content)) {
+        const current = existing.has(path) || !path.endsWith(_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITION_FILE */ .bq) ? compareFile(abs, content) : 'missing';
+        if (current === 'same') {
             result.unchanged++;
             continue;
         }
-        (current === undefined ? result.created : result.updated).push(path);
+        (current === 'missing' ? result.created : result.updated).push(path);
         if (!check)
             writeCreatingFolder(abs, content);
     }
@@ -1008,6 +1000,40 @@ function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
     for (const list of [result.created, result.updated, result.deleted])
         list.sort();
     return result;
+}
+/** Grows to the largest file compared; one buffer for all, so a check allocates nothing per file. */
+let scratch = Buffer.alloc(1 << 16);
+/**
+ * Whether the file at `abs` holds exactly `content`: one read of at most one byte more than
+ * `content` (a longer file differs whatever follows), no stat, no buffer per file. A file
+ * that cannot be opened or read counts as missing, as it did when read whole.
+ */
+function compareFile(abs, content) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
+    }
+    catch {
+        return 'missing';
+    }
+    try {
+        if (scratch.length < content.length + 1)
+            scratch = Buffer.alloc(content.length + 1);
+        let n = 0;
+        // A read may return fewer bytes than asked before the end of the file.
+        for (let got; n <= content.length; n += got) {
+            got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, n, content.length + 1 - n, null);
+            if (got === 0)
+                break;
+        }
+        return n === content.length && scratch.subarray(0, n).equals(content) ? 'same' : 'different';
+    }
+    catch {
+        return 'missing';
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 /** Table folders exist already; create the folder only when the write says it is missing. */
 function writeCreatingFolder(abs, content) {
