@@ -16,13 +16,16 @@ export interface Diagnostic {
 
 const rank: Record<Severity, number> = { fatal: 0, error: 1, warning: 2, notice: 3 };
 
+/** Code-unit order: the same on every machine, whatever its locale (localeCompare is not). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
       rank[a.severity] - rank[b.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      byCodeUnits(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.message.localeCompare(b.message),
+      byCodeUnits(a.message, b.message),
   );
 }
 
