@@ -307,11 +307,13 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 const rank = { fatal: 0, error: 1, warning: 2, notice: 3 };
+/** Code-unit order: the same on every machine, whatever its locale (localeCompare is not). */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => rank[a.severity] - rank[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        byCodeUnits(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+        byCodeUnits(a.message, b.message));
 }
 function formatDiagnostic(d) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : '';

@@ -57377,11 +57377,13 @@ async function detect(root, range, pipelinesDir, configPath, environment, known)
 
 ;// CONCATENATED MODULE: ./src/project/diagnostics.ts
 const rank = { fatal: 0, error: 1, warning: 2, notice: 3 };
+/** Code-unit order: the same on every machine, whatever its locale (localeCompare is not). */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => rank[a.severity] - rank[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        byCodeUnits(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+        byCodeUnits(a.message, b.message));
 }
 function formatDiagnostic(d) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : '';
