@@ -15,6 +15,7 @@
  *   name as the catalog. Both are accepted here: the declared catalog has both names.
  */
 import { nameParts } from '../plan/sql.js';
+import type { TableDdl } from '../sql/types.js';
 
 export const CATALOG_PROPERTY = 'sql.current-catalog';
 export const DATABASE_PROPERTY = 'sql.current-database';
@@ -35,6 +36,9 @@ export interface CatalogEntry extends TableAddress {
   kind: EntryKind;
   /** Statement that created it, absent for seeded tables */
   createdBy?: string;
+  /** The CREATE TABLE's columns and changelog mode: absent for seeded tables, CTAS, LIKE, views */
+  ddl?: TableDdl;
+  changelogMode?: string;
   /** Until then the entry cannot be read, but a CREATE of its name still finds it */
   hiddenUntil?: number;
   /** What happens when `hiddenUntil` passes: it comes back (phantom drop) or it goes for good */
@@ -165,7 +169,12 @@ export class Catalog {
     return { state: 'missing' };
   }
 
-  add(a: TableAddress, kind: EntryKind, createdBy?: string): CatalogEntry {
+  add(
+    a: TableAddress,
+    kind: EntryKind,
+    createdBy?: string,
+    ddl?: { ddl?: TableDdl; changelogMode?: string },
+  ): CatalogEntry {
     this.declare(a.catalog, a.database);
     const entry: CatalogEntry = {
       catalog: this.canonical(a.catalog),
@@ -173,6 +182,7 @@ export class Catalog {
       table: a.table,
       kind,
       createdBy,
+      ...(ddl?.ddl ? { ddl: ddl.ddl, changelogMode: ddl.changelogMode } : {}),
     };
     this.entries.set(key(entry), entry);
     this.dying.delete(key(entry));
@@ -224,6 +234,20 @@ export class Catalog {
   /** Removes a table behind the service's back (a test's "someone dropped it by hand"). */
   delete(name: string): boolean {
     return this.entries.delete(key(this.home(name)));
+  }
+
+  /** The names of the visible tables, views and materialized tables of one database, sorted. */
+  tablesIn(catalog: string, database: string): string[] {
+    const c = this.canonical(catalog);
+    const out: string[] = [];
+    for (const e of [...this.entries.values()])
+      if (e.catalog === c && e.database === database && this.lookup(e).state === 'present') out.push(e.table);
+    return out.sort();
+  }
+
+  /** Whether a database exists in a catalog. */
+  hasDatabase(catalog: string, database: string): boolean {
+    return this.databases.get(this.canonical(catalog))?.has(database) ?? false;
   }
 
   /** Visible tables: bare names in the declared database, `catalog.database.table` elsewhere. */

@@ -10,9 +10,19 @@
  */
 import type { Phase } from '../plan/types.js';
 import { analyzeSql } from '../sql/analyze.js';
-import type { StatementKind } from '../sql/types.js';
+import type { StatementKind, TableDdl } from '../sql/types.js';
 import { Catalog, type NameContext, type TableAddress } from './catalog.js';
 import { hash32, type Random } from './prng.js';
+import {
+  cannotDerive,
+  likeMatcher,
+  queryShape,
+  selectResult,
+  SHOW_CATALOGS_COLUMNS,
+  SHOW_TABLES_COLUMNS,
+  type QueryResult,
+  type QueryShape,
+} from './results.js';
 
 export type LatencyProfile = 'fast' | 'realistic';
 
@@ -91,6 +101,13 @@ export interface EmulatedStatement {
   ifExists: boolean;
   /** `CREATE OR ALTER MATERIALIZED TABLE` */
   orAlter: boolean;
+  /** The columns a CREATE TABLE declares, and its changelog mode when the DDL decides it */
+  ddl?: TableDdl;
+  changelogMode?: string;
+  /** For a statement that returns rows (SELECT, SHOW): how it reads */
+  shape?: QueryShape;
+  /** Its schema and rows, decided when it starts (results.ts) */
+  result?: QueryResult;
   /** `sql.dry-run = 'true'`: validated, never run, nothing created */
   dryRun: boolean;
   /** `sql.snapshot.mode = 'now'`: a snapshot query, bounded: it reads the tables as they are now and ends */
@@ -322,7 +339,68 @@ export class EmulatorState {
     if (s.carryOverFrom && !this.statements.has(s.carryOverFrom)) {
       return `The statement ${s.carryOverFrom} referenced by '${CARRY_OVER_PROPERTY}' does not exist or is being deleted.`;
     }
-    return this.catalogProblem(s);
+    const problem = this.catalogProblem(s);
+    if (problem || !s.shape) return problem;
+    // A dry run plans the query, so its verdict carries the result schema a run would have
+    const result = this.queryResult(s);
+    if ('error' in result) return result.error;
+    s.result = { ...result, rows: [] };
+    return undefined;
+  }
+
+  /**
+   * The schema and rows of a statement that returns rows, from the catalog as it is when the
+   * statement starts (results.ts has the evidence for each shape).
+   */
+  private queryResult(s: EmulatedStatement): QueryResult | { error: string } {
+    const shape = s.shape!;
+    if (shape.kind === 'unsupported') return { error: cannotDerive(shape.why) };
+    if (shape.kind === 'show-catalogs') {
+      // Only the environment's catalog: the emulator knows no other environment by id.
+      return {
+        columns: SHOW_CATALOGS_COLUMNS,
+        rows: [[this.catalog.catalogName, this.catalog.environmentId]],
+        appendOnly: true,
+      };
+    }
+    const ctx = this.catalog.context(s.spec.properties);
+    if ('error' in ctx) return ctx;
+    if (shape.kind === 'show-tables') {
+      // docs SHOW (SHOW TABLES [ [catalog_name.]database_name ] [ [NOT] LIKE <sql_like_pattern> ]):
+      // "Show all tables for the current database"; views and materialized tables are tables
+      // of the catalog too, so they are listed (no source says otherwise).
+      let catalog = ctx.catalog;
+      let database = ctx.database;
+      if (shape.from !== undefined) {
+        const parts = this.catalog.address(`${shape.from}.x`, ctx);
+        if ('error' in parts) return parts;
+        ({ catalog, database } = parts);
+      }
+      if (!this.catalog.hasDatabase(catalog, database)) {
+        return {
+          error: `Database '${database}' does not exist in catalog '${catalog === this.catalog.environmentId ? this.catalog.catalogName : catalog}' or you do not have permission to access it.`,
+        };
+      }
+      let names = this.catalog.tablesIn(catalog, database);
+      if (shape.like) {
+        const match = likeMatcher(shape.like.pattern);
+        names = names.filter((n) => match(n) !== shape.like!.not);
+      }
+      return { columns: SHOW_TABLES_COLUMNS, rows: names.map((n) => [n]), appendOnly: true };
+    }
+    const source = s.sourceAddresses[0];
+    if (!source || s.sourceAddresses.length !== 1)
+      return { error: cannotDerive('it does not read exactly one table') };
+    const l = this.catalog.lookup(source);
+    const entry = l.state === 'present' ? l.entry : undefined;
+    if (!entry?.ddl) {
+      return {
+        error: cannotDerive(
+          `the columns of ${this.catalog.show(source)} are unknown to it (only a CREATE TABLE with a column list declares them)`,
+        ),
+      };
+    }
+    return selectResult(entry.ddl, entry.changelogMode, shape.columns, s.snapshot, this.catalog.show(source));
   }
 
   private build(input: CreateInput, t: number, seq: number, uid: string): EmulatedStatement {
@@ -533,6 +611,11 @@ export class EmulatorState {
     }
     const problem = this.catalogProblem(s);
     if (problem) return this.fail(s, t, problem);
+    if (s.shape) {
+      const result = this.queryResult(s);
+      if ('error' in result) return this.fail(s, t, result.error);
+      s.result = result;
+    }
     const continuous = !isBounded(s);
     if (s.category === 'continuous' && !s.spec.stopped && !this.roomInPool(s, t)) return;
     this.applyCatalog(s, t);
@@ -734,7 +817,8 @@ export class EmulatorState {
       case 'create-table':
       case 'create-like':
       case 'ctas':
-        if (this.catalog.lookup(sink).state === 'missing') this.catalog.add(sink, 'table', s.name);
+        if (this.catalog.lookup(sink).state === 'missing')
+          this.catalog.add(sink, 'table', s.name, { ddl: s.ddl, changelogMode: s.changelogMode });
         break;
       case 'create-view':
         if (this.catalog.lookup(sink).state === 'missing') this.catalog.add(sink, 'view', s.name);
@@ -914,6 +998,9 @@ type Classified = Pick<
   | 'ifNotExists'
   | 'ifExists'
   | 'orAlter'
+  | 'ddl'
+  | 'changelogMode'
+  | 'shape'
 >;
 
 function classify(text: string, properties: Record<string, string>, catalog: Catalog): Classified {
@@ -1014,11 +1101,15 @@ function classify(text: string, properties: Record<string, string>, catalog: Cat
       : stmt.kind === 'other'
         ? 'bounded'
         : 'ddl';
+  const mode = stmt.changelog?.mode;
   return {
     ...base,
     kind: stmt.kind,
     sqlKind,
     category,
+    ddl: stmt.kind === 'create-table' ? stmt.ddl : undefined,
+    changelogMode: mode === 'append' || mode === 'upsert' || mode === 'retract' ? mode : mode && 'unknown',
+    shape: stmt.kind === 'other' ? queryShape(bare) : undefined,
     sinkAddresses,
     sourceAddresses,
     target,

@@ -63,6 +63,11 @@ export interface EmulatorOptions {
   dropWindowMs?: number;
   /** Statement name length limit (default 72, the documented limit) */
   maxNameLength?: number;
+  /**
+   * Rows per page of statement results (default 100). The service's page size is not
+   * documented; a small value lets tests walk `metadata.next`.
+   */
+  resultPageRows?: number;
 }
 
 export interface RunningEmulator {
@@ -164,6 +169,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   // docs, Flink statements concept page: "The maximum length of a statement name is 72
   // characters" (the OpenAPI file says 100; the stricter one holds here).
   const maxNameLength = opts.maxNameLength ?? 72;
+  const resultPageRows = opts.resultPageRows ?? 100;
+  if (!(Number.isInteger(resultPageRows) && resultPageRows >= 1))
+    throw new Error(`resultPageRows must be a whole number of 1 or more, got ${resultPageRows}`);
   const dropWindowMs = opts.dropWindowMs ?? (latency === 'fast' ? 100 : Math.round(30_000 / timeScale));
   if (!(dropWindowMs >= 0)) throw new Error(`dropWindowMs must be 0 or more, got ${dropWindowMs}`);
   const pools: ComputePool[] = [{ id: defaultPool, maxCfu: 50, phase: 'PROVISIONED' }];
@@ -210,11 +218,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         : computePool(decodeURIComponent(pool[1]), url, base);
     }
     const m =
-      /^\/sql\/v1\/organizations\/([^/]+)\/environments\/([^/]+)\/statements(?:\/([^/]+)(\/exceptions)?)?$/.exec(
+      /^\/sql\/v1\/organizations\/([^/]+)\/environments\/([^/]+)\/statements(?:\/([^/]+)(?:\/(exceptions|results))?)?$/.exec(
         path,
       );
     if (!m) return failure(404, `No route for ${method} ${url.pathname}`);
-    const [, org, env, rawName, exceptions] = m;
+    const [, org, env, rawName, sub] = m;
+    const exceptions = sub === 'exceptions';
     if (decodeURIComponent(org!) !== organizationId) return failure(404, `Organization ${org} not found`);
     if (decodeURIComponent(env!) !== environmentId) return failure(404, `Environment ${env} not found`);
     if (rawName === undefined) {
@@ -223,6 +232,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       return methodNotAllowed(['GET', 'POST']);
     }
     const name = decodeURIComponent(rawName);
+    if (sub === 'results') {
+      if (method !== 'GET') return methodNotAllowed(['GET']);
+      return results(find(name), url, base);
+    }
     if (exceptions) {
       if (method !== 'GET') return methodNotAllowed(['GET']);
       const s = find(name);
@@ -262,18 +275,28 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     return s;
   };
 
-  const render = (s: EmulatedStatement, base: string): Record<string, unknown> => {
+  const render = (s: EmulatedStatement, base: string, initial = false): Record<string, unknown> => {
+    const traits: Record<string, unknown> = {
+      sql_kind: s.sqlKind,
+      is_bounded: isBounded(s),
+      // confluent-sql `connection.py` (`dry_run_statement`): "under the default SNAPSHOT, a
+      // bounded result always reports append-only".
+      is_append_only: s.result ? s.result.appendOnly : s.category === 'continuous' || s.snapshot,
+    };
+    if (s.result) {
+      // spec `sql.v1.StatementTraits.schema` (`sql.v1.ResultSchema`); results.ts has the shapes
+      traits.schema = { columns: s.result.columns.map((c) => ({ name: c.name, type: { ...c.type } })) };
+      if (s.result.upsertColumns) traits.upsert_columns = [...s.result.upsertColumns];
+    }
     const status: Record<string, unknown> = {
       phase: s.phase,
       detail: s.detail,
       network_kind: 'PUBLIC',
-      traits: {
-        sql_kind: s.sqlKind,
-        is_bounded: isBounded(s),
-        // confluent-sql `connection.py` (`dry_run_statement`): "under the default SNAPSHOT, a
-        // bounded result always reports append-only".
-        is_append_only: s.category === 'continuous' || s.snapshot,
-      },
+      // confluent-sql `statement.py`: "Traits aren't sent on the initial PENDING response (see
+      // #194)" and "The server does NOT send traits for FAILED statements" (`Traits`,
+      // `from_response`: "FAILED statements never get traits, and PENDING may or may not have
+      // traits"). A dry run's verdict is not an initial PENDING response: it carries them.
+      ...(initial || s.phase === 'FAILED' ? {} : { traits }),
       scaling_status: {
         scaling_state: s.poolExhausted ? 'POOL_EXHAUSTED' : 'OK',
         last_updated: rfc3339(s.updatedAt),
@@ -320,6 +343,54 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         execution_mode: 'streaming',
       },
       status,
+    };
+  };
+
+  /**
+   * `GET …/statements/{name}/results` (spec `getSqlv1StatementResult`): a page of rows and
+   * `metadata.next`, the URL of the next page. `page_token` is the offset of the next row
+   * ("the field offset in the CollectSinkFunction protocol … assumed to start at 0"). A
+   * finished query's last page has an empty `next`; a running one always has a `next` to poll,
+   * with no rows yet (the emulated topics hold no data). confluent-sql `connection.py`
+   * (`_get_statement_results`) reads `results.data` and `metadata.next` (empty = no more pages).
+   * How the service answers for a statement with no result schema, or one not started yet, is
+   * not documented: the emulator refuses with 400 (strict).
+   */
+  const results = (s: EmulatedStatement, url: URL, base: string): Reply => {
+    const token = url.searchParams.get('page_token');
+    let offset = 0;
+    if (token) {
+      const decoded = /^(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+      if (!decoded)
+        return failure(400, 'Invalid page_token', { code: 'invalid_page_token', parameter: 'page_token' });
+      offset = Number(decoded[1]);
+    }
+    if (!s.result) {
+      const why =
+        s.phase === 'PENDING' || s.phase === 'FAILED' || s.phase === 'FAILING'
+          ? `it is ${s.phase}`
+          : 'it returns no rows (it has no result schema)';
+      return failure(400, `Statement ${s.name} has no results to read: ${why}.`);
+    }
+    const rows = s.result.rows;
+    const page = rows.slice(offset, offset + resultPageRows);
+    const after = offset + page.length;
+    const self = `${base}${url.pathname}${url.search}`;
+    const running = s.phase === 'RUNNING' || s.phase === 'DEGRADED' || s.phase === 'STOPPING';
+    let next = '';
+    if (after < rows.length || running) {
+      const u = new URL(`${base}${url.pathname}`);
+      u.searchParams.set('page_token', Buffer.from(String(after)).toString('base64url'));
+      next = u.toString();
+    }
+    return {
+      status: 200,
+      body: {
+        api_version: 'sql/v1',
+        kind: 'StatementResult',
+        metadata: { self, next, created_at: rfc3339(s.createdAt) },
+        results: { data: page.map((row) => ({ op: 0, row: [...row] })) },
+      },
     };
   };
 
@@ -432,7 +503,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       injectedFailure: fail,
       degrades,
     });
-    const body201 = render(s, base);
+    const body201 = render(s, base, true);
     return { status: 201, body: body201, headers: { Location: (body201.metadata as { self: string }).self } };
   };
 

@@ -61,7 +61,9 @@ describe('lifecycle and catalog (manual clock)', () => {
       seen.push({ phase: r.body.status.phase, rv: Number(r.body.metadata.resource_version) });
       return r;
     };
-    expect((await c.create('rv', 'SELECT * FROM orders')).body.metadata.resource_version).toBe('1');
+    await c.create('rv-table', 'CREATE TABLE rv_facts (id INT)');
+    clock.tick(100);
+    expect((await c.create('rv', 'SELECT * FROM rv_facts')).body.metadata.resource_version).toBe('1');
     for (let i = 0; i < 20; i++, clock.tick(5)) await observe();
     const before = seen[seen.length - 1]!.rv;
     await c.patch('rv', [{ op: 'replace', path: '/spec/stopped', value: true }]);
