@@ -3,7 +3,8 @@
  * missing), against the emulator over loopback: a real client we did not write, so the
  * emulator is checked against another reading of Confluent Cloud than ours. A snapshot DDL,
  * dry runs accepted and rejected (answered in the create response, never stored), a streaming
- * INSERT, a snapshot INSERT that ends, a list by label, a delete.
+ * INSERT, a snapshot INSERT that ends, a list by label, a delete, and queries read through
+ * the cursor (SHOW TABLES, SELECT *, and a SELECT 1 the emulator refuses).
  *
  * Needs python3 (and, when the driver is not installed, pip and PyPI); without them the suite
  * says so in one line and skips, unless FLINK_PIPELINE_DRIVER_REQUIRED=1 (set by .ci/run),
@@ -87,6 +88,18 @@ type Outcome<T> = { ok: T } | { error: string; message: string };
     expect(phases('driver-insert')).toEqual(['PENDING', 'RUNNING', 'DELETING']);
     expect(ok<Summary>('snapshot_insert')).toMatchObject({ is_bounded: true });
     expect(phases('driver-snapshot-insert')).toEqual(['PENDING', 'COMPLETED', 'DELETING']);
+  });
+
+  test('queries: SHOW TABLES lists the tables, a snapshot SELECT * has the columns and no rows, SELECT 1 fails clearly', () => {
+    expect(ok<{ rows: string[][] }>('show_tables')).toEqual({
+      columns: ['Table Name'],
+      types: ['VARCHAR'],
+      rows: [['orders_copy'], ['raw_orders']],
+    });
+    expect(ok('select_all')).toEqual({ columns: ['id', 'amount'], types: ['INTEGER', 'INTEGER'], rows: [] });
+    const one = failure('select_one');
+    expect(one.error).toBe('OperationalError');
+    expect(one.message).toContain('The emulator cannot derive the result of this query');
   });
 
   test('statements listed by label, and deleted', () => {

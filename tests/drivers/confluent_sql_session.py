@@ -93,6 +93,23 @@ try:
         ),
     )
     step("listed_by_label", lambda: sorted(s.name for s in conn.list_statements(label=LABEL)))
+
+    def query(sql, **kwargs):
+        cursor = conn.cursor(**kwargs)
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchall()
+            return {
+                "columns": [d[0] for d in cursor.description],
+                "types": [d[1] for d in cursor.description],
+                "rows": [list(r) for r in rows],
+            }
+        finally:
+            cursor.close()
+
+    step("show_tables", lambda: query("SHOW TABLES"))
+    step("select_all", lambda: query("SELECT * FROM orders_copy"))
+    step("select_one", lambda: query("SELECT 1"))
     step("delete", lambda: conn.delete_statement("driver-insert"))
 finally:
     conn.close()
