@@ -53,7 +53,7 @@ const text = (): ResultType => ({ type: 'VARCHAR', nullable: false, length: MAX_
  * integration test against Confluent Cloud reads `res["Catalog ID"]` (integration
  * `test_connection.py`), and the docs' SHOW page prints the two columns "catalog name | catalog
  * id". SHOW TABLES: the docs print one column "table name"; dbt-confluent reads it as `row[0]`
- * (tests/functional/adapter/_helpers.py). No source shows its exact spelling in the API; it
+ * (its functional tests' `_helpers.py`). No source shows its exact spelling in the API; it
  * follows SHOW CATALOGS' capitalisation here.
  */
 export const SHOW_CATALOGS_COLUMNS: ResultColumn[] = [

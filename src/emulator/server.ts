@@ -169,9 +169,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   // docs, Flink statements concept page: "The maximum length of a statement name is 72
   // characters" (the OpenAPI file says 100; the stricter one holds here).
   const maxNameLength = opts.maxNameLength ?? 72;
-  const resultPageRows = opts.resultPageRows ?? 100;
-  if (!(Number.isInteger(resultPageRows) && resultPageRows >= 1))
-    throw new Error(`resultPageRows must be a whole number of 1 or more, got ${resultPageRows}`);
+  const resultPageRows = Math.max(1, Math.floor(opts.resultPageRows ?? 100));
   const dropWindowMs = opts.dropWindowMs ?? (latency === 'fast' ? 100 : Math.round(30_000 / timeScale));
   if (!(dropWindowMs >= 0)) throw new Error(`dropWindowMs must be 0 or more, got ${dropWindowMs}`);
   const pools: ComputePool[] = [{ id: defaultPool, maxCfu: 50, phase: 'PROVISIONED' }];
