@@ -95,7 +95,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         }
         // The emulator parses its own options (they differ from the project commands').
         if (command === 'emulator')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 3877))).emulatorCommand(rest, io);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 6813))).emulatorCommand(rest, io);
         const load = COMMANDS[command];
         if (!load)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`unknown command "${command}"; run flink-pipeline --help for the list`);
