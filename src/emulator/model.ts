@@ -219,6 +219,8 @@ export class EmulatorState {
     >,
     /** Dry runs answered (they are never stored, so neither `statements` nor `history` has them) */
     dryRuns: 0,
+    /** Creates answered 400 because the SQL does not parse (never stored either) */
+    parseRejections: 0,
   };
   /** Every accepted create, in order (statements are forgotten once deleted; this is not) */
   readonly history: { name: string; seq: number; at: number }[] = [];
@@ -291,6 +293,31 @@ export class EmulatorState {
     this.record(s, t);
     this.schedule(s, t);
     return s;
+  }
+
+  /**
+   * The detail of a create request the service refuses because its SQL does not parse (empty,
+   * several statements, a syntax error, a client-side SET/USE/RESET, an unknown leading word).
+   * Such a request is answered HTTP 400 with the `Failure` body (`errors[].detail` holds the
+   * parser's message) and nothing is stored: no statement, no FAILED phase, the name stays free.
+   *
+   * Evidence: confluentinc/vscode `src/commands/flinkStatements.ts` (submitFlinkStatementCommand)
+   * catches a 400 from createSqlv1Statement: "Usually a bad SQL statement. The error string should
+   * be JSON, have 'errors' as an array of objs with 'details' human readable messages"; and
+   * confluentinc/dbt-confluent `tests/functional/adapter/test_streaming_table.py`
+   * (TestDeadStatementRestart, run against Confluent Cloud): "invalid SQL is rejected at
+   * validation time, before it can be persisted as FAILED". Errors found after parsing (a missing
+   * table or column, a table that exists, a division by zero) still make a stored FAILED
+   * statement: vscode's same function reads `status.phase === FAILED` in the 201 ("bad table /
+   * column name"), confluent-sql's integration test `test_connection.py` stops a FAILED
+   * `SELECT 1/0` by name, and dbt-confluent deletes a FAILED statement ("its Kafka topic does not
+   * exist") to free its name. Whether a dry run's syntax error is a 400 or a FAILED verdict is not
+   * shown anywhere: both are a refusal, and the emulator answers the dry run like any create.
+   */
+  parseRejection(statement: string): string | undefined {
+    const detail = parseFailure(analyzeSql(statement), stripComments(statement));
+    if (detail !== undefined) this.stats.parseRejections++;
+    return detail;
   }
 
   /** Whether a create request turns dry-run mode on: 'true' in any case. */
@@ -1003,6 +1030,34 @@ type Classified = Pick<
   | 'shape'
 >;
 
+/**
+ * Why the SQL parser cannot read the text, if it cannot: the failures the service answers on
+ * the create request itself (see `EmulatorState.parseRejection`), before any catalog lookup.
+ */
+function parseFailure(analysis: ReturnType<typeof analyzeSql>, bare: string): string | undefined {
+  const all = analysis.statements;
+  if (all.length === 0) return 'SQL parse failed. The statement is empty.';
+  // One statement per request: docs, Flink SQL REST API ("spec.statement: the raw SQL text");
+  // every official client sends exactly one (confluent-sql `connection.py`
+  // `_execute_statement`). SET, RESET and USE are client-side commands: the CLI turns them into
+  // properties and never sends them (confluentinc/cli `pkg/flink/internal/store/store.go`
+  // ProcessLocalStatement, `store_utils.go` processSetStatement / processUseStatement).
+  if (all.length > 1) {
+    return `SQL parse failed. Only a single statement is supported per request, found ${all.length}; send each statement on its own (SET lines as spec.properties), or use EXECUTE STATEMENT SET.`;
+  }
+  const error = analysis.issues.find((i) => i.severity === 'error');
+  if (error) return `SQL parse failed. ${error.message} (line ${error.line}).`;
+  const stmt = all[0]!;
+  const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
+  if (stmt.kind === 'set' || stmt.kind === 'use' || /^RESET$/i.test(word)) {
+    return `SQL parse failed. ${word.toUpperCase()} is a client-side command: send its value as a statement property (sql.current-catalog, sql.current-database, …).`;
+  }
+  if (stmt.kind === 'other' && analysis.issues.some((i) => i.severity === 'warning')) {
+    return `SQL parse failed. Encountered "${word}" at line 1, column 1.`;
+  }
+  return undefined;
+}
+
 function classify(text: string, properties: Record<string, string>, catalog: Catalog): Classified {
   const analysis = analyzeSql(text);
   const bare = stripComments(text);
@@ -1019,36 +1074,15 @@ function classify(text: string, properties: Record<string, string>, catalog: Cat
     ifExists: false,
     orAlter: false,
   };
-  const error = analysis.issues.find((i) => i.severity === 'error');
   const invalid = (reason: string): Classified => ({
     ...base,
     kind: analysis.statements[0]?.kind ?? null,
     category: 'invalid',
     invalidReason: reason,
   });
-  const all = analysis.statements;
-  if (all.length === 0) return invalid('SQL parse failed. The statement is empty.');
-  // One statement per request: docs, Flink SQL REST API ("spec.statement: the raw SQL text");
-  // every official client sends exactly one (confluent-sql `connection.py`
-  // `_execute_statement`). SET, RESET and USE are client-side commands: the CLI turns them into
-  // properties and never sends them (confluentinc/cli `pkg/flink/internal/store/store.go`
-  // ProcessLocalStatement, `store_utils.go` processSetStatement / processUseStatement).
-  if (all.length > 1) {
-    return invalid(
-      `SQL parse failed. Only a single statement is supported per request, found ${all.length}; send each statement on its own (SET lines as spec.properties), or use EXECUTE STATEMENT SET.`,
-    );
-  }
-  if (error) return invalid(`SQL parse failed. ${error.message} (line ${error.line}).`);
-  const stmt = all[0]!;
-  const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
-  if (stmt.kind === 'set' || stmt.kind === 'use' || /^RESET$/i.test(word)) {
-    return invalid(
-      `SQL parse failed. ${word.toUpperCase()} is a client-side command: send its value as a statement property (sql.current-catalog, sql.current-database, …).`,
-    );
-  }
-  if (stmt.kind === 'other' && analysis.issues.some((i) => i.severity === 'warning')) {
-    return invalid(`SQL parse failed. Encountered "${word}" at line 1, column 1.`);
-  }
+  const unparsable = parseFailure(analysis, bare);
+  if (unparsable !== undefined) return invalid(unparsable);
+  const stmt = analysis.statements[0]!;
   const ctx = catalog.context(properties);
   const resolve = (refs: { offset: number; length: number }[]): TableAddress[] | string => {
     const out: TableAddress[] = [];

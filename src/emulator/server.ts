@@ -469,6 +469,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       r.headers = { Location: `${base}${prefix}/statements/${name}` };
       return r;
     }
+    // SQL that does not parse is refused by the request itself, nothing stored (model.ts
+    // `parseRejection` has the evidence).
+    const unparsable = state.parseRejection(spec.statement);
+    if (unparsable !== undefined) return failure(400, unparsable, { pointer: '/spec/statement' });
     if (EmulatorState.isDryRun(properties)) {
       // Answered in full by this response and never stored (model.ts `dryRun` has the
       // evidence): no uid, no resource version, and no Location, since nothing is there to fetch.

@@ -96,13 +96,6 @@ describe('lifecycle and catalog (manual clock)', () => {
     ['CREATE TABLE of an existing table', 'CREATE TABLE orders (id INT)', '`orders` already exists'],
     ['DROP of a missing table', 'DROP TABLE ghost', "'ghost' does not exist"],
     ['ALTER of a missing table', "ALTER TABLE ghost SET ('a' = 'b')", "'ghost' does not exist"],
-    ['SQL the analyzer rejects', 'CREATE TABLE x (id INT', 'SQL parse failed'],
-    ['an unknown statement', 'SELEC garbage', 'SQL parse failed. Encountered "SELEC"'],
-    [
-      'two statements in one request',
-      'CREATE TABLE a1 (id INT); CREATE TABLE a2 (id INT)',
-      'Only a single statement',
-    ],
   ])('%s FAILS with a detail and an exception', async (_label, sql, detail) => {
     const clock = await setup(['orders', 'out1']);
     expect((await c.create('bad', sql)).status).toBe(201);
@@ -114,6 +107,33 @@ describe('lifecycle and catalog (manual clock)', () => {
     expect(ex.status).toBe(200);
     expect(ex.body.kind).toBe('StatementExceptionList');
     expect(ex.body.data[0].message).toContain(detail);
+  });
+
+  test.each([
+    ['SQL the parser rejects', 'CREATE TABLE x (id INT', 'SQL parse failed'],
+    ['an unknown statement', 'SELEC garbage', 'SQL parse failed. Encountered "SELEC"'],
+    [
+      'two statements in one request',
+      'CREATE TABLE a1 (id INT); CREATE TABLE a2 (id INT)',
+      'Only a single statement',
+    ],
+    ['a client-side SET', "SET 'sql.state-ttl' = '1 h'", 'SET is a client-side command'],
+  ])('%s: the create is refused with 400 and nothing is stored', async (_label, sql, detail) => {
+    await setup(['orders', 'out1']);
+    const r = await c.create('bad', sql);
+    expect(r.status).toBe(400);
+    expect(r.headers.get('location')).toBeNull();
+    expect(r.body.errors).toHaveLength(1);
+    expect(r.body.errors[0]).toMatchObject({
+      status: '400',
+      detail: expect.stringContaining(detail),
+      source: { pointer: '/spec/statement' },
+    });
+    expect((await c.get('bad')).status).toBe(404);
+    expect(c.em.state.history).toEqual([]);
+    expect(c.em.state.stats.parseRejections).toBe(1);
+    // The name is free: valid SQL under it is accepted at once
+    expect((await c.create('bad', 'INSERT INTO out1 SELECT * FROM orders')).status).toBe(201);
   });
 
   test('IF NOT EXISTS / IF EXISTS complete; DROP TABLE removes the table so later DML fails', async () => {

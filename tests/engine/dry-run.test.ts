@@ -258,6 +258,43 @@ describe('dry runs on the emulator', () => {
     },
   );
 
+  test('SQL the service cannot parse is refused by the create (400): rejected on its file and line, nothing stored', async () => {
+    repo.git('checkout', '-qb', 'typo', 'main');
+    try {
+      writeTable(
+        repo.dir,
+        'facts',
+        'fct_big_orders',
+        'INSERT INTO fct_big_orders\nSELECT order_id, amount\nFROM (order_totals WHERE amount > 100;\n',
+        'upsert',
+      );
+      repo.git('add', '-A');
+      repo.git('commit', '-qm', 'typo');
+      const c = client();
+      const computed = await plan({ kind: 'range', base: 'main', head: 'typo' }, c);
+      const before = { ...em.state.stats, stored: em.state.history.length };
+      const v = await validateOnConfluent(computed, {
+        client: c,
+        environment: environment(),
+        runId: 'typo1',
+      });
+      const bad = v.statements.find((s) => s.file.endsWith('dml.fct_big_orders.sql'))!;
+      expect(bad).toMatchObject({
+        status: 'rejected',
+        message: expect.stringMatching(
+          /^Confluent Cloud refused the statement \(HTTP 400\): SQL parse failed\. /,
+        ),
+      });
+      // The parser's "(line 3)" is the file's line 3, where the parenthesis opens
+      expect(bad.line).toBe(3);
+      expect(v.ok).toBe(false);
+      expect(em.state.stats.parseRejections).toBe(before.parseRejections + 1);
+      expect(em.state.history.length).toBe(before.stored);
+    } finally {
+      repo.git('checkout', '-q', 'change');
+    }
+  });
+
   test('the step properties, with the dry run forced on last', () => {
     expect(dryRunProperties({ a: '1', 'sql.dry-run': 'false', ' SQL.DRY-RUN ': 'false' })).toEqual({
       a: '1',
