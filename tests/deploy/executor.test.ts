@@ -172,6 +172,62 @@ describe('executor', () => {
     expect(report.steps[0]!.phase).toMatch(/^FAIL(ED|ING)$/);
   });
 
+  test('SQL the service cannot parse: the create is refused (400), the step fails at once with the parser message, dependents blocked', async () => {
+    const h = await emulator();
+    const p = plan([...table('bad', 'src_table'), ...table('good', 'src_table')]);
+    p.steps[0]!.sql = 'CREATE TABLE bad (id STRING';
+    const { report } = await run(p, h, { maxParallel: 1 });
+    expect(report.status).toBe('failed');
+    expect(outcomes(report)).toEqual({
+      'bad:create-table': 'failed',
+      'bad:create-dml': 'blocked',
+      'good:create-table': 'done',
+      'good:create-dml': 'done',
+    });
+    const failed = report.steps[0]!;
+    expect(failed).toMatchObject({ table: 'bad', statement: 'ddl-bad', outcome: 'failed' });
+    expect(failed.detail).toMatch(/HTTP 400: SQL parse failed\./);
+    expect(failed.detail).toContain('ddl-bad');
+    // Refused once, never sent again, nothing stored under the name
+    expect(h.em.state.stats.parseRejections).toBe(1);
+    expect(h.em.state.statements.has('ddl-bad')).toBe(false);
+    expect(h.em.state.history.map((c) => c.name)).not.toContain('dml-bad');
+    expect(renderDeployReport(report, 'text')).toContain('SQL parse failed');
+  });
+
+  test('a carry-over replacement the service refuses (400): the old statement is resumed, rolled back', async () => {
+    const h = await emulator({ tables: ['src_table', 't1'] });
+    await h.client.createStatement({
+      name: 'dml-old',
+      statement: 'INSERT INTO t1 SELECT id FROM src_table',
+      properties: HOME,
+    });
+    await h.client.waitForPhase('dml-old', ['RUNNING'], { timeoutMs: 5000 });
+    const p = plan([
+      { id: 't1:stop-dml', action: 'stop-statement', statement: 'dml-old' },
+      {
+        id: 't1:create-dml',
+        action: 'create-statement',
+        statement: 'dml-new',
+        sql: 'INSERT INTO t1 SELECT id FROM (src_table',
+        properties: { [CARRY]: 'dml-old' },
+        after: ['t1:stop-dml'],
+      },
+      { id: 't1:delete-old-dml', action: 'delete-statement', statement: 'dml-old', after: ['t1:create-dml'] },
+    ]);
+    const { report } = await run(p, h);
+    expect(report.status).toBe('failed');
+    expect(outcomes(report)).toEqual({
+      't1:stop-dml': 'done',
+      't1:create-dml': 'rolled-back',
+      't1:delete-old-dml': 'blocked',
+    });
+    expect(report.steps[1]!.detail).toMatch(/HTTP 400: SQL parse failed.*; rolled back: dml-old resumed/);
+    h.em.state.advance();
+    expect(h.em.state.statements.get('dml-old')?.phase).toBe('RUNNING');
+    expect(h.em.state.statements.has('dml-new')).toBe(false);
+  });
+
   test('a destructive step not allowed: the whole deploy refused before any change; a dry run makes no call', async () => {
     const h = await emulator();
     const p = plan([
