@@ -3,7 +3,8 @@
  * permission, an endpoint that refuses connections, a host that does not exist, a quota that is
  * used up, and an `--out` path that cannot be written. Each ends with one line naming the
  * problem (a heading of docs/troubleshooting.md) and exit 1, or 2 for a bad option; never
- * "internal error" (70). `--out` is checked before anything is sent.
+ * "internal error" (70). `--out` is checked before anything is sent. SQL the service cannot
+ * parse fails its step with the service's message, exit 1 as any failed deploy.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
@@ -110,6 +111,40 @@ describe('deploy: errors users cause', () => {
         /^flink-pipeline: GET statements: network error: .*(ENOTFOUND|EAI_AGAIN).* \(after 5 attempts\)$/,
       ),
     ]);
+  });
+
+  test('SQL Confluent Cloud cannot parse: the create is refused (400), the step fails naming its table, exit 1, not retried', async () => {
+    const parser = await startEmulator({ apiKey: KEY, apiSecret: SECRET, tables: ['raw_orders'] });
+    cleanups.push(() => parser.close());
+    const repo = scenarioRepo(
+      tableFiles(
+        'pipelines/sources/shop/orders',
+        'orders',
+        'CREATE TABLE orders (id STRING, amount INT;\n',
+        'INSERT INTO orders\nSELECT id, amount FROM raw_orders;\n',
+      ),
+    );
+    cleanups.push(() => repo.cleanup());
+    repo.write(
+      'flink-pipeline.yaml',
+      `environments:\n  dev:\n    restEndpoint: ${parser.url}\n    organizationId: ${parser.organizationId}\n    environmentId: ${parser.environmentId}\n    database: ${parser.database}\n    statementPrefix: dev\n`,
+    );
+    repo.commit('config');
+    const run = await cli(repo.dir, ['deploy', '--all', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/internal error/);
+    const report = JSON.parse(run.stdout) as {
+      status: string;
+      steps: { table: string; outcome: string; detail?: string }[];
+    };
+    expect(report.status).toBe('failed');
+    const ddl = report.steps.find((s) => s.outcome === 'failed')!;
+    expect(ddl).toMatchObject({
+      table: 'orders',
+      detail: expect.stringMatching(/HTTP 400: SQL parse failed\./),
+    });
+    expect(report.steps.filter((s) => s.outcome === 'blocked').map((s) => s.table)).toEqual(['orders']);
+    expect(parser.state.stats.parseRejections).toBe(1);
   });
 
   test('--out in a folder that does not exist, or a folder: exit 2 before anything is sent', async () => {
