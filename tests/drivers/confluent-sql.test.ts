@@ -4,7 +4,7 @@
  * emulator is checked against another reading of Confluent Cloud than ours. A snapshot DDL,
  * dry runs accepted and rejected (answered in the create response, never stored), a streaming
  * INSERT, a snapshot INSERT that ends, a list by label, a delete, and queries read through
- * the cursor (SHOW TABLES, SELECT *, and a SELECT 1 the emulator refuses).
+ * the cursor (SHOW TABLES, SELECT *, a SELECT 1 the emulator refuses, and SQL that does not parse).
  *
  * Needs python3 (and, when the driver is not installed, pip and PyPI); without them the suite
  * says so in one line and skips, unless FLINK_PIPELINE_DRIVER_REQUIRED=1 (set by .ci/run),
@@ -100,6 +100,11 @@ type Outcome<T> = { ok: T } | { error: string; message: string };
     const one = failure('select_one');
     expect(one.error).toBe('OperationalError');
     expect(one.message).toContain('The emulator cannot derive the result of this query');
+    // SQL that does not parse: the driver's create request itself fails with the 400's detail
+    const syntax = failure('syntax_error');
+    expect(syntax.error).toBe('OperationalError');
+    expect(syntax.message).toMatch(/^error sending request '400' - SQL parse failed\. /);
+    expect(em.state.stats.parseRejections).toBe(1);
   });
 
   test('statements listed by label, and deleted', () => {

@@ -110,6 +110,7 @@ try:
     step("show_tables", lambda: query("SHOW TABLES"))
     step("select_all", lambda: query("SELECT * FROM orders_copy"))
     step("select_one", lambda: query("SELECT 1"))
+    step("syntax_error", lambda: query("SELECT id FROM (orders_copy", mode=ExecutionMode.SNAPSHOT))
     step("delete", lambda: conn.delete_statement("driver-insert"))
 finally:
     conn.close()
