@@ -301,11 +301,12 @@ export class EmulatorState {
    * Such a request is answered HTTP 400 with the `Failure` body (`errors[].detail` holds the
    * parser's message) and nothing is stored: no statement, no FAILED phase, the name stays free.
    *
-   * Evidence: confluentinc/vscode `src/commands/flinkStatements.ts` (submitFlinkStatementCommand)
-   * catches a 400 from createSqlv1Statement: "Usually a bad SQL statement. The error string should
-   * be JSON, have 'errors' as an array of objs with 'details' human readable messages"; and
-   * confluentinc/dbt-confluent `tests/functional/adapter/test_streaming_table.py`
-   * (TestDeadStatementRestart, run against Confluent Cloud): "invalid SQL is rejected at
+   * Evidence: the official VS Code extension (confluentinc/vscode, `flinkStatements.ts` of its
+   * commands, submitFlinkStatementCommand) catches a 400 from createSqlv1Statement: "Usually a
+   * bad SQL statement. The error string should be JSON, have 'errors' as an array of objs with
+   * 'details' human readable messages"; and
+   * confluentinc/dbt-confluent's functional tests, run against Confluent Cloud
+   * (`test_streaming_table.py`, TestDeadStatementRestart): "invalid SQL is rejected at
    * validation time, before it can be persisted as FAILED". Errors found after parsing (a missing
    * table or column, a table that exists, a division by zero) still make a stored FAILED
    * statement: vscode's same function reads `status.phase === FAILED` in the 201 ("bad table /
