@@ -489,6 +489,8 @@ class EmulatorState {
         faults: { '429': 0, '500': 0, '503': 0, reset: 0, fail: 0, bump: 0, degraded: 0 },
         /** Dry runs answered (they are never stored, so neither `statements` nor `history` has them) */
         dryRuns: 0,
+        /** Creates answered 400 because the SQL does not parse (never stored either) */
+        parseRejections: 0,
     };
     /** Every accepted create, in order (statements are forgotten once deleted; this is not) */
     history = [];
@@ -552,6 +554,32 @@ class EmulatorState {
         this.record(s, t);
         this.schedule(s, t);
         return s;
+    }
+    /**
+     * The detail of a create request the service refuses because its SQL does not parse (empty,
+     * several statements, a syntax error, a client-side SET/USE/RESET, an unknown leading word).
+     * Such a request is answered HTTP 400 with the `Failure` body (`errors[].detail` holds the
+     * parser's message) and nothing is stored: no statement, no FAILED phase, the name stays free.
+     *
+     * Evidence: the official VS Code extension (confluentinc/vscode, `flinkStatements.ts` of its
+     * commands, submitFlinkStatementCommand) catches a 400 from createSqlv1Statement: "Usually a
+     * bad SQL statement. The error string should be JSON, have 'errors' as an array of objs with
+     * 'details' human readable messages"; and
+     * confluentinc/dbt-confluent's functional tests, run against Confluent Cloud
+     * (`test_streaming_table.py`, TestDeadStatementRestart): "invalid SQL is rejected at
+     * validation time, before it can be persisted as FAILED". Errors found after parsing (a missing
+     * table or column, a table that exists, a division by zero) still make a stored FAILED
+     * statement: vscode's same function reads `status.phase === FAILED` in the 201 ("bad table /
+     * column name"), confluent-sql's integration test `test_connection.py` stops a FAILED
+     * `SELECT 1/0` by name, and dbt-confluent deletes a FAILED statement ("its Kafka topic does not
+     * exist") to free its name. Whether a dry run's syntax error is a 400 or a FAILED verdict is not
+     * shown anywhere: both are a refusal, and the emulator answers the dry run like any create.
+     */
+    parseRejection(statement) {
+        const detail = parseFailure((0,analyze/* analyzeSql */.T)(statement), stripComments(statement));
+        if (detail !== undefined)
+            this.stats.parseRejections++;
+        return detail;
     }
     /** Whether a create request turns dry-run mode on: 'true' in any case. */
     static isDryRun(properties) {
@@ -1242,6 +1270,35 @@ const SQL_KINDS = {
 function stripComments(text) {
     return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/--[^\n]*/g, ' ');
 }
+/**
+ * Why the SQL parser cannot read the text, if it cannot: the failures the service answers on
+ * the create request itself (see `EmulatorState.parseRejection`), before any catalog lookup.
+ */
+function parseFailure(analysis, bare) {
+    const all = analysis.statements;
+    if (all.length === 0)
+        return 'SQL parse failed. The statement is empty.';
+    // One statement per request: docs, Flink SQL REST API ("spec.statement: the raw SQL text");
+    // every official client sends exactly one (confluent-sql `connection.py`
+    // `_execute_statement`). SET, RESET and USE are client-side commands: the CLI turns them into
+    // properties and never sends them (confluentinc/cli `pkg/flink/internal/store/store.go`
+    // ProcessLocalStatement, `store_utils.go` processSetStatement / processUseStatement).
+    if (all.length > 1) {
+        return `SQL parse failed. Only a single statement is supported per request, found ${all.length}; send each statement on its own (SET lines as spec.properties), or use EXECUTE STATEMENT SET.`;
+    }
+    const error = analysis.issues.find((i) => i.severity === 'error');
+    if (error)
+        return `SQL parse failed. ${error.message} (line ${error.line}).`;
+    const stmt = all[0];
+    const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
+    if (stmt.kind === 'set' || stmt.kind === 'use' || /^RESET$/i.test(word)) {
+        return `SQL parse failed. ${word.toUpperCase()} is a client-side command: send its value as a statement property (sql.current-catalog, sql.current-database, …).`;
+    }
+    if (stmt.kind === 'other' && analysis.issues.some((i) => i.severity === 'warning')) {
+        return `SQL parse failed. Encountered "${word}" at line 1, column 1.`;
+    }
+    return undefined;
+}
 function classify(text, properties, catalog) {
     const analysis = (0,analyze/* analyzeSql */.T)(text);
     const bare = stripComments(text);
@@ -1258,34 +1315,16 @@ function classify(text, properties, catalog) {
         ifExists: false,
         orAlter: false,
     };
-    const error = analysis.issues.find((i) => i.severity === 'error');
     const invalid = (reason) => ({
         ...base,
         kind: analysis.statements[0]?.kind ?? null,
         category: 'invalid',
         invalidReason: reason,
     });
-    const all = analysis.statements;
-    if (all.length === 0)
-        return invalid('SQL parse failed. The statement is empty.');
-    // One statement per request: docs, Flink SQL REST API ("spec.statement: the raw SQL text");
-    // every official client sends exactly one (confluent-sql `connection.py`
-    // `_execute_statement`). SET, RESET and USE are client-side commands: the CLI turns them into
-    // properties and never sends them (confluentinc/cli `pkg/flink/internal/store/store.go`
-    // ProcessLocalStatement, `store_utils.go` processSetStatement / processUseStatement).
-    if (all.length > 1) {
-        return invalid(`SQL parse failed. Only a single statement is supported per request, found ${all.length}; send each statement on its own (SET lines as spec.properties), or use EXECUTE STATEMENT SET.`);
-    }
-    if (error)
-        return invalid(`SQL parse failed. ${error.message} (line ${error.line}).`);
-    const stmt = all[0];
-    const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
-    if (stmt.kind === 'set' || stmt.kind === 'use' || /^RESET$/i.test(word)) {
-        return invalid(`SQL parse failed. ${word.toUpperCase()} is a client-side command: send its value as a statement property (sql.current-catalog, sql.current-database, …).`);
-    }
-    if (stmt.kind === 'other' && analysis.issues.some((i) => i.severity === 'warning')) {
-        return invalid(`SQL parse failed. Encountered "${word}" at line 1, column 1.`);
-    }
+    const unparsable = parseFailure(analysis, bare);
+    if (unparsable !== undefined)
+        return invalid(unparsable);
+    const stmt = analysis.statements[0];
     const ctx = catalog.context(properties);
     const resolve = (refs) => {
         const out = [];
@@ -1731,6 +1770,11 @@ async function startEmulator(opts = {}) {
             r.headers = { Location: `${base}${prefix}/statements/${name}` };
             return r;
         }
+        // SQL that does not parse is refused by the request itself, nothing stored (model.ts
+        // `parseRejection` has the evidence).
+        const unparsable = state.parseRejection(spec.statement);
+        if (unparsable !== undefined)
+            return failure(400, unparsable, { pointer: '/spec/statement' });
         if (EmulatorState.isDryRun(properties)) {
             // Answered in full by this response and never stored (model.ts `dryRun` has the
             // evidence): no uid, no resource version, and no Location, since nothing is there to fetch.

@@ -52116,7 +52116,16 @@ async function createStep(step, ctx) {
         principal: ctx.options.principal,
         labels: labelsFor(step, ctx),
     });
-    await submit();
+    try {
+        await submit();
+    }
+    catch (e) {
+        // A request the service refuses (400 or 422: SQL that does not parse, …) created nothing and
+        // is not sent again; a carry-over replacement is rolled back like one that FAILED.
+        if (e instanceof FlinkApiError && (e.status === 400 || e.status === 422))
+            throw await rollBack(step, ctx, e);
+        throw e;
+    }
     // Right after a DROP the service refuses a CREATE of the same name until the old topic is gone;
     // dbt-confluent retries it the same way (`dbt/adapters/confluent/connections.py`,
     // `_execute_query_with_retry`: delete the FAILED statement, wait, submit again, bounded).
@@ -52195,26 +52204,35 @@ function recreateBlocked(e, step, plan) {
  * deleted and the statement it replaces (kept STOPPED until now) resumed: rolled back.
  */
 async function awaitCreated(step, ctx) {
-    const { client } = ctx;
     try {
         const s = await waitFor(ctx, step.statement, REACHED, 'createMs');
         return { outcome: 'done', phase: phaseOf(s), detail: health(s) };
     }
     catch (e) {
-        const old = step.properties?.['sql.tables.initial-offset-from'];
-        if (!old || !(e instanceof StatementWaitError || e instanceof StepFailure))
+        if (!(e instanceof StatementWaitError || e instanceof StepFailure))
             throw e;
-        const why = executor_describe(e).message;
-        try {
-            await remove(step.statement, ctx);
-            await client.resumeStatement(old);
-            await waitFor(ctx, old, RUNS, 'resumeMs');
-        }
-        catch (rollback) {
-            throw new StepFailure(`${why}; rolling back to ${old} failed too: ${executor_describe(rollback).message}`, e.phase);
-        }
-        throw new StepFailure(`${why}; rolled back: ${old} resumed`, e.phase, 'rolled-back');
+        throw await rollBack(step, ctx, e);
     }
+}
+/**
+ * The error a failed create step ends with: a carry-over replacement is deleted (if it exists)
+ * and the statement it replaces (kept STOPPED until now) resumed.
+ */
+async function rollBack(step, ctx, e) {
+    const old = step.properties?.[CARRY_OVER];
+    if (!old)
+        return e;
+    const why = executor_describe(e).message;
+    const phase = e.phase;
+    try {
+        await remove(step.statement, ctx);
+        await ctx.client.resumeStatement(old);
+        await waitFor(ctx, old, RUNS, 'resumeMs');
+    }
+    catch (rollback) {
+        return new StepFailure(`${why}; rolling back to ${old} failed too: ${executor_describe(rollback).message}`, phase);
+    }
+    return new StepFailure(`${why}; rolled back: ${old} resumed`, phase, 'rolled-back');
 }
 function report(plan, deployId, environment, startedAt, durationMs, steps, results, status, reason) {
     const list = steps.map((s) => results.get(s.id) ?? { ...base(s), outcome: 'blocked', durationMs: 0 });
