@@ -232,14 +232,14 @@ describe('trees, blobs and diffs', () => {
 
   test('the pipeline tree skips hidden folders and follows links that stay inside the repository', async () => {
     const linked = sourceTree({
-      'shared/t/sql-scripts/ddl.t.sql': 'CREATE TABLE t (id INT);\n',
+      'common/t/sql-scripts/ddl.t.sql': 'CREATE TABLE t (id INT);\n',
       'pipelines/facts/p/real/sql-scripts/ddl.real.sql': 'CREATE TABLE real (id INT);\n',
       'pipelines/.hidden/x/sql-scripts/ddl.x.sql': 'CREATE TABLE x (id INT);\n',
       'pipelines/node_modules/y/sql-scripts/ddl.y.sql': 'CREATE TABLE y (id INT);\n',
     });
     const r = scenarioRepo(linked.dir);
     try {
-      symlinkSync('../../../shared/t', join(r.dir, 'pipelines/facts/p/t'));
+      symlinkSync('../../../common/t', join(r.dir, 'pipelines/facts/p/t'));
       symlinkSync('real/sql-scripts/ddl.real.sql', join(r.dir, 'pipelines/facts/p/file-link.sql'));
       symlinkSync('../../../../etc', join(r.dir, 'pipelines/facts/p/escape'));
       symlinkSync('missing', join(r.dir, 'pipelines/facts/p/broken'));

@@ -142,11 +142,11 @@ describe('listingBefore: the base listing from the head listing and the diff', (
   });
 
   test('symbolic links on either side: no derived listing (the caller lists the base)', async () => {
-    const r = scenarioRepo({ 'shared/t/sql-scripts/ddl.t.sql': 'CREATE TABLE t (id INT);\n' });
+    const r = scenarioRepo({ 'common/t/sql-scripts/ddl.t.sql': 'CREATE TABLE t (id INT);\n' });
     try {
       r.write('pipelines/a/sql-scripts/ddl.a.sql', 'CREATE TABLE a (id INT);\n');
       const base = r.commit();
-      symlinkSync('../shared/t', join(r.dir, 'pipelines/t'));
+      symlinkSync('../common/t', join(r.dir, 'pipelines/t'));
       const head = r.commit();
       const afterHead = await listPipelineTree(r.dir, head, 'pipelines');
       expect(afterHead.linked).toBe(true);
