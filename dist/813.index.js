@@ -1775,30 +1775,7 @@ async function startEmulator(opts = {}) {
         const unparsable = state.parseRejection(spec.statement);
         if (unparsable !== undefined)
             return failure(400, unparsable, { pointer: '/spec/statement' });
-        if (EmulatorState.isDryRun(properties)) {
-            // Answered in full by this response and never stored (model.ts `dryRun` has the
-            // evidence): no uid, no resource version, and no Location, since nothing is there to fetch.
-            // A name held by a stored statement was answered 409 above: whether a dry run may borrow
-            // it is not documented, so the emulator refuses (strict).
-            const verdict = state.dryRun({
-                name,
-                statement: spec.statement,
-                properties: { ...properties },
-                labels: { ...labels },
-                computePoolId: poolId,
-                principal: spec.principal || principal,
-                stopped: spec.stopped === true,
-                injectedFailure: false,
-            });
-            return { status: 201, body: render(verdict, base) };
-        }
-        const fail = faults.fail > 0 && faultRandom.next() < faults.fail;
-        if (fail)
-            state.stats.faults.fail++;
-        const degrades = !fail && faults.degraded > 0 && faultRandom.next() < faults.degraded;
-        if (degrades)
-            state.stats.faults.degraded++;
-        const s = state.create({
+        const input = {
             name,
             statement: spec.statement,
             properties: { ...properties },
@@ -1806,9 +1783,22 @@ async function startEmulator(opts = {}) {
             computePoolId: poolId,
             principal: spec.principal || principal,
             stopped: spec.stopped === true,
-            injectedFailure: fail,
-            degrades,
-        });
+            injectedFailure: false,
+        };
+        if (EmulatorState.isDryRun(properties)) {
+            // Answered in full by this response and never stored (model.ts `dryRun` has the
+            // evidence): no uid, no resource version, and no Location, since nothing is there to fetch.
+            // A name held by a stored statement was answered 409 above: whether a dry run may borrow
+            // it is not documented, so the emulator refuses (strict).
+            return { status: 201, body: render(state.dryRun(input), base) };
+        }
+        const fail = faults.fail > 0 && faultRandom.next() < faults.fail;
+        if (fail)
+            state.stats.faults.fail++;
+        const degrades = !fail && faults.degraded > 0 && faultRandom.next() < faults.degraded;
+        if (degrades)
+            state.stats.faults.degraded++;
+        const s = state.create({ ...input, injectedFailure: fail, degrades });
         const body201 = render(s, base, true);
         return { status: 201, body: body201, headers: { Location: body201.metadata.self } };
     };
