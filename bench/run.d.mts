@@ -13,7 +13,7 @@ export interface BenchRow {
   ratio: number | null;
   cpuMs?: number | null;
   peakRssMb?: number | null;
-  shiftLeft?: { wallMs: number } | { error: string } | { missing: string };
+  shiftLeft?: { wallMs: number; floorMs?: number } | { error: string } | { missing: string };
   speedup?: number;
   error?: string;
 }
@@ -26,6 +26,10 @@ export declare function evaluate(
   row: BenchRow,
   targets?: typeof TARGETS,
 ): { text: string; result: string; pass?: boolean | null };
+export declare function shiftLeftSpeedup(
+  shiftLeft: { wallMs?: number; floorMs?: number; error?: string } | undefined,
+  ourRatio: number | null,
+): number | undefined;
 export declare function ratioTable(rows: BenchRow[], options?: { full?: boolean }): string;
 export declare function findAnchor(
   explicit?: string,

@@ -464,12 +464,22 @@ export function evaluate(row, targets = TARGETS) {
   return { text: parts.join(', ') || '-', result: verdict, pass };
 }
 
+/**
+ * How many times faster than shift_left our run is, as the ratio of the two tools' ratios to
+ * their floors: load that slows a tool and the floor run beside it alike cancels out, though
+ * shift_left runs minutes away from our runs. Undefined without both figures.
+ */
+export function shiftLeftSpeedup(shiftLeft, ourRatio) {
+  if (!shiftLeft?.wallMs || !shiftLeft.floorMs || !ourRatio) return undefined;
+  return shiftLeft.wallMs / shiftLeft.floorMs / ourRatio;
+}
+
 function shiftLeftCell(row) {
   const s = row.shiftLeft;
   if (!s) return '—';
   if (s.error) return `error: ${s.error}`;
   if (s.missing) return 'not run';
-  return `${fmt(s.wallMs / 1000, 1)} s`;
+  return `${fmt(s.wallMs / 1000, 1)} s${s.floorMs ? ` (${ratio(s.wallMs / s.floorMs)} floor)` : ''}`;
 }
 
 /** The ratio table: one row per shape, size and scenario. `full` adds runs, minimum, CPU and RSS. */
@@ -921,7 +931,13 @@ async function main() {
           if (anchor.missing) row.shiftLeft = { missing: anchor.missing };
           else {
             console.log(`  shift_left on the same project (once; minutes) …`);
+            // Floors just before and after: shift_left's minutes see their own machine, as our runs do theirs.
+            const floorDir = ctx.freshCopy('shift-left-floor');
+            const before = await runFloor(floorDir);
             row.shiftLeft = await runShiftLeft(anchor, ctx, opts.shiftLeftTimeoutMs);
+            const after = await runFloor(floorDir);
+            rmSync(floorDir, { recursive: true, force: true });
+            row.shiftLeft.floorMs = (before.wallMs + after.wallMs) / 2;
             if (row.shiftLeft.error) console.error(`  shift_left: ${row.shiftLeft.error}`);
             else {
               console.log(`  shift_left: ${fmt(row.shiftLeft.wallMs / 1000, 1)} s`);
@@ -929,7 +945,7 @@ async function main() {
                 row.notes.add(
                   `shift_left wrote ${fmt(row.shiftLeft.definitions)} pipeline_definition.json files for ${fmt(m.tables)} tables`,
                 );
-              if (row.medianMs) row.speedup = row.shiftLeft.wallMs / row.medianMs;
+              row.speedup = shiftLeftSpeedup(row.shiftLeft, row.ratio);
             }
           }
         }
@@ -991,7 +1007,9 @@ async function main() {
         '`get_or_build_inventory` and `build_all_pipeline_definitions`) building every `pipeline_definition.json` ' +
         'and `inventory.json` of a fresh copy of the same project, once per shape at ' +
         `${opts.shiftLeftSizes.map((n) => fmt(n)).join(' and ')} tables (it takes minutes; \`--shift-left-sizes\`), ` +
-        'timed like ours from spawn to exit; speed-up = its time / our first-run median.';
+        'timed like ours from spawn to exit, between two runs of the floor on the same project; speed-up = ' +
+        "(its time / the mean of those two floors) / our first run's × floor, so that each tool is measured " +
+        'against a floor that saw the same machine.';
   const method = [
     'Every run of a scenario is paired with a run of the floor (`bench/floor.mjs`: a bare Node process that walks ' +
       'the pipelines folder and reads every SQL file) on the same folder, in alternating order; × floor is the ' +

@@ -55,6 +55,15 @@ describe('targets as ratios', () => {
     expect(run.evaluate(row({ ...cold, error: 'exit 70' })).result).toBe('error: exit 70');
   });
 
+  test("speed-up: the ratio of the two tools' ratios to floors that ran beside each", () => {
+    // shift_left ran on a loaded machine (its floor 300 ms), ours on a quiet one: the load cancels out.
+    expect(run.shiftLeftSpeedup({ wallMs: 90_000, floorMs: 300 }, 2.5)).toBe(120);
+    expect(run.shiftLeftSpeedup({ wallMs: 90_000, floorMs: 150 }, 2.5)).toBe(240);
+    expect(run.shiftLeftSpeedup({ wallMs: 90_000 }, 2.5)).toBeUndefined();
+    expect(run.shiftLeftSpeedup({ error: 'exit 1' }, 2.5)).toBeUndefined();
+    expect(run.shiftLeftSpeedup({ wallMs: 90_000, floorMs: 300 }, null)).toBeUndefined();
+  });
+
   test('the table: one row per shape, size and scenario, with floor, ratio and shift_left', () => {
     const table = run.ratioTable([
       row({}),
@@ -63,7 +72,7 @@ describe('targets as ratios', () => {
         short: 'inventory from nothing',
         medianMs: 800,
         ratio: 4,
-        shiftLeft: { wallMs: 96_000 },
+        shiftLeft: { wallMs: 96_000, floorMs: 200 },
         speedup: 120,
       }),
       row({
@@ -77,7 +86,7 @@ describe('targets as ratios', () => {
       '| Shape | Tables | Scenario | Median | Floor | × floor | shift_left | Speed-up | Target | Result |',
       '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
       '| undeclared | 1,000 | inventory --check, up to date | 600 ms | 200 ms | 3.00× | — | — | ≤ 3× floor | pass |',
-      '| undeclared | 1,000 | inventory from nothing | 800 ms | 200 ms | 4.00× | 96.0 s | 120× | ≥ 100× faster than shift_left | pass |',
+      '| undeclared | 1,000 | inventory from nothing | 800 ms | 200 ms | 4.00× | 96.0 s (480× floor) | 120× | ≥ 100× faster than shift_left | pass |',
       '| undeclared | 10,000 | inventory from nothing | 600 ms | 200 ms | 3.00× | not run | — | - | - |',
     ]);
   });

@@ -51,4 +51,16 @@ process.stderr.write(\`probe \${isMainThread ? 'main' : 'worker'} new_space=\${s
     expect(strip(inWorker.stderr)).toBe(strip(onMain.stderr));
     expect(runCli(outside, 'inventory', '--check').status).toBe(onMain.status);
   });
+
+  test('help reads no project: no worker, even outside git', () => {
+    for (const args of [['--help'], [], ['plan', '--help'], ['help']]) {
+      const r = spawnSync(process.execPath, ['--import', probe, CLI, ...args], {
+        cwd: outside,
+        encoding: 'utf8',
+      });
+      expect(r.stdout + r.stderr).toMatch(/Usage: flink-pipeline/);
+      expect(r.stderr).toMatch(/^probe main/m);
+      expect(r.stderr).not.toMatch(/^probe worker/m);
+    }
+  });
 });
