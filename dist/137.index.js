@@ -969,6 +969,7 @@ function syncMetadata(scan, project, check) {
 
 
 const isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
+const joined = (content) => content instanceof Uint8Array ? content : Buffer.concat(content);
 /**
  * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
  * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
@@ -988,7 +989,7 @@ function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
         }
         (current === 'missing' ? result.created : result.updated).push(path);
         if (!check)
-            writeCreatingFolder(abs, content);
+            writeCreatingFolder(abs, joined(content));
     }
     for (const path of existingGenerated) {
         if (expectedPaths.has(path))
@@ -1017,16 +1018,28 @@ function compareFile(abs, content) {
         return 'missing';
     }
     try {
-        if (scratch.length < content.length + 1)
-            scratch = Buffer.alloc(content.length + 1);
+        const pieces = content instanceof Uint8Array ? [content] : content;
+        let length = 0;
+        for (const piece of pieces)
+            length += piece.length;
+        if (scratch.length < length + 1)
+            scratch = Buffer.alloc(length + 1);
         let n = 0;
         // A read may return fewer bytes than asked before the end of the file.
-        for (let got; n <= content.length; n += got) {
-            got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, n, content.length + 1 - n, null);
+        for (let got; n <= length; n += got) {
+            got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, n, length + 1 - n, null);
             if (got === 0)
                 break;
         }
-        return n === content.length && scratch.subarray(0, n).equals(content) ? 'same' : 'different';
+        if (n !== length)
+            return 'different';
+        let at = 0;
+        for (const piece of pieces) {
+            if (scratch.compare(piece, 0, piece.length, at, at + piece.length) !== 0)
+                return 'different';
+            at += piece.length;
+        }
+        return 'same';
     }
     catch {
         return 'missing';

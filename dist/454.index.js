@@ -632,10 +632,11 @@ function metadataPaths(project) {
     return paths;
 }
 /**
- * One `pipeline_definition.json` per table folder, as UTF-8 bytes, rendered lazily so a
- * 10,000-table project never holds every file at once. Each table's neighbour entry is
- * encoded once and copied into every file that embeds it (42 MB of definitions at 10,000
- * tables are never built as strings): the same bytes `JSON.stringify(def, null, 3)` gives.
+ * One `pipeline_definition.json` per table folder, as UTF-8 bytes in pieces, rendered lazily
+ * so a 10,000-table project never holds every file at once. Each table's neighbour entry is
+ * encoded once and shared by every file that embeds it (42 MB of definitions at 10,000
+ * tables are never built, as strings or joined): the pieces in order are the bytes
+ * `JSON.stringify(def, null, 3)` gives.
  */
 function* renderDefinitions(project) {
     const { graph } = project;
@@ -649,7 +650,7 @@ function* renderDefinitions(project) {
     const empty = Buffer.from('[]');
     const children = Buffer.from(',\n   "children": ');
     const end = Buffer.from('\n}\n');
-    const pieces = [];
+    let pieces = [];
     const list = (ids) => {
         if (!ids.length)
             return void pieces.push(empty);
@@ -667,13 +668,13 @@ function* renderDefinitions(project) {
         const id = graph.index.get(t.name);
         // The entry ends with `"parents": [],\n   "children": []\n}`; replace that tail.
         const text = entryText(project, t, '\n');
-        pieces.length = 0;
+        pieces = [];
         pieces.push(Buffer.from(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
         list(graph.parents[id]);
         pieces.push(children);
         list(graph.children[id]);
         pieces.push(end);
-        yield [definitionPath(t), Buffer.concat(pieces)];
+        yield [definitionPath(t), pieces];
     }
 }
 /** Every generated file of the project, repository-relative path → UTF-8 bytes, rendered lazily. */

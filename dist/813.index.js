@@ -552,6 +552,17 @@ class EmulatorState {
         this.statements.set(s.name, s);
         this.history.push({ name: s.name, seq: s.seq, at: t });
         this.record(s, t);
+        // A statement whose tables do not resolve is FAILED in the create response already: the
+        // official VS Code extension (confluentinc/vscode, `flinkStatements.ts` of its commands,
+        // submitFlinkStatementCommand) reads `status.phase === FAILED` in the 201 as "Immediate
+        // failure of the statement. User gave us something bad, like perhaps a bad table / column
+        // name", and expects a good one to be "probably … in 'Pending' state". The check runs again
+        // when the statement starts, against the catalog as it is then.
+        const problem = s.category === 'invalid' || s.injectedFailure ? undefined : this.catalogProblem(s);
+        if (problem !== undefined) {
+            this.fail(s, t, problem);
+            return s;
+        }
         this.schedule(s, t);
         return s;
     }

@@ -56606,10 +56606,11 @@ function metadataPaths(project) {
     return paths;
 }
 /**
- * One `pipeline_definition.json` per table folder, as UTF-8 bytes, rendered lazily so a
- * 10,000-table project never holds every file at once. Each table's neighbour entry is
- * encoded once and copied into every file that embeds it (42 MB of definitions at 10,000
- * tables are never built as strings): the same bytes `JSON.stringify(def, null, 3)` gives.
+ * One `pipeline_definition.json` per table folder, as UTF-8 bytes in pieces, rendered lazily
+ * so a 10,000-table project never holds every file at once. Each table's neighbour entry is
+ * encoded once and shared by every file that embeds it (42 MB of definitions at 10,000
+ * tables are never built, as strings or joined): the pieces in order are the bytes
+ * `JSON.stringify(def, null, 3)` gives.
  */
 function* renderDefinitions(project) {
     const { graph } = project;
@@ -56623,7 +56624,7 @@ function* renderDefinitions(project) {
     const empty = Buffer.from('[]');
     const children = Buffer.from(',\n   "children": ');
     const end = Buffer.from('\n}\n');
-    const pieces = [];
+    let pieces = [];
     const list = (ids) => {
         if (!ids.length)
             return void pieces.push(empty);
@@ -56641,13 +56642,13 @@ function* renderDefinitions(project) {
         const id = graph.index.get(t.name);
         // The entry ends with `"parents": [],\n   "children": []\n}`; replace that tail.
         const text = entryText(project, t, '\n');
-        pieces.length = 0;
+        pieces = [];
         pieces.push(Buffer.from(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
         list(graph.parents[id]);
         pieces.push(children);
         list(graph.children[id]);
         pieces.push(end);
-        yield [definitionPath(t), Buffer.concat(pieces)];
+        yield [definitionPath(t), pieces];
     }
 }
 /** Every generated file of the project, repository-relative path → UTF-8 bytes, rendered lazily. */
@@ -57415,6 +57416,7 @@ const hasError = (list) => list.some((d) => d.severity === 'fatal' || d.severity
 
 
 const write_isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
+const joined = (content) => content instanceof Uint8Array ? content : Buffer.concat(content);
 /**
  * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
  * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
@@ -57434,7 +57436,7 @@ function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
         }
         (current === 'missing' ? result.created : result.updated).push(path);
         if (!check)
-            writeCreatingFolder(abs, content);
+            writeCreatingFolder(abs, joined(content));
     }
     for (const path of existingGenerated) {
         if (expectedPaths.has(path))
@@ -57463,16 +57465,28 @@ function compareFile(abs, content) {
         return 'missing';
     }
     try {
-        if (scratch.length < content.length + 1)
-            scratch = Buffer.alloc(content.length + 1);
+        const pieces = content instanceof Uint8Array ? [content] : content;
+        let length = 0;
+        for (const piece of pieces)
+            length += piece.length;
+        if (scratch.length < length + 1)
+            scratch = Buffer.alloc(length + 1);
         let n = 0;
         // A read may return fewer bytes than asked before the end of the file.
-        for (let got; n <= content.length; n += got) {
-            got = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, n, content.length + 1 - n, null);
+        for (let got; n <= length; n += got) {
+            got = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, n, length + 1 - n, null);
             if (got === 0)
                 break;
         }
-        return n === content.length && scratch.subarray(0, n).equals(content) ? 'same' : 'different';
+        if (n !== length)
+            return 'different';
+        let at = 0;
+        for (const piece of pieces) {
+            if (scratch.compare(piece, 0, piece.length, at, at + piece.length) !== 0)
+                return 'different';
+            at += piece.length;
+        }
+        return 'same';
     }
     catch {
         return 'missing';

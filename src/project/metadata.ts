@@ -102,12 +102,13 @@ export function metadataPaths(project: Project): Set<string> {
 }
 
 /**
- * One `pipeline_definition.json` per table folder, as UTF-8 bytes, rendered lazily so a
- * 10,000-table project never holds every file at once. Each table's neighbour entry is
- * encoded once and copied into every file that embeds it (42 MB of definitions at 10,000
- * tables are never built as strings): the same bytes `JSON.stringify(def, null, 3)` gives.
+ * One `pipeline_definition.json` per table folder, as UTF-8 bytes in pieces, rendered lazily
+ * so a 10,000-table project never holds every file at once. Each table's neighbour entry is
+ * encoded once and shared by every file that embeds it (42 MB of definitions at 10,000
+ * tables are never built, as strings or joined): the pieces in order are the bytes
+ * `JSON.stringify(def, null, 3)` gives.
  */
-export function* renderDefinitions(project: Project): Generator<[string, Buffer]> {
+export function* renderDefinitions(project: Project): Generator<[string, readonly Buffer[]]> {
   const { graph } = project;
   const table = (id: number) => project.tables.get(graph.names[id])!;
   // Inside `"parents": [` an entry sits two levels (6 spaces) deeper.
@@ -119,7 +120,7 @@ export function* renderDefinitions(project: Project): Generator<[string, Buffer]
   const empty = Buffer.from('[]');
   const children = Buffer.from(',\n   "children": ');
   const end = Buffer.from('\n}\n');
-  const pieces: Buffer[] = [];
+  let pieces: Buffer[] = [];
   const list = (ids: readonly number[]) => {
     if (!ids.length) return void pieces.push(empty);
     pieces.push(open);
@@ -134,18 +135,18 @@ export function* renderDefinitions(project: Project): Generator<[string, Buffer]
     const id = graph.index.get(t.name)!;
     // The entry ends with `"parents": [],\n   "children": []\n}`; replace that tail.
     const text = entryText(project, t, '\n');
-    pieces.length = 0;
+    pieces = [];
     pieces.push(Buffer.from(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
     list(graph.parents[id]);
     pieces.push(children);
     list(graph.children[id]);
     pieces.push(end);
-    yield [definitionPath(t), Buffer.concat(pieces)];
+    yield [definitionPath(t), pieces];
   }
 }
 
 /** Every generated file of the project, repository-relative path → UTF-8 bytes, rendered lazily. */
-export function* renderMetadata(project: Project): Generator<[string, Buffer]> {
+export function* renderMetadata(project: Project): Generator<[string, Buffer | readonly Buffer[]]> {
   yield [`${project.pipelinesDir}/${INVENTORY_FILE}`, Buffer.from(renderInventory(project))];
   yield* renderDefinitions(project);
 }

@@ -11,6 +11,12 @@ export interface SyncResult {
 
 export const isInSync = (r: SyncResult) => !r.created.length && !r.updated.length && !r.deleted.length;
 
+/** A file's bytes, whole or as pieces in order (a renderer need not join them to compare). */
+export type FileBytes = Uint8Array | readonly Uint8Array[];
+
+const joined = (content: FileBytes): Uint8Array =>
+  content instanceof Uint8Array ? content : Buffer.concat(content);
+
 /**
  * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
  * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
@@ -18,7 +24,7 @@ export const isInSync = (r: SyncResult) => !r.created.length && !r.updated.lengt
  */
 export function syncFiles(
   root: string,
-  expected: Iterable<[string, Uint8Array]>,
+  expected: Iterable<[string, FileBytes]>,
   expectedPaths: ReadonlySet<string>,
   existingGenerated: readonly string[],
   check: boolean,
@@ -36,7 +42,7 @@ export function syncFiles(
       continue;
     }
     (current === 'missing' ? result.created : result.updated).push(path);
-    if (!check) writeCreatingFolder(abs, content);
+    if (!check) writeCreatingFolder(abs, joined(content));
   }
   for (const path of existingGenerated) {
     if (expectedPaths.has(path)) continue;
@@ -55,7 +61,7 @@ let scratch = Buffer.alloc(1 << 16);
  * `content` (a longer file differs whatever follows), no stat, no buffer per file. A file
  * that cannot be opened or read counts as missing, as it did when read whole.
  */
-function compareFile(abs: string, content: Uint8Array): 'same' | 'different' | 'missing' {
+function compareFile(abs: string, content: FileBytes): 'same' | 'different' | 'missing' {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -63,14 +69,23 @@ function compareFile(abs: string, content: Uint8Array): 'same' | 'different' | '
     return 'missing';
   }
   try {
-    if (scratch.length < content.length + 1) scratch = Buffer.alloc(content.length + 1);
+    const pieces = content instanceof Uint8Array ? [content] : content;
+    let length = 0;
+    for (const piece of pieces) length += piece.length;
+    if (scratch.length < length + 1) scratch = Buffer.alloc(length + 1);
     let n = 0;
     // A read may return fewer bytes than asked before the end of the file.
-    for (let got; n <= content.length; n += got) {
-      got = readSync(fd, scratch, n, content.length + 1 - n, null);
+    for (let got; n <= length; n += got) {
+      got = readSync(fd, scratch, n, length + 1 - n, null);
       if (got === 0) break;
     }
-    return n === content.length && scratch.subarray(0, n).equals(content) ? 'same' : 'different';
+    if (n !== length) return 'different';
+    let at = 0;
+    for (const piece of pieces) {
+      if (scratch.compare(piece, 0, piece.length, at, at + piece.length) !== 0) return 'different';
+      at += piece.length;
+    }
+    return 'same';
   } catch {
     return 'missing';
   } finally {

@@ -96,9 +96,13 @@ describe('lifecycle and catalog (manual clock)', () => {
     ['CREATE TABLE of an existing table', 'CREATE TABLE orders (id INT)', '`orders` already exists'],
     ['DROP of a missing table', 'DROP TABLE ghost', "'ghost' does not exist"],
     ['ALTER of a missing table', "ALTER TABLE ghost SET ('a' = 'b')", "'ghost' does not exist"],
-  ])('%s FAILS with a detail and an exception', async (_label, sql, detail) => {
+  ])('%s FAILS in the create response, with a detail and an exception', async (_label, sql, detail) => {
     const clock = await setup(['orders', 'out1']);
-    expect((await c.create('bad', sql)).status).toBe(201);
+    const created = await c.create('bad', sql);
+    expect(created.status).toBe(201);
+    // Already in the 201, as the VS Code extension reads it: no PENDING first.
+    expect(created.body.status.phase).toBe('FAILED');
+    expect(created.body.status.detail).toContain(detail);
     clock.tick(100);
     const r = await c.get('bad');
     expect(r.body.status.phase).toBe('FAILED');

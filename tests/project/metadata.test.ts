@@ -108,7 +108,10 @@ describe('metadata files', () => {
     for (let round = 0; round < 150; round++) {
       const project = randomProject(rnd);
       const files = new Map(
-        [...renderMetadata(project)].map(([path, bytes]) => [path, bytes.toString('utf8')]),
+        [...renderMetadata(project)].map(([path, bytes]) => [
+          path,
+          (bytes instanceof Uint8Array ? Buffer.from(bytes) : Buffer.concat(bytes)).toString('utf8'),
+        ]),
       );
       expect(files).toEqual(reference(project));
     }

@@ -62,6 +62,25 @@ describe('syncFiles', () => {
     expect(r.updated).toEqual([`p/a/${DEF}`]);
   });
 
+  test('content in pieces: compared piece by piece in place, written joined', () => {
+    put(`p/a/${DEF}`, '{"x": [1, 2]}\n'); // same
+    put(`p/b/${DEF}`, '{"x": [1, 3]}\n'); // a later piece differs
+    put(`p/c/${DEF}`, '{"x": [1, 2]}'); // shorter than the pieces
+    const pieces = () => ['{"x": ', '[1, ', '2]', '}\n'].map((p) => Buffer.from(p));
+    const expected: [string, Buffer[]][] = ['a', 'b', 'c', 'd'].map((t) => [`p/${t}/${DEF}`, pieces()]);
+    const paths = new Set(expected.map(([p]) => p));
+    const existing = ['a', 'b', 'c'].map((t) => `p/${t}/${DEF}`);
+    expect(syncFiles(root, expected, paths, existing, true)).toEqual({
+      created: [`p/d/${DEF}`],
+      updated: [`p/b/${DEF}`, `p/c/${DEF}`],
+      deleted: [],
+      unchanged: 1,
+    });
+    syncFiles(root, expected, paths, existing, false);
+    for (const t of ['a', 'b', 'c', 'd'])
+      expect(readFileSync(join(root, `p/${t}/${DEF}`), 'utf8')).toBe('{"x": [1, 2]}\n');
+  });
+
   test('write: the files become the expected bytes, and a second run finds them all up to date', () => {
     const { expected, paths, existing } = setUp();
     syncFiles(root, expected, paths, existing, false);
