@@ -276,7 +276,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const render = (s: EmulatedStatement, base: string, initial = false): Record<string, unknown> => {
     const traits: Record<string, unknown> = {
       sql_kind: s.sqlKind,
-      is_bounded: isBounded(s),
+      // confluent-sql `statement.py` (`is_bounded`): "As of Jan 2026, streaming mode CREATE TABLE
+      // AS SELECT (CTAS) statements are being reported back wrongly as bounded … (such statements
+      // should never reach a terminal state on their own). This is captured as Jira FSE-1021."
+      // The trait says so here too; the statement still runs until stopped (isBounded).
+      is_bounded: isBounded(s) || s.kind === 'ctas',
       // confluent-sql `connection.py` (`dry_run_statement`): "under the default SNAPSHOT, a
       // bounded result always reports append-only".
       is_append_only: s.result ? s.result.appendOnly : s.category === 'continuous' || s.snapshot,

@@ -261,6 +261,9 @@ describe("sql.snapshot.mode = 'now'", () => {
     expect([off.phase, off.traits.is_bounded]).toEqual(['RUNNING', false]);
     const streaming = await run(clock, 'stream', 'SELECT * FROM facts', home(c.em));
     expect([streaming.phase, streaming.traits.is_bounded]).toEqual(['RUNNING', false]);
+    // Confluent Cloud reports a streaming CTAS as bounded though it never ends (FSE-1021).
+    const ctasStreaming = await run(clock, 'ctas2', 'CREATE TABLE copy2 AS SELECT * FROM orders', home(c.em));
+    expect([ctasStreaming.phase, ctasStreaming.traits.is_bounded]).toEqual(['RUNNING', true]);
   });
 
   test('a dry run reports the traits of the mode it was validated in', async () => {
