@@ -48232,6 +48232,17 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 const what = c === BACKTICK ? 'quoted identifier' : 'string literal';
                 issues.push({ severity: 'error', line, message: `unterminated ${what}` });
             }
+            else if (c === D_QUOTE) {
+                // Apache Flink's parser (and so Confluent Cloud's) has no double-quoted token: it stops
+                // at the quote ("SQL parse failed. Encountered "\"" …"), in an expression or a WITH key.
+                // Lexed as a string all the same, so that the rest of the file is still analysed.
+                const quoted = text.slice(i, Math.min(end, i + 40)).replace(/\s+/g, ' ') + (end - i > 40 ? '…' : '');
+                issues.push({
+                    severity: 'error',
+                    line,
+                    message: `double-quoted ${quoted} is not Flink SQL: write a string in single quotes ('…') and a name in backticks (\`…\`)`,
+                });
+            }
             tokens.push(c === BACKTICK ? QUOTED : STRING, i, end, line, 0, 0);
             line += newlines(text, i + 1, end);
             i = end;
@@ -48258,10 +48269,25 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             i += 2;
             continue;
         }
+        if (isForeignChar(c)) {
+            issues.push({
+                severity: 'error',
+                line,
+                message: `character ${String.fromCharCode(c)} is not Flink SQL outside a string, a comment or a name in backticks`,
+            });
+        }
         tokens.push(isPunctChar(c) ? PUNCT : OPERATOR, i, i + 1, line, 0, 0);
         i++;
     }
     return tokens;
+}
+/**
+ * Characters Apache Flink's lexer stops at wherever they stand ("SQL parse failed. Lexical
+ * error at line 1, column 10. Encountered: "#" (35)", Flink 2.2.1): `#`, `@`, `\`, `~`, `&`,
+ * and `!` when not in `!=` (that pair is an operator, taken before this).
+ */
+function isForeignChar(c) {
+    return c === 35 || c === 64 || c === 92 || c === 126 || c === 38 || c === BANG;
 }
 /** `=>`, `<>`, `<=`, `>=`, `!=`, `||`, `::`, `->` */
 function isTwoCharOperator(c, next) {

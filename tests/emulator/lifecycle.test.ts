@@ -122,6 +122,12 @@ describe('lifecycle and catalog (manual clock)', () => {
       'Only a single statement',
     ],
     ['a client-side SET', "SET 'sql.state-ttl' = '1 h'", 'SET is a client-side command'],
+    // Apache Flink 2.2.1's parser: `SQL parse failed. Encountered "\"" at line 1, column 31.`
+    [
+      'a double-quoted option key',
+      `CREATE TABLE dq (id INT) WITH ("changelog.mode" = 'append')`,
+      'SQL parse failed. double-quoted "changelog.mode" is not Flink SQL',
+    ],
   ])('%s: the create is refused with 400 and nothing is stored', async (_label, sql, detail) => {
     await setup(['orders', 'out1']);
     const r = await c.create('bad', sql);

@@ -201,6 +201,29 @@ describe('lex: unterminated constructs report an issue and never throw', () => {
     ]);
   });
 
+  test('double-quoted text is an error (Flink has no such token), lexed as a string so the rest is read', () => {
+    const r = lex(`CREATE TABLE t (a INT) WITH (\n  "changelog.mode" = 'append'\n)`);
+    expect(r.tokens.filter((t) => t.kind === 'string').map((t) => [t.text, t.line])).toEqual([
+      ['"changelog.mode"', 2],
+      ["'append'", 2],
+    ]);
+    expect(r.issues).toEqual([
+      {
+        severity: 'error',
+        line: 2,
+        message:
+          'double-quoted "changelog.mode" is not Flink SQL: write a string in single quotes (\'…\') and a name in backticks (`…`)',
+      },
+    ]);
+    // Long or multi-line text is shown on one line, shortened.
+    const long = lex(`SELECT "${'x'.repeat(30)}\n${'y'.repeat(30)}" FROM t`).issues[0]!.message;
+    expect(long).toBe(
+      `double-quoted "${'x'.repeat(30)} ${'y'.repeat(8)}… is not Flink SQL: write a string in single quotes ('…') and a name in backticks (\`…\`)`,
+    );
+    // Inside a string, a comment or backticks a double quote is just a character.
+    expect(lex(`SELECT '"a"', \`b"c\` -- "d"\n/* "e" */ FROM t`).issues).toEqual([]);
+  });
+
   test('stray characters become operator tokens', () => {
     expect(pairs('a # @ \\ b')).toEqual([
       ['identifier', 'a'],
@@ -209,6 +232,17 @@ describe('lex: unterminated constructs report an issue and never throw', () => {
       ['operator', '\\'],
       ['identifier', 'b'],
     ]);
+  });
+
+  test("characters Flink's lexer stops at are errors, each at its line; != and the same characters in strings are not", () => {
+    const r = lex('SELECT a # b,\n  c @ d, e \\ f, ~g, h & i, j ! k, l != m, n % o');
+    expect(r.issues.map((i) => [i.line, i.message])).toEqual(
+      ['#', '@', '\\', '~', '&', '!'].map((c, k) => [
+        k === 0 ? 1 : 2,
+        `character ${c} is not Flink SQL outside a string, a comment or a name in backticks`,
+      ]),
+    );
+    expect(lex("SELECT '#@\\~&!', `a#b` -- #@~\n/* & */ FROM t").issues).toEqual([]);
   });
 
   test('empty and whitespace-only text', () => {
