@@ -1014,7 +1014,9 @@ async function main() {
     'Every run of a scenario is paired with a run of the floor (`bench/floor.mjs`: a bare Node process that walks ' +
       'the pipelines folder and reads every SQL file) on the same folder, in alternating order; × floor is the ' +
       "median of the pairs' ratios, so both figures of a pair saw the same machine. Times run from spawn to exit, " +
-      `Node start-up included; ${opts.runs} runs per scenario, medians.`,
+      `Node start-up included; ${opts.runs} runs per scenario, medians. On Node 22.1 and later the CLI keeps V8's ` +
+      'compiled code between runs (`NODE_COMPILE_CACHE`), so every run after the first starts from it, as a ' +
+      "developer's repeated runs do; a CI job's single run compiles.",
     shiftLeftNote,
     'Scenarios, each in a git repository of the project: inventory from nothing (SQL committed, no metadata yet; ' +
       'the written files are removed between runs, untimed); `inventory --check` with the metadata committed and ' +
