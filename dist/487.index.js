@@ -403,6 +403,12 @@ async function executePlan(plan, client, options = {}) {
     else if (!options.dryRun || options.poolsMissing) {
         emit({ type: 'log', message: poolCheckSkippedWarning(options.poolsMissing) });
     }
+    // A dry run sends nothing to the statements API, dry-run statements included.
+    if (options.check && !options.dryRun) {
+        const refused = await options.check(plan);
+        if (refused)
+            return refuse(refused);
+    }
     if (options.dryRun) {
         skipAll('planned', () => undefined);
         return finish('dry-run');
@@ -1458,6 +1464,8 @@ function timeoutsOf(config) {
 
 // EXTERNAL MODULE: ./src/engine/confluent.ts + 1 modules
 var confluent = __webpack_require__(6253);
+// EXTERNAL MODULE: ./src/engine/dry-run.ts
+var dry_run = __webpack_require__(4191);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 4 modules
 var plan = __webpack_require__(6462);
 // EXTERNAL MODULE: ./src/render/comment.ts + 4 modules
@@ -1471,6 +1479,7 @@ var status_source = __webpack_require__(5942);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts
 var commands_plan = __webpack_require__(1754);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
+
 
 
 
@@ -1525,6 +1534,8 @@ async function deployCommand(ctx) {
         environment = target.name;
     }
     const selected = (0,commands_plan.targetOf)(ctx, 'deploy');
+    /** The plan of this deploy, with the projects it was made from, for the check before anything is sent. */
+    let planned;
     /**
      * The plan, or with `check` the one of the final check: what runs against HEAD (a selection
      * is checked against the whole work tree, reconciled; its own plan would redeploy again).
@@ -1545,6 +1556,7 @@ async function deployCommand(ctx) {
                 allowRollback: !!v['allow-rollback'],
             });
             if (!quiet) {
+                planned = computed;
                 (0,context/* printDiagnostics */.aE)(ctx, computed.head.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'fatal'));
                 if (format === 'text')
                     ctx.io.err.write((0,comment/* renderPlanText */.$D)(computed.plan, computed.head));
@@ -1584,6 +1596,19 @@ async function deployCommand(ctx) {
         pools: pools.pools,
         poolsMissing: pools.missing,
         onEvent: progress,
+        // Dry runs of the statements it will start, before anything is stopped (not for a plan file:
+        // it carries no projects to tell which statements a dry run can judge now).
+        ...(target && !v.plan
+            ? {
+                check: async (plan) => planned?.plan === plan
+                    ? (0,dry_run/* deployCheck */.EQ)(planned, {
+                        client: target.client,
+                        environment: { name: target.name, env: target.env },
+                        maxParallel,
+                    })
+                    : undefined,
+            }
+            : {}),
     };
     let report;
     if (offline) {

@@ -51783,6 +51783,12 @@ async function executePlan(plan, client, options = {}) {
     else if (!options.dryRun || options.poolsMissing) {
         emit({ type: 'log', message: poolCheckSkippedWarning(options.poolsMissing) });
     }
+    // A dry run sends nothing to the statements API, dry-run statements included.
+    if (options.check && !options.dryRun) {
+        const refused = await options.check(plan);
+        if (refused)
+            return refuse(refused);
+    }
     if (options.dryRun) {
         skipAll('planned', () => undefined);
         return finish('dry-run');
@@ -53079,376 +53085,13 @@ function pollFromEnv(env = process.env) {
     return { initialDelayMs: ms, maxDelayMs: Math.max(ms, 10_000) };
 }
 
-;// CONCATENATED MODULE: ./src/render/mermaid.ts
-
-const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
-/** Label text: line breaks and invisible or control characters made visible, then entity-encoded. */
-function mermaidText(text) {
-    let out = '';
-    for (const ch of markdown_visible(text))
-        out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return out;
-}
-const CLASS_DEFS = {
-    focus: 'fill:#fde68a,stroke:#b45309,stroke-width:2px,color:#111',
-    changed: 'fill:#fecaca,stroke:#b91c1c,stroke-width:2px,color:#111',
-    impacted: 'fill:#fed7aa,stroke:#c2410c,color:#111',
-    context: 'fill:#f3f4f6,stroke:#9ca3af,color:#374151',
-    external: 'fill:#e0f2fe,stroke:#0369a1,stroke-dasharray:4 3,color:#111',
-};
-/** `nodes` in display order; `edges` as [parent, child] names, both present in `nodes`. */
-function renderMermaid(nodes, edges, direction = 'LR') {
-    const ids = new Map();
-    const lines = [`flowchart ${direction}`];
-    nodes.forEach((n, i) => {
-        const id = `n${i}`;
-        ids.set(n.key ?? n.name, id);
-        const label = mermaidText(n.name) + (n.note ? `<br/><small>${mermaidText(n.note)}</small>` : '');
-        const shape = n.group ? ['[[', ']]'] : n.style === 'external' ? ['[(', ')]'] : ['[', ']'];
-        lines.push(`  ${id}${shape[0]}"${label}"${shape[1]}`);
-    });
-    for (const [p, c] of edges) {
-        const from = ids.get(p);
-        const to = ids.get(c);
-        if (from && to)
-            lines.push(`  ${from} --> ${to}`);
-    }
-    const used = new Set(nodes.map((n) => n.style));
-    for (const style of Object.keys(CLASS_DEFS)) {
-        if (!used.has(style))
-            continue;
-        lines.push(`  classDef ${style} ${CLASS_DEFS[style]}`);
-        const members = nodes.flatMap((n, i) => (n.style === style ? [`n${i}`] : []));
-        lines.push(`  class ${members.join(',')} ${style}`);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-graph.ts
-
-
-/** Mermaid's defaults (`maxTextSize`, `maxEdges`), which a diagram cannot raise on GitHub. */
-const MERMAID_HARD_LIMITS = { chars: 50_000, edges: 500 };
-/** Margins under the hard limits: GitHub's Mermaid version is not ours to choose. */
-const DEFAULT_DIAGRAM_LIMITS = { maxChars: 40_000, maxEdges: 300, maxNodes: 300 };
-const LAST_DIAGRAM_LEVEL = 4;
-const STYLE_LEGEND = [
-    ['changed', '🟥 changed'],
-    ['impacted', '🟧 impacted'],
-    ['context', '⬜ unchanged neighbour'],
-    ['external', '🟦 external'],
-];
-const FALLBACK_ROWS = 30;
-/** Draws the impacted sub-DAG of a plan at any level of detail; levels are computed on demand. */
-class PlanDiagram {
-    view;
-    project;
-    limits;
-    planIds = [];
-    contextIds = [];
-    nodeOf = new Map();
-    destructive;
-    cache = new Map();
-    planEdgeCount;
-    /** Tables in the plan that are not in the head graph (removed ones): drawn without edges */
-    loose = [];
-    constructor(view, project, limits) {
-        this.view = view;
-        this.project = project;
-        this.limits = limits;
-        const g = project.graph;
-        for (const n of view.nodes)
-            this.nodeOf.set(n.table, n);
-        this.destructive = new Set(view.destructiveTables);
-        const inPlan = new Uint8Array(g.names.length);
-        for (const n of view.nodes) {
-            const id = g.index.get(n.table);
-            if (id === undefined)
-                this.loose.push(n.table);
-            else if (!inPlan[id]) {
-                inPlan[id] = 1;
-                this.planIds.push(id);
-            }
-        }
-        const inContext = new Uint8Array(g.names.length);
-        let planEdges = 0;
-        for (const id of this.planIds) {
-            for (const p of g.parents[id]) {
-                if (inPlan[p])
-                    planEdges++;
-                else
-                    inContext[p] = 1;
-            }
-            for (const c of g.children[id])
-                if (!inPlan[c])
-                    inContext[c] = 1;
-        }
-        for (let i = 0; i < inContext.length; i++)
-            if (inContext[i])
-                this.contextIds.push(i);
-        this.planEdgeCount = planEdges;
-        const byLevel = (a, b) => view.levelOfId(a) - view.levelOfId(b) || a - b;
-        this.planIds.sort(byLevel);
-        this.contextIds.sort(byLevel);
-    }
-    /**
-     * The levels worth trying, most detailed first: the drawn ones within the diagram limits
-     * (skipping levels that would draw the same as the one before), then the table and nothing.
-     */
-    candidates() {
-        const distinct = [];
-        if (this.contextIds.length)
-            distinct.push(0);
-        distinct.push(1);
-        if (this.groups().collapsed)
-            distinct.push(2);
-        return [...distinct.filter((level) => this.section(level).fits), 3, 4];
-    }
-    section(level) {
-        let s = this.cache.get(level);
-        if (!s) {
-            s = level === 3 ? this.fallbackTable() : level === 4 ? this.omitted() : this.drawn(level);
-            this.cache.set(level, s);
-        }
-        return s;
-    }
-    planNode(table) {
-        const n = this.nodeOf.get(table);
-        const note = n.action +
-            (this.destructive.has(table) ? ' ⚠' : '') +
-            (n.deployedAs && n.deployedAs !== table ? ` → ${n.deployedAs}` : '');
-        return { name: table, style: n.changes.length ? 'changed' : 'impacted', note };
-    }
-    groupCache;
-    groups() {
-        return (this.groupCache ??= this.computeGroups());
-    }
-    computeGroups() {
-        const g = this.project.graph;
-        const key = (id) => {
-            const t = this.project.tables.get(g.names[id]);
-            return `${this.view.levelOfId(id)}\u0000${t?.product ?? ''}`;
-        };
-        const members = new Map();
-        for (const id of this.planIds) {
-            if (this.nodeOf.get(g.names[id]).changes.length)
-                continue;
-            const k = key(id);
-            const list = members.get(k);
-            if (list)
-                list.push(id);
-            else
-                members.set(k, [id]);
-        }
-        let collapsed = 0;
-        let groupCount = 0;
-        for (const ids of members.values()) {
-            if (ids.length > 1) {
-                collapsed += ids.length;
-                groupCount++;
-            }
-        }
-        return { key, members, collapsed, groupCount };
-    }
-    drawn(level) {
-        const g = this.project.graph;
-        // The node counts are known up front: skip building what cannot fit. Without collapsing the
-        // edges are too; collapsing only merges edges, so the plan's edges bound them.
-        const groups = level === 2 ? this.groups() : undefined;
-        const nodeCount = this.loose.length +
-            (groups
-                ? this.planIds.length - groups.collapsed + groups.groupCount
-                : this.planIds.length + (level === 0 ? this.contextIds.length : 0));
-        if (nodeCount > this.limits.maxNodes || (!groups && this.planEdgeCount > this.limits.maxEdges)) {
-            return {
-                level,
-                lines: [],
-                cut: null,
-                mermaidChars: Infinity,
-                edges: this.planEdgeCount,
-                nodes: nodeCount,
-                fits: false,
-            };
-        }
-        const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
-        if (level === 0)
-            ids.sort((a, b) => this.view.levelOfId(a) - this.view.levelOfId(b) || a - b);
-        // unit[id] = the key edges use: the table name, or its summary node's key
-        const unit = new Map();
-        const nodes = this.loose.map((t) => this.planNode(t));
-        const taken = new Set(nodes.map((n) => n.name));
-        const groupKey = new Map();
-        for (const id of ids) {
-            const name = g.names[id];
-            const members = groups?.members.get(groups.key(id));
-            if (groups && this.nodeOf.has(name) && !this.nodeOf.get(name).changes.length && members.length > 1) {
-                const k = groups.key(id);
-                let gk = groupKey.get(k);
-                if (!gk) {
-                    gk = `\u0000group ${groupKey.size}`;
-                    while (taken.has(gk) || this.project.tables.has(gk))
-                        gk += '\u0000';
-                    groupKey.set(k, gk);
-                    nodes.push(this.groupNode(gk, members));
-                }
-                unit.set(id, gk);
-                continue;
-            }
-            unit.set(id, name);
-            taken.add(name);
-            if (this.nodeOf.has(name))
-                nodes.push(this.planNode(name));
-            else {
-                const external = this.project.tables.get(name)?.external ?? false;
-                nodes.push({
-                    name,
-                    style: external ? 'external' : 'context',
-                    note: external ? 'external' : 'unchanged',
-                });
-            }
-        }
-        const edges = [];
-        const seen = new Set();
-        for (const id of ids) {
-            const to = unit.get(id);
-            for (const p of g.parents[id]) {
-                const from = unit.get(p);
-                if (from === undefined || from === to)
-                    continue;
-                const k = `${from}\u0001${to}`;
-                if (seen.has(k))
-                    continue;
-                seen.add(k);
-                edges.push([from, to]);
-            }
-        }
-        // Counting is cheap; rendering thousands of nodes only to find them over the limit is not.
-        const counted = nodes.length <= this.limits.maxNodes && edges.length <= this.limits.maxEdges;
-        const mermaid = counted ? renderMermaid(nodes, edges) : '';
-        const fits = counted && mermaid.length <= this.limits.maxChars;
-        const styles = new Map();
-        for (const n of nodes)
-            if (!n.group)
-                styles.set(n.style, (styles.get(n.style) ?? 0) + 1);
-        if (groups?.collapsed)
-            styles.set('impacted', (styles.get('impacted') ?? 0) + groups.collapsed);
-        const legend = STYLE_LEGEND.filter(([s]) => styles.has(s))
-            .map(([s, label]) => `${label} (${text_count(styles.get(s))})`)
-            .join(' · ');
-        const lines = ['#### Impacted sub-DAG', '', legend, ''];
-        let cut = null;
-        if (level >= 1 && this.contextIds.length) {
-            cut = 'unchanged neighbours not drawn';
-        }
-        if (level === 1 && this.contextIds.length) {
-            lines.push(`> ✂️ To fit GitHub's limits, ${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} (parents and children of the plan) ${this.contextIds.length === 1 ? 'is' : 'are'} not drawn.`, '');
-        }
-        if (level === 2) {
-            const parts = [];
-            if (this.contextIds.length)
-                parts.push(`${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} not drawn`);
-            parts.push(`${markdown_plural(groups.collapsed, 'impacted table')} collapsed into ${markdown_plural(groups.groupCount, 'summary node')} per product and level`);
-            lines.push(`> ✂️ To fit GitHub's limits: ${parts.join('; ')}.`, '');
-            cut = `${this.contextIds.length ? 'unchanged neighbours not drawn, ' : ''}impacted tables collapsed in the diagram`;
-        }
-        lines.push('```mermaid', mermaid, '```');
-        return {
-            level,
-            lines,
-            cut,
-            mermaidChars: counted ? mermaid.length : Infinity,
-            edges: edges.length,
-            nodes: nodes.length,
-            fits,
-        };
-    }
-    groupNode(key, ids) {
-        const g = this.project.graph;
-        const first = g.names[ids[0]];
-        const product = this.project.tables.get(first)?.product || '(no product)';
-        const actions = new Map();
-        for (const id of ids) {
-            const a = this.nodeOf.get(g.names[id]).action;
-            actions.set(a, (actions.get(a) ?? 0) + 1);
-        }
-        const summary = [...actions].map(([a, n]) => `${n} ${a}`).join(', ');
-        return {
-            name: `+${ids.length} impacted in ${product}`,
-            key,
-            style: 'impacted',
-            group: true,
-            note: `level ${this.view.levelOfId(ids[0])}: ${summary}`,
-        };
-    }
-    fallbackTable() {
-        const rows = new Map();
-        for (const n of this.view.nodes) {
-            const level = this.view.level(n.table);
-            const product = this.project.tables.get(n.table)?.product ?? '';
-            const k = `${level}\u0000${product}`;
-            let r = rows.get(k);
-            if (!r)
-                rows.set(k, (r = { level, product, changed: [], impacted: [] }));
-            (n.changes.length ? r.changed : r.impacted).push(n.table);
-        }
-        const sorted = [...rows.values()].sort((a, b) => a.level - b.level || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
-        const names = (list) => list.length
-            ? list
-                .slice(0, 3)
-                .map((t) => codeSpan(t, 80))
-                .join(', ') + (list.length > 3 ? ` +${text_count(list.length - 3)} more` : '')
-            : '—';
-        const lines = [
-            '#### Impacted sub-DAG',
-            '',
-            `> ✂️ The impacted sub-DAG (${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}) is too large for a diagram within GitHub's limits; its tables per level and product:`,
-            '',
-            ...tableHead(['level', 'product', 'changed', 'impacted', 'tables']),
-            ...sorted
-                .slice(0, FALLBACK_ROWS)
-                .map((r) => row([
-                r.level < 0 ? '—' : String(r.level),
-                r.product ? codeSpan(r.product, 60) : '—',
-                text_count(r.changed.length),
-                text_count(r.impacted.length),
-                names([...r.changed, ...r.impacted]),
-            ])),
-        ];
-        if (sorted.length > FALLBACK_ROWS) {
-            lines.push('', `_… ${markdown_plural(sorted.length - FALLBACK_ROWS, 'more group')} in the plan JSON / job summary_`);
-        }
-        return {
-            level: 3,
-            lines,
-            cut: 'graph shown as a table',
-            mermaidChars: 0,
-            edges: 0,
-            nodes: 0,
-            fits: true,
-        };
-    }
-    omitted() {
-        return {
-            level: 4,
-            lines: [
-                '#### Impacted sub-DAG',
-                '',
-                `> ✂️ Omitted to fit GitHub's comment size limit: ${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}.`,
-            ],
-            cut: 'graph omitted',
-            mermaidChars: 0,
-            edges: 0,
-            nodes: 0,
-            fits: true,
-        };
-    }
-}
-/** Clamps caller limits to Mermaid's hard ones. */
-function diagramLimits(partial = {}) {
+;// CONCATENATED MODULE: ./src/sql/scalar.ts
+/** Names match without regard to case, as Flink resolves function names. */
+function scalarFunctions(names) {
+    const set = new Set((names ?? []).map((n) => n.toUpperCase()));
     return {
-        maxChars: Math.min(partial.maxChars ?? DEFAULT_DIAGRAM_LIMITS.maxChars, MERMAID_HARD_LIMITS.chars),
-        maxEdges: Math.min(partial.maxEdges ?? DEFAULT_DIAGRAM_LIMITS.maxEdges, MERMAID_HARD_LIMITS.edges),
-        maxNodes: partial.maxNodes ?? DEFAULT_DIAGRAM_LIMITS.maxNodes,
+        key: [...set].sort().join(','),
+        covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
     };
 }
 
@@ -53657,1583 +53300,6 @@ function subgraph(g, keep) {
     return buildGraph([...ids].map((i) => g.names[i]), edges);
 }
 
-;// CONCATENATED MODULE: ./src/render/plan-view.ts
-
-/** Change kinds that need nothing deployed. */
-const plan_view_NO_DEPLOY = new Set(['format-only', 'renamed']);
-function plan_view_planView(plan, project) {
-    const g = project.graph;
-    // By id, null on a cycle: the project reports it, and the plan renders in plan order.
-    const levels = levelsByIdOrNull(g);
-    const levelOfId = (id) => (levels ? levels[id] : -1);
-    const level = (t) => {
-        const id = g.index.get(t);
-        return id === undefined ? -1 : levelOfId(id);
-    };
-    // Decorate-sort-undecorate: stable, and no map lookups inside the comparator.
-    const nodes = plan.nodes
-        .map((n, i) => ({ n, level: level(n.table), i }))
-        .sort((a, b) => a.level - b.level || a.i - b.i)
-        .map((x) => x.n);
-    // The planner already orders steps by wave; the stable sort would return them as they are.
-    const steps = byWave(plan.steps)
-        ? plan.steps.slice()
-        : plan.steps
-            .map((s, i) => ({ s, i }))
-            .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
-            .map((x) => x.s);
-    const stepNumber = new StepNumbers(steps);
-    const destructiveSet = new Set();
-    let destructiveSteps = 0;
-    for (const s of plan.steps) {
-        if (!s.destructive)
-            continue;
-        destructiveSteps++;
-        destructiveSet.add(s.table);
-    }
-    // Node order first, then the tables of steps without a node.
-    const destructiveTables = new Set();
-    for (const n of nodes)
-        if (destructiveSet.has(n.table))
-            destructiveTables.add(n.table);
-    for (const s of plan.steps)
-        if (destructiveSet.has(s.table))
-            destructiveTables.add(s.table);
-    const changedTables = new Set(plan.changes.filter((c) => !plan_view_NO_DEPLOY.has(c.kind)).map((c) => c.table));
-    const noDeploy = plan.changes.filter((c) => plan_view_NO_DEPLOY.has(c.kind) && !changedTables.has(c.table));
-    return {
-        plan,
-        nodes,
-        steps,
-        stepNumber,
-        level,
-        levelOfId,
-        destructiveTables: [...destructiveTables],
-        destructive: destructiveSet,
-        counts: {
-            changed: changedTables.size,
-            noDeploy: new Set(noDeploy.map((c) => c.table)).size,
-            nodes: plan.nodes.length,
-            steps: plan.steps.length,
-            destructive: destructiveSteps,
-            waves: plan.steps.reduce((m, s) => Math.max(m, s.wave + 1), 0),
-        },
-    };
-}
-/**
- * Numbers of steps by id, found by reading the steps only as far as asked. A comment shows the
- * first few hundred steps of a large plan and their `after` ids point at earlier steps: a map
- * of all ten thousand ids cost more than the rows shown.
- */
-class StepNumbers {
-    steps;
-    known = new Map();
-    read = 0;
-    constructor(steps) {
-        this.steps = steps;
-    }
-    get(id) {
-        const hit = this.known.get(id);
-        if (hit !== undefined)
-            return hit;
-        while (this.read < this.steps.length) {
-            const s = this.steps[this.read++];
-            if (this.known.has(s.id))
-                continue;
-            this.known.set(s.id, this.read);
-            if (s.id === id)
-                return this.read;
-        }
-        return undefined;
-    }
-}
-function byWave(steps) {
-    for (let i = 1; i < steps.length; i++)
-        if (steps[i].wave < steps[i - 1].wave)
-            return false;
-    return true;
-}
-/** `abc1234` for a commit SHA, the ref itself otherwise. */
-function plan_view_shortRef(ref) {
-    return /^[0-9a-f]{8,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
-}
-function plan_view_statusText(kind) {
-    return kind === 'none'
-        ? 'none (ancestors assumed running)'
-        : kind === 'file'
-            ? 'from a status file'
-            : 'from Confluent Cloud';
-}
-/** Whether a plan has anything to deploy. */
-function plan_view_hasWork(plan) {
-    return plan.nodes.length > 0 || plan.steps.length > 0;
-}
-/** The carry-over source of a create-statement step, when it continues from old offsets. */
-function plan_view_offsetsFrom(step) {
-    return step.properties?.['sql.tables.initial-offset-from'];
-}
-
-;// CONCATENATED MODULE: ./src/render/rows.ts
-/**
- * The rows of one list of the PR comment, rendered on first use. A comment cut to GitHub's
- * limit shows a few hundred of a large plan's ten thousand steps: rendering every row only to
- * measure it and throw it away cost more than the rest of the comment. Every question the
- * layout asks (how long are the first n rows, how many plan items do they stand for) renders
- * exactly the rows it needs, so the answers are those of the fully rendered list.
- */
-class Rows {
-    length;
-    render;
-    lines = [];
-    /** sums[i] = length of lines[0..i) with their newlines */
-    sums = [0];
-    /** itemSums[i] = plan items behind rows [0..i); absent when every row is one item */
-    itemSums;
-    /**
-     * @param length how many rows the list has
-     * @param render row i (pure: the same row whenever it is asked for)
-     * @param items plan items behind each row, when a row can stand for several
-     */
-    constructor(length, render, items) {
-        this.length = length;
-        this.render = render;
-        if (items) {
-            const sums = [0];
-            for (let i = 0; i < length; i++)
-                sums.push(sums[i] + items[i]);
-            this.itemSums = sums;
-        }
-    }
-    static of(lines, items) {
-        return new Rows(lines.length, (i) => lines[i], items);
-    }
-    /** Characters of the first n rows, a newline after each. */
-    chars(n) {
-        this.fill(n);
-        return this.sums[n];
-    }
-    /**
-     * Characters of the first rows up to the first prefix reaching `limit`, or of all rows when
-     * they stay below it: whether the whole list is shorter than the limit, learnt without
-     * rendering past it.
-     */
-    charsReaching(limit) {
-        let n = 0;
-        while (n < this.length && this.chars(n) < limit)
-            n++;
-        return this.chars(n);
-    }
-    /** Plan items behind the first n rows. */
-    items(n) {
-        return this.itemSums ? this.itemSums[n] : n;
-    }
-    first(n) {
-        this.fill(n);
-        return this.lines.slice(0, n);
-    }
-    fill(n) {
-        for (let i = this.lines.length; i < n; i++) {
-            const line = this.render(i);
-            this.lines.push(line);
-            this.sums.push(this.sums[i] + line.length + 1);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/render/text.ts
-
-
-/** Columns are padded to the widest cell, up to this; longer cells just push the line. */
-const MAX_COLUMN = 40;
-/** Aligned columns; every cell is made terminal-safe (no control characters or escapes). */
-function columns(rows, indent = '  ') {
-    const safe = rows.map((r) => r.map((c) => visible(c)));
-    const widths = [];
-    for (const r of safe)
-        r.forEach((c, i) => (widths[i] = Math.min(MAX_COLUMN, Math.max(widths[i] ?? 0, c.length))));
-    return safe.map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).trimEnd());
-}
-function text_problems(list) {
-    return list.map((w) => `  ${visible(w.code)}${w.table !== undefined ? ` ${visible(w.table)}` : ''}: ${visible(w.message, ' ')}`);
-}
-/** The plan for a terminal: the same content as the PR comment, complete and unstyled. */
-function renderPlanText(plan, project) {
-    const view = planView(plan, project);
-    const { counts } = view;
-    const out = [];
-    const head = hasWork(plan)
-        ? [
-            ...(counts.changed || counts.noDeploy ? [`${plural(counts.changed, 'table')} changed`] : []),
-            `${plural(counts.nodes, 'statement')} impacted`,
-            plural(counts.steps, 'step'),
-        ].join(', ') + (counts.destructive ? ` (${count(counts.destructive)} destructive)` : '')
-        : 'No deployable changes';
-    out.push(`Flink pipeline plan: ${head}`);
-    const context = [
-        ...(counts.noDeploy ? [`${plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`] : []),
-        ...(plan.base !== null || plan.head !== null
-            ? [
-                [
-                    ...(plan.base !== null ? [`base ${visible(shortRef(plan.base))}`] : []),
-                    ...(plan.head !== null ? [`head ${visible(shortRef(plan.head))}`] : []),
-                ].join(' -> '),
-            ]
-            : []),
-        `live status: ${statusText(plan.status)}`,
-        ...(plan.strategy === 'blue-green' ? ['strategy: blue-green'] : []),
-    ];
-    out.push(context.join(' | '), '');
-    if (plan.errors.length) {
-        out.push(`ERRORS (${count(plan.errors.length)}): this plan cannot be deployed`, ...text_problems(plan.errors), '');
-    }
-    if (plan.changes.length) {
-        out.push(`Changes (${count(plan.changes.length)}):`);
-        out.push(...columns(plan.changes.map((c) => [
-            c.table,
-            c.kind + (NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
-            c.detail ? visible(c.detail, ' ') : '-',
-            c.files.join(', '),
-        ])), '');
-    }
-    if (hasWork(plan)) {
-        out.push(`Plan (${plural(counts.nodes, 'statement')}, in dependency order):`);
-        out.push(...columns(view.nodes.map((n, i) => [
-            String(i + 1),
-            n.table + (n.deployedAs && n.deployedAs !== n.table ? ` -> ${n.deployedAs}` : ''),
-            n.action + (view.destructive.has(n.table) ? ' (destructive)' : ''),
-            visible(n.reason, ' '),
-        ])), '');
-        if (view.steps.length) {
-            out.push(`Steps (${plural(counts.steps, 'step')} in ${plural(counts.waves, 'wave')}):`);
-            out.push(...columns([
-                ['#', 'wave', 'step', 'statement', 'after', ''],
-                ...view.steps.map((s, i) => {
-                    const from = offsetsFrom(s);
-                    return [
-                        String(i + 1),
-                        String(s.wave),
-                        `${s.action} ${s.table}${from !== undefined ? ` (from the offsets of ${from})` : ''}`,
-                        s.statement,
-                        s.after
-                            .map((id) => view.stepNumber.get(id) ?? id)
-                            .sort((a, b) => typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1)
-                            .join(',') || '-',
-                        s.destructive ? 'DESTRUCTIVE' : '',
-                    ];
-                }),
-            ]), '');
-        }
-    }
-    else {
-        out.push(counts.noDeploy
-            ? 'Nothing to deploy: the changes only reformat or move SQL files.'
-            : 'Nothing to deploy: no table changes.', '');
-    }
-    if (plan.warnings.length)
-        out.push(`Warnings (${count(plan.warnings.length)}):`, ...text_problems(plan.warnings), '');
-    out.push(`plan hash ${visible(plan.hash)}`, '');
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/render/comment.ts
-
-
-
-
-
-/** First line of the sticky comment: the action finds its comment by it. */
-const PLAN_MARKER = '<!-- flink-pipeline:plan -->';
-const META_LABEL = 'flink-pipeline:meta';
-/** GitHub rejects comment bodies longer than this (UTF-16 code units, as `.length` counts). */
-const GITHUB_COMMENT_LIMIT = 65_536;
-const DEFAULT_MAX_CHARS = 65_000;
-/** Reads the hidden metadata back from a comment body (null when absent or unreadable). */
-function readPlanMeta(body) {
-    const meta = readHiddenJsonComment(body, META_LABEL);
-    return meta && typeof meta === 'object' && meta.version === 1 ? meta : null;
-}
-const MORE_WHERE = 'in the plan JSON / job summary';
-/** Lists longer than this fold into `<details>`. */
-const DETAILS_AFTER = 25;
-const MAX_ERRORS = 20;
-const MAX_DESTRUCTIVE_NAMES = 10;
-const LISTS = ['changes', 'nodes', 'steps', 'warnings'];
-/** Rows every list keeps before any is filled further, and the fewest it keeps under pressure. */
-const MIN_ROWS = { changes: 10, nodes: 10, steps: 20, warnings: 5 };
-const FLOOR_ROWS = { changes: 0, nodes: 0, steps: 10, warnings: 0 };
-/** Shares of the budget: what the author changed first, then the plan, then its steps. */
-const WEIGHT = { changes: 2, nodes: 1.5, steps: 1.5, warnings: 0.5 };
-/** Most of the budget a diagram may keep once the lists have to be cut. */
-const DIAGRAM_SHARE = 0.35;
-/** Warnings of one code listed one by one before the rest are summarised on one line. */
-const WARNINGS_PER_CODE = 5;
-const NOUN = {
-    changes: 'change',
-    nodes: 'statement',
-    steps: 'step',
-    warnings: 'warning',
-};
-/**
- * The sticky PR comment for a plan (docs/architecture.md#the-path-of-a-pull-request): marker and hidden metadata, summary, errors,
- * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
- * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
- * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,
- * the errors and the first steps always remain.
- */
-function renderPlanMarkdown(plan, project, opts = {}) {
-    const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
-    const view = plan_view_planView(plan, project);
-    const warnings = warningRows(plan.warnings);
-    // Rows are rendered as the layout asks for them: a cut comment never renders the rest.
-    const rows = {
-        changes: new Rows(plan.changes.length, (i) => changeRow(plan.changes[i])),
-        nodes: new Rows(view.nodes.length, (i) => nodeRow(view, view.nodes[i], i)),
-        steps: new Rows(view.steps.length, (i) => stepRow(view, view.steps[i], i)),
-        warnings: Rows.of(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
-    };
-    const diagram = plan_view_hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
-    const render = (layout) => assemble(view, opts, rows, warnings, diagram, layout);
-    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].length]));
-    const size = (k, n) => rows[k].chars(n);
-    // 1. Everything, with the diagram reduced step by step down to the table.
-    const levels = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
-    let listsAlone = 0;
-    for (const k of LISTS)
-        listsAlone += rows[k].charsReaching(maxChars - listsAlone);
-    if (listsAlone < maxChars) {
-        for (const level of levels) {
-            const body = render({ diagram: level, keep: all });
-            if (body.length <= maxChars)
-                return body;
-        }
-    }
-    // 2. The lists share what is left, each keeping its first rows. The diagram stays in its most
-    // reduced drawn form when that is small; replacing it by the table would save little.
-    const drawn = levels.filter((l) => l !== null && l <= 2);
-    const compact = drawn[drawn.length - 1];
-    let level = diagram ? 3 : null;
-    if (compact !== undefined &&
-        diagram.section(compact).lines.join('\n').length <= maxChars * DIAGRAM_SHARE) {
-        level = compact;
-    }
-    const floor = (k, table) => Math.min(table[k], all[k]);
-    const mins = Object.fromEntries(LISTS.map((k) => [k, floor(k, MIN_ROWS)]));
-    const overhead = render({ diagram: level, keep: mins }).length - LISTS.reduce((sum, k) => sum + size(k, mins[k]), 0);
-    // The margin covers notes whose digits change with the final counts.
-    const keep = allocate(rows, mins, maxChars - overhead - 200);
-    let body = render({ diagram: level, keep });
-    // 3. Still over (very long rows): shrink the largest list, then drop the diagram.
-    while (body.length > maxChars) {
-        const shrinkable = LISTS.filter((k) => keep[k] > floor(k, FLOOR_ROWS));
-        if (!shrinkable.length) {
-            if (level === null || level === 4)
-                return hardCut(body, maxChars);
-            level = 4;
-        }
-        else {
-            const k = shrinkable.reduce((a, b) => (size(b, keep[b]) > size(a, keep[a]) ? b : a));
-            keep[k] = Math.max(floor(k, FLOOR_ROWS), keep[k] - Math.max(1, Math.ceil(keep[k] / 10)));
-        }
-        body = render({ diagram: level, keep });
-    }
-    return body;
-}
-/**
- * Weighted water-filling: each open list gets its weighted share of what is left, lists that
- * need less give the rest back, and a last pass fills any remainder in list order.
- */
-function allocate(rows, mins, budget) {
-    const keep = { ...mins };
-    const total = (k) => rows[k].length;
-    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars(keep[k]), 0);
-    const take = (k, allowance) => {
-        const start = rows[k].chars(keep[k]);
-        while (keep[k] < total(k) && rows[k].chars(keep[k] + 1) - start <= allowance)
-            keep[k]++;
-        const spent = rows[k].chars(keep[k]) - start;
-        remaining -= spent;
-        return spent;
-    };
-    let open = LISTS.filter((k) => keep[k] < total(k));
-    while (open.length && remaining > 0) {
-        const weights = open.reduce((sum, k) => sum + WEIGHT[k], 0);
-        const shares = open.map((k) => Math.floor((remaining * WEIGHT[k]) / weights));
-        let progress = 0;
-        open.forEach((k, i) => (progress += take(k, shares[i])));
-        open = open.filter((k) => keep[k] < total(k));
-        if (!progress)
-            break;
-    }
-    for (const k of LISTS)
-        if (remaining > 0)
-            take(k, remaining);
-    return keep;
-}
-/** Warning lines: the first few of each code one by one, the rest of that code on one line. */
-function warningRows(list) {
-    const seen = new Map();
-    const rest = new Map();
-    const out = [];
-    for (const w of list) {
-        const n = seen.get(w.code) ?? 0;
-        seen.set(w.code, n + 1);
-        if (n < WARNINGS_PER_CODE)
-            out.push({ line: `- ${problem(w, 400)}`, warnings: [w] });
-        else {
-            const list = rest.get(w.code);
-            if (list)
-                list.push(w);
-            else
-                rest.set(w.code, [w]);
-        }
-    }
-    for (const [code, ws] of rest) {
-        const tables = ws.filter((w) => w.table !== undefined).map((w) => w.table);
-        const shown = tables.slice(0, 5).map((t) => codeSpan(t, 100));
-        const on = tables.length
-            ? `: on ${shown.join(', ')}${tables.length > shown.length ? ` and ${text_count(tables.length - shown.length)} more` : ''}`
-            : '';
-        out.push({
-            line: `- **${markdownText(clip(code, 60))}** ×${text_count(ws.length)} more${on} (each ${MORE_WHERE})`,
-            warnings: ws,
-        });
-    }
-    return out;
-}
-function assemble(view, opts, rows, warnings, diagram, layout) {
-    const { plan, counts } = view;
-    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].length);
-    const kept = (k) => rows[k].first(layout.keep[k]);
-    const left = (k) => rows[k].items(rows[k].length) - rows[k].items(layout.keep[k]);
-    const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
-    const meta = {
-        version: 1,
-        hash: plan.hash,
-        base: plan.base,
-        head: plan.head,
-        truncated: cutLists.length > 0,
-    };
-    const out = [PLAN_MARKER, hiddenJsonComment(META_LABEL, meta)];
-    out.push(`### ${markdownText(clip(opts.title ?? 'Flink pipeline plan', 200))}`, '');
-    out.push(summaryLine(view, opts), '');
-    const cuts = [];
-    if (section?.cut)
-        cuts.push(section.cut);
-    for (const k of cutLists) {
-        const total = rows[k].items(rows[k].length);
-        cuts.push(`${text_count(total - left(k))} of ${markdown_plural(total, NOUN[k])} listed`);
-    }
-    if (cuts.length) {
-        out.push(`> ✂️ **Shortened to fit GitHub's limits:** ${cuts.join('; ')}. The full plan is ${MORE_WHERE}.`, '');
-    }
-    if (plan.errors.length)
-        out.push(...errorCallout(plan.errors), '');
-    if (counts.destructive)
-        out.push(...destructiveCallout(view), '');
-    if (plan.changes.length) {
-        out.push(`#### Changes (${text_count(plan.changes.length)})`, '');
-        out.push(...tableHead(['table', 'kind', 'detail', 'files']));
-        out.push(...kept('changes'), ...more(left('changes'), 'change'), '');
-    }
-    if (plan_view_hasWork(plan)) {
-        out.push(`#### Plan: ${markdown_plural(counts.nodes, 'statement')} in dependency order`, '');
-        const nodesFolded = rows.nodes.length > DETAILS_AFTER;
-        if (nodesFolded)
-            out.push(`<details><summary>${markdown_plural(counts.nodes, 'statement')}</summary>`, '');
-        out.push(...tableHead(['#', 'table', 'action', 'reason']));
-        out.push(...kept('nodes'), ...more(left('nodes'), 'statement'));
-        if (nodesFolded)
-            out.push('', '</details>');
-        out.push('');
-        if (rows.steps.length) {
-            const title = `${markdown_plural(counts.steps, 'step')} in ${markdown_plural(counts.waves, 'wave')}${counts.destructive ? ` (${text_count(counts.destructive)} destructive)` : ''}`;
-            const stepsFolded = rows.steps.length > DETAILS_AFTER;
-            out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
-            out.push(...tableHead(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
-            out.push(...kept('steps'), ...more(left('steps'), 'step'));
-            if (stepsFolded)
-                out.push('', '</details>');
-            out.push('');
-        }
-    }
-    if (plan.warnings.length) {
-        out.push(`#### Warnings (${text_count(plan.warnings.length)})`, '');
-        out.push(...kept('warnings'));
-        const rest = warnings.slice(layout.keep.warnings).flatMap((w) => w.warnings);
-        if (rest.length)
-            out.push(`- _… ${markdown_plural(rest.length, 'more warning')} (${byCode(rest)}) ${MORE_WHERE}_`);
-        out.push('');
-    }
-    if (section)
-        out.push(...section.lines, '');
-    out.push(`<sub>Plan hash ${codeSpan(plan.hash, 80)} · flink-pipeline</sub>`, '');
-    return out.join('\n');
-}
-function more(n, noun) {
-    return n > 0 ? ['', `_… ${markdown_plural(n, `more ${noun}`)} ${MORE_WHERE}_`] : [];
-}
-function byCode(warnings) {
-    const codes = new Map();
-    for (const w of warnings)
-        codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
-    const list = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const shown = list.slice(0, 5).map(([c, n]) => `${markdownText(clip(c, 40))} ×${text_count(n)}`);
-    return shown.join(', ') + (list.length > 5 ? ', …' : '');
-}
-function summaryLine(view, opts) {
-    const { plan, counts } = view;
-    const parts = [];
-    if (plan_view_hasWork(plan)) {
-        const head = [
-            ...(counts.changed || counts.noDeploy ? [`${markdown_plural(counts.changed, 'table')} changed`] : []),
-            `${markdown_plural(counts.nodes, 'statement')} impacted`,
-            markdown_plural(counts.steps, 'step'),
-        ];
-        parts.push(`**${head.join(', ')}**${counts.destructive ? ` (${text_count(counts.destructive)} destructive)` : ''}`);
-    }
-    else {
-        parts.push('**No deployable changes**');
-    }
-    if (counts.noDeploy)
-        parts.push(`${markdown_plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`);
-    const range = [
-        ...(plan.base !== null ? [`base ${codeSpan(plan_view_shortRef(plan.base), 60)}`] : []),
-        ...(plan.head !== null ? [`head ${codeSpan(plan_view_shortRef(plan.head), 60)}`] : []),
-    ].join(' → ');
-    // The range description ends in the same short SHAs the line already shows.
-    const described = range
-        ? opts.commitRange?.replace(/\s*\([0-9a-f]{7,}\.\.[0-9a-f]{7,}\)$/, '')
-        : opts.commitRange;
-    const how = described ? markdownText(clip(described, 200)) : '';
-    if (range || how)
-        parts.push(range && how ? `${range} (${how})` : range || how);
-    parts.push(`live status: ${plan_view_statusText(plan.status)}`);
-    if (plan.strategy === 'blue-green')
-        parts.push('strategy: blue-green');
-    let line = parts.join(' · ');
-    if (plan.errors.length)
-        line = `❌ ${line}`;
-    if (!plan_view_hasWork(plan)) {
-        line +=
-            '\n\n' +
-                (counts.noDeploy
-                    ? 'The changes below only reformat or move SQL files: no statement is stopped, dropped or created.'
-                    : 'No table under the pipelines folder changes: no statement is stopped, dropped or created.');
-    }
-    return line;
-}
-function errorCallout(errors) {
-    const lines = [
-        '> [!CAUTION]',
-        `> **This plan has ${markdown_plural(errors.length, 'error')} and cannot be deployed:**`,
-        ...errors.slice(0, MAX_ERRORS).map((e) => `> - ${problem(e, 500)}`),
-    ];
-    if (errors.length > MAX_ERRORS)
-        lines.push(`> - _… ${markdown_plural(errors.length - MAX_ERRORS, 'more error')} ${MORE_WHERE}_`);
-    return lines;
-}
-function destructiveCallout(view) {
-    const tables = view.destructiveTables;
-    const names = tables
-        .slice(0, MAX_DESTRUCTIVE_NAMES)
-        .map((t) => codeSpan(t, 100))
-        .join(', ');
-    const rest = tables.length > MAX_DESTRUCTIVE_NAMES ? ` and ${text_count(tables.length - MAX_DESTRUCTIVE_NAMES)} more` : '';
-    const n = view.counts.destructive;
-    return [
-        '> [!WARNING]',
-        `> **${markdown_plural(n, 'destructive step')}** ${n === 1 ? 'drops' : 'drop'} existing ${tables.length === 1 ? 'table' : 'tables'} and ${tables.length === 1 ? 'its topic' : 'their topics'}: ${names}${rest}. The deploy refuses ${n === 1 ? 'it' : 'them'} unless \`allow-destructive\` is set or the ${tables.length === 1 ? 'table is' : 'tables are'} listed in \`allowDestructive\`.`,
-    ];
-}
-function problem(w, max) {
-    return `**${markdownText(clip(w.code, 60))}**${w.table !== undefined ? ` ${codeSpan(w.table, 100)}` : ''}: ${richText(w.message, max)}`;
-}
-function changeRow(c) {
-    const files = c.files
-        .slice(0, 3)
-        .map((f) => codeSpan(f, 150))
-        .join('<br>') + (c.files.length > 3 ? `<br>+${text_count(c.files.length - 3)} more` : '');
-    return row([
-        codeSpan(c.table, 150),
-        markdownText(clip(c.kind, 40)) + (plan_view_NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
-        c.detail ? richText(c.detail, 200) : '—',
-        files || '—',
-    ]);
-}
-function nodeRow(view, n, i) {
-    const renamed = n.deployedAs && n.deployedAs !== n.table ? ` → ${codeSpan(n.deployedAs, 150)}` : '';
-    const destructive = view.destructive.has(n.table) ? ' ⚠️' : '';
-    return row([
-        text_count(i + 1),
-        codeSpan(n.table, 150) + renamed,
-        markdownText(clip(n.action, 40)) + destructive,
-        richText(n.reason, 300),
-    ]);
-}
-function stepRow(view, s, i) {
-    const from = plan_view_offsetsFrom(s);
-    let step = `${markdownText(clip(s.action, 40))} ${codeSpan(s.table, 100)}`;
-    if (from !== undefined)
-        step += ` · from the offsets of ${codeSpan(from, 100)}`;
-    if (s.action === 'alter-table' && s.sql)
-        step += ` · ${codeSpan(markdown_visible(s.sql, ' ').replace(/\s+/g, ' '), 120)}`;
-    const after = s.after
-        .map((id) => view.stepNumber.get(id) ?? id)
-        .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1))
-        .slice(0, 4)
-        .map((n) => (typeof n === 'number' ? text_count(n) : codeSpan(n, 60)))
-        .join(', ');
-    return row([
-        text_count(i + 1),
-        text_count(s.wave),
-        step,
-        codeSpan(s.statement, 100),
-        (after || '—') + (s.after.length > 4 ? ` +${text_count(s.after.length - 4)} more` : ''),
-        s.destructive ? '⚠️' : '',
-    ]);
-}
-/** Last resort when even the shortest layout is too long: cut at a line, close what is open. */
-function hardCut(body, maxChars) {
-    const note = `\n\n_✂️ Comment cut at ${text_count(maxChars)} characters; the full plan is ${MORE_WHERE}._\n`;
-    const lines = body.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = false;
-    let details = 0;
-    const closing = () => (fence ? 4 : 0) + details * 12;
-    for (const line of lines) {
-        if (size + line.length + 1 + note.length + closing() + 20 > maxChars)
-            break;
-        kept.push(line);
-        size += line.length + 1;
-        if (line.startsWith('```'))
-            fence = !fence;
-        if (line.startsWith('<details>'))
-            details++;
-        if (line === '</details>')
-            details--;
-    }
-    if (fence)
-        kept.push('```');
-    for (let i = 0; i < details; i++)
-        kept.push('', '</details>');
-    return (kept.join('\n') + note).slice(0, maxChars);
-}
-
-;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
-/**
- * Sticky comments: one comment per marker, found by paging through every
- * comment, updated in place, left alone when the body is unchanged. Only comments that start
- * with the marker and were written by a bot count, so a person who quotes the marker does not
- * get their comment edited.
- */
-const isOwnComment = (c, marker) => c.body.startsWith(marker) && c.user?.type === 'Bot';
-async function findComment(api, issue, marker) {
-    for await (const page of api.listComments(issue)) {
-        const found = page.find((c) => isOwnComment(c, marker));
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Creates the comment, or updates the one found (`existing`, else searched for). */
-async function upsertComment(api, issue, marker, body, existing) {
-    if (!body.startsWith(marker))
-        throw new Error('a sticky comment body must start with its marker');
-    const found = existing === undefined ? await findComment(api, issue, marker) : (existing ?? undefined);
-    if (!found) {
-        const c = await api.createComment(issue, body);
-        return { action: 'created', url: c.html_url, id: c.id };
-    }
-    if (found.body === body)
-        return { action: 'unchanged', url: found.html_url, id: found.id };
-    const c = await api.updateComment(found.id, body);
-    return { action: 'updated', url: c.html_url || found.html_url, id: found.id };
-}
-
-;// CONCATENATED MODULE: ./src/action/drift.ts
-
-
-/**
- * Drift between the plan reviewed on a pull request and the plan about to run, compared by the
- * plan `hash` (docs/planning.md#plan-hash-and-drift): the hash comes from the hidden metadata of
- * the PR's sticky plan comment.
- */
-/** The pull request a push to the default branch merged: the merged one containing the commit. */
-async function mergedPull(api, sha) {
-    const pulls = await api.pullsForCommit(sha);
-    return pulls.find((p) => p.merged_at) ?? pulls.find((p) => p.state === 'closed') ?? pulls[0];
-}
-/** The plan hash last posted on a pull request, or undefined. */
-async function postedPlanHash(api, pr) {
-    const comment = await findComment(api, pr, PLAN_MARKER);
-    const hash = comment ? readPlanMeta(comment.body)?.hash : undefined;
-    return typeof hash === 'string' && /^[0-9a-f]{8,128}$/.test(hash) ? hash : undefined;
-}
-async function checkDrift(api, pr, current) {
-    return { pr, posted: await postedPlanHash(api, pr), current };
-}
-
-;// CONCATENATED MODULE: ./src/action/github-api.ts
-
-const comment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    html_url: c.html_url,
-    user: c.user ? { login: c.user.login, type: c.user.type } : null,
-});
-function gitHubApi(token, repository, baseUrl) {
-    const [owner, repo] = repository.split('/');
-    const octokit = getOctokit(token, baseUrl ? { baseUrl } : {});
-    return {
-        async *listComments(issue) {
-            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-                owner,
-                repo,
-                issue_number: issue,
-                per_page: 100,
-            });
-            for await (const page of pages)
-                yield page.data.map(comment);
-        },
-        async createComment(issue, body) {
-            const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
-            return comment(r.data);
-        },
-        async updateComment(id, body) {
-            const r = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
-            return comment(r.data);
-        },
-        async pullsForCommit(sha) {
-            const r = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-                owner,
-                repo,
-                commit_sha: sha,
-                per_page: 100,
-            });
-            return r.data.map((p) => ({
-                number: p.number,
-                state: p.state,
-                merged_at: p.merged_at,
-                html_url: p.html_url,
-            }));
-        },
-    };
-}
-/** One line for a failed GitHub call: status and GitHub's message, never headers or tokens. */
-function gitHubError(what, e) {
-    const err = e;
-    const status = typeof err.status === 'number' ? ` (HTTP ${err.status})` : '';
-    const message = (err.message ?? String(e)).split('\n')[0].slice(0, 300);
-    let hint = '';
-    if (err.status === 403 || err.status === 404) {
-        hint = '; the token may lack `pull-requests: write` (fork pull requests always get a read-only token)';
-    }
-    else if (err.status === 401)
-        hint = '; check the github-token input';
-    return `${what} failed${status}: ${message}${hint}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/render/plan-json.ts
-/** Elements of a list stringified together: few enough to keep pieces small, many enough to keep calls few. */
-const BATCH = 64;
-/**
- * `JSON.stringify(plan, null, 2)` in pieces, one per batch of elements of the plan's lists, so
- * a plan of ten thousand steps is written without building its megabytes as one string (and
- * again as one buffer). Joined, the pieces are exactly that JSON: a batch stringified as
- * `[[…batch]]` sits two levels deep, as the plan's list elements do, so JSON.stringify indents
- * it as the whole plan would, and only its two wrapping brackets are cut off.
- */
-function* planJsonPieces(plan) {
-    let first = true;
-    for (const [key, value] of Object.entries(plan)) {
-        const sep = `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
-        if (Array.isArray(value) && value.length) {
-            first = false;
-            yield `${sep}[`;
-            for (let i = 0; i < value.length; i += BATCH) {
-                // `[\n  [` + `\n    element` joined by `,` + `\n  ]\n]`
-                const text = JSON.stringify([value.slice(i, i + BATCH)], null, 2);
-                yield (i ? ',' : '') + text.slice(5, -6);
-            }
-            yield '\n  ]';
-            continue;
-        }
-        // Raw newlines in JSON.stringify's output are only ever its indentation (newlines in
-        // strings come out escaped), so a value one level deep is re-indented by prefixing them.
-        const text = JSON.stringify(value, null, 2);
-        if (text === undefined)
-            continue; // as JSON.stringify leaves out undefined and functions
-        first = false;
-        yield sep + text.replaceAll('\n', '\n  ');
-    }
-    yield first ? '{}' : '\n}';
-}
-
-;// CONCATENATED MODULE: ./src/util/files.ts
-
-
-/** Reads a file the user named; a failure is one line naming the file and what it is for. */
-function files_readUserFile(path, what) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        throw new errors_UserError(`${path}: cannot read the ${what} (${e.code ?? 'error'})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy/plan-file.ts
-
-
-
-
-
-
-const step = looseObject({
-    id: schemas_string().min(1),
-    table: schemas_string().min(1),
-    action: schemas_enum(STEP_ACTIONS),
-    statement: schemas_string().min(1),
-    sql: schemas_string().optional(),
-    properties: record(schemas_string(), schemas_string()).optional(),
-    computePool: schemas_string().optional(),
-    after: array(schemas_string()),
-    wave: schemas_number(),
-    destructive: schemas_boolean(),
-});
-const planSchema = looseObject({
-    version: literal(1),
-    base: schemas_string().nullable(),
-    head: schemas_string().nullable(),
-    steps: array(step),
-    errors: array(looseObject({ message: schemas_string() })),
-    hash: schemas_string().min(1),
-});
-/** A plan written by `plan --out` or the action's `plan-json` output, checked before anything runs. */
-function readPlanFile(path) {
-    const text = readUserFile(path, 'plan file');
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (e) {
-        throw new UserError(`${path}: not a plan file: invalid JSON (${e.message}); write one with plan --out FILE`);
-    }
-    const result = planSchema.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new UserError(`${path}: not a plan file: ${issue.path.join('.') || '(top level)'}: ${issue.message}; write one with plan --out FILE`);
-    }
-    const plan = result.data;
-    const ids = new Set(plan.steps.map((s) => s.id));
-    for (const s of plan.steps) {
-        const missing = s.after.find((a) => !ids.has(a));
-        if (missing)
-            throw new UserError(`${path}: step ${s.id} comes after ${missing}, which is not in the plan`);
-    }
-    return plan;
-}
-/** Writes the plan JSON in batches of pieces: a large plan never exists as one string. */
-function writePlanJson(path, plan) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
-    try {
-        let batch = '';
-        for (const piece of planJsonPieces(plan)) {
-            batch += piece;
-            if (batch.length >= 1 << 16) {
-                writeAll(fd, batch);
-                batch = '';
-            }
-        }
-        writeAll(fd, batch + '\n');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function writeAll(fd, text) {
-    const written = (0,external_node_fs_namespaceObject.writeSync)(fd, text);
-    // A short write is rare (a full disk, a signal); finish from the bytes where it stopped.
-    const bytes = Buffer.byteLength(text);
-    if (written < bytes) {
-        const buffer = Buffer.from(text);
-        for (let done = written; done < bytes;)
-            done += (0,external_node_fs_namespaceObject.writeSync)(fd, buffer, done);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-
-
-/** Writes the plan JSON under RUNNER_TEMP (the workspace stays clean) and returns its path. */
-function writePlanFile(plan, runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const dir = (0,external_node_path_namespaceObject.join)(runnerTemp, 'flink-pipeline');
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(dir, `plan-${process.env.GITHUB_RUN_ID ?? 'local'}-${plan.hash.slice(0, 12)}.json`);
-    writePlanJson(path, plan);
-    return path;
-}
-/** Tables named in the plan's changes (including reformat-only ones), in plan order. */
-const changedTables = (plan) => [...new Set(plan.changes.map((c) => c.table))];
-/** Tables with a statement to touch. */
-const impactedTables = (plan) => [...new Set(plan.nodes.map((n) => n.table))];
-function setPlanOutputs(plan, planPath) {
-    setOutput('plan-json', planPath);
-    setOutput('changed-tables', changedTables(plan).join(','));
-    setOutput('impacted-tables', impactedTables(plan).join(','));
-    setOutput('has-changes', plan.steps.length > 0 ? 'true' : 'false');
-}
-/** GitHub refuses a step summary over 1 MiB; stay under it with room for the truncation note. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** Cuts markdown to a byte budget at a line boundary, closing an open code fence. */
-function fitBytes(markdown, limit = SUMMARY_LIMIT_BYTES) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    const lines = markdown.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = false;
-    for (const line of lines) {
-        const n = Buffer.byteLength(line) + 1;
-        if (size + n > limit - 200)
-            break;
-        kept.push(line);
-        size += n;
-        if (line.startsWith('```'))
-            fence = !fence;
-    }
-    if (fence)
-        kept.push('```');
-    kept.push('', '_✂️ Summary cut at 1 MiB (GitHub’s limit); the full plan is in the plan-json file._', '');
-    return kept.join('\n');
-}
-/** Appends to the job summary; a run without GITHUB_STEP_SUMMARY (local) just skips it. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(fitBytes(markdown), true).write();
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/change/git.ts
-/**
- * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
- * else in this folder is pure over what these functions return.
- */
-
-
-
-
-
-const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
-const git_short = (sha) => sha.slice(0, 7);
-const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
-/** Git's well-known empty trees: a base for "everything is new" that exists in every repository. */
-const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const EMPTY_TREE_SHA256 = '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321';
-const isEmptyTree = (rev) => rev === EMPTY_TREE_SHA1 || rev === EMPTY_TREE_SHA256;
-const roots = new Map();
-/**
- * Top-level folder of the work tree holding `dir`. Tree paths and pathspecs are relative to
- * the folder git runs in, so every command runs there whatever folder the caller passed.
- */
-function repoRoot(dir) {
-    const key = (0,external_node_path_namespaceObject.resolve)(dir);
-    let root = roots.get(key);
-    if (!root) {
-        root = (async () => {
-            // A `.git` entry (folder, or file for worktrees) marks the top; asking git costs a process.
-            for (let at = key;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
-                if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
-                    return (0,external_node_fs_namespaceObject.realpathSync)(at); // git answers the real path too
-                if ((0,external_node_path_namespaceObject.dirname)(at) === at)
-                    break;
-            }
-            try {
-                return (0,external_node_path_namespaceObject.resolve)((await runGit(key, ['rev-parse', '--show-toplevel'])).trim());
-            }
-            catch (e) {
-                roots.delete(key);
-                const first = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0];
-                throw new errors_UserError(`${dir}: not inside a git work tree (${first}); run from a clone of the repository`);
-            }
-        })();
-        roots.set(key, root);
-    }
-    return root;
-}
-/** A path given absolute or relative to the repository root, as git names it there. */
-function repoPath(root, path) {
-    // git reports the root with links resolved (macOS /tmp → /private/tmp); resolve the path alike.
-    const rel = (0,external_node_path_namespaceObject.isAbsolute)(path) ? (0,external_node_path_namespaceObject.relative)(root, (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path) : path;
-    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
-    if (parts.includes('..'))
-        throw new errors_UserError(`${path}: outside the repository at ${root}`);
-    return parts.join('/');
-}
-/**
- * Runs git in `cwd` and resolves its standard output. A failure that git explains on stderr
- * rejects; a quiet non-zero exit (`rev-parse --verify --quiet` of a missing ref, `merge-base`
- * of unrelated commits) resolves with whatever was printed, usually nothing.
- */
-function runGit(cwd, args) {
-    return new Promise((resolveOut, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
-        child.on('close', (code) => {
-            const why = Buffer.concat(err).toString().trim();
-            if (code !== 0 && why)
-                reject(new Error(`git ${args[0]} exited with ${code}: ${why}`));
-            else
-                resolveOut(Buffer.concat(out).toString('utf8'));
-        });
-    });
-}
-const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
-/** Idle sessions end after this long, so a process that is done with git does not keep one. */
-const IDLE_MS = 2000;
-/** Git before 2.36 has no `--batch-command`; found out once, on the first session. */
-let batchCommand = true;
-/**
- * One long-lived `git cat-file` process per repository: refs, configs and blobs all go through
- * it, so a plan starts four git processes (this one, then `diff` and both `ls-tree` at once)
- * instead of one per question. `--batch-command --buffer` writes answers in large blocks, flushed at
- * the end of each batch; older git falls back to `--batch`, which flushes every object.
- * Answers come in the order asked. The process is unreferenced while idle, so it never keeps
- * Node alive, and it is closed after a short idle time or by `closeCatFile`.
- */
-class CatFile {
-    cwd;
-    onClose;
-    child;
-    queue = [];
-    head = 0;
-    header = '';
-    body = null;
-    /** Whether the line feed that ends a body is still to skip */
-    skipLf = false;
-    answered = false;
-    failure = null;
-    idle = null;
-    closed = false;
-    constructor(cwd, onClose) {
-        this.cwd = cwd;
-        this.onClose = onClose;
-        this.start();
-    }
-    start() {
-        const command = batchCommand;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', ...(command ? ['--batch-command', '--buffer'] : ['--batch'])], {
-            cwd: this.cwd,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        this.child = child;
-        const errors = [];
-        child.stdout.on('data', (c) => this.receive(c));
-        child.stderr.on('data', (c) => errors.push(c));
-        child.on('error', (e) => this.fail(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
-        child.on('close', (code) => {
-            if (command && code === 129 && !this.answered) {
-                // Usage error: this git predates --batch-command. Ask again the old way.
-                batchCommand = false;
-                this.start();
-                this.send(this.queue.slice(this.head).map((r) => r.name));
-                return;
-            }
-            const why = Buffer.concat(errors).toString().trim();
-            this.fail(new Error(`git cat-file exited with ${code}${why ? `: ${why}` : ''}`));
-        });
-        // A write after git died fails the pending requests through 'close'.
-        child.stdin.on('error', () => undefined);
-        this.setReferenced(this.head < this.queue.length);
-    }
-    send(names) {
-        if (!names.length)
-            return;
-        const text = this.child.spawnargs.includes('--batch-command')
-            ? names.map((n) => `contents ${n}\n`).join('') + 'flush\n'
-            : names.join('\n') + '\n';
-        this.child.stdin.write(text);
-        if (this.closed)
-            this.child.stdin.end();
-    }
-    /**
-     * Objects by name (SHAs, `rev:path`, `ref^{commit}`…), in the order asked. `each` sees every
-     * object as it arrives, so work on the first ones overlaps git reading the rest.
-     */
-    read(names, each) {
-        if (names.length === 0)
-            return Promise.resolve([]);
-        if (this.failure)
-            return Promise.reject(this.failure);
-        // Sessions are looked up for every question (`catFile`), which replaces a closed one.
-        if (this.closed)
-            return Promise.reject(new Error('git cat-file session used after it was closed'));
-        return new Promise((resolveAll, reject) => {
-            const objects = new Array(names.length);
-            let left = names.length;
-            let failed = false;
-            // A name with a newline would desynchronise the protocol; git could not find it anyway.
-            const lines = names.map((n) => n.replace(/\n/g, ' '));
-            for (let i = 0; i < names.length; i++) {
-                this.queue.push({
-                    name: lines[i],
-                    done: (o) => {
-                        if (failed)
-                            return;
-                        if (o instanceof Error) {
-                            failed = true;
-                            return reject(o);
-                        }
-                        objects[i] = o;
-                        try {
-                            each?.(i, o);
-                        }
-                        catch (e) {
-                            failed = true;
-                            return reject(e);
-                        }
-                        if (--left === 0)
-                            resolveAll(objects);
-                    },
-                });
-            }
-            if (this.idle)
-                clearTimeout(this.idle);
-            this.idle = null;
-            this.setReferenced(true);
-            this.send(lines);
-        });
-    }
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.onClose();
-        this.child.stdin.end();
-    }
-    setReferenced(on) {
-        const c = this.child;
-        const handles = [c, c.stdout, c.stderr, c.stdin];
-        for (const h of handles)
-            (on ? h.ref : h.unref)?.call(h);
-    }
-    answer(object) {
-        this.answered = true;
-        const request = this.queue[this.head++];
-        if (this.head === this.queue.length) {
-            this.queue.length = 0;
-            this.head = 0;
-            this.setReferenced(false);
-            if (!this.closed) {
-                this.idle = setTimeout(() => this.close(), IDLE_MS);
-                this.idle.unref?.();
-            }
-        }
-        request?.done(object);
-    }
-    receive(chunk) {
-        let at = 0;
-        while (at < chunk.length) {
-            if (this.skipLf) {
-                this.skipLf = false;
-                at++;
-                continue;
-            }
-            const body = this.body;
-            if (body) {
-                const n = Math.min(body.buf.length - body.filled, chunk.length - at);
-                chunk.copy(body.buf, body.filled, at, at + n);
-                body.filled += n;
-                at += n;
-                if (body.filled === body.buf.length) {
-                    this.body = null;
-                    this.skipLf = true;
-                    this.answer({ sha: body.sha, type: body.type, data: body.buf });
-                }
-                continue;
-            }
-            const eol = chunk.indexOf(0x0a, at);
-            if (eol < 0) {
-                this.header += chunk.toString('utf8', at);
-                break;
-            }
-            const line = this.header + chunk.toString('utf8', at, eol);
-            this.header = '';
-            at = eol + 1;
-            // "<sha> <type> <size>", or "<name> missing" / "<name> ambiguous"
-            const m = HEADER.exec(line);
-            if (!m) {
-                this.answer(null);
-                continue;
-            }
-            const size = Number(m[3]);
-            if (chunk.length - at >= size) {
-                // The whole object is in this chunk: share its memory rather than copy.
-                this.answer({ sha: m[1], type: m[2], data: chunk.subarray(at, at + size) });
-                at += size;
-                this.skipLf = true;
-            }
-            else {
-                this.body = { buf: Buffer.allocUnsafe(size), filled: 0, sha: m[1], type: m[2] };
-            }
-        }
-    }
-    fail(e) {
-        this.failure ??= e;
-        if (!this.closed) {
-            this.closed = true;
-            this.onClose();
-        }
-        if (this.idle)
-            clearTimeout(this.idle);
-        const pending = this.queue.slice(this.head);
-        this.queue.length = 0;
-        this.head = 0;
-        this.setReferenced(false);
-        for (const r of pending)
-            r.done(this.failure);
-    }
-}
-const sessions = new Map();
-/** The repository's `cat-file --batch` session, started on first use. */
-async function catFile(repoDir) {
-    const root = await repoRoot(repoDir);
-    let session = sessions.get(root);
-    if (!session || session.closed) {
-        const started = new CatFile(root, () => {
-            if (sessions.get(root) === started)
-                sessions.delete(root);
-        });
-        sessions.set(root, (session = started));
-    }
-    return session;
-}
-/** Ends the repository's `cat-file` session now (it also ends by itself when idle). */
-async function closeCatFile(repoDir) {
-    sessions.get(await repoRoot(repoDir))?.close();
-}
-/** Objects by name through the repository's `cat-file` session, in the order asked. */
-async function readObjects(repoDir, names) {
-    return (await catFile(repoDir)).read(names);
-}
-function isShallow(root) {
-    return runGit(root, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
-}
-const checkRefName = (ref, role) => {
-    if (!ref || ref.startsWith('-')) {
-        throw new errors_UserError(`${role} ref "${ref}" is not a branch, tag or commit name`);
-    }
-};
-/** SHAs of the commits `refs` name (one `cat-file` round trip), or a UserError saying why one cannot be found. */
-async function commitsOf(root, refs) {
-    for (const [ref, role] of refs)
-        checkRefName(ref, role);
-    const found = await readObjects(root, refs.map(([ref]) => `${ref}^{commit}`));
-    const missing = refs.findIndex((_, i) => found[i]?.type !== 'commit');
-    if (missing < 0)
-        return found.map((o) => o.sha);
-    const [ref, role] = refs[missing];
-    const why = (await isShallow(root))
-        ? `the clone is shallow, so older commits and other branches may be missing; ${FETCH_HINT}`
-        : 'check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)';
-    throw new errors_UserError(`${role} ref "${ref}" not found in the repository: ${why}`);
-}
-async function commitOf(root, ref, role) {
-    return (await commitsOf(root, [[ref, role]]))[0];
-}
-async function mergeBase(root, a, b, names) {
-    const sha = (await runGit(root, ['merge-base', a, b])).trim();
-    if (sha)
-        return sha;
-    if (await isShallow(root)) {
-        throw new errors_UserError(`no common ancestor of ${names[0]} and ${names[1]} in the fetched history (the clone is shallow); ${FETCH_HINT}`);
-    }
-    throw new errors_UserError(`${names[0]} and ${names[1]} have no common ancestor (unrelated histories); pass --base explicitly`);
-}
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'origin/main', 'master', 'origin/master'];
-/** The branch a change is compared with when nothing says otherwise. */
-async function defaultBranch(root) {
-    // All candidates in one round trip; the first that exists wins.
-    const found = await readObjects(root, DEFAULT_BRANCHES.map((name) => `${name}^{commit}`));
-    const i = found.findIndex((o) => o?.type === 'commit');
-    if (i >= 0)
-        return { name: DEFAULT_BRANCHES[i], sha: found[i].sha };
-    throw new errors_UserError('cannot find the default branch (origin/HEAD, main or master) to compare with; pass --base' +
-        ((await isShallow(root)) ? `, or ${FETCH_HINT}` : ''));
-}
-const emptyTreeFor = (headSha) => (headSha.length === 64 ? EMPTY_TREE_SHA256 : EMPTY_TREE_SHA1);
-/**
- * Resolves the commits to compare. Pull requests compare with the merge-base, as GitHub's
- * "Files changed" does: commits that reached the base branch after the branch point are not
- * part of the change.
- */
-async function resolveRange(repoDir, opts = {}) {
-    const root = await repoRoot(repoDir);
-    if ('before' in opts) {
-        if (isZeroSha(opts.after)) {
-            throw new errors_UserError('the push deleted the branch: there is no head commit to compare');
-        }
-        const head = await commitOf(root, opts.after, 'push "after"');
-        if (isZeroSha(opts.before)) {
-            return {
-                base: emptyTreeFor(head),
-                head,
-                description: `first push of ${git_short(head)}: every table is new`,
-            };
-        }
-        const base = await commitOf(root, opts.before, 'push "before"').catch((e) => {
-            // A force push leaves `before` unreachable; say so rather than only "not found".
-            throw e instanceof errors_UserError
-                ? new errors_UserError(`${e.message} (after a force push the old commit is gone)`)
-                : e;
-        });
-        return { base, head, description: `push ${git_short(base)}..${git_short(head)}` };
-    }
-    if ('baseRef' in opts) {
-        const [baseTip, head] = await commitsOf(root, [
-            [opts.baseRef, 'pull request base'],
-            [opts.headRef, 'pull request head'],
-        ]);
-        const base = await mergeBase(root, baseTip, head, [opts.baseRef, opts.headRef]);
-        return {
-            base,
-            head,
-            description: `merge-base of ${opts.baseRef} and ${opts.headRef} (${git_short(base)}..${git_short(head)})`,
-        };
-    }
-    const headName = opts.head ?? 'HEAD';
-    if (opts.base !== undefined) {
-        const [base, head] = await commitsOf(root, [
-            [opts.base, 'base'],
-            [headName, 'head'],
-        ]);
-        return { base, head, description: `${opts.base}..${headName} (${git_short(base)}..${git_short(head)})` };
-    }
-    const [head, main] = await Promise.all([commitOf(root, headName, 'head'), defaultBranch(root)]);
-    const base = await mergeBase(root, main.sha, head, [main.name, headName]);
-    return {
-        base,
-        head,
-        description: `merge-base of ${main.name} and ${headName} (${git_short(base)}..${git_short(head)})`,
-    };
-}
-/** Files under `dir` (repository-relative; `''` or `.` = everything) at `rev`, links and all. */
-async function listTree(repoDir, rev, dir) {
-    const root = await repoRoot(repoDir);
-    const spec = repoPath(root, dir);
-    const out = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', rev, ...(spec ? ['--', spec] : [])]);
-    const entries = [];
-    for (const record of out.split('\0')) {
-        if (!record)
-            continue;
-        // `<mode> SP <type> SP <sha> TAB <path>`
-        const tab = record.indexOf('\t');
-        const space = record.indexOf(' ');
-        // Submodules (type commit) hold no files of this repository.
-        if (record.startsWith('blob ', space + 1)) {
-            entries.push({
-                path: record.slice(tab + 1),
-                sha: record.slice(space + 6, tab),
-                mode: record.slice(0, space),
-            });
-        }
-    }
-    return entries;
-}
-/**
- * Contents of many objects through the repository's `git cat-file --batch` session (one
- * process per file would dominate the run time on large projects). Accepts SHAs and
- * `rev:path` names; names git cannot find, and objects that are not files, are left out.
- */
-async function readBlobs(repoDir, names, 
-/** Called with each blob as it arrives, before the whole batch is read */
-onBlob) {
-    const wanted = [...new Set(names)];
-    const result = new Map();
-    const each = onBlob && ((i, o) => o?.type === 'blob' && onBlob(wanted[i], o.data));
-    const objects = await (await catFile(repoDir)).read(wanted, each);
-    for (let i = 0; i < wanted.length; i++) {
-        const o = objects[i];
-        if (o?.type === 'blob')
-            result.set(wanted[i], o.data);
-    }
-    return result;
-}
-const STATUS = {
-    A: 'added',
-    C: 'added',
-    M: 'modified',
-    T: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-};
-const NO_FILE = /^0+$/;
-/**
- * Files that differ between two revisions below `paths`, with renames detected (`-M`), and
- * the blob on each side: enough to tell one revision's listing from the other's.
- */
-async function diffTree(repoDir, base, head, paths) {
-    const root = await repoRoot(repoDir);
-    const specs = paths.map((p) => repoPath(root, p));
-    const limit = specs.includes('') ? [] : ['--', ...specs];
-    const out = await runGit(root, [
-        'diff',
-        '--raw',
-        '--no-abbrev',
-        '-z',
-        '-M',
-        '--no-ext-diff',
-        '--no-relative',
-        base,
-        head,
-        ...limit,
-    ]);
-    const fields = out.split('\0');
-    const changes = [];
-    const side = (mode, sha) => (NO_FILE.test(mode) ? null : { mode, sha });
-    for (let i = 0; i + 1 < fields.length;) {
-        const meta = fields[i++];
-        if (!meta)
-            continue;
-        // `:<old mode> <new mode> <old sha> <new sha> <status>`, then the path (two for R and C)
-        const [oldMode, newMode, oldSha, newSha, code] = meta.slice(1).split(' ');
-        const status = STATUS[code[0]] ?? 'modified';
-        const old = side(oldMode, oldSha);
-        const now = side(newMode, newSha);
-        if (code[0] === 'R' || code[0] === 'C') {
-            const oldPath = fields[i++];
-            const path = fields[i++];
-            // A copy leaves its source in place: only the new path is a change.
-            if (code[0] === 'R')
-                changes.push({ status, path, oldPath, old, new: now });
-            else
-                changes.push({ status, path, old: null, new: now });
-        }
-        else {
-            changes.push({ status, path: fields[i++], old, new: now });
-        }
-    }
-    return changes.sort((a, b) => compareNames(a.path, b.path));
-}
-/** The FileChange part of a RawChange. */
-const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
-/** The commit HEAD points at; undefined in a repository without commits. */
-async function headCommit(repoDir) {
-    const root = await repoRoot(repoDir);
-    const out = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
-    return out.trim() || undefined;
-}
-/**
- * Where `other` stands in the history relative to `head`: the same commit, `older` (an
- * ancestor of head), `newer` (head is its ancestor), `diverged` (neither), or `unknown` when
- * this clone does not have it (a shallow clone, a commit not fetched, a history rewritten).
- */
-async function commitRelation(repoDir, head, other) {
-    const root = await repoRoot(repoDir);
-    if (other === head)
-        return 'same';
-    const [present] = await readObjects(root, [`${other}^{commit}`]).catch(() => [null]);
-    if (!present || present.type !== 'commit')
-        return 'unknown';
-    if (present.sha === head)
-        return 'same';
-    if (await isAncestor(root, head, present.sha))
-        return 'newer';
-    if (await isAncestor(root, present.sha, head))
-        return 'older';
-    return 'diverged';
-}
-/** `git merge-base --is-ancestor`: its exit code is the answer (0 yes, 1 no). */
-function isAncestor(root, ancestor, of) {
-    return new Promise((resolveOut, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['merge-base', '--is-ancestor', ancestor, of], {
-            cwd: root,
-            stdio: ['ignore', 'ignore', 'pipe'],
-        });
-        const err = [];
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
-        child.on('close', (code) => {
-            if (code === 0 || code === 1)
-                resolveOut(code === 0);
-            else
-                reject(new Error(`git merge-base exited with ${code}: ${Buffer.concat(err).toString().trim()}`));
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
-/** Parses config text; every problem names the file, the line and the key. */
-function parseConfig(path, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        const line = lineCounter.linePos(e.pos[0]).line;
-        throw new errors_UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const raw = doc.toJS() ?? {};
-    const result = configSchema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const messages = result.error.issues.map((issue) => {
-        const keyPath = issue.path.map(String);
-        let node = doc.getIn(keyPath, true);
-        // For an unknown key, point at the key itself.
-        if (issue.code === 'unrecognized_keys') {
-            const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-            const pair = (0,dist/* isMap */.jh)(parent)
-                ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issue.keys[0])
-                : undefined;
-            node = pair?.key ?? parent;
-            keyPath.push(...issue.keys);
-        }
-        const line = (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
-        const key = keyPath.join('.') || '(top level)';
-        const what = issue.code === 'unrecognized_keys'
-            ? 'unknown key; check the spelling against the config reference'
-            : issue.message;
-        return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
-    });
-    throw new errors_UserError(messages.join('\n'));
-}
-/**
- * Loads the config file. An explicitly named file must exist; the default name is optional.
- */
-function loadConfig(path) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (path)
-            throw new errors_UserError(`${path}: config file not found; pass an existing file to --config`);
-        return {};
-    }
-    return parseConfig(file, files_readUserFile(file, 'config file'));
-}
-
 ;// CONCATENATED MODULE: ./src/project/layout.ts
 /** Layer folder → table type (docs/project.md#project-layout); matched as a whole path component. */
 const LAYERS = {
@@ -55285,519 +53351,6 @@ function sqlScriptRole(fileName) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/change/config-change.ts
-/**
- * Config edits that change what a statement is (its properties, name, catalog, principal or
- * compute pool): such a statement must be replaced like a query change.
- */
-
-const SCALAR_KEYS = ['statementPrefix', 'catalog', 'database', 'principal'];
-/**
- * Compares the statement-affecting settings of one environment (the named one, else the
- * config's default, else every environment either side defines).
- */
-function classifyConfigChange(base, head, environment, file = DEFAULT_CONFIG_FILE) {
-    const chosen = environment ?? head?.environment ?? base?.environment;
-    const names = chosen
-        ? [chosen]
-        : [
-            ...new Set([...Object.keys(base?.environments ?? {}), ...Object.keys(head?.environments ?? {})]),
-        ].sort();
-    const environments = names.map((name) => {
-        const b = base?.environments?.[name] ?? {};
-        const h = head?.environments?.[name] ?? {};
-        const keys = [];
-        const bp = b.properties ?? {};
-        const hp = h.properties ?? {};
-        for (const k of [...new Set([...Object.keys(bp), ...Object.keys(hp)])].sort()) {
-            if (bp[k] !== hp[k])
-                keys.push(`properties.${k}`);
-        }
-        for (const k of SCALAR_KEYS)
-            if (b[k] !== h[k])
-                keys.push(k);
-        return { name, keys, base: pools(b), head: pools(h) };
-    });
-    return { file, environments };
-}
-const pools = (e) => ({
-    computePoolId: e.computePoolId,
-    computePools: e.computePools,
-});
-const poolOf = (p, product) => (Object.hasOwn(p.computePools ?? {}, product) ? p.computePools[product] : undefined) ?? p.computePoolId;
-/**
- * Config keys (as YAML paths) whose change replaces this table's statement. The products
- * differ when the table moved: a move to a product with another pool changes its pool too.
- */
-function configKeysFor(change, baseProduct, headProduct) {
-    const keys = [];
-    for (const env of change?.environments ?? []) {
-        const at = `environments.${env.name}.`;
-        keys.push(...env.keys.map((k) => at + k));
-        if (poolOf(env.base, baseProduct) !== poolOf(env.head, headProduct)) {
-            const perProduct = Object.hasOwn(env.head.computePools ?? {}, headProduct) ||
-                Object.hasOwn(env.base.computePools ?? {}, baseProduct);
-            keys.push(at + (perProduct ? `computePools.${headProduct}` : 'computePoolId'));
-        }
-    }
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/change/text.ts
-/** Small formatting rules for change details, which end up in PR comments. */
-/** Property and option keys whose values must not reach a PR comment. */
-const SECRET_KEY = /secret|password|passwd|token|credential|api[-_.]?key|private/i;
-const MAX_VALUE = 40;
-/** A value as a detail shows it: `unset` when absent, masked for secret-looking keys, shortened. */
-function showValue(key, value) {
-    if (value === undefined)
-        return 'unset';
-    if (SECRET_KEY.test(key))
-        return '***';
-    return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
-}
-/** Joins detail items with `; `, keeping to about `max` characters with a count of what was cut. */
-function joinCapped(items, max = 200) {
-    const all = items.join('; ');
-    if (all.length <= max)
-        return all;
-    const more = (n) => (n > 0 ? `; … (+${n} more)` : '');
-    let out = '';
-    for (let i = 0; i < items.length; i++) {
-        const next = out ? `${out}; ${items[i]}` : items[i];
-        if (next.length + more(items.length - i - 1).length > max) {
-            if (out)
-                return out + more(items.length - i);
-            const tail = more(items.length - 1);
-            return `${items[0].slice(0, Math.max(max - tail.length - 1, 1))}…${tail}`;
-        }
-        out = next;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/change/ddl-diff.ts
-
-/** Options that decide how records are encoded or keyed: changing them changes the table's data. */
-const SCHEMA_OPTIONS = new Set([
-    'changelog.mode',
-    'connector',
-    'format',
-    'key.format',
-    'value.format',
-    'key.fields-prefix',
-    'value.fields-include',
-]);
-const isSchemaOption = (key) => SCHEMA_OPTIONS.has(key) || key.endsWith('.format');
-const CREATE_LABEL = {
-    'create-table': 'CREATE TABLE',
-    ctas: 'CREATE TABLE AS',
-    'create-like': 'CREATE TABLE LIKE',
-    'create-view': 'CREATE VIEW',
-    'create-materialized-table': 'CREATE MATERIALIZED TABLE',
-};
-const QUERY_KINDS = new Set(['ctas', 'create-view', 'create-materialized-table']);
-const createIndex = (a) => a.statements.findIndex((s) => s.kind in CREATE_LABEL);
-const otherFingerprints = (a, skip) => a.statements
-    .filter((s, i) => i !== skip && s.kind !== 'set')
-    .map((s) => s.fingerprint)
-    .join(',');
-function diffDdl(base, head, shapeOf) {
-    const out = { schema: [], options: [] };
-    if (!base && !head)
-        return out;
-    if (!base || !head) {
-        out.schema.push(base ? 'DDL file removed' : 'DDL file added');
-        return out;
-    }
-    // One analysis object means one blob (the revisions share a cache): equal without hashing.
-    if (base.analysis === head.analysis || base.analysis.fingerprint === head.analysis.fingerprint)
-        return out;
-    const bi = createIndex(base.analysis);
-    const hi = createIndex(head.analysis);
-    const bc = base.analysis.statements[bi];
-    const hc = head.analysis.statements[hi];
-    if (!bc || !hc)
-        out.schema.push(bc ? 'CREATE statement removed' : 'CREATE statement added');
-    else if (bc.kind !== hc.kind)
-        out.schema.push(`${CREATE_LABEL[bc.kind]} → ${CREATE_LABEL[hc.kind]}`);
-    else if (bc.fingerprint !== hc.fingerprint) {
-        diffCreate(bc, hc, compareShapes(shapeOf(base.analysis)?.[bi], shapeOf(head.analysis)?.[hi]), out);
-    }
-    // ALTER, USE, DROP … next to the CREATE: their effect on the table is not modelled.
-    if (otherFingerprints(base.analysis, bi) !== otherFingerprints(head.analysis, hi)) {
-        out.schema.push('other DDL statements changed');
-    }
-    return out;
-}
-function compareShapes(a, b) {
-    if (a === undefined || b === undefined)
-        return 'unknown';
-    return a === b ? 'same' : 'differs';
-}
-function diffCreate(bc, hc, shape, out) {
-    const b = bc.ddl;
-    const h = hc.ddl;
-    if (b && h) {
-        if (shape !== 'same')
-            out.schema.push(...diffStructure(b, h));
-        for (const item of diffOptions(b.options, h.options))
-            (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
-    }
-    const mode = diffMode(bc.changelog, hc.changelog);
-    if (mode)
-        out.schema.push(mode);
-    if (shape === 'same')
-        return;
-    const sources = diffNames(bc.sources, hc.sources);
-    if (QUERY_KINDS.has(hc.kind))
-        out.schema.push('query changed' + (sources ? `; ${sources}` : ''));
-    else if (sources)
-        out.schema.push(sources);
-    if (out.schema.length)
-        return;
-    // Without proof that only the options differ, a rebuild is the safe reading.
-    out.schema.push(shape === 'differs'
-        ? 'table definition changed (beyond columns, keys, watermark and options)'
-        : 'table definition not compared beyond columns, keys and options');
-}
-/**
- * A changelog mode that changed without its option: a primary key added or removed (with no
- * changelog.mode, Confluent Cloud makes a keyed table upsert), a change-event format, a
- * connector. The table's records change meaning, and every reader's state with them.
- */
-function diffMode(b, h) {
-    if (!b || !h || b.mode === h.mode)
-        return undefined;
-    const declared = (c) => c.by.startsWith('changelog.mode');
-    if (declared(b) && declared(h))
-        return undefined; // the option's own item says it
-    return `changelog mode: ${b.mode} → ${h.mode} (${h.by})`;
-}
-function diffStructure(b, h) {
-    const items = diffColumns(b.columns, h.columns);
-    const pk = (d) => (d.primaryKey.length ? `(${d.primaryKey.join(', ')})` : 'none');
-    if (pk(b) !== pk(h))
-        items.push(`primary key: ${pk(b)} → ${pk(h)}`);
-    const dist = (d) => d.distribution
-        ? `(${d.distribution.columns.join(', ')})${d.distribution.buckets !== null ? ` into ${d.distribution.buckets} buckets` : ''}`
-        : 'none';
-    if (dist(b) !== dist(h))
-        items.push(`distribution: ${dist(b)} → ${dist(h)}`);
-    const wm = (d) => (d.watermark ? `${d.watermark.column} AS ${d.watermark.expression}` : 'none');
-    if (wm(b) !== wm(h))
-        items.push(`watermark: ${wm(b)} → ${wm(h)}`);
-    return items;
-}
-function diffColumns(base, head) {
-    const items = [];
-    const before = new Map(base.map((c) => [c.name, c]));
-    const after = new Map(head.map((c) => [c.name, c]));
-    const describe = (c) => c.kind === 'computed' ? 'computed' : `${c.type}${c.nullable ? '' : ' NOT NULL'}`;
-    for (const h of head) {
-        const b = before.get(h.name);
-        if (!b) {
-            items.push(`column ${h.name} added (${describe(h)})`);
-            continue;
-        }
-        if (b.type !== h.type)
-            items.push(`column ${h.name}: ${b.type || b.kind} → ${h.type || h.kind}`);
-        if (b.nullable !== h.nullable) {
-            items.push(`column ${h.name}: ${b.nullable ? 'NULL' : 'NOT NULL'} → ${h.nullable ? 'NULL' : 'NOT NULL'}`);
-        }
-        if (b.kind !== h.kind)
-            items.push(`column ${h.name}: ${b.kind} → ${h.kind}`);
-    }
-    for (const b of base)
-        if (!after.has(b.name))
-            items.push(`column ${b.name} removed`);
-    const kept = (cols, other) => cols.filter((c) => other.has(c.name)).map((c) => c.name);
-    if (kept(base, after).join('\0') !== kept(head, before).join('\0'))
-        items.push('column order changed');
-    return items;
-}
-function diffOptions(b, h) {
-    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
-    return keys
-        .filter((k) => b[k] !== h[k])
-        .map((key) => ({ key, text: `option ${key}: ${showValue(key, b[key])} → ${showValue(key, h[key])}` }));
-}
-/** `sources +new −gone`, or '' when the two name lists hold the same names. */
-function diffNames(base, head, label = 'sources') {
-    const b = new Set(base);
-    const h = new Set(head);
-    const added = [...h].filter((n) => !b.has(n)).sort();
-    const removed = [...b].filter((n) => !h.has(n)).sort();
-    if (!added.length && !removed.length)
-        return '';
-    return [label, ...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/change/shape.ts
-/**
- * A second fingerprint of DDL text with the `WITH ( … )` option lists left out. Two DDL files
- * with different fingerprints but equal shapes differ only in their options, which decides
- * between an in-place ALTER TABLE SET and a rebuild. The analyzer's structure (columns, keys,
- * watermark) does not cover everything a CREATE holds (computed column expressions, metadata
- * keys, comments, LIKE clauses), so the shape is what proves "options only".
- *
- * The shape also reads the non-reserved words of a CREATE TABLE in any case, as Flink does:
- * the lexer keeps `key` in `primary key` an identifier (it is a common column name), so the
- * fingerprint keeps its case, and a formatter upper-casing it must not look like a new table.
- */
-
-
-
-
-
-/** Words of a LIKE clause's options: `LIKE src (EXCLUDING OPTIONS OVERWRITING WATERMARKS)`. */
-const LIKE_MERGE = new Set(['INCLUDING', 'EXCLUDING', 'OVERWRITING']);
-const LIKE_FEATURE = new Set([
-    'ALL',
-    'CONSTRAINTS',
-    'PARTITIONS',
-    'WATERMARKS',
-    'OPTIONS',
-    'GENERATED',
-    'METADATA',
-]);
-/** Identifiers that are DDL syntax where they stand, not names: only there is their case folded. */
-const ddlWord = (t, i) => {
-    const up = t.up(i);
-    if (up === 'KEY')
-        return isWord(t, i - 1, 'PRIMARY');
-    if (up === 'HASH')
-        return isWord(t, i - 1, 'BY') && isWord(t, i - 2, 'DISTRIBUTED');
-    if (up === 'COMMENT')
-        return i + 1 < t.count && t.kinds[i + 1] === STRING;
-    if (up === 'OVERWRITING')
-        return i + 1 < t.count && LIKE_FEATURE.has(t.up(i + 1));
-    if (LIKE_FEATURE.has(up))
-        return i > 0 && LIKE_MERGE.has(t.up(i - 1));
-    return false;
-};
-/** Per statement (aligned with `SqlAnalysis.statements`), the fingerprint without option lists. */
-function optionFreeFingerprints(text) {
-    const issues = [];
-    const tokens = tokenize(text, issues);
-    const match = matchParens(tokens, issues);
-    return splitStatements(tokens).map(({ start, end }) => {
-        if (!isWord(tokens, start, 'CREATE'))
-            return sha256(normalisedTokens(tokens, start, end));
-        let out = '';
-        let from = start;
-        for (let i = start; i < end; i++) {
-            // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
-            if (isWord(tokens, i, 'WITH') && isPunct(tokens, i + 1, '(')) {
-                out += normalisedTokens(tokens, from, i, ddlWord) + '\u0001';
-                i = Math.min(match[i + 1], end);
-                from = i + 1;
-            }
-        }
-        return sha256(out + normalisedTokens(tokens, from, end, ddlWord));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/change/classify.ts
-/**
- * Per-table change classification (docs/planning.md#change-kinds): pure, over two project models. Compares
- * fingerprints and analysed structure, never raw text, so formatting is never a change.
- */
-
-
-
-
-
-
-/** The order changes of one table are listed in: lifecycle first, then content. */
-const CHANGE_KINDS = [
-    'added',
-    'removed',
-    'renamed',
-    'format-only',
-    'dml',
-    'ddl-options',
-    'ddl-schema',
-    'properties',
-];
-function classifyChanges(base, head, opts = {}) {
-    const changed = changedPaths(opts.files);
-    const shapes = new Map();
-    const shapeOf = (analysis) => {
-        let shape = shapes.get(analysis);
-        if (!shape) {
-            const text = opts.ddlText?.(analysis);
-            if (text === undefined)
-                return undefined;
-            shapes.set(analysis, (shape = optionFreeFingerprints(text)));
-        }
-        return shape;
-    };
-    const before = definedTables(base);
-    const after = definedTables(head);
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareNames);
-    const out = [];
-    for (const name of names) {
-        const b = before.get(name);
-        const h = after.get(name);
-        let found;
-        if (!b) {
-            found = [{ kind: 'added', files: tableFiles(h, changed), items: [`new table in ${h.folder}`] }];
-        }
-        else if (!h) {
-            const items = [`no longer defined (was in ${b.folder})`];
-            found = [{ kind: 'removed', files: tableFiles(b, changed), items }];
-        }
-        else {
-            found = compareTable(b, h, changed, shapeOf, opts.config);
-        }
-        for (const f of found.sort((x, y) => CHANGE_KINDS.indexOf(x.kind) - CHANGE_KINDS.indexOf(y.kind))) {
-            out.push({
-                table: name,
-                kind: f.kind,
-                files: [...new Set(f.files)].sort(compareNames),
-                detail: joinCapped(f.items),
-            });
-        }
-    }
-    return out;
-}
-function compareTable(b, h, changed, shapeOf, config) {
-    const found = [];
-    const sqlPath = (f, g) => [(f ?? g)?.path].filter((p) => !!p);
-    const ddl = diffDdl(b.ddl, h.ddl, shapeOf);
-    const ddlFiles = sqlPath(h.ddl, b.ddl);
-    // A rebuild recreates the table with its new options too, so options ride along in its detail.
-    if (ddl.schema.length) {
-        found.push({ kind: 'ddl-schema', files: ddlFiles, items: [...ddl.schema, ...ddl.options] });
-    }
-    else if (ddl.options.length) {
-        found.push({ kind: 'ddl-options', files: ddlFiles, items: ddl.options });
-    }
-    // Fingerprints are computed on first read; a shared analysis (same blob) needs none.
-    if (b.dml?.analysis !== h.dml?.analysis && queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
-        found.push({ kind: 'dml', files: sqlPath(h.dml, b.dml), items: dmlItems(b, h) });
-    }
-    const props = propertyChanges(b, h, changed, config);
-    if (props.items.length)
-        found.push({ kind: 'properties', ...props });
-    if (b.folder !== h.folder) {
-        const items = [`moved ${b.folder} → ${h.folder}`];
-        if (b.product !== h.product)
-            items.push(`product ${b.product || '(none)'} → ${h.product || '(none)'}`);
-        if (b.type !== h.type)
-            items.push(`type ${b.type} → ${h.type}`);
-        found.push({ kind: 'renamed', files: tableFiles(h, changed), items });
-    }
-    else if (found.length === 0 && changed) {
-        const touched = folderFiles(h, changed);
-        const items = ['formatting or comments only; nothing to deploy'];
-        if (touched.length)
-            found.push({ kind: 'format-only', files: touched, items });
-    }
-    return found;
-}
-/** SET lines are properties, compared as such; everything else in the DML is the query. */
-const queryFingerprint = (f) => f
-    ? f.analysis.statements
-        .filter((s) => s.kind !== 'set')
-        .map((s) => s.fingerprint)
-        .join(',')
-    : '';
-function dmlItems(b, h) {
-    if (!b.dml || !h.dml)
-        return [b.dml ? 'DML file removed' : 'DML file added'];
-    const items = ['query changed'];
-    const sources = diffNames(b.parents, h.parents);
-    if (sources)
-        items.push(sources);
-    const state = (t) => (t.stateful ? 'stateful' : 'stateless');
-    // The query's own reasons first: they are what the edit is about.
-    const reasons = [...h.reasons].sort((x, y) => Number(x.file !== h.dml.path) - Number(y.file !== h.dml.path));
-    const why = h.stateful ? ` (${[...new Set(reasons.map((r) => r.construct))].slice(0, 3).join(', ')})` : '';
-    items.push(b.stateful === h.stateful ? state(h) + why : `statefulness: ${state(b)} → ${state(h)}${why}`);
-    return items;
-}
-function propertyChanges(b, h, changed, config) {
-    const items = [];
-    const files = [];
-    const compare = (before, after, prefix) => {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareNames);
-        for (const k of keys) {
-            if (before[k] === after[k])
-                continue;
-            items.push(`${prefix}${k}: ${showValue(k, before[k])} → ${showValue(k, after[k])}`);
-        }
-    };
-    compare(b.properties, h.properties, '');
-    const dmlCount = items.length;
-    compare(ddlProperties(b), ddlProperties(h), 'DDL ');
-    if (items.length) {
-        const props = [...folderFiles(b, changed), ...folderFiles(h, changed)].filter((p) => roleOf(p).endsWith('properties'));
-        files.push(...props);
-        // SET lines live in the SQL files; with no changed .properties file they must be the source.
-        const noFile = (role) => !props.some((p) => roleOf(p) === role);
-        if (dmlCount > 0 && noFile('dml-properties') && h.dml)
-            files.push(h.dml.path);
-        if (items.length > dmlCount && noFile('ddl-properties') && h.ddl)
-            files.push(h.ddl.path);
-    }
-    const keys = configKeysFor(config, b.product, h.product);
-    if (keys.length) {
-        items.push(`${config.file}: ${keys.join(', ')}`);
-        files.push(config.file);
-    }
-    return { items, files };
-}
-const ddlProperties = (t) => ({ ...(t.ddl?.analysis.properties ?? {}), ...t.ddlProperties });
-function definedTables(p) {
-    const out = new Map();
-    for (const [name, t] of p.tables)
-        if (!t.external)
-            out.set(name, t);
-    return out;
-}
-function changedPaths(files) {
-    if (!files)
-        return undefined;
-    const out = new Map();
-    const add = (path) => {
-        const slash = path.lastIndexOf('/');
-        const dir = path.slice(0, Math.max(slash, 0));
-        const inScripts = dir === 'sql-scripts' || dir.endsWith('/sql-scripts');
-        if (!inScripts || !roleOf(path))
-            return;
-        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
-        const list = out.get(folder) ?? [];
-        if (!list.includes(path))
-            list.push(path);
-        out.set(folder, list);
-    };
-    for (const f of files) {
-        add(f.path);
-        if (f.oldPath)
-            add(f.oldPath);
-    }
-    return out;
-}
-const roleOf = (path) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1)) ?? '';
-/** Changed files the folder grouping reads for this table. */
-const folderFiles = (t, changed) => changed?.get(t.folder) ?? [];
-/** The table's SQL files plus any of its changed role files (`.properties` are not in the model). */
-function tableFiles(t, changed) {
-    return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
-}
-
-;// CONCATENATED MODULE: ./src/sql/scalar.ts
-/** Names match without regard to case, as Flink resolves function names. */
-function scalarFunctions(names) {
-    const set = new Set((names ?? []).map((n) => n.toUpperCase()));
-    return {
-        key: [...set].sort().join(','),
-        covers: (r) => !!r.functions && set.size > 0 && r.functions.every((f) => set.has(f.toUpperCase())),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/project/properties.ts
 /**
  * Reads a Java-style `.properties` file (`k=v`, `k: v`, `#`/`!` comments, `\` line
@@ -55834,7 +53387,7 @@ function parseProperties(path, text) {
 const SNAPSHOT_MODE = 'sql.snapshot.mode';
 const isKey = (key) => key.trim().toLowerCase() === SNAPSHOT_MODE;
 const allowed = (value) => value.trim() === 'off';
-function snapshot_mode_problem(file, line, value) {
+function problem(file, line, value) {
     return {
         severity: 'error',
         code: 'snapshot-mode',
@@ -55849,7 +53402,7 @@ function snapshotModeInSql(file) {
         return [];
     return file.analysis.statements
         .filter((s) => s.property && isKey(s.property.key) && !allowed(s.property.value))
-        .map((s) => snapshot_mode_problem(file.path, s.startLine, s.property.value));
+        .map((s) => problem(file.path, s.startLine, s.property.value));
 }
 /** The same for a `.properties` file, at the line of the key. */
 function snapshotModeInProperties(file, values) {
@@ -55861,7 +53414,7 @@ function snapshotModeInProperties(file, values) {
         if (!isKey(key) || allowed(value))
             continue;
         const at = lines.findIndex((l) => l.trim().split(/\s*[=:\s]/, 1)[0] === key);
-        out.push(snapshot_mode_problem(file.path, at + 1 || 1, value));
+        out.push(problem(file.path, at + 1 || 1, value));
     }
     return out;
 }
@@ -56542,1023 +54095,6 @@ function addReasons(p, added) {
     p.table.stateful = true;
 }
 
-;// CONCATENATED MODULE: ./src/project/metadata.ts
-/**
- * The shift_left-compatible files (docs/project.md#metadata-files), rendered purely from the project model.
- * Field order, nesting and the 3-space indentation follow shift_left so both tools read
- * each other's files; sorted lists and no timestamps make the bytes deterministic.
- */
-const INVENTORY_FILE = 'inventory.json';
-const DEFINITION_FILE = 'pipeline_definition.json';
-/** shift_left paths start at the pipelines folder name, wherever it sits in the repository. */
-function refPath(pipelinesDir, repoPath) {
-    if (!repoPath)
-        return '';
-    const cut = pipelinesDir.lastIndexOf('/');
-    return cut < 0 ? repoPath : repoPath.slice(cut + 1);
-}
-/**
- * The files are written by hand rather than with `JSON.stringify(value, null, 3)`: the same
- * bytes (tests compare both), several times faster on 10,000 tables. Strings go through
- * JSON.stringify, which escapes them exactly as it would inside an object.
- */
-const str = JSON.stringify;
-const metadata_nullable = (s) => (s === null ? 'null' : str(s));
-function complexityType(t) {
-    const j = t.joins;
-    const total = j.regular + j.left + j.right + j.inner + j.outer;
-    return total <= 2 ? 'Simple' : total <= 4 ? 'Medium' : 'Complex';
-}
-/** The fields shift_left's inventory and definitions share; each line starts with `nl`. */
-function refFields(project, t, nl) {
-    const ref = (p) => str(p ? refPath(project.pipelinesDir, p) : '');
-    return (`${nl}"table_name": ${str(t.name)},` +
-        `${nl}"product_name": ${str(t.product)},` +
-        `${nl}"type": ${str(t.type)},` +
-        `${nl}"dml_ref": ${ref(t.dml?.path)},` +
-        `${nl}"ddl_ref": ${ref(t.ddl?.path)},`);
-}
-/**
- * A table's definition entry with empty `parents` and `children`; `nl` starts each line after
- * the first (a newline and the entry's own indentation).
- */
-function entryText(project, t, nl) {
-    const j = t.joins;
-    const field = `${nl}   `;
-    const inner = `${nl}      `;
-    return ('{' +
-        refFields(project, t, field) +
-        `${field}"path": ${str(refPath(project.pipelinesDir, t.folder))},` +
-        `${field}"kafka_topic": ${metadata_nullable(t.kafkaTopic)},` +
-        `${field}"complexity": {` +
-        `${inner}"number_of_regular_joins": ${j.regular},` +
-        `${inner}"number_of_left_joins": ${j.left},` +
-        `${inner}"number_of_right_joins": ${j.right},` +
-        `${inner}"number_of_inner_joins": ${j.inner},` +
-        `${inner}"number_of_outer_joins": ${j.outer},` +
-        `${inner}"complexity_type": "${complexityType(t)}",` +
-        `${inner}"state_form": "${t.stateful ? 'Stateful' : 'Stateless'}"` +
-        `${field}},` +
-        `${field}"parents": [],` +
-        `${field}"children": []` +
-        `${nl}}`);
-}
-/** Whether JSON.stringify would put `key` first, as an array index (`0`, `42`, not `01`). */
-const isIndex = (key) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
-function renderInventory(project) {
-    const names = [...project.tables.keys()].sort();
-    // An object lists array-index keys first, in numeric order, then the others as inserted.
-    const indexes = names.filter(isIndex).sort((a, b) => Number(a) - Number(b));
-    const ordered = indexes.length ? [...indexes, ...names.filter((n) => !isIndex(n))] : names;
-    if (!ordered.length)
-        return '{}\n';
-    const parts = ordered.map((name) => {
-        const t = project.tables.get(name);
-        return (`   ${str(name)}: {` +
-            refFields(project, t, '\n      ') +
-            `\n      "table_folder_name": ${str(refPath(project.pipelinesDir, t.folder))},` +
-            `\n      "kafka_topic": ${metadata_nullable(t.kafkaTopic)}` +
-            '\n   }');
-    });
-    return `{\n${parts.join(',\n')}\n}\n`;
-}
-const definitionPath = (t) => `${t.folder}/${DEFINITION_FILE}`;
-/** Paths of every generated file, without rendering them (to find stale files). */
-function metadataPaths(project) {
-    const paths = new Set([`${project.pipelinesDir}/${INVENTORY_FILE}`]);
-    for (const t of project.tables.values())
-        if (!t.external)
-            paths.add(definitionPath(t));
-    return paths;
-}
-/**
- * One `pipeline_definition.json` per table folder, as UTF-8 bytes in pieces, rendered lazily
- * so a 10,000-table project never holds every file at once. Each table's neighbour entry is
- * encoded once and shared by every file that embeds it (42 MB of definitions at 10,000
- * tables are never built, as strings or joined): the pieces in order are the bytes
- * `JSON.stringify(def, null, 3)` gives.
- */
-function* renderDefinitions(project) {
-    const { graph } = project;
-    const table = (id) => project.tables.get(graph.names[id]);
-    // Inside `"parents": [` an entry sits two levels (6 spaces) deeper.
-    const nested = new Array(graph.names.length);
-    const nestedEntry = (id) => (nested[id] ??= Buffer.from(entryText(project, table(id), '\n      ')));
-    const open = Buffer.from('[\n      ');
-    const between = Buffer.from(',\n      ');
-    const close = Buffer.from('\n   ]');
-    const empty = Buffer.from('[]');
-    const children = Buffer.from(',\n   "children": ');
-    const end = Buffer.from('\n}\n');
-    let pieces = [];
-    const list = (ids) => {
-        if (!ids.length)
-            return void pieces.push(empty);
-        pieces.push(open);
-        ids.forEach((id, i) => {
-            if (i)
-                pieces.push(between);
-            pieces.push(nestedEntry(id));
-        });
-        pieces.push(close);
-    };
-    for (const t of project.tables.values()) {
-        if (t.external)
-            continue;
-        const id = graph.index.get(t.name);
-        // The entry ends with `"parents": [],\n   "children": []\n}`; replace that tail.
-        const text = entryText(project, t, '\n');
-        pieces = [];
-        pieces.push(Buffer.from(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
-        list(graph.parents[id]);
-        pieces.push(children);
-        list(graph.children[id]);
-        pieces.push(end);
-        yield [definitionPath(t), pieces];
-    }
-}
-/** Every generated file of the project, repository-relative path → UTF-8 bytes, rendered lazily. */
-function* renderMetadata(project) {
-    yield [`${project.pipelinesDir}/${INVENTORY_FILE}`, Buffer.from(renderInventory(project))];
-    yield* renderDefinitions(project);
-}
-
-;// CONCATENATED MODULE: ./src/project/folders.ts
-
-
-/**
- * Sorts the paths of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
- * `dml.*` files in a `sql-scripts/` folder). Pure over the path list, so the working tree and
- * any git revision are read by the same rules, and a revision knows which blobs it needs
- * before it reads any.
- */
-function planTableFolders(paths) {
-    const plan = { folders: [], externalFiles: [], definitionFiles: [], diagnostics: [] };
-    // In path order a folder's scripts are adjacent (they share the prefix `<folder>/sql-scripts/`),
-    // so each folder is collected in one run: no map of folders, which large trees pay for.
-    let folder;
-    let roles = [];
-    const close = () => {
-        if (folder !== undefined)
-            plan.folders.push({ folder, files: folders_folderFiles(folder, roles, plan) });
-    };
-    for (const path of isSorted(paths) ? paths : [...paths].sort()) {
-        const slash = path.lastIndexOf('/');
-        const name = path.slice(slash + 1);
-        if (name === DEFINITION_FILE) {
-            plan.definitionFiles.push(path);
-            continue;
-        }
-        if (name === 'external_tables.json') {
-            plan.externalFiles.push(path);
-            continue;
-        }
-        const dir = path.slice(0, Math.max(slash, 0));
-        if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/'))
-            continue;
-        const role = sqlScriptRole(name);
-        if (!role)
-            continue;
-        const at = dir.slice(0, Math.max(dir.length - 12, 0));
-        if (at !== folder) {
-            close();
-            folder = at;
-            roles = [];
-        }
-        const list = roles.find(([r]) => r === role)?.[1];
-        if (list)
-            list.push(path);
-        else
-            roles.push([role, [path]]);
-    }
-    close();
-    return plan;
-}
-/** A folder's files by role, in the order met; a role with more than one file is reported and left out. */
-function folders_folderFiles(folder, roles, plan) {
-    const files = [];
-    for (const [role, paths] of roles) {
-        if (paths.length > 1) {
-            plan.diagnostics.push({
-                severity: 'fatal',
-                code: 'ambiguous-scripts',
-                file: `${folder}/sql-scripts`,
-                message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
-            });
-        }
-        else
-            files.push([role, paths[0]]);
-    }
-    return files;
-}
-/** Whether `paths` is already in `sort()` order, as listings usually are. */
-function isSorted(paths) {
-    for (let i = 1; i < paths.length; i++)
-        if (paths[i - 1] > paths[i])
-            return false;
-    return true;
-}
-/** Reads the files a plan names; a folder whose DDL and DML cannot be read is left out. */
-function readTableFolders(plan, read) {
-    const out = {
-        folders: [],
-        definitionFiles: plan.definitionFiles,
-        declaredExternals: [],
-        diagnostics: [],
-    };
-    for (const path of plan.externalFiles)
-        readDeclaredExternals(path, read, out);
-    out.diagnostics.push(...plan.diagnostics);
-    for (const { folder, files } of plan.folders) {
-        const tf = { folder };
-        for (const [role, path] of files) {
-            const file = read(path);
-            if (!file)
-                continue;
-            if (role === 'ddl')
-                tf.ddl = file;
-            else if (role === 'dml')
-                tf.dml = file;
-            else if (role === 'ddl-properties')
-                tf.ddlProperties = file;
-            else
-                tf.dmlProperties = file;
-        }
-        if (tf.ddl || tf.dml)
-            out.folders.push(tf);
-    }
-    return out;
-}
-/** Both steps at once, for a reader that can read any file (the working tree). */
-function groupTableFolders(paths, read) {
-    return readTableFolders(planTableFolders(paths), read);
-}
-function readDeclaredExternals(path, read, out) {
-    const file = read(path);
-    if (!file)
-        return;
-    try {
-        const parsed = JSON.parse(file.text);
-        for (const t of parsed.tables ?? []) {
-            if (!t.table_name)
-                continue;
-            out.declaredExternals.push({
-                name: t.table_name,
-                kafkaTopic: t.kafka_topic || t.table_name,
-                product: t.product_name ?? '',
-            });
-        }
-    }
-    catch (e) {
-        out.diagnostics.push({
-            severity: 'error',
-            code: 'bad-external-tables',
-            file: path,
-            message: `cannot read as JSON (${e.message}); expected {"tables": [{"table_name", "kafka_topic", "product_name"}]}`,
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/project/scan.ts
-
-
-
-
-
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-/** The git work tree holding `dir`, else the folder above the pipelines folder. */
-function findRepoRoot(dir) {
-    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
-            return at;
-        const up = (0,external_node_path_namespaceObject.dirname)(at);
-        if (up === at)
-            return (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(dir));
-        at = up;
-    }
-}
-const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-/** The git work tree holding `dir`, or undefined when there is none. */
-function gitWorkTree(dir) {
-    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
-            return at;
-        const up = (0,external_node_path_namespaceObject.dirname)(at);
-        if (up === at)
-            return undefined;
-        at = up;
-    }
-}
-/** Whether the real path `real` is `root` or below it. */
-const isInside = (root, real) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
-/** `path` with its links resolved as far as it exists. */
-function realPath(path) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(path);
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        return abs;
-    }
-}
-/**
- * Refuses a path given by a setting (`--pipelines`, `--config`, the config's `pipelines`, an
- * action input) that leads outside the repository the tool runs in: the git work tree
- * holding `cwd`. A pull request may edit the config, and the tool writes metadata into the
- * pipelines folder and commits it, so nothing outside the checkout may be read or written.
- * Without a work tree around `cwd` there is nothing to check against.
- */
-function requireInsideRepository(path, setting, cwd = process.cwd()) {
-    const tree = gitWorkTree(cwd);
-    if (tree === undefined)
-        return;
-    const root = realPath(tree);
-    if (isInside(root, realPath((0,external_node_path_namespaceObject.resolve)(cwd, path))))
-        return;
-    throw new errors_UserError(`${setting} "${path}" leads outside the repository (${tree}); name a path inside the repository`, 1);
-}
-/** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
-function decodeSource(path, bytes) {
-    try {
-        // Most SQL is ASCII, which is valid UTF-8 as it is: a vectorised check and a byte copy
-        // decode it several times faster than the validating decoder.
-        const text = (0,external_node_buffer_.isAscii)(bytes) ? latin1(bytes) : utf8.decode(bytes);
-        return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-    catch {
-        return {
-            severity: 'fatal',
-            code: 'not-utf8',
-            file: path,
-            line: firstInvalidUtf8Line(bytes),
-            message: 'the file is not valid UTF-8; save it as UTF-8',
-        };
-    }
-}
-/** Hidden folders and dependency folders never hold table folders (shared with git trees). */
-const isSkippedDir = (name) => name.startsWith('.') || SKIP_DIRS.has(name);
-/**
- * Lists the working tree's pipelines folder (following links only inside the repository)
- * and reads the table folders' files. The grouping rules live in `groupTableFolders`.
- */
-function scanProject(pipelinesPath) {
-    const absPipelines = (0,external_node_path_namespaceObject.resolve)(pipelinesPath);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absPipelines) || !(0,external_node_fs_namespaceObject.statSync)(absPipelines).isDirectory()) {
-        throw new errors_UserError(`${pipelinesPath}: pipelines folder not found; pass the folder that holds your table folders with --pipelines`);
-    }
-    const root = findRepoRoot(absPipelines);
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const realPipelines = (0,external_node_fs_namespaceObject.realpathSync)(absPipelines);
-    // The pipelines folder itself may be a link: what it leads to must be in the repository too.
-    if (!isInside(realRoot, realPipelines)) {
-        throw new errors_UserError(`${pipelinesPath}: the pipelines folder leads outside the repository (${root}); name a folder inside the repository`, 1);
-    }
-    const diagnostics = [];
-    const paths = [];
-    /** Repository-relative path as listed → absolute path to read */
-    const locations = new Map();
-    /** Real folder → the repository-relative path it was listed under first */
-    const visited = new Map();
-    const inside = (real) => isInside(realRoot, real);
-    // Paths are built by appending names to the listed folder's relative path: `join` and
-    // `relative` per entry cost a tenth of a 10,000-table scan and most of its garbage.
-    const below = (dir, name) => (dir ? `${dir}/${name}` : name);
-    const realBelow = (dir, name) => (dir.endsWith(external_node_path_namespaceObject.sep) ? dir + name : dir + external_node_path_namespaceObject.sep + name);
-    const walk = (listedRel, realDir) => {
-        const first = visited.get(realDir);
-        if (first !== undefined) {
-            // Two links (or a link and the folder) lead to one folder: its tables would be defined twice.
-            diagnostics.push({
-                severity: 'fatal',
-                code: 'link-duplicate',
-                file: listedRel,
-                message: `symbolic link to the folder already read as ${first || '.'}: its tables would be defined twice; remove the link`,
-            });
-            return;
-        }
-        visited.set(realDir, listedRel);
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(realDir, { withFileTypes: true })) {
-            if (isSkippedDir(entry.name))
-                continue;
-            const listed = below(listedRel, entry.name);
-            let real = realBelow(realDir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                try {
-                    real = (0,external_node_fs_namespaceObject.realpathSync)(real);
-                }
-                catch {
-                    diagnostics.push({
-                        severity: 'error',
-                        code: 'broken-link',
-                        file: listed,
-                        message: 'symbolic link to a missing target; fix or remove it',
-                    });
-                    continue;
-                }
-                if (!inside(real)) {
-                    diagnostics.push({
-                        severity: 'fatal',
-                        code: 'link-outside-repo',
-                        file: listed,
-                        message: 'symbolic link leads outside the repository and is refused; copy the files into the repository instead',
-                    });
-                    continue;
-                }
-                const st = (0,external_node_fs_namespaceObject.statSync)(real);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-                // A folder link into the pipelines folder shows its tables a second time, under
-                // another path: whichever path were read first would own the table and its metadata.
-                if (isDir && isInside(realPipelines, real)) {
-                    diagnostics.push({
-                        severity: 'fatal',
-                        code: 'link-duplicate',
-                        file: listed,
-                        message: `symbolic link to ${toRel(realRoot, real) || '.'}, which is already in the pipelines folder: its tables would be defined twice; remove the link`,
-                    });
-                    continue;
-                }
-            }
-            if (isDir)
-                walk(listed, real);
-            else if (isFile) {
-                paths.push(listed);
-                locations.set(listed, real);
-            }
-        }
-    };
-    const pipelinesDir = toRel(root, absPipelines);
-    walk(pipelinesDir, realPipelines);
-    const read = (path) => {
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(locations.get(path));
-        }
-        catch (e) {
-            diagnostics.push({
-                severity: 'fatal',
-                code: 'unreadable-file',
-                file: path,
-                message: `cannot read the file (${e.code ?? 'error'}); fix its permissions or remove it`,
-            });
-            return undefined;
-        }
-        const decoded = decodeSource(path, bytes);
-        if ('text' in decoded)
-            return decoded;
-        diagnostics.push(decoded);
-        return undefined;
-    };
-    const listing = groupTableFolders(paths, read);
-    return {
-        ...listing,
-        diagnostics: [...diagnostics, ...listing.diagnostics],
-        root,
-        pipelinesDir: pipelinesDir || '.',
-    };
-}
-function firstInvalidUtf8Line(bytes) {
-    let line = 1;
-    for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        if (b === 0x0a)
-            line++;
-        if (b < 0x80)
-            continue;
-        const len = b >= 0xf0 && b < 0xf8 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
-        if (len === 0 || i + len > bytes.length)
-            return line;
-        for (let k = 1; k < len; k++)
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return line;
-        i += len - 1;
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/change/tree.ts
-
-
-
-
-const LINK_MODE = '120000';
-/** `diff --raw` reports submodules, which `ls-tree` listings leave out */
-const SUBMODULE_MODE = '160000';
-/** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
-const MAX_LINK_DEPTH = 16;
-/**
- * Whether a path is in a folder the working-tree scanner skips below the pipelines folder; a
- * revision must skip it too. Answers are kept per folder: a large tree lists thousands of
- * files in a few folders each.
- */
-function hiddenTest(pipelinesDir) {
-    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
-    const folders = new Map([['', false]]);
-    const hiddenFolder = (dir) => {
-        let known = folders.get(dir);
-        if (known === undefined) {
-            const slash = dir.lastIndexOf('/');
-            known = isSkippedDir(dir.slice(slash + 1)) || (slash > 0 && hiddenFolder(dir.slice(0, slash)));
-            folders.set(dir, known);
-        }
-        return known;
-    };
-    return (path) => {
-        const rel = prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
-        const slash = rel.lastIndexOf('/');
-        return isSkippedDir(rel.slice(slash + 1)) || (slash > 0 && hiddenFolder(rel.slice(0, slash)));
-    };
-}
-/**
- * Lists the pipelines folder at `rev` the way `scanProject` lists the working tree: hidden
- * folders skipped, symbolic links followed when they stay inside the repository.
- */
-async function listPipelineTree(repoDir, rev, pipelinesDir) {
-    const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
-    const entries = [];
-    const diagnostics = [];
-    let pending = [];
-    const hidden = hiddenTest(dir);
-    const take = (e, listedAs, depth) => {
-        if (hidden(listedAs))
-            return;
-        if (e.mode === LINK_MODE)
-            pending.push({ path: listedAs, real: e.path, sha: e.sha, depth });
-        else
-            entries.push(listedAs === e.path ? e : { ...e, path: listedAs });
-    };
-    for (const e of await listTree(repoDir, rev, dir))
-        take(e, e.path, 0);
-    const linked = pending.length > 0;
-    while (pending.length) {
-        const links = pending;
-        pending = [];
-        const targets = await readBlobs(repoDir, links.map((l) => l.sha));
-        for (const link of links) {
-            const target = targets.get(link.sha)?.toString('utf8') ?? '';
-            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link.real), target));
-            if (external_node_path_namespaceObject.posix.isAbsolute(target) || resolved === '..' || resolved.startsWith('../')) {
-                diagnostics.push({
-                    severity: 'fatal',
-                    code: 'link-outside-repo',
-                    file: link.path,
-                    message: `symbolic link to ${target} leads outside the repository and is refused; copy the files into the repository instead`,
-                });
-                continue;
-            }
-            if (link.depth >= MAX_LINK_DEPTH) {
-                diagnostics.push({
-                    severity: 'error',
-                    code: 'broken-link',
-                    file: link.path,
-                    message: 'symbolic link loop; fix or remove it',
-                });
-                continue;
-            }
-            const found = (await listTree(repoDir, rev, resolved)).filter((e) => e.path === resolved || e.path.startsWith(resolved + '/'));
-            if (found.length === 0) {
-                diagnostics.push({
-                    severity: 'error',
-                    code: 'broken-link',
-                    file: link.path,
-                    message: 'symbolic link to a missing target; fix or remove it',
-                });
-            }
-            for (const e of found)
-                take(e, link.path + e.path.slice(resolved.length), link.depth + 1);
-        }
-    }
-    return linked ? { entries, diagnostics, linked } : { entries, diagnostics };
-}
-/**
- * The other revision's listing, from this one's and the diff between them (`diffTree` over
- * the same folder), as `listPipelineTree` would give it: a large tree is listed once. Links
- * make it undefined (their targets can lie outside the diffed folder, or be links themselves):
- * the caller lists that revision then.
- */
-function listingBefore(after, changes, pipelinesDir) {
-    if (after.linked)
-        return undefined;
-    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
-    const inside = (path) => path.startsWith(prefix);
-    const hidden = hiddenTest(pipelinesDir);
-    const entries = new Map(after.entries.map((e) => [e.path, e]));
-    // Paths taken out and not put back, or put in that were not there: the folders may differ.
-    const removed = new Set();
-    let added = false;
-    for (const c of changes) {
-        if (c.old?.mode === LINK_MODE || c.new?.mode === LINK_MODE)
-            return undefined;
-        if (c.new && inside(c.path) && c.new.mode !== SUBMODULE_MODE && !hidden(c.path)) {
-            entries.delete(c.path);
-            removed.add(c.path);
-        }
-    }
-    for (const c of changes) {
-        const path = c.oldPath ?? c.path;
-        if (!c.old || !inside(path) || c.old.mode === SUBMODULE_MODE || hidden(path))
-            continue;
-        entries.set(path, { path, sha: c.old.sha, mode: c.old.mode });
-        if (!removed.delete(path))
-            added = true;
-    }
-    const sorted = [...entries.values()].sort((a, b) => compareNames(a.path, b.path));
-    const tree = { entries: sorted, diagnostics: [] };
-    if (!added && removed.size === 0)
-        tree.samePathsAs = after;
-    return tree;
-}
-
-;// CONCATENATED MODULE: ./src/change/revision.ts
-
-
-
-
-
-
-
-
-
-const newAnalysisCache = () => ({
-    analyses: new Map(),
-    texts: new Map(),
-    blobs: new Map(),
-    ddlTexts: new Map(),
-    files: new Map(),
-    memo: new Map(),
-});
-const revision_roleOf = (path) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1));
-const isSql = (path) => {
-    const role = revision_roleOf(path);
-    return role === 'ddl' || role === 'dml';
-};
-/**
- * A `readBlobs` callback that analyses the SQL files of `trees` as their blobs arrive, so the
- * analysis (the bulk of the work) overlaps git reading the rest. Files that do not decode, or
- * that the analyser rejects, are left to the loader, which reports them as it always does.
- */
-function analyseOnArrival(trees, cache, 
-/** Analyses already made in this process, by SQL text (e.g. of the working tree) */
-known) {
-    const sql = new Set();
-    for (const tree of trees)
-        for (const e of tree.entries)
-            if (isSql(e.path))
-                sql.add(e.sha);
-    const early = (cache.early ??= new Map());
-    return (sha, bytes) => {
-        if (!sql.has(sha) || cache.analyses.has(sha) || early.has(sha))
-            return;
-        const decoded = decodeSource(sha, bytes);
-        if (!('text' in decoded))
-            return; // the loader reports it, with the file's path
-        const entry = { text: decoded.text };
-        early.set(sha, entry);
-        try {
-            entry.analysis = known?.get(decoded.text) ?? analyzeSql(decoded.text);
-        }
-        catch {
-            // the loader analyses it again and reports the failure where it always did
-        }
-    };
-}
-/**
- * The analyses of a loaded project by SQL text: the analysis is a function of the text alone,
- * so a revision whose files match the working tree (a pull request's head) reuses them.
- */
-function analysesByText(project) {
-    const byText = new Map();
-    for (const t of project.tables.values()) {
-        for (const file of [t.ddl, t.dml])
-            if (file)
-                byText.set(file.text, file.analysis);
-    }
-    return byText;
-}
-/** A listing's table folders (the scanner's rules, from the paths alone), worked out once. */
-const plans = new WeakMap();
-function folderPlan(tree) {
-    let known = plans.get(tree);
-    if (!known) {
-        const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
-        // The folders are a function of the paths alone.
-        const plan = tree.samePathsAs ? folderPlan(tree.samePathsAs).plan : planTableFolders([...shaOf.keys()]);
-        plans.set(tree, (known = { plan, shaOf }));
-    }
-    return known;
-}
-/**
- * The blobs a revision's project needs: the files its table folders are read from. SQL whose
- * analysis is cached is skipped.
- */
-function wantedBlobs(tree, cache) {
-    const { plan, shaOf } = folderPlan(tree);
-    const wanted = new Set();
-    for (const path of plan.externalFiles)
-        wanted.add(shaOf.get(path));
-    for (const folder of plan.folders) {
-        for (const [role, path] of folder.files) {
-            const sha = shaOf.get(path);
-            if (!((role === 'ddl' || role === 'dml') && cache.analyses.has(sha)))
-                wanted.add(sha);
-        }
-    }
-    return wanted;
-}
-/**
- * The project model at a commit (or tree), read from git objects, not the working tree.
- * Uses the working-tree scanner's grouping rules (`planTableFolders`) and the same builder.
- */
-async function loadRevision(repoDir, rev, pipelinesDir, config, cache = newAnalysisCache(), 
-/** The revision's listing when the caller already fetched it (in parallel with other git calls) */
-listed) {
-    const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
-    const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
-    const { plan, shaOf } = folderPlan(tree);
-    const wanted = wantedBlobs(tree, cache);
-    const missingBlobs = [...wanted].filter((sha) => !cache.blobs.has(sha));
-    const blobs = missingBlobs.length ? await readBlobs(repoDir, missingBlobs) : new Map();
-    for (const [sha, bytes] of cache.blobs)
-        if (wanted.has(sha))
-            blobs.set(sha, bytes);
-    const diagnostics = [...tree.diagnostics];
-    const read = (path) => {
-        const sha = shaOf.get(path);
-        const same = cache.files.get(path);
-        if (same?.sha === sha)
-            return same.file;
-        const file = readFile(path, sha);
-        if (file)
-            cache.files.set(path, { sha, file });
-        return file;
-    };
-    const readFile = (path, sha) => {
-        const bytes = blobs.get(sha);
-        // Not fetched: a SQL file already read for the other revision.
-        if (!bytes)
-            return wanted.has(sha) ? missing(path, diagnostics) : { path, text: cache.texts.get(sha) ?? '' };
-        const known = cache.early?.get(sha); // decoded as it arrived: the same text
-        const decoded = known ? { path, text: known.text } : decodeSource(path, bytes);
-        if ('text' in decoded) {
-            if (isSql(path))
-                cache.texts.set(sha, decoded.text);
-            return decoded;
-        }
-        diagnostics.push(decoded);
-        return undefined;
-    };
-    const listing = readTableFolders(plan, read);
-    const analyze = (file) => {
-        const sha = shaOf.get(file.path);
-        let analysis = cache.analyses.get(sha);
-        if (!analysis) {
-            analysis = cache.early?.get(sha)?.analysis ?? analyzeSql(file.text);
-            cache.analyses.set(sha, analysis);
-            if (revision_roleOf(file.path) === 'ddl')
-                cache.ddlTexts.set(analysis, file.text);
-        }
-        return analysis;
-    };
-    return buildProject({
-        pipelinesDir: dir || '.',
-        folders: listing.folders,
-        diagnostics: [...diagnostics, ...listing.diagnostics],
-        ...projectOptions(config),
-        declaredExternals: listing.declaredExternals,
-        analyze,
-        memo: cache.memo,
-    });
-}
-function missing(path, diagnostics) {
-    diagnostics.push({
-        severity: 'fatal',
-        code: 'unreadable-file',
-        file: path,
-        message: 'git could not read this file from the revision; the clone may be partial (fetch without --filter)',
-    });
-    return undefined;
-}
-/** The config file at `rev`, parsed; undefined when the revision has no such file. */
-async function readConfigAt(repoDir, rev, path) {
-    const file = repoPath(await repoRoot(repoDir), path);
-    const name = `${rev}:${file}`;
-    const bytes = (await readBlobs(repoDir, [name])).get(name);
-    if (!bytes)
-        return undefined;
-    const decoded = decodeSource(file, bytes);
-    const label = `${file} (at ${rev.slice(0, 7)})`;
-    if (!('text' in decoded))
-        throw new errors_UserError(`${label}:${decoded.line}: ${decoded.message}`);
-    return parseConfig(label, decoded.text);
-}
-
-;// CONCATENATED MODULE: ./src/change/detect.ts
-
-
-
-
-
-
-
-/**
- * The change between two revisions, per table: the one entry point of `change/` for the CLI
- * and the action. `range` is a resolved CommitRange or the options to resolve one. Paths are
- * repository-relative (absolute ones are made so).
- */
-async function detectChanges(repoDir, range, pipelinesDir, configPath = DEFAULT_CONFIG_FILE, environment, 
-/** Analyses already made in this process, by SQL text (`analysesByText`) */
-known) {
-    const root = await repoRoot(repoDir);
-    try {
-        return await detect(root, range, pipelinesDir, configPath, environment, known);
-    }
-    finally {
-        // Every git question of the comparison is answered: let the `cat-file` process end now.
-        await closeCatFile(root);
-    }
-}
-async function detect(root, range, pipelinesDir, configPath, environment, known) {
-    const commits = 'description' in range ? range : await resolveRange(root, range);
-    const pipelines = repoPath(root, pipelinesDir);
-    const configFile = repoPath(root, configPath);
-    const warnings = [];
-    // Independent git calls overlap: `diff` is its own process, the rest share the `cat-file` session.
-    const [diff, baseConfig, headConfig, headTree] = await Promise.all([
-        diffTree(root, commits.base, commits.head, [pipelines, configFile]),
-        readConfigAt(root, commits.base, configFile).catch((e) => {
-            // A broken base config must not block the change that fixes it.
-            if (!(e instanceof errors_UserError))
-                throw e;
-            warnings.push(`config at base not compared: ${e.message.split('\n')[0]}`);
-            return null;
-        }),
-        readConfigAt(root, commits.head, configFile),
-        listPipelineTree(root, commits.head, pipelines),
-    ]);
-    const files = diff.map(fileChange);
-    // The base differs from the head by the diff: no second listing of a large tree.
-    const baseTree = listingBefore(headTree, diff, pipelines) ?? (await listPipelineTree(root, commits.base, pipelines));
-    const cache = newAnalysisCache();
-    // Both revisions' files in one batch (unchanged files share a blob).
-    const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
-    // SQL is analysed as it arrives, while git is still reading the rest.
-    cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache, known));
-    await closeCatFile(root); // nothing more to ask git
-    const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
-    const base = await loadRevision(root, commits.base, pipelines, (baseConfig ?? headConfig ?? {}), cache, baseTree);
-    cache.blobs.clear(); // decoded texts live on in the projects; the raw bytes are done
-    cache.early = undefined;
-    // Unreadable base config: compare head with itself, so no config-driven change is claimed.
-    const config = classifyConfigChange(baseConfig === null ? headConfig : baseConfig, headConfig, environment, configFile);
-    const changes = classifyChanges(base, head, { files, config, ddlText: (a) => cache.ddlTexts.get(a) });
-    return { range: commits, files, base, head, changes, config, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/project/diagnostics.ts
-const rank = { fatal: 0, error: 1, warning: 2, notice: 3 };
-/** Code-unit order: the same on every machine, whatever its locale (localeCompare is not). */
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => rank[a.severity] - rank[b.severity] ||
-        byCodeUnits(a.file ?? '', b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        byCodeUnits(a.message, b.message));
-}
-function formatDiagnostic(d) {
-    const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : '';
-    return `${where}${d.severity}: ${d.message}`;
-}
-const hasFatal = (list) => list.some((d) => d.severity === 'fatal');
-const hasError = (list) => list.some((d) => d.severity === 'fatal' || d.severity === 'error');
-
-;// CONCATENATED MODULE: ./src/project/write.ts
-
-
-
-const write_isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
-const joined = (content) => content instanceof Uint8Array ? content : Buffer.concat(content);
-/**
- * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
- * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
- * With `check`, reports the same lists and touches nothing.
- */
-function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
-    const result = { created: [], updated: [], deleted: [], unchanged: 0 };
-    const existing = new Set(existingGenerated);
-    // Compared one at a time, so neither all expected nor all current files sit in memory.
-    for (const [path, content] of expected) {
-        const abs = (0,external_node_path_namespaceObject.join)(root, path);
-        // The scan listed every existing definition file: don't probe the disk for the others.
-        const current = existing.has(path) || !path.endsWith(DEFINITION_FILE) ? compareFile(abs, content) : 'missing';
-        if (current === 'same') {
-            result.unchanged++;
-            continue;
-        }
-        (current === 'missing' ? result.created : result.updated).push(path);
-        if (!check)
-            writeCreatingFolder(abs, joined(content));
-    }
-    for (const path of existingGenerated) {
-        if (expectedPaths.has(path))
-            continue;
-        result.deleted.push(path);
-        if (!check)
-            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(root, path), { force: true });
-    }
-    for (const list of [result.created, result.updated, result.deleted])
-        list.sort();
-    return result;
-}
-/** Grows to the largest file compared; one buffer for all, so a check allocates nothing per file. */
-let scratch = Buffer.alloc(1 << 16);
-/**
- * Whether the file at `abs` holds exactly `content`: one read of at most one byte more than
- * `content` (a longer file differs whatever follows), no stat, no buffer per file. A file
- * that cannot be opened or read counts as missing, as it did when read whole.
- */
-function compareFile(abs, content) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
-    }
-    catch {
-        return 'missing';
-    }
-    try {
-        const pieces = content instanceof Uint8Array ? [content] : content;
-        let length = 0;
-        for (const piece of pieces)
-            length += piece.length;
-        if (scratch.length < length + 1)
-            scratch = Buffer.alloc(length + 1);
-        let n = 0;
-        // A read may return fewer bytes than asked before the end of the file.
-        for (let got; n <= length; n += got) {
-            got = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, n, length + 1 - n, null);
-            if (got === 0)
-                break;
-        }
-        if (n !== length)
-            return 'different';
-        let at = 0;
-        for (const piece of pieces) {
-            if (scratch.compare(piece, 0, piece.length, at, at + piece.length) !== 0)
-                return 'different';
-            at += piece.length;
-        }
-        return 'same';
-    }
-    catch {
-        return 'missing';
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Table folders exist already; create the folder only when the write says it is missing. */
-function writeCreatingFolder(abs, content) {
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/project/load.ts
-
-
-
-
-/** Reads the working tree once and builds the project model from it. */
-function loadProject(pipelinesPath, config) {
-    const scan = scanProject(pipelinesPath);
-    const project = buildProject({
-        pipelinesDir: scan.pipelinesDir,
-        folders: scan.folders,
-        diagnostics: scan.diagnostics,
-        ...projectOptions(config),
-        declaredExternals: scan.declaredExternals,
-    });
-    return { scan, project };
-}
-/**
- * Brings the metadata files (docs/project.md#metadata-files) in line with the project: what `inventory` writes and
- * the action commits; with `check`, only says what differs.
- */
-function syncMetadata(scan, project, check) {
-    return syncFiles(scan.root, renderMetadata(project), metadataPaths(project), scan.definitionFiles, check);
-}
-
 ;// CONCATENATED MODULE: ./src/plan/hash.ts
 
 /** Hashed text is fed in pieces of about this many characters. */
@@ -57680,7 +54216,7 @@ function orderSteps(steps, at, topoOf) {
     }
     // Added in table order, the steps are in (table order, index) order already: grouping them by
     // wave, in that order, is the sort.
-    const grouped = added ? order_byWave(steps) : null;
+    const grouped = added ? byWave(steps) : null;
     if (grouped)
         return grouped;
     const keyed = steps.map((step, i) => ({ step, i, topo: topo[i] }));
@@ -57693,7 +54229,7 @@ function orderSteps(steps, at, topoOf) {
         .map((k) => k.step);
 }
 /** Steps by wave, in their order within a wave (a counting sort: stable, linear); null for odd waves. */
-function order_byWave(steps) {
+function byWave(steps) {
     let waves = 0;
     for (const s of steps) {
         if (!Number.isInteger(s.wave) || s.wave < 0)
@@ -57724,6 +54260,580 @@ function canonicalAfter(after, at) {
         if (!out.includes(a) && at.has(a))
             out.push(a);
     return out.sort();
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/util/files.ts
+
+
+/** Reads a file the user named; a failure is one line naming the file and what it is for. */
+function files_readUserFile(path, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        throw new errors_UserError(`${path}: cannot read the ${what} (${e.code ?? 'error'})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'flink-pipeline.yaml';
+/** Parses config text; every problem names the file, the line and the key. */
+function parseConfig(path, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const line = lineCounter.linePos(e.pos[0]).line;
+        throw new errors_UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS() ?? {};
+    const result = configSchema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const messages = result.error.issues.map((issue) => {
+        const keyPath = issue.path.map(String);
+        let node = doc.getIn(keyPath, true);
+        // For an unknown key, point at the key itself.
+        if (issue.code === 'unrecognized_keys') {
+            const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
+            const pair = (0,dist/* isMap */.jh)(parent)
+                ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issue.keys[0])
+                : undefined;
+            node = pair?.key ?? parent;
+            keyPath.push(...issue.keys);
+        }
+        const line = (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        const key = keyPath.join('.') || '(top level)';
+        const what = issue.code === 'unrecognized_keys'
+            ? 'unknown key; check the spelling against the config reference'
+            : issue.message;
+        return `${path}${line ? `:${line}` : ''}: ${key}: ${what}`;
+    });
+    throw new errors_UserError(messages.join('\n'));
+}
+/**
+ * Loads the config file. An explicitly named file must exist; the default name is optional.
+ */
+function loadConfig(path) {
+    const file = path ?? DEFAULT_CONFIG_FILE;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (path)
+            throw new errors_UserError(`${path}: config file not found; pass an existing file to --config`);
+        return {};
+    }
+    return parseConfig(file, files_readUserFile(file, 'config file'));
+}
+
+;// CONCATENATED MODULE: ./src/change/config-change.ts
+/**
+ * Config edits that change what a statement is (its properties, name, catalog, principal or
+ * compute pool): such a statement must be replaced like a query change.
+ */
+
+const SCALAR_KEYS = ['statementPrefix', 'catalog', 'database', 'principal'];
+/**
+ * Compares the statement-affecting settings of one environment (the named one, else the
+ * config's default, else every environment either side defines).
+ */
+function classifyConfigChange(base, head, environment, file = DEFAULT_CONFIG_FILE) {
+    const chosen = environment ?? head?.environment ?? base?.environment;
+    const names = chosen
+        ? [chosen]
+        : [
+            ...new Set([...Object.keys(base?.environments ?? {}), ...Object.keys(head?.environments ?? {})]),
+        ].sort();
+    const environments = names.map((name) => {
+        const b = base?.environments?.[name] ?? {};
+        const h = head?.environments?.[name] ?? {};
+        const keys = [];
+        const bp = b.properties ?? {};
+        const hp = h.properties ?? {};
+        for (const k of [...new Set([...Object.keys(bp), ...Object.keys(hp)])].sort()) {
+            if (bp[k] !== hp[k])
+                keys.push(`properties.${k}`);
+        }
+        for (const k of SCALAR_KEYS)
+            if (b[k] !== h[k])
+                keys.push(k);
+        return { name, keys, base: pools(b), head: pools(h) };
+    });
+    return { file, environments };
+}
+const pools = (e) => ({
+    computePoolId: e.computePoolId,
+    computePools: e.computePools,
+});
+const poolOf = (p, product) => (Object.hasOwn(p.computePools ?? {}, product) ? p.computePools[product] : undefined) ?? p.computePoolId;
+/**
+ * Config keys (as YAML paths) whose change replaces this table's statement. The products
+ * differ when the table moved: a move to a product with another pool changes its pool too.
+ */
+function configKeysFor(change, baseProduct, headProduct) {
+    const keys = [];
+    for (const env of change?.environments ?? []) {
+        const at = `environments.${env.name}.`;
+        keys.push(...env.keys.map((k) => at + k));
+        if (poolOf(env.base, baseProduct) !== poolOf(env.head, headProduct)) {
+            const perProduct = Object.hasOwn(env.head.computePools ?? {}, headProduct) ||
+                Object.hasOwn(env.base.computePools ?? {}, baseProduct);
+            keys.push(at + (perProduct ? `computePools.${headProduct}` : 'computePoolId'));
+        }
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/change/text.ts
+/** Small formatting rules for change details, which end up in PR comments. */
+/** Property and option keys whose values must not reach a PR comment. */
+const SECRET_KEY = /secret|password|passwd|token|credential|api[-_.]?key|private/i;
+const MAX_VALUE = 40;
+/** A value as a detail shows it: `unset` when absent, masked for secret-looking keys, shortened. */
+function showValue(key, value) {
+    if (value === undefined)
+        return 'unset';
+    if (SECRET_KEY.test(key))
+        return '***';
+    return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
+}
+/** Joins detail items with `; `, keeping to about `max` characters with a count of what was cut. */
+function joinCapped(items, max = 200) {
+    const all = items.join('; ');
+    if (all.length <= max)
+        return all;
+    const more = (n) => (n > 0 ? `; … (+${n} more)` : '');
+    let out = '';
+    for (let i = 0; i < items.length; i++) {
+        const next = out ? `${out}; ${items[i]}` : items[i];
+        if (next.length + more(items.length - i - 1).length > max) {
+            if (out)
+                return out + more(items.length - i);
+            const tail = more(items.length - 1);
+            return `${items[0].slice(0, Math.max(max - tail.length - 1, 1))}…${tail}`;
+        }
+        out = next;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/change/ddl-diff.ts
+
+/** Options that decide how records are encoded or keyed: changing them changes the table's data. */
+const SCHEMA_OPTIONS = new Set([
+    'changelog.mode',
+    'connector',
+    'format',
+    'key.format',
+    'value.format',
+    'key.fields-prefix',
+    'value.fields-include',
+]);
+const isSchemaOption = (key) => SCHEMA_OPTIONS.has(key) || key.endsWith('.format');
+const CREATE_LABEL = {
+    'create-table': 'CREATE TABLE',
+    ctas: 'CREATE TABLE AS',
+    'create-like': 'CREATE TABLE LIKE',
+    'create-view': 'CREATE VIEW',
+    'create-materialized-table': 'CREATE MATERIALIZED TABLE',
+};
+const QUERY_KINDS = new Set(['ctas', 'create-view', 'create-materialized-table']);
+const createIndex = (a) => a.statements.findIndex((s) => s.kind in CREATE_LABEL);
+const otherFingerprints = (a, skip) => a.statements
+    .filter((s, i) => i !== skip && s.kind !== 'set')
+    .map((s) => s.fingerprint)
+    .join(',');
+function diffDdl(base, head, shapeOf) {
+    const out = { schema: [], options: [] };
+    if (!base && !head)
+        return out;
+    if (!base || !head) {
+        out.schema.push(base ? 'DDL file removed' : 'DDL file added');
+        return out;
+    }
+    // One analysis object means one blob (the revisions share a cache): equal without hashing.
+    if (base.analysis === head.analysis || base.analysis.fingerprint === head.analysis.fingerprint)
+        return out;
+    const bi = createIndex(base.analysis);
+    const hi = createIndex(head.analysis);
+    const bc = base.analysis.statements[bi];
+    const hc = head.analysis.statements[hi];
+    if (!bc || !hc)
+        out.schema.push(bc ? 'CREATE statement removed' : 'CREATE statement added');
+    else if (bc.kind !== hc.kind)
+        out.schema.push(`${CREATE_LABEL[bc.kind]} → ${CREATE_LABEL[hc.kind]}`);
+    else if (bc.fingerprint !== hc.fingerprint) {
+        diffCreate(bc, hc, compareShapes(shapeOf(base.analysis)?.[bi], shapeOf(head.analysis)?.[hi]), out);
+    }
+    // ALTER, USE, DROP … next to the CREATE: their effect on the table is not modelled.
+    if (otherFingerprints(base.analysis, bi) !== otherFingerprints(head.analysis, hi)) {
+        out.schema.push('other DDL statements changed');
+    }
+    return out;
+}
+function compareShapes(a, b) {
+    if (a === undefined || b === undefined)
+        return 'unknown';
+    return a === b ? 'same' : 'differs';
+}
+function diffCreate(bc, hc, shape, out) {
+    const b = bc.ddl;
+    const h = hc.ddl;
+    if (b && h) {
+        if (shape !== 'same')
+            out.schema.push(...diffStructure(b, h));
+        for (const item of diffOptions(b.options, h.options))
+            (isSchemaOption(item.key) ? out.schema : out.options).push(item.text);
+    }
+    const mode = diffMode(bc.changelog, hc.changelog);
+    if (mode)
+        out.schema.push(mode);
+    if (shape === 'same')
+        return;
+    const sources = diffNames(bc.sources, hc.sources);
+    if (QUERY_KINDS.has(hc.kind))
+        out.schema.push('query changed' + (sources ? `; ${sources}` : ''));
+    else if (sources)
+        out.schema.push(sources);
+    if (out.schema.length)
+        return;
+    // Without proof that only the options differ, a rebuild is the safe reading.
+    out.schema.push(shape === 'differs'
+        ? 'table definition changed (beyond columns, keys, watermark and options)'
+        : 'table definition not compared beyond columns, keys and options');
+}
+/**
+ * A changelog mode that changed without its option: a primary key added or removed (with no
+ * changelog.mode, Confluent Cloud makes a keyed table upsert), a change-event format, a
+ * connector. The table's records change meaning, and every reader's state with them.
+ */
+function diffMode(b, h) {
+    if (!b || !h || b.mode === h.mode)
+        return undefined;
+    const declared = (c) => c.by.startsWith('changelog.mode');
+    if (declared(b) && declared(h))
+        return undefined; // the option's own item says it
+    return `changelog mode: ${b.mode} → ${h.mode} (${h.by})`;
+}
+function diffStructure(b, h) {
+    const items = diffColumns(b.columns, h.columns);
+    const pk = (d) => (d.primaryKey.length ? `(${d.primaryKey.join(', ')})` : 'none');
+    if (pk(b) !== pk(h))
+        items.push(`primary key: ${pk(b)} → ${pk(h)}`);
+    const dist = (d) => d.distribution
+        ? `(${d.distribution.columns.join(', ')})${d.distribution.buckets !== null ? ` into ${d.distribution.buckets} buckets` : ''}`
+        : 'none';
+    if (dist(b) !== dist(h))
+        items.push(`distribution: ${dist(b)} → ${dist(h)}`);
+    const wm = (d) => (d.watermark ? `${d.watermark.column} AS ${d.watermark.expression}` : 'none');
+    if (wm(b) !== wm(h))
+        items.push(`watermark: ${wm(b)} → ${wm(h)}`);
+    return items;
+}
+function diffColumns(base, head) {
+    const items = [];
+    const before = new Map(base.map((c) => [c.name, c]));
+    const after = new Map(head.map((c) => [c.name, c]));
+    const describe = (c) => c.kind === 'computed' ? 'computed' : `${c.type}${c.nullable ? '' : ' NOT NULL'}`;
+    for (const h of head) {
+        const b = before.get(h.name);
+        if (!b) {
+            items.push(`column ${h.name} added (${describe(h)})`);
+            continue;
+        }
+        if (b.type !== h.type)
+            items.push(`column ${h.name}: ${b.type || b.kind} → ${h.type || h.kind}`);
+        if (b.nullable !== h.nullable) {
+            items.push(`column ${h.name}: ${b.nullable ? 'NULL' : 'NOT NULL'} → ${h.nullable ? 'NULL' : 'NOT NULL'}`);
+        }
+        if (b.kind !== h.kind)
+            items.push(`column ${h.name}: ${b.kind} → ${h.kind}`);
+    }
+    for (const b of base)
+        if (!after.has(b.name))
+            items.push(`column ${b.name} removed`);
+    const kept = (cols, other) => cols.filter((c) => other.has(c.name)).map((c) => c.name);
+    if (kept(base, after).join('\0') !== kept(head, before).join('\0'))
+        items.push('column order changed');
+    return items;
+}
+function diffOptions(b, h) {
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
+    return keys
+        .filter((k) => b[k] !== h[k])
+        .map((key) => ({ key, text: `option ${key}: ${showValue(key, b[key])} → ${showValue(key, h[key])}` }));
+}
+/** `sources +new −gone`, or '' when the two name lists hold the same names. */
+function diffNames(base, head, label = 'sources') {
+    const b = new Set(base);
+    const h = new Set(head);
+    const added = [...h].filter((n) => !b.has(n)).sort();
+    const removed = [...b].filter((n) => !h.has(n)).sort();
+    if (!added.length && !removed.length)
+        return '';
+    return [label, ...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/change/shape.ts
+/**
+ * A second fingerprint of DDL text with the `WITH ( … )` option lists left out. Two DDL files
+ * with different fingerprints but equal shapes differ only in their options, which decides
+ * between an in-place ALTER TABLE SET and a rebuild. The analyzer's structure (columns, keys,
+ * watermark) does not cover everything a CREATE holds (computed column expressions, metadata
+ * keys, comments, LIKE clauses), so the shape is what proves "options only".
+ *
+ * The shape also reads the non-reserved words of a CREATE TABLE in any case, as Flink does:
+ * the lexer keeps `key` in `primary key` an identifier (it is a common column name), so the
+ * fingerprint keeps its case, and a formatter upper-casing it must not look like a new table.
+ */
+
+
+
+
+
+/** Words of a LIKE clause's options: `LIKE src (EXCLUDING OPTIONS OVERWRITING WATERMARKS)`. */
+const LIKE_MERGE = new Set(['INCLUDING', 'EXCLUDING', 'OVERWRITING']);
+const LIKE_FEATURE = new Set([
+    'ALL',
+    'CONSTRAINTS',
+    'PARTITIONS',
+    'WATERMARKS',
+    'OPTIONS',
+    'GENERATED',
+    'METADATA',
+]);
+/** Identifiers that are DDL syntax where they stand, not names: only there is their case folded. */
+const ddlWord = (t, i) => {
+    const up = t.up(i);
+    if (up === 'KEY')
+        return isWord(t, i - 1, 'PRIMARY');
+    if (up === 'HASH')
+        return isWord(t, i - 1, 'BY') && isWord(t, i - 2, 'DISTRIBUTED');
+    if (up === 'COMMENT')
+        return i + 1 < t.count && t.kinds[i + 1] === STRING;
+    if (up === 'OVERWRITING')
+        return i + 1 < t.count && LIKE_FEATURE.has(t.up(i + 1));
+    if (LIKE_FEATURE.has(up))
+        return i > 0 && LIKE_MERGE.has(t.up(i - 1));
+    return false;
+};
+/** Per statement (aligned with `SqlAnalysis.statements`), the fingerprint without option lists. */
+function optionFreeFingerprints(text) {
+    const issues = [];
+    const tokens = tokenize(text, issues);
+    const match = matchParens(tokens, issues);
+    return splitStatements(tokens).map(({ start, end }) => {
+        if (!isWord(tokens, start, 'CREATE'))
+            return sha256(normalisedTokens(tokens, start, end));
+        let out = '';
+        let from = start;
+        for (let i = start; i < end; i++) {
+            // A CTE reads `WITH name AS (`; only an option list puts `(` right after WITH.
+            if (isWord(tokens, i, 'WITH') && isPunct(tokens, i + 1, '(')) {
+                out += normalisedTokens(tokens, from, i, ddlWord) + '\u0001';
+                i = Math.min(match[i + 1], end);
+                from = i + 1;
+            }
+        }
+        return sha256(out + normalisedTokens(tokens, from, end, ddlWord));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/change/classify.ts
+/**
+ * Per-table change classification (docs/planning.md#change-kinds): pure, over two project models. Compares
+ * fingerprints and analysed structure, never raw text, so formatting is never a change.
+ */
+
+
+
+
+
+
+/** The order changes of one table are listed in: lifecycle first, then content. */
+const CHANGE_KINDS = [
+    'added',
+    'removed',
+    'renamed',
+    'format-only',
+    'dml',
+    'ddl-options',
+    'ddl-schema',
+    'properties',
+];
+function classifyChanges(base, head, opts = {}) {
+    const changed = changedPaths(opts.files);
+    const shapes = new Map();
+    const shapeOf = (analysis) => {
+        let shape = shapes.get(analysis);
+        if (!shape) {
+            const text = opts.ddlText?.(analysis);
+            if (text === undefined)
+                return undefined;
+            shapes.set(analysis, (shape = optionFreeFingerprints(text)));
+        }
+        return shape;
+    };
+    const before = definedTables(base);
+    const after = definedTables(head);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareNames);
+    const out = [];
+    for (const name of names) {
+        const b = before.get(name);
+        const h = after.get(name);
+        let found;
+        if (!b) {
+            found = [{ kind: 'added', files: tableFiles(h, changed), items: [`new table in ${h.folder}`] }];
+        }
+        else if (!h) {
+            const items = [`no longer defined (was in ${b.folder})`];
+            found = [{ kind: 'removed', files: tableFiles(b, changed), items }];
+        }
+        else {
+            found = compareTable(b, h, changed, shapeOf, opts.config);
+        }
+        for (const f of found.sort((x, y) => CHANGE_KINDS.indexOf(x.kind) - CHANGE_KINDS.indexOf(y.kind))) {
+            out.push({
+                table: name,
+                kind: f.kind,
+                files: [...new Set(f.files)].sort(compareNames),
+                detail: joinCapped(f.items),
+            });
+        }
+    }
+    return out;
+}
+function compareTable(b, h, changed, shapeOf, config) {
+    const found = [];
+    const sqlPath = (f, g) => [(f ?? g)?.path].filter((p) => !!p);
+    const ddl = diffDdl(b.ddl, h.ddl, shapeOf);
+    const ddlFiles = sqlPath(h.ddl, b.ddl);
+    // A rebuild recreates the table with its new options too, so options ride along in its detail.
+    if (ddl.schema.length) {
+        found.push({ kind: 'ddl-schema', files: ddlFiles, items: [...ddl.schema, ...ddl.options] });
+    }
+    else if (ddl.options.length) {
+        found.push({ kind: 'ddl-options', files: ddlFiles, items: ddl.options });
+    }
+    // Fingerprints are computed on first read; a shared analysis (same blob) needs none.
+    if (b.dml?.analysis !== h.dml?.analysis && queryFingerprint(b.dml) !== queryFingerprint(h.dml)) {
+        found.push({ kind: 'dml', files: sqlPath(h.dml, b.dml), items: dmlItems(b, h) });
+    }
+    const props = propertyChanges(b, h, changed, config);
+    if (props.items.length)
+        found.push({ kind: 'properties', ...props });
+    if (b.folder !== h.folder) {
+        const items = [`moved ${b.folder} → ${h.folder}`];
+        if (b.product !== h.product)
+            items.push(`product ${b.product || '(none)'} → ${h.product || '(none)'}`);
+        if (b.type !== h.type)
+            items.push(`type ${b.type} → ${h.type}`);
+        found.push({ kind: 'renamed', files: tableFiles(h, changed), items });
+    }
+    else if (found.length === 0 && changed) {
+        const touched = folderFiles(h, changed);
+        const items = ['formatting or comments only; nothing to deploy'];
+        if (touched.length)
+            found.push({ kind: 'format-only', files: touched, items });
+    }
+    return found;
+}
+/** SET lines are properties, compared as such; everything else in the DML is the query. */
+const queryFingerprint = (f) => f
+    ? f.analysis.statements
+        .filter((s) => s.kind !== 'set')
+        .map((s) => s.fingerprint)
+        .join(',')
+    : '';
+function dmlItems(b, h) {
+    if (!b.dml || !h.dml)
+        return [b.dml ? 'DML file removed' : 'DML file added'];
+    const items = ['query changed'];
+    const sources = diffNames(b.parents, h.parents);
+    if (sources)
+        items.push(sources);
+    const state = (t) => (t.stateful ? 'stateful' : 'stateless');
+    // The query's own reasons first: they are what the edit is about.
+    const reasons = [...h.reasons].sort((x, y) => Number(x.file !== h.dml.path) - Number(y.file !== h.dml.path));
+    const why = h.stateful ? ` (${[...new Set(reasons.map((r) => r.construct))].slice(0, 3).join(', ')})` : '';
+    items.push(b.stateful === h.stateful ? state(h) + why : `statefulness: ${state(b)} → ${state(h)}${why}`);
+    return items;
+}
+function propertyChanges(b, h, changed, config) {
+    const items = [];
+    const files = [];
+    const compare = (before, after, prefix) => {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareNames);
+        for (const k of keys) {
+            if (before[k] === after[k])
+                continue;
+            items.push(`${prefix}${k}: ${showValue(k, before[k])} → ${showValue(k, after[k])}`);
+        }
+    };
+    compare(b.properties, h.properties, '');
+    const dmlCount = items.length;
+    compare(ddlProperties(b), ddlProperties(h), 'DDL ');
+    if (items.length) {
+        const props = [...folderFiles(b, changed), ...folderFiles(h, changed)].filter((p) => roleOf(p).endsWith('properties'));
+        files.push(...props);
+        // SET lines live in the SQL files; with no changed .properties file they must be the source.
+        const noFile = (role) => !props.some((p) => roleOf(p) === role);
+        if (dmlCount > 0 && noFile('dml-properties') && h.dml)
+            files.push(h.dml.path);
+        if (items.length > dmlCount && noFile('ddl-properties') && h.ddl)
+            files.push(h.ddl.path);
+    }
+    const keys = configKeysFor(config, b.product, h.product);
+    if (keys.length) {
+        items.push(`${config.file}: ${keys.join(', ')}`);
+        files.push(config.file);
+    }
+    return { items, files };
+}
+const ddlProperties = (t) => ({ ...(t.ddl?.analysis.properties ?? {}), ...t.ddlProperties });
+function definedTables(p) {
+    const out = new Map();
+    for (const [name, t] of p.tables)
+        if (!t.external)
+            out.set(name, t);
+    return out;
+}
+function changedPaths(files) {
+    if (!files)
+        return undefined;
+    const out = new Map();
+    const add = (path) => {
+        const slash = path.lastIndexOf('/');
+        const dir = path.slice(0, Math.max(slash, 0));
+        const inScripts = dir === 'sql-scripts' || dir.endsWith('/sql-scripts');
+        if (!inScripts || !roleOf(path))
+            return;
+        const folder = dir.slice(0, Math.max(dir.length - 12, 0));
+        const list = out.get(folder) ?? [];
+        if (!list.includes(path))
+            list.push(path);
+        out.set(folder, list);
+    };
+    for (const f of files) {
+        add(f.path);
+        if (f.oldPath)
+            add(f.oldPath);
+    }
+    return out;
+}
+const roleOf = (path) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1)) ?? '';
+/** Changed files the folder grouping reads for this table. */
+const folderFiles = (t, changed) => changed?.get(t.folder) ?? [];
+/** The table's SQL files plus any of its changed role files (`.properties` are not in the model). */
+function tableFiles(t, changed) {
+    return [t.ddl?.path, t.dml?.path, ...folderFiles(t, changed)].filter((p) => !!p);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/reconcile.ts
@@ -59067,6 +56177,3275 @@ function alterSql(before, after) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/plan/dry-run.ts
+/**
+ * Which of a plan's statements a dry run on the engine can judge now, and where each comes from
+ * in the files. A dry run (`sql.dry-run = 'true'`) checks a statement against the catalog as it
+ * is when the statement is sent; nothing the plan does first (create, drop, alter) has happened
+ * then. So a statement is sent only when every table it touches is, right now, what it will be
+ * when the deploy sends it; otherwise it is "not checked", with the reason. Pure: the engine's
+ * answers are placed back on the files by `placeEngineError`.
+ */
+
+
+
+/** Steps that submit a statement the deploy keeps: what a validation checks. DROP is not checked. */
+const VALIDATED_STEPS = new Set([
+    'create-table',
+    'alter-table',
+    'create-statement',
+]);
+const code = (name) => `\`${name}\``;
+const names = (list) => list.map(code).join(', ');
+/** 1-based line and column of an offset in a text. */
+function position(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/** Offset of the first character of a 1-based line. */
+function lineOffset(text, line) {
+    let at = 0;
+    for (let l = 1; l < line; l++) {
+        const nl = text.indexOf('\n', at);
+        if (nl < 0)
+            return text.length;
+        at = nl + 1;
+    }
+    return at;
+}
+/**
+ * The analysed statement a step submits: the one whose text is the step's SQL, else (a
+ * blue-green rename rewrote it) the first of the step's kind.
+ */
+function statementOf(file, step) {
+    const kinds = step.action === 'create-statement' ? DML_KINDS : DDL_KINDS;
+    const candidates = file.analysis.statements.filter((s) => kinds.has(s.kind));
+    if (step.action !== 'alter-table' && step.sql !== undefined) {
+        const same = candidates.find((s) => statementText(file.text, s) === step.sql);
+        if (same)
+            return same;
+    }
+    return candidates[0];
+}
+function fileOf(t, step) {
+    if (!t)
+        return undefined;
+    if (step.action === 'create-statement')
+        return t.dml ?? t.ddl;
+    return t.ddl;
+}
+/** The DDL statement's fingerprint: equal fingerprints are the same definition, whatever the layout. */
+function ddlFingerprint(t) {
+    const s = t?.ddl?.analysis.statements.find((x) => DDL_KINDS.has(x.kind));
+    return s?.fingerprint;
+}
+/**
+ * The plan's statements in plan order (dependency order), each with its file and line, and
+ * `skip` set when a dry run now cannot stand for the deploy. `base` is the project the live
+ * tables were deployed from (the pull request's base); without it a table the plan drops and
+ * creates again counts as a new definition.
+ */
+function dryRunStatements(plan, head, base) {
+    const dropped = new Set(plan.steps.filter((s) => s.action === 'drop-table').map((s) => s.table));
+    const altered = new Set(plan.steps.filter((s) => s.action === 'alter-table').map((s) => s.table));
+    const created = new Map();
+    for (const s of plan.steps) {
+        if (s.action !== 'create-table')
+            continue;
+        if (!dropped.has(s.table))
+            created.set(s.table, 'new');
+        else {
+            const before = ddlFingerprint(base?.tables.get(s.table));
+            const after = ddlFingerprint(head.tables.get(s.table));
+            created.set(s.table, before !== undefined && before === after ? 'same' : 'changed');
+        }
+    }
+    const resolve = (name) => {
+        if (head.tables.has(name))
+            return name;
+        const b = baseName(name);
+        return head.tables.has(b) ? b : name;
+    };
+    /** Created by the plan, with a definition the engine does not have now. */
+    const unknownNow = (table) => {
+        const c = created.get(table);
+        return c === 'new' || c === 'changed';
+    };
+    const out = [];
+    for (const step of plan.steps) {
+        if (!VALIDATED_STEPS.has(step.action) || step.sql === undefined)
+            continue;
+        const t = head.tables.get(step.table);
+        const file = fileOf(t, step);
+        const analysed = file && statementOf(file, step);
+        let line = analysed?.startLine ?? 1;
+        let column = 1;
+        if (file && step.action !== 'alter-table') {
+            const from = analysed ? lineOffset(file.text, analysed.startLine) : 0;
+            const at = file.text.indexOf(step.sql, from);
+            if (at >= 0)
+                ({ line, column } = position(file.text, at));
+        }
+        const refs = file && analysed && step.action !== 'alter-table'
+            ? [...analysed.sinkRefs, ...analysed.sourceRefs].map((r) => ({
+                name: r.name,
+                ...position(file.text, r.offset),
+            }))
+            : [];
+        const own = step.table;
+        const sources = analysed && step.action !== 'alter-table' ? analysed.sources.map(resolve) : [];
+        const reads = [...new Set(sources.filter((s) => s !== own))];
+        const writes = step.action === 'create-statement' ? [...new Set([own, ...(analysed?.sinks ?? []).map(resolve)])] : [];
+        let skip;
+        if (step.action === 'create-table' && created.get(own) !== 'new') {
+            skip = `creates ${code(own)} again after dropping it: the engine still has the current table`;
+        }
+        else if (reads.some(unknownNow)) {
+            skip = `reads tables this change creates: ${names(reads.filter(unknownNow))}`;
+        }
+        else if (writes.some(unknownNow)) {
+            skip = `writes ${names(writes.filter(unknownNow))}, which this change creates`;
+        }
+        else if (reads.some((r) => altered.has(r))) {
+            skip = `reads ${names(reads.filter((r) => altered.has(r)))}, whose options this change alters first`;
+        }
+        else if (step.action === 'create-statement' && writes.some((w) => altered.has(w))) {
+            skip = `writes ${names(writes.filter((w) => altered.has(w)))}, whose options this change alters first`;
+        }
+        out.push({
+            step,
+            table: own,
+            file: file?.path ?? '',
+            line,
+            column,
+            kind: step.action === 'alter-table' ? 'alter-table' : (analysed?.kind ?? step.action),
+            refs,
+            ...(skip ? { skip } : {}),
+        });
+    }
+    return out;
+}
+/**
+ * Where an engine's error belongs in the file: a `line N, column M` in the message (relative to
+ * the statement sent), else the first table of the statement the message names in quotes, else
+ * the one it names first unquoted, else the statement's first line.
+ */
+function placeEngineError(item, message) {
+    const at = /\bline (\d+)(?:, column (\d+))?/i.exec(message);
+    if (at) {
+        const n = Number(at[1]);
+        const line = item.line + n - 1;
+        if (at[2] === undefined)
+            return { line };
+        const c = Number(at[2]);
+        return { line, column: n === 1 ? item.column + c - 1 : c };
+    }
+    const quoted = /'([^'\n]+)'|`([^`\n]+)`|"([^"\n]+)"/g;
+    for (let m = quoted.exec(message); m; m = quoted.exec(message)) {
+        const named = baseName(m[1] ?? m[2] ?? m[3]).toLowerCase();
+        const ref = item.refs.find((r) => baseName(r.name).toLowerCase() === named);
+        if (ref)
+            return { line: ref.line, column: ref.column };
+    }
+    // Unquoted: the table of the statement whose name comes first in the message, as a whole word.
+    const lower = message.toLowerCase();
+    let best;
+    for (const ref of item.refs) {
+        const name = baseName(ref.name).toLowerCase();
+        for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+            const whole = !/[\w$]/.test(lower[at - 1] ?? ' ') && !/[\w$]/.test(lower[at + name.length] ?? ' ');
+            if (!whole)
+                continue;
+            if (!best || at < best.at)
+                best = { at, ref };
+            break;
+        }
+    }
+    return best ? { line: best.ref.line, column: best.ref.column } : { line: item.line };
+}
+
+;// CONCATENATED MODULE: ./src/plan/validation.ts
+/**
+ * The result of validating the statements a plan creates, whichever engine checked them:
+ * Apache Flink's planner offline (`flink`, engine/validate.ts), or Confluent Cloud's dry runs
+ * (`confluent`, engine/dry-run.ts). The CLI output, its JSON and the pull-request section read
+ * this shape only, so they do not depend on the engine.
+ */
+/** The validation of `statements`, with its counts; `ok` when none is rejected. */
+function validationOf(engine, checkedBy, statements, notes = []) {
+    const count = (s) => statements.filter((x) => x.status === s).length;
+    const counts = {
+        accepted: count('accepted'),
+        rejected: count('rejected'),
+        notChecked: count('not-checked'),
+    };
+    return {
+        engine,
+        checkedBy,
+        ok: counts.rejected === 0,
+        counts,
+        statements,
+        ...(notes.length ? { notes } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/dry-run.ts
+/**
+ * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
+ * deploy would send it, with its step's SQL, properties and compute pool, plus
+ * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, and answers
+ * in the create response itself, COMPLETED (no issues) or FAILED with the issues in
+ * `status.detail`; nothing runs, nothing is created, and the dry run is never stored, so there
+ * is nothing to poll and nothing to delete (confluent-sql 0.7.0 `connection.py`,
+ * `dry_run_statement`: "answers synchronously in the submission response and never stores it
+ * … it can't be fetched, stopped or deleted later"; confluentinc/cli
+ * `pkg/flink/types/processed_statement.go`, PrintOutputDryRunStatement). A create response in
+ * another phase is no verdict: that statement is "not checked", never "accepted".
+ */
+
+
+
+
+
+
+
+const DRY_RUN_PROPERTY = 'sql.dry-run';
+/**
+ * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
+ * run off with a property of its own (any spelling of the key is dropped first).
+ */
+function dryRunProperties(properties) {
+    const out = {};
+    for (const [k, v] of Object.entries(properties ?? {})) {
+        if (k.trim().toLowerCase() !== DRY_RUN_PROPERTY)
+            out[k] = v;
+    }
+    out[DRY_RUN_PROPERTY] = 'true';
+    return out;
+}
+const dry_run_oneLine = (text) => text.replace(/\s*\n\s*/g, ' ').trim();
+/** Which engine checked, in words (the comment and the CLI say it). */
+function confluentCheckedBy(environment) {
+    const id = environment.env.environmentId;
+    return `Confluent Cloud (dry runs in environment ${environment.name}${id ? `, ${id}` : ''})`;
+}
+/** An API failure that ends the whole validation (credentials, permissions, reachability), as one line. */
+function fatal(e, environment) {
+    if (e.status === 401) {
+        return new errors_UserError(`validate: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`, 1);
+    }
+    if (e.status === 403) {
+        return new errors_UserError(`validate: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`, 1);
+    }
+    return new errors_UserError(`validate: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
+}
+/** A refusal that concerns this statement only (the request itself was invalid for the service). */
+const ownRefusal = (e) => e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
+/**
+ * Sends each statement of the plan that a dry run can judge now (plan/dry-run.ts), in plan
+ * order, at most `maxParallel` at a time, and reads its verdict from the create response. Throws
+ * a UserError when the service cannot be used at all (key, permission, network).
+ */
+async function validateOnConfluent(computed, options) {
+    const { client, environment } = options;
+    const items = dryRunStatements(computed.plan, computed.head, computed.base).filter((item) => !options.actions || options.actions.has(item.step.action));
+    const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex').slice(0, 7);
+    const results = new Array(items.length);
+    let stop;
+    const verdict = async (item, index) => {
+        const where = { ...(item.table ? { table: item.table } : {}), file: item.file, kind: item.kind };
+        if (item.skip)
+            return { ...where, line: item.line, status: 'not-checked', reason: item.skip };
+        const rejected = (message) => {
+            const text = dry_run_oneLine(message);
+            return { ...where, ...placeEngineError(item, text), status: 'rejected', message: text };
+        };
+        const notChecked = (reason) => ({
+            ...where,
+            line: item.line,
+            status: 'not-checked',
+            reason,
+        });
+        const name = statementBase(environment.env.statementPrefix, 'validate', runId, String(index + 1));
+        let s;
+        try {
+            s = await client.createStatement({
+                name,
+                statement: item.step.sql,
+                properties: dryRunProperties(item.step.properties),
+                computePoolId: item.step.computePool,
+                principal: environment.env.principal,
+                labels: { [LABEL_VALIDATION]: runId },
+            });
+        }
+        catch (e) {
+            if (e instanceof FlinkApiError && e.status === 409) {
+                return notChecked(`the dry-run statement name ${name} is taken by a statement in the environment`);
+            }
+            if (e instanceof FlinkApiError && ownRefusal(e)) {
+                return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
+            }
+            if (e instanceof FlinkApiError)
+                throw fatal(e, environment.name);
+            throw e;
+        }
+        const phase = s.status?.phase;
+        if (phase === 'COMPLETED')
+            return { ...where, line: item.line, status: 'accepted' };
+        if (phase === 'FAILED') {
+            // Only the detail in the response: a dry run has no exceptions to fetch, it is not stored.
+            const detail = s.status?.detail ? await client.failureDetail(s) : undefined;
+            return rejected(detail ?? 'the dry run ended FAILED without a detail');
+        }
+        return notChecked(`the dry run's create response says ${phase ?? 'no phase'}, not the final COMPLETED or FAILED a dry run answers with; nothing was polled (a dry run is never stored)`);
+    };
+    // A pool of workers over the statements in plan order: dependency order, at most maxParallel at once.
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && stop === undefined && failure === undefined) {
+            const i = next++;
+            try {
+                results[i] = await verdict(items[i], i);
+            }
+            catch (e) {
+                if (e instanceof errors_UserError)
+                    stop ??= e;
+                else
+                    failure ??= e;
+            }
+        }
+    };
+    const width = Math.max(1, Math.min(options.maxParallel ?? 8, items.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    if (failure !== undefined)
+        throw failure;
+    if (stop)
+        throw stop;
+    return validationOf('confluent', confluentCheckedBy(environment), results, []);
+}
+/** The statements a deploy checks before it sends anything: the ones that replace running queries. */
+const DEPLOY_CHECKED = new Set(['create-statement']);
+/**
+ * The check a deploy runs before it stops or drops anything: each statement it will start
+ * (`create-statement`) that a dry run can judge now is sent as one, with the step's SQL and
+ * properties. A rebuild whose table keeps its definition is judged too, against the table as
+ * it is: the commonest change, a new query for the same table, is refused here, before its
+ * running statement is stopped and its table dropped, rather than after. Statements the plan
+ * creates tables for first cannot be judged now; they are left to the deploy (it rolls a
+ * refused carry-over back). Returns why the deploy must not start, or undefined.
+ */
+async function deployCheck(computed, options) {
+    const validation = await validateOnConfluent(computed, { ...options, actions: DEPLOY_CHECKED });
+    const rejected = validation.statements.filter((s) => s.status === 'rejected');
+    if (!rejected.length)
+        return undefined;
+    const each = rejected.map((s) => `${s.file}:${s.line}${s.table ? ` (${s.table})` : ''}: ${s.message}`);
+    return (`Confluent Cloud refuses ${rejected.length === 1 ? 'a statement' : `${rejected.length} statements`} this deploy would start ` +
+        `(checked as dry runs before anything was stopped): ${each.join('; ')}; fix the SQL and deploy again`);
+}
+
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+
+const SAFE = /^[A-Za-z0-9 _.,:()/-]$/;
+/** Label text: line breaks and invisible or control characters made visible, then entity-encoded. */
+function mermaidText(text) {
+    let out = '';
+    for (const ch of markdown_visible(text))
+        out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+const CLASS_DEFS = {
+    focus: 'fill:#fde68a,stroke:#b45309,stroke-width:2px,color:#111',
+    changed: 'fill:#fecaca,stroke:#b91c1c,stroke-width:2px,color:#111',
+    impacted: 'fill:#fed7aa,stroke:#c2410c,color:#111',
+    context: 'fill:#f3f4f6,stroke:#9ca3af,color:#374151',
+    external: 'fill:#e0f2fe,stroke:#0369a1,stroke-dasharray:4 3,color:#111',
+};
+/** `nodes` in display order; `edges` as [parent, child] names, both present in `nodes`. */
+function renderMermaid(nodes, edges, direction = 'LR') {
+    const ids = new Map();
+    const lines = [`flowchart ${direction}`];
+    nodes.forEach((n, i) => {
+        const id = `n${i}`;
+        ids.set(n.key ?? n.name, id);
+        const label = mermaidText(n.name) + (n.note ? `<br/><small>${mermaidText(n.note)}</small>` : '');
+        const shape = n.group ? ['[[', ']]'] : n.style === 'external' ? ['[(', ')]'] : ['[', ']'];
+        lines.push(`  ${id}${shape[0]}"${label}"${shape[1]}`);
+    });
+    for (const [p, c] of edges) {
+        const from = ids.get(p);
+        const to = ids.get(c);
+        if (from && to)
+            lines.push(`  ${from} --> ${to}`);
+    }
+    const used = new Set(nodes.map((n) => n.style));
+    for (const style of Object.keys(CLASS_DEFS)) {
+        if (!used.has(style))
+            continue;
+        lines.push(`  classDef ${style} ${CLASS_DEFS[style]}`);
+        const members = nodes.flatMap((n, i) => (n.style === style ? [`n${i}`] : []));
+        lines.push(`  class ${members.join(',')} ${style}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-graph.ts
+
+
+/** Mermaid's defaults (`maxTextSize`, `maxEdges`), which a diagram cannot raise on GitHub. */
+const MERMAID_HARD_LIMITS = { chars: 50_000, edges: 500 };
+/** Margins under the hard limits: GitHub's Mermaid version is not ours to choose. */
+const DEFAULT_DIAGRAM_LIMITS = { maxChars: 40_000, maxEdges: 300, maxNodes: 300 };
+const LAST_DIAGRAM_LEVEL = 4;
+const STYLE_LEGEND = [
+    ['changed', '🟥 changed'],
+    ['impacted', '🟧 impacted'],
+    ['context', '⬜ unchanged neighbour'],
+    ['external', '🟦 external'],
+];
+const FALLBACK_ROWS = 30;
+/** Draws the impacted sub-DAG of a plan at any level of detail; levels are computed on demand. */
+class PlanDiagram {
+    view;
+    project;
+    limits;
+    planIds = [];
+    contextIds = [];
+    nodeOf = new Map();
+    destructive;
+    cache = new Map();
+    planEdgeCount;
+    /** Tables in the plan that are not in the head graph (removed ones): drawn without edges */
+    loose = [];
+    constructor(view, project, limits) {
+        this.view = view;
+        this.project = project;
+        this.limits = limits;
+        const g = project.graph;
+        for (const n of view.nodes)
+            this.nodeOf.set(n.table, n);
+        this.destructive = new Set(view.destructiveTables);
+        const inPlan = new Uint8Array(g.names.length);
+        for (const n of view.nodes) {
+            const id = g.index.get(n.table);
+            if (id === undefined)
+                this.loose.push(n.table);
+            else if (!inPlan[id]) {
+                inPlan[id] = 1;
+                this.planIds.push(id);
+            }
+        }
+        const inContext = new Uint8Array(g.names.length);
+        let planEdges = 0;
+        for (const id of this.planIds) {
+            for (const p of g.parents[id]) {
+                if (inPlan[p])
+                    planEdges++;
+                else
+                    inContext[p] = 1;
+            }
+            for (const c of g.children[id])
+                if (!inPlan[c])
+                    inContext[c] = 1;
+        }
+        for (let i = 0; i < inContext.length; i++)
+            if (inContext[i])
+                this.contextIds.push(i);
+        this.planEdgeCount = planEdges;
+        const byLevel = (a, b) => view.levelOfId(a) - view.levelOfId(b) || a - b;
+        this.planIds.sort(byLevel);
+        this.contextIds.sort(byLevel);
+    }
+    /**
+     * The levels worth trying, most detailed first: the drawn ones within the diagram limits
+     * (skipping levels that would draw the same as the one before), then the table and nothing.
+     */
+    candidates() {
+        const distinct = [];
+        if (this.contextIds.length)
+            distinct.push(0);
+        distinct.push(1);
+        if (this.groups().collapsed)
+            distinct.push(2);
+        return [...distinct.filter((level) => this.section(level).fits), 3, 4];
+    }
+    section(level) {
+        let s = this.cache.get(level);
+        if (!s) {
+            s = level === 3 ? this.fallbackTable() : level === 4 ? this.omitted() : this.drawn(level);
+            this.cache.set(level, s);
+        }
+        return s;
+    }
+    planNode(table) {
+        const n = this.nodeOf.get(table);
+        const note = n.action +
+            (this.destructive.has(table) ? ' ⚠' : '') +
+            (n.deployedAs && n.deployedAs !== table ? ` → ${n.deployedAs}` : '');
+        return { name: table, style: n.changes.length ? 'changed' : 'impacted', note };
+    }
+    groupCache;
+    groups() {
+        return (this.groupCache ??= this.computeGroups());
+    }
+    computeGroups() {
+        const g = this.project.graph;
+        const key = (id) => {
+            const t = this.project.tables.get(g.names[id]);
+            return `${this.view.levelOfId(id)}\u0000${t?.product ?? ''}`;
+        };
+        const members = new Map();
+        for (const id of this.planIds) {
+            if (this.nodeOf.get(g.names[id]).changes.length)
+                continue;
+            const k = key(id);
+            const list = members.get(k);
+            if (list)
+                list.push(id);
+            else
+                members.set(k, [id]);
+        }
+        let collapsed = 0;
+        let groupCount = 0;
+        for (const ids of members.values()) {
+            if (ids.length > 1) {
+                collapsed += ids.length;
+                groupCount++;
+            }
+        }
+        return { key, members, collapsed, groupCount };
+    }
+    drawn(level) {
+        const g = this.project.graph;
+        // The node counts are known up front: skip building what cannot fit. Without collapsing the
+        // edges are too; collapsing only merges edges, so the plan's edges bound them.
+        const groups = level === 2 ? this.groups() : undefined;
+        const nodeCount = this.loose.length +
+            (groups
+                ? this.planIds.length - groups.collapsed + groups.groupCount
+                : this.planIds.length + (level === 0 ? this.contextIds.length : 0));
+        if (nodeCount > this.limits.maxNodes || (!groups && this.planEdgeCount > this.limits.maxEdges)) {
+            return {
+                level,
+                lines: [],
+                cut: null,
+                mermaidChars: Infinity,
+                edges: this.planEdgeCount,
+                nodes: nodeCount,
+                fits: false,
+            };
+        }
+        const ids = level === 0 ? [...this.planIds, ...this.contextIds] : [...this.planIds];
+        if (level === 0)
+            ids.sort((a, b) => this.view.levelOfId(a) - this.view.levelOfId(b) || a - b);
+        // unit[id] = the key edges use: the table name, or its summary node's key
+        const unit = new Map();
+        const nodes = this.loose.map((t) => this.planNode(t));
+        const taken = new Set(nodes.map((n) => n.name));
+        const groupKey = new Map();
+        for (const id of ids) {
+            const name = g.names[id];
+            const members = groups?.members.get(groups.key(id));
+            if (groups && this.nodeOf.has(name) && !this.nodeOf.get(name).changes.length && members.length > 1) {
+                const k = groups.key(id);
+                let gk = groupKey.get(k);
+                if (!gk) {
+                    gk = `\u0000group ${groupKey.size}`;
+                    while (taken.has(gk) || this.project.tables.has(gk))
+                        gk += '\u0000';
+                    groupKey.set(k, gk);
+                    nodes.push(this.groupNode(gk, members));
+                }
+                unit.set(id, gk);
+                continue;
+            }
+            unit.set(id, name);
+            taken.add(name);
+            if (this.nodeOf.has(name))
+                nodes.push(this.planNode(name));
+            else {
+                const external = this.project.tables.get(name)?.external ?? false;
+                nodes.push({
+                    name,
+                    style: external ? 'external' : 'context',
+                    note: external ? 'external' : 'unchanged',
+                });
+            }
+        }
+        const edges = [];
+        const seen = new Set();
+        for (const id of ids) {
+            const to = unit.get(id);
+            for (const p of g.parents[id]) {
+                const from = unit.get(p);
+                if (from === undefined || from === to)
+                    continue;
+                const k = `${from}\u0001${to}`;
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                edges.push([from, to]);
+            }
+        }
+        // Counting is cheap; rendering thousands of nodes only to find them over the limit is not.
+        const counted = nodes.length <= this.limits.maxNodes && edges.length <= this.limits.maxEdges;
+        const mermaid = counted ? renderMermaid(nodes, edges) : '';
+        const fits = counted && mermaid.length <= this.limits.maxChars;
+        const styles = new Map();
+        for (const n of nodes)
+            if (!n.group)
+                styles.set(n.style, (styles.get(n.style) ?? 0) + 1);
+        if (groups?.collapsed)
+            styles.set('impacted', (styles.get('impacted') ?? 0) + groups.collapsed);
+        const legend = STYLE_LEGEND.filter(([s]) => styles.has(s))
+            .map(([s, label]) => `${label} (${text_count(styles.get(s))})`)
+            .join(' · ');
+        const lines = ['#### Impacted sub-DAG', '', legend, ''];
+        let cut = null;
+        if (level >= 1 && this.contextIds.length) {
+            cut = 'unchanged neighbours not drawn';
+        }
+        if (level === 1 && this.contextIds.length) {
+            lines.push(`> ✂️ To fit GitHub's limits, ${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} (parents and children of the plan) ${this.contextIds.length === 1 ? 'is' : 'are'} not drawn.`, '');
+        }
+        if (level === 2) {
+            const parts = [];
+            if (this.contextIds.length)
+                parts.push(`${markdown_plural(this.contextIds.length, 'unchanged neighbour table')} not drawn`);
+            parts.push(`${markdown_plural(groups.collapsed, 'impacted table')} collapsed into ${markdown_plural(groups.groupCount, 'summary node')} per product and level`);
+            lines.push(`> ✂️ To fit GitHub's limits: ${parts.join('; ')}.`, '');
+            cut = `${this.contextIds.length ? 'unchanged neighbours not drawn, ' : ''}impacted tables collapsed in the diagram`;
+        }
+        lines.push('```mermaid', mermaid, '```');
+        return {
+            level,
+            lines,
+            cut,
+            mermaidChars: counted ? mermaid.length : Infinity,
+            edges: edges.length,
+            nodes: nodes.length,
+            fits,
+        };
+    }
+    groupNode(key, ids) {
+        const g = this.project.graph;
+        const first = g.names[ids[0]];
+        const product = this.project.tables.get(first)?.product || '(no product)';
+        const actions = new Map();
+        for (const id of ids) {
+            const a = this.nodeOf.get(g.names[id]).action;
+            actions.set(a, (actions.get(a) ?? 0) + 1);
+        }
+        const summary = [...actions].map(([a, n]) => `${n} ${a}`).join(', ');
+        return {
+            name: `+${ids.length} impacted in ${product}`,
+            key,
+            style: 'impacted',
+            group: true,
+            note: `level ${this.view.levelOfId(ids[0])}: ${summary}`,
+        };
+    }
+    fallbackTable() {
+        const rows = new Map();
+        for (const n of this.view.nodes) {
+            const level = this.view.level(n.table);
+            const product = this.project.tables.get(n.table)?.product ?? '';
+            const k = `${level}\u0000${product}`;
+            let r = rows.get(k);
+            if (!r)
+                rows.set(k, (r = { level, product, changed: [], impacted: [] }));
+            (n.changes.length ? r.changed : r.impacted).push(n.table);
+        }
+        const sorted = [...rows.values()].sort((a, b) => a.level - b.level || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+        const names = (list) => list.length
+            ? list
+                .slice(0, 3)
+                .map((t) => codeSpan(t, 80))
+                .join(', ') + (list.length > 3 ? ` +${text_count(list.length - 3)} more` : '')
+            : '—';
+        const lines = [
+            '#### Impacted sub-DAG',
+            '',
+            `> ✂️ The impacted sub-DAG (${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}) is too large for a diagram within GitHub's limits; its tables per level and product:`,
+            '',
+            ...tableHead(['level', 'product', 'changed', 'impacted', 'tables']),
+            ...sorted
+                .slice(0, FALLBACK_ROWS)
+                .map((r) => row([
+                r.level < 0 ? '—' : String(r.level),
+                r.product ? codeSpan(r.product, 60) : '—',
+                text_count(r.changed.length),
+                text_count(r.impacted.length),
+                names([...r.changed, ...r.impacted]),
+            ])),
+        ];
+        if (sorted.length > FALLBACK_ROWS) {
+            lines.push('', `_… ${markdown_plural(sorted.length - FALLBACK_ROWS, 'more group')} in the plan JSON / job summary_`);
+        }
+        return {
+            level: 3,
+            lines,
+            cut: 'graph shown as a table',
+            mermaidChars: 0,
+            edges: 0,
+            nodes: 0,
+            fits: true,
+        };
+    }
+    omitted() {
+        return {
+            level: 4,
+            lines: [
+                '#### Impacted sub-DAG',
+                '',
+                `> ✂️ Omitted to fit GitHub's comment size limit: ${markdown_plural(this.view.nodes.length, 'table')}, ${markdown_plural(this.planEdgeCount, 'edge')}.`,
+            ],
+            cut: 'graph omitted',
+            mermaidChars: 0,
+            edges: 0,
+            nodes: 0,
+            fits: true,
+        };
+    }
+}
+/** Clamps caller limits to Mermaid's hard ones. */
+function diagramLimits(partial = {}) {
+    return {
+        maxChars: Math.min(partial.maxChars ?? DEFAULT_DIAGRAM_LIMITS.maxChars, MERMAID_HARD_LIMITS.chars),
+        maxEdges: Math.min(partial.maxEdges ?? DEFAULT_DIAGRAM_LIMITS.maxEdges, MERMAID_HARD_LIMITS.edges),
+        maxNodes: partial.maxNodes ?? DEFAULT_DIAGRAM_LIMITS.maxNodes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-view.ts
+
+/** Change kinds that need nothing deployed. */
+const plan_view_NO_DEPLOY = new Set(['format-only', 'renamed']);
+function plan_view_planView(plan, project) {
+    const g = project.graph;
+    // By id, null on a cycle: the project reports it, and the plan renders in plan order.
+    const levels = levelsByIdOrNull(g);
+    const levelOfId = (id) => (levels ? levels[id] : -1);
+    const level = (t) => {
+        const id = g.index.get(t);
+        return id === undefined ? -1 : levelOfId(id);
+    };
+    // Decorate-sort-undecorate: stable, and no map lookups inside the comparator.
+    const nodes = plan.nodes
+        .map((n, i) => ({ n, level: level(n.table), i }))
+        .sort((a, b) => a.level - b.level || a.i - b.i)
+        .map((x) => x.n);
+    // The planner already orders steps by wave; the stable sort would return them as they are.
+    const steps = plan_view_byWave(plan.steps)
+        ? plan.steps.slice()
+        : plan.steps
+            .map((s, i) => ({ s, i }))
+            .sort((a, b) => a.s.wave - b.s.wave || a.i - b.i)
+            .map((x) => x.s);
+    const stepNumber = new StepNumbers(steps);
+    const destructiveSet = new Set();
+    let destructiveSteps = 0;
+    for (const s of plan.steps) {
+        if (!s.destructive)
+            continue;
+        destructiveSteps++;
+        destructiveSet.add(s.table);
+    }
+    // Node order first, then the tables of steps without a node.
+    const destructiveTables = new Set();
+    for (const n of nodes)
+        if (destructiveSet.has(n.table))
+            destructiveTables.add(n.table);
+    for (const s of plan.steps)
+        if (destructiveSet.has(s.table))
+            destructiveTables.add(s.table);
+    const changedTables = new Set(plan.changes.filter((c) => !plan_view_NO_DEPLOY.has(c.kind)).map((c) => c.table));
+    const noDeploy = plan.changes.filter((c) => plan_view_NO_DEPLOY.has(c.kind) && !changedTables.has(c.table));
+    return {
+        plan,
+        nodes,
+        steps,
+        stepNumber,
+        level,
+        levelOfId,
+        destructiveTables: [...destructiveTables],
+        destructive: destructiveSet,
+        counts: {
+            changed: changedTables.size,
+            noDeploy: new Set(noDeploy.map((c) => c.table)).size,
+            nodes: plan.nodes.length,
+            steps: plan.steps.length,
+            destructive: destructiveSteps,
+            waves: plan.steps.reduce((m, s) => Math.max(m, s.wave + 1), 0),
+        },
+    };
+}
+/**
+ * Numbers of steps by id, found by reading the steps only as far as asked. A comment shows the
+ * first few hundred steps of a large plan and their `after` ids point at earlier steps: a map
+ * of all ten thousand ids cost more than the rows shown.
+ */
+class StepNumbers {
+    steps;
+    known = new Map();
+    read = 0;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    get(id) {
+        const hit = this.known.get(id);
+        if (hit !== undefined)
+            return hit;
+        while (this.read < this.steps.length) {
+            const s = this.steps[this.read++];
+            if (this.known.has(s.id))
+                continue;
+            this.known.set(s.id, this.read);
+            if (s.id === id)
+                return this.read;
+        }
+        return undefined;
+    }
+}
+function plan_view_byWave(steps) {
+    for (let i = 1; i < steps.length; i++)
+        if (steps[i].wave < steps[i - 1].wave)
+            return false;
+    return true;
+}
+/** `abc1234` for a commit SHA, the ref itself otherwise. */
+function plan_view_shortRef(ref) {
+    return /^[0-9a-f]{8,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
+function plan_view_statusText(kind) {
+    return kind === 'none'
+        ? 'none (ancestors assumed running)'
+        : kind === 'file'
+            ? 'from a status file'
+            : 'from Confluent Cloud';
+}
+/** Whether a plan has anything to deploy. */
+function plan_view_hasWork(plan) {
+    return plan.nodes.length > 0 || plan.steps.length > 0;
+}
+/** The carry-over source of a create-statement step, when it continues from old offsets. */
+function plan_view_offsetsFrom(step) {
+    return step.properties?.['sql.tables.initial-offset-from'];
+}
+
+;// CONCATENATED MODULE: ./src/render/rows.ts
+/**
+ * The rows of one list of the PR comment, rendered on first use. A comment cut to GitHub's
+ * limit shows a few hundred of a large plan's ten thousand steps: rendering every row only to
+ * measure it and throw it away cost more than the rest of the comment. Every question the
+ * layout asks (how long are the first n rows, how many plan items do they stand for) renders
+ * exactly the rows it needs, so the answers are those of the fully rendered list.
+ */
+class Rows {
+    length;
+    render;
+    lines = [];
+    /** sums[i] = length of lines[0..i) with their newlines */
+    sums = [0];
+    /** itemSums[i] = plan items behind rows [0..i); absent when every row is one item */
+    itemSums;
+    /**
+     * @param length how many rows the list has
+     * @param render row i (pure: the same row whenever it is asked for)
+     * @param items plan items behind each row, when a row can stand for several
+     */
+    constructor(length, render, items) {
+        this.length = length;
+        this.render = render;
+        if (items) {
+            const sums = [0];
+            for (let i = 0; i < length; i++)
+                sums.push(sums[i] + items[i]);
+            this.itemSums = sums;
+        }
+    }
+    static of(lines, items) {
+        return new Rows(lines.length, (i) => lines[i], items);
+    }
+    /** Characters of the first n rows, a newline after each. */
+    chars(n) {
+        this.fill(n);
+        return this.sums[n];
+    }
+    /**
+     * Characters of the first rows up to the first prefix reaching `limit`, or of all rows when
+     * they stay below it: whether the whole list is shorter than the limit, learnt without
+     * rendering past it.
+     */
+    charsReaching(limit) {
+        let n = 0;
+        while (n < this.length && this.chars(n) < limit)
+            n++;
+        return this.chars(n);
+    }
+    /** Plan items behind the first n rows. */
+    items(n) {
+        return this.itemSums ? this.itemSums[n] : n;
+    }
+    first(n) {
+        this.fill(n);
+        return this.lines.slice(0, n);
+    }
+    fill(n) {
+        for (let i = this.lines.length; i < n; i++) {
+            const line = this.render(i);
+            this.lines.push(line);
+            this.sums.push(this.sums[i] + line.length + 1);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+/** Columns are padded to the widest cell, up to this; longer cells just push the line. */
+const MAX_COLUMN = 40;
+/** Aligned columns; every cell is made terminal-safe (no control characters or escapes). */
+function columns(rows, indent = '  ') {
+    const safe = rows.map((r) => r.map((c) => visible(c)));
+    const widths = [];
+    for (const r of safe)
+        r.forEach((c, i) => (widths[i] = Math.min(MAX_COLUMN, Math.max(widths[i] ?? 0, c.length))));
+    return safe.map((r) => (indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).trimEnd());
+}
+function text_problems(list) {
+    return list.map((w) => `  ${visible(w.code)}${w.table !== undefined ? ` ${visible(w.table)}` : ''}: ${visible(w.message, ' ')}`);
+}
+/** The plan for a terminal: the same content as the PR comment, complete and unstyled. */
+function renderPlanText(plan, project) {
+    const view = planView(plan, project);
+    const { counts } = view;
+    const out = [];
+    const head = hasWork(plan)
+        ? [
+            ...(counts.changed || counts.noDeploy ? [`${plural(counts.changed, 'table')} changed`] : []),
+            `${plural(counts.nodes, 'statement')} impacted`,
+            plural(counts.steps, 'step'),
+        ].join(', ') + (counts.destructive ? ` (${count(counts.destructive)} destructive)` : '')
+        : 'No deployable changes';
+    out.push(`Flink pipeline plan: ${head}`);
+    const context = [
+        ...(counts.noDeploy ? [`${plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`] : []),
+        ...(plan.base !== null || plan.head !== null
+            ? [
+                [
+                    ...(plan.base !== null ? [`base ${visible(shortRef(plan.base))}`] : []),
+                    ...(plan.head !== null ? [`head ${visible(shortRef(plan.head))}`] : []),
+                ].join(' -> '),
+            ]
+            : []),
+        `live status: ${statusText(plan.status)}`,
+        ...(plan.strategy === 'blue-green' ? ['strategy: blue-green'] : []),
+    ];
+    out.push(context.join(' | '), '');
+    if (plan.errors.length) {
+        out.push(`ERRORS (${count(plan.errors.length)}): this plan cannot be deployed`, ...text_problems(plan.errors), '');
+    }
+    if (plan.changes.length) {
+        out.push(`Changes (${count(plan.changes.length)}):`);
+        out.push(...columns(plan.changes.map((c) => [
+            c.table,
+            c.kind + (NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
+            c.detail ? visible(c.detail, ' ') : '-',
+            c.files.join(', '),
+        ])), '');
+    }
+    if (hasWork(plan)) {
+        out.push(`Plan (${plural(counts.nodes, 'statement')}, in dependency order):`);
+        out.push(...columns(view.nodes.map((n, i) => [
+            String(i + 1),
+            n.table + (n.deployedAs && n.deployedAs !== n.table ? ` -> ${n.deployedAs}` : ''),
+            n.action + (view.destructive.has(n.table) ? ' (destructive)' : ''),
+            visible(n.reason, ' '),
+        ])), '');
+        if (view.steps.length) {
+            out.push(`Steps (${plural(counts.steps, 'step')} in ${plural(counts.waves, 'wave')}):`);
+            out.push(...columns([
+                ['#', 'wave', 'step', 'statement', 'after', ''],
+                ...view.steps.map((s, i) => {
+                    const from = offsetsFrom(s);
+                    return [
+                        String(i + 1),
+                        String(s.wave),
+                        `${s.action} ${s.table}${from !== undefined ? ` (from the offsets of ${from})` : ''}`,
+                        s.statement,
+                        s.after
+                            .map((id) => view.stepNumber.get(id) ?? id)
+                            .sort((a, b) => typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1)
+                            .join(',') || '-',
+                        s.destructive ? 'DESTRUCTIVE' : '',
+                    ];
+                }),
+            ]), '');
+        }
+    }
+    else {
+        out.push(counts.noDeploy
+            ? 'Nothing to deploy: the changes only reformat or move SQL files.'
+            : 'Nothing to deploy: no table changes.', '');
+    }
+    if (plan.warnings.length)
+        out.push(`Warnings (${count(plan.warnings.length)}):`, ...text_problems(plan.warnings), '');
+    out.push(`plan hash ${visible(plan.hash)}`, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/comment.ts
+
+
+
+
+
+/** First line of the sticky comment: the action finds its comment by it. */
+const PLAN_MARKER = '<!-- flink-pipeline:plan -->';
+const META_LABEL = 'flink-pipeline:meta';
+/** GitHub rejects comment bodies longer than this (UTF-16 code units, as `.length` counts). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+const DEFAULT_MAX_CHARS = 65_000;
+/** Reads the hidden metadata back from a comment body (null when absent or unreadable). */
+function readPlanMeta(body) {
+    const meta = readHiddenJsonComment(body, META_LABEL);
+    return meta && typeof meta === 'object' && meta.version === 1 ? meta : null;
+}
+const MORE_WHERE = 'in the plan JSON / job summary';
+/** Lists longer than this fold into `<details>`. */
+const DETAILS_AFTER = 25;
+const MAX_ERRORS = 20;
+const MAX_DESTRUCTIVE_NAMES = 10;
+const LISTS = ['changes', 'nodes', 'steps', 'warnings'];
+/** Rows every list keeps before any is filled further, and the fewest it keeps under pressure. */
+const MIN_ROWS = { changes: 10, nodes: 10, steps: 20, warnings: 5 };
+const FLOOR_ROWS = { changes: 0, nodes: 0, steps: 10, warnings: 0 };
+/** Shares of the budget: what the author changed first, then the plan, then its steps. */
+const WEIGHT = { changes: 2, nodes: 1.5, steps: 1.5, warnings: 0.5 };
+/** Most of the budget a diagram may keep once the lists have to be cut. */
+const DIAGRAM_SHARE = 0.35;
+/** Warnings of one code listed one by one before the rest are summarised on one line. */
+const WARNINGS_PER_CODE = 5;
+const NOUN = {
+    changes: 'change',
+    nodes: 'statement',
+    steps: 'step',
+    warnings: 'warning',
+};
+/**
+ * The sticky PR comment for a plan (docs/architecture.md#the-path-of-a-pull-request): marker and hidden metadata, summary, errors,
+ * changes, ordered plan and steps, warnings, and the impacted sub-DAG as Mermaid. Pure. The body
+ * never exceeds `maxChars`: the diagram is reduced first (neighbours dropped, impacted tables
+ * collapsed, a table instead), then the lists are cut, always with a visible note; the summary,
+ * the errors and the first steps always remain.
+ */
+function renderPlanMarkdown(plan, project, opts = {}) {
+    const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+    const view = plan_view_planView(plan, project);
+    const warnings = warningRows(plan.warnings);
+    // Rows are rendered as the layout asks for them: a cut comment never renders the rest.
+    const rows = {
+        changes: new Rows(plan.changes.length, (i) => changeRow(plan.changes[i])),
+        nodes: new Rows(view.nodes.length, (i) => nodeRow(view, view.nodes[i], i)),
+        steps: new Rows(view.steps.length, (i) => stepRow(view, view.steps[i], i)),
+        warnings: Rows.of(warnings.map((w) => w.line), warnings.map((w) => w.warnings.length)),
+    };
+    const diagram = plan_view_hasWork(plan) ? new PlanDiagram(view, project, diagramLimits(opts.diagram)) : undefined;
+    const render = (layout) => assemble(view, opts, rows, warnings, diagram, layout);
+    const all = Object.fromEntries(LISTS.map((k) => [k, rows[k].length]));
+    const size = (k, n) => rows[k].chars(n);
+    // 1. Everything, with the diagram reduced step by step down to the table.
+    const levels = diagram ? diagram.candidates().filter((l) => l <= 3) : [null];
+    let listsAlone = 0;
+    for (const k of LISTS)
+        listsAlone += rows[k].charsReaching(maxChars - listsAlone);
+    if (listsAlone < maxChars) {
+        for (const level of levels) {
+            const body = render({ diagram: level, keep: all });
+            if (body.length <= maxChars)
+                return body;
+        }
+    }
+    // 2. The lists share what is left, each keeping its first rows. The diagram stays in its most
+    // reduced drawn form when that is small; replacing it by the table would save little.
+    const drawn = levels.filter((l) => l !== null && l <= 2);
+    const compact = drawn[drawn.length - 1];
+    let level = diagram ? 3 : null;
+    if (compact !== undefined &&
+        diagram.section(compact).lines.join('\n').length <= maxChars * DIAGRAM_SHARE) {
+        level = compact;
+    }
+    const floor = (k, table) => Math.min(table[k], all[k]);
+    const mins = Object.fromEntries(LISTS.map((k) => [k, floor(k, MIN_ROWS)]));
+    const overhead = render({ diagram: level, keep: mins }).length - LISTS.reduce((sum, k) => sum + size(k, mins[k]), 0);
+    // The margin covers notes whose digits change with the final counts.
+    const keep = allocate(rows, mins, maxChars - overhead - 200);
+    let body = render({ diagram: level, keep });
+    // 3. Still over (very long rows): shrink the largest list, then drop the diagram.
+    while (body.length > maxChars) {
+        const shrinkable = LISTS.filter((k) => keep[k] > floor(k, FLOOR_ROWS));
+        if (!shrinkable.length) {
+            if (level === null || level === 4)
+                return hardCut(body, maxChars);
+            level = 4;
+        }
+        else {
+            const k = shrinkable.reduce((a, b) => (size(b, keep[b]) > size(a, keep[a]) ? b : a));
+            keep[k] = Math.max(floor(k, FLOOR_ROWS), keep[k] - Math.max(1, Math.ceil(keep[k] / 10)));
+        }
+        body = render({ diagram: level, keep });
+    }
+    return body;
+}
+/**
+ * Weighted water-filling: each open list gets its weighted share of what is left, lists that
+ * need less give the rest back, and a last pass fills any remainder in list order.
+ */
+function allocate(rows, mins, budget) {
+    const keep = { ...mins };
+    const total = (k) => rows[k].length;
+    let remaining = budget - LISTS.reduce((sum, k) => sum + rows[k].chars(keep[k]), 0);
+    const take = (k, allowance) => {
+        const start = rows[k].chars(keep[k]);
+        while (keep[k] < total(k) && rows[k].chars(keep[k] + 1) - start <= allowance)
+            keep[k]++;
+        const spent = rows[k].chars(keep[k]) - start;
+        remaining -= spent;
+        return spent;
+    };
+    let open = LISTS.filter((k) => keep[k] < total(k));
+    while (open.length && remaining > 0) {
+        const weights = open.reduce((sum, k) => sum + WEIGHT[k], 0);
+        const shares = open.map((k) => Math.floor((remaining * WEIGHT[k]) / weights));
+        let progress = 0;
+        open.forEach((k, i) => (progress += take(k, shares[i])));
+        open = open.filter((k) => keep[k] < total(k));
+        if (!progress)
+            break;
+    }
+    for (const k of LISTS)
+        if (remaining > 0)
+            take(k, remaining);
+    return keep;
+}
+/** Warning lines: the first few of each code one by one, the rest of that code on one line. */
+function warningRows(list) {
+    const seen = new Map();
+    const rest = new Map();
+    const out = [];
+    for (const w of list) {
+        const n = seen.get(w.code) ?? 0;
+        seen.set(w.code, n + 1);
+        if (n < WARNINGS_PER_CODE)
+            out.push({ line: `- ${comment_problem(w, 400)}`, warnings: [w] });
+        else {
+            const list = rest.get(w.code);
+            if (list)
+                list.push(w);
+            else
+                rest.set(w.code, [w]);
+        }
+    }
+    for (const [code, ws] of rest) {
+        const tables = ws.filter((w) => w.table !== undefined).map((w) => w.table);
+        const shown = tables.slice(0, 5).map((t) => codeSpan(t, 100));
+        const on = tables.length
+            ? `: on ${shown.join(', ')}${tables.length > shown.length ? ` and ${text_count(tables.length - shown.length)} more` : ''}`
+            : '';
+        out.push({
+            line: `- **${markdownText(clip(code, 60))}** ×${text_count(ws.length)} more${on} (each ${MORE_WHERE})`,
+            warnings: ws,
+        });
+    }
+    return out;
+}
+function assemble(view, opts, rows, warnings, diagram, layout) {
+    const { plan, counts } = view;
+    const cutLists = LISTS.filter((k) => layout.keep[k] < rows[k].length);
+    const kept = (k) => rows[k].first(layout.keep[k]);
+    const left = (k) => rows[k].items(rows[k].length) - rows[k].items(layout.keep[k]);
+    const section = diagram && layout.diagram !== null ? diagram.section(layout.diagram) : undefined;
+    const meta = {
+        version: 1,
+        hash: plan.hash,
+        base: plan.base,
+        head: plan.head,
+        truncated: cutLists.length > 0,
+    };
+    const out = [PLAN_MARKER, hiddenJsonComment(META_LABEL, meta)];
+    out.push(`### ${markdownText(clip(opts.title ?? 'Flink pipeline plan', 200))}`, '');
+    out.push(summaryLine(view, opts), '');
+    const cuts = [];
+    if (section?.cut)
+        cuts.push(section.cut);
+    for (const k of cutLists) {
+        const total = rows[k].items(rows[k].length);
+        cuts.push(`${text_count(total - left(k))} of ${markdown_plural(total, NOUN[k])} listed`);
+    }
+    if (cuts.length) {
+        out.push(`> ✂️ **Shortened to fit GitHub's limits:** ${cuts.join('; ')}. The full plan is ${MORE_WHERE}.`, '');
+    }
+    if (plan.errors.length)
+        out.push(...errorCallout(plan.errors), '');
+    if (counts.destructive)
+        out.push(...destructiveCallout(view), '');
+    if (plan.changes.length) {
+        out.push(`#### Changes (${text_count(plan.changes.length)})`, '');
+        out.push(...tableHead(['table', 'kind', 'detail', 'files']));
+        out.push(...kept('changes'), ...more(left('changes'), 'change'), '');
+    }
+    if (plan_view_hasWork(plan)) {
+        out.push(`#### Plan: ${markdown_plural(counts.nodes, 'statement')} in dependency order`, '');
+        const nodesFolded = rows.nodes.length > DETAILS_AFTER;
+        if (nodesFolded)
+            out.push(`<details><summary>${markdown_plural(counts.nodes, 'statement')}</summary>`, '');
+        out.push(...tableHead(['#', 'table', 'action', 'reason']));
+        out.push(...kept('nodes'), ...more(left('nodes'), 'statement'));
+        if (nodesFolded)
+            out.push('', '</details>');
+        out.push('');
+        if (rows.steps.length) {
+            const title = `${markdown_plural(counts.steps, 'step')} in ${markdown_plural(counts.waves, 'wave')}${counts.destructive ? ` (${text_count(counts.destructive)} destructive)` : ''}`;
+            const stepsFolded = rows.steps.length > DETAILS_AFTER;
+            out.push(stepsFolded ? `<details><summary>${title}</summary>` : `**${title}**`, '');
+            out.push(...tableHead(['#', 'wave', 'step', 'statement', 'after', 'destructive']));
+            out.push(...kept('steps'), ...more(left('steps'), 'step'));
+            if (stepsFolded)
+                out.push('', '</details>');
+            out.push('');
+        }
+    }
+    if (plan.warnings.length) {
+        out.push(`#### Warnings (${text_count(plan.warnings.length)})`, '');
+        out.push(...kept('warnings'));
+        const rest = warnings.slice(layout.keep.warnings).flatMap((w) => w.warnings);
+        if (rest.length)
+            out.push(`- _… ${markdown_plural(rest.length, 'more warning')} (${byCode(rest)}) ${MORE_WHERE}_`);
+        out.push('');
+    }
+    if (section)
+        out.push(...section.lines, '');
+    out.push(`<sub>Plan hash ${codeSpan(plan.hash, 80)} · flink-pipeline</sub>`, '');
+    return out.join('\n');
+}
+function more(n, noun) {
+    return n > 0 ? ['', `_… ${markdown_plural(n, `more ${noun}`)} ${MORE_WHERE}_`] : [];
+}
+function byCode(warnings) {
+    const codes = new Map();
+    for (const w of warnings)
+        codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
+    const list = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const shown = list.slice(0, 5).map(([c, n]) => `${markdownText(clip(c, 40))} ×${text_count(n)}`);
+    return shown.join(', ') + (list.length > 5 ? ', …' : '');
+}
+function summaryLine(view, opts) {
+    const { plan, counts } = view;
+    const parts = [];
+    if (plan_view_hasWork(plan)) {
+        const head = [
+            ...(counts.changed || counts.noDeploy ? [`${markdown_plural(counts.changed, 'table')} changed`] : []),
+            `${markdown_plural(counts.nodes, 'statement')} impacted`,
+            markdown_plural(counts.steps, 'step'),
+        ];
+        parts.push(`**${head.join(', ')}**${counts.destructive ? ` (${text_count(counts.destructive)} destructive)` : ''}`);
+    }
+    else {
+        parts.push('**No deployable changes**');
+    }
+    if (counts.noDeploy)
+        parts.push(`${markdown_plural(counts.noDeploy, 'table')} only reformatted or moved (no deploy)`);
+    const range = [
+        ...(plan.base !== null ? [`base ${codeSpan(plan_view_shortRef(plan.base), 60)}`] : []),
+        ...(plan.head !== null ? [`head ${codeSpan(plan_view_shortRef(plan.head), 60)}`] : []),
+    ].join(' → ');
+    // The range description ends in the same short SHAs the line already shows.
+    const described = range
+        ? opts.commitRange?.replace(/\s*\([0-9a-f]{7,}\.\.[0-9a-f]{7,}\)$/, '')
+        : opts.commitRange;
+    const how = described ? markdownText(clip(described, 200)) : '';
+    if (range || how)
+        parts.push(range && how ? `${range} (${how})` : range || how);
+    parts.push(`live status: ${plan_view_statusText(plan.status)}`);
+    if (plan.strategy === 'blue-green')
+        parts.push('strategy: blue-green');
+    let line = parts.join(' · ');
+    if (plan.errors.length)
+        line = `❌ ${line}`;
+    if (!plan_view_hasWork(plan)) {
+        line +=
+            '\n\n' +
+                (counts.noDeploy
+                    ? 'The changes below only reformat or move SQL files: no statement is stopped, dropped or created.'
+                    : 'No table under the pipelines folder changes: no statement is stopped, dropped or created.');
+    }
+    return line;
+}
+function errorCallout(errors) {
+    const lines = [
+        '> [!CAUTION]',
+        `> **This plan has ${markdown_plural(errors.length, 'error')} and cannot be deployed:**`,
+        ...errors.slice(0, MAX_ERRORS).map((e) => `> - ${comment_problem(e, 500)}`),
+    ];
+    if (errors.length > MAX_ERRORS)
+        lines.push(`> - _… ${markdown_plural(errors.length - MAX_ERRORS, 'more error')} ${MORE_WHERE}_`);
+    return lines;
+}
+function destructiveCallout(view) {
+    const tables = view.destructiveTables;
+    const names = tables
+        .slice(0, MAX_DESTRUCTIVE_NAMES)
+        .map((t) => codeSpan(t, 100))
+        .join(', ');
+    const rest = tables.length > MAX_DESTRUCTIVE_NAMES ? ` and ${text_count(tables.length - MAX_DESTRUCTIVE_NAMES)} more` : '';
+    const n = view.counts.destructive;
+    return [
+        '> [!WARNING]',
+        `> **${markdown_plural(n, 'destructive step')}** ${n === 1 ? 'drops' : 'drop'} existing ${tables.length === 1 ? 'table' : 'tables'} and ${tables.length === 1 ? 'its topic' : 'their topics'}: ${names}${rest}. The deploy refuses ${n === 1 ? 'it' : 'them'} unless \`allow-destructive\` is set or the ${tables.length === 1 ? 'table is' : 'tables are'} listed in \`allowDestructive\`.`,
+    ];
+}
+function comment_problem(w, max) {
+    return `**${markdownText(clip(w.code, 60))}**${w.table !== undefined ? ` ${codeSpan(w.table, 100)}` : ''}: ${richText(w.message, max)}`;
+}
+function changeRow(c) {
+    const files = c.files
+        .slice(0, 3)
+        .map((f) => codeSpan(f, 150))
+        .join('<br>') + (c.files.length > 3 ? `<br>+${text_count(c.files.length - 3)} more` : '');
+    return row([
+        codeSpan(c.table, 150),
+        markdownText(clip(c.kind, 40)) + (plan_view_NO_DEPLOY.has(c.kind) ? ' (no deploy)' : ''),
+        c.detail ? richText(c.detail, 200) : '—',
+        files || '—',
+    ]);
+}
+function nodeRow(view, n, i) {
+    const renamed = n.deployedAs && n.deployedAs !== n.table ? ` → ${codeSpan(n.deployedAs, 150)}` : '';
+    const destructive = view.destructive.has(n.table) ? ' ⚠️' : '';
+    return row([
+        text_count(i + 1),
+        codeSpan(n.table, 150) + renamed,
+        markdownText(clip(n.action, 40)) + destructive,
+        richText(n.reason, 300),
+    ]);
+}
+function stepRow(view, s, i) {
+    const from = plan_view_offsetsFrom(s);
+    let step = `${markdownText(clip(s.action, 40))} ${codeSpan(s.table, 100)}`;
+    if (from !== undefined)
+        step += ` · from the offsets of ${codeSpan(from, 100)}`;
+    if (s.action === 'alter-table' && s.sql)
+        step += ` · ${codeSpan(markdown_visible(s.sql, ' ').replace(/\s+/g, ' '), 120)}`;
+    const after = s.after
+        .map((id) => view.stepNumber.get(id) ?? id)
+        .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : typeof a === 'number' ? -1 : 1))
+        .slice(0, 4)
+        .map((n) => (typeof n === 'number' ? text_count(n) : codeSpan(n, 60)))
+        .join(', ');
+    return row([
+        text_count(i + 1),
+        text_count(s.wave),
+        step,
+        codeSpan(s.statement, 100),
+        (after || '—') + (s.after.length > 4 ? ` +${text_count(s.after.length - 4)} more` : ''),
+        s.destructive ? '⚠️' : '',
+    ]);
+}
+/** Last resort when even the shortest layout is too long: cut at a line, close what is open. */
+function hardCut(body, maxChars) {
+    const note = `\n\n_✂️ Comment cut at ${text_count(maxChars)} characters; the full plan is ${MORE_WHERE}._\n`;
+    const lines = body.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    let details = 0;
+    const closing = () => (fence ? 4 : 0) + details * 12;
+    for (const line of lines) {
+        if (size + line.length + 1 + note.length + closing() + 20 > maxChars)
+            break;
+        kept.push(line);
+        size += line.length + 1;
+        if (line.startsWith('```'))
+            fence = !fence;
+        if (line.startsWith('<details>'))
+            details++;
+        if (line === '</details>')
+            details--;
+    }
+    if (fence)
+        kept.push('```');
+    for (let i = 0; i < details; i++)
+        kept.push('', '</details>');
+    return (kept.join('\n') + note).slice(0, maxChars);
+}
+
+;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
+/**
+ * Sticky comments: one comment per marker, found by paging through every
+ * comment, updated in place, left alone when the body is unchanged. Only comments that start
+ * with the marker and were written by a bot count, so a person who quotes the marker does not
+ * get their comment edited.
+ */
+const isOwnComment = (c, marker) => c.body.startsWith(marker) && c.user?.type === 'Bot';
+async function findComment(api, issue, marker) {
+    for await (const page of api.listComments(issue)) {
+        const found = page.find((c) => isOwnComment(c, marker));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Creates the comment, or updates the one found (`existing`, else searched for). */
+async function upsertComment(api, issue, marker, body, existing) {
+    if (!body.startsWith(marker))
+        throw new Error('a sticky comment body must start with its marker');
+    const found = existing === undefined ? await findComment(api, issue, marker) : (existing ?? undefined);
+    if (!found) {
+        const c = await api.createComment(issue, body);
+        return { action: 'created', url: c.html_url, id: c.id };
+    }
+    if (found.body === body)
+        return { action: 'unchanged', url: found.html_url, id: found.id };
+    const c = await api.updateComment(found.id, body);
+    return { action: 'updated', url: c.html_url || found.html_url, id: found.id };
+}
+
+;// CONCATENATED MODULE: ./src/action/drift.ts
+
+
+/**
+ * Drift between the plan reviewed on a pull request and the plan about to run, compared by the
+ * plan `hash` (docs/planning.md#plan-hash-and-drift): the hash comes from the hidden metadata of
+ * the PR's sticky plan comment.
+ */
+/** The pull request a push to the default branch merged: the merged one containing the commit. */
+async function mergedPull(api, sha) {
+    const pulls = await api.pullsForCommit(sha);
+    return pulls.find((p) => p.merged_at) ?? pulls.find((p) => p.state === 'closed') ?? pulls[0];
+}
+/** The plan hash last posted on a pull request, or undefined. */
+async function postedPlanHash(api, pr) {
+    const comment = await findComment(api, pr, PLAN_MARKER);
+    const hash = comment ? readPlanMeta(comment.body)?.hash : undefined;
+    return typeof hash === 'string' && /^[0-9a-f]{8,128}$/.test(hash) ? hash : undefined;
+}
+async function checkDrift(api, pr, current) {
+    return { pr, posted: await postedPlanHash(api, pr), current };
+}
+
+;// CONCATENATED MODULE: ./src/action/github-api.ts
+
+const comment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    html_url: c.html_url,
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+});
+function gitHubApi(token, repository, baseUrl) {
+    const [owner, repo] = repository.split('/');
+    const octokit = getOctokit(token, baseUrl ? { baseUrl } : {});
+    return {
+        async *listComments(issue) {
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100,
+            });
+            for await (const page of pages)
+                yield page.data.map(comment);
+        },
+        async createComment(issue, body) {
+            const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+            return comment(r.data);
+        },
+        async updateComment(id, body) {
+            const r = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+            return comment(r.data);
+        },
+        async pullsForCommit(sha) {
+            const r = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+                owner,
+                repo,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            return r.data.map((p) => ({
+                number: p.number,
+                state: p.state,
+                merged_at: p.merged_at,
+                html_url: p.html_url,
+            }));
+        },
+    };
+}
+/** One line for a failed GitHub call: status and GitHub's message, never headers or tokens. */
+function gitHubError(what, e) {
+    const err = e;
+    const status = typeof err.status === 'number' ? ` (HTTP ${err.status})` : '';
+    const message = (err.message ?? String(e)).split('\n')[0].slice(0, 300);
+    let hint = '';
+    if (err.status === 403 || err.status === 404) {
+        hint = '; the token may lack `pull-requests: write` (fork pull requests always get a read-only token)';
+    }
+    else if (err.status === 401)
+        hint = '; check the github-token input';
+    return `${what} failed${status}: ${message}${hint}`;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/render/plan-json.ts
+/** Elements of a list stringified together: few enough to keep pieces small, many enough to keep calls few. */
+const BATCH = 64;
+/**
+ * `JSON.stringify(plan, null, 2)` in pieces, one per batch of elements of the plan's lists, so
+ * a plan of ten thousand steps is written without building its megabytes as one string (and
+ * again as one buffer). Joined, the pieces are exactly that JSON: a batch stringified as
+ * `[[…batch]]` sits two levels deep, as the plan's list elements do, so JSON.stringify indents
+ * it as the whole plan would, and only its two wrapping brackets are cut off.
+ */
+function* planJsonPieces(plan) {
+    let first = true;
+    for (const [key, value] of Object.entries(plan)) {
+        const sep = `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(value) && value.length) {
+            first = false;
+            yield `${sep}[`;
+            for (let i = 0; i < value.length; i += BATCH) {
+                // `[\n  [` + `\n    element` joined by `,` + `\n  ]\n]`
+                const text = JSON.stringify([value.slice(i, i + BATCH)], null, 2);
+                yield (i ? ',' : '') + text.slice(5, -6);
+            }
+            yield '\n  ]';
+            continue;
+        }
+        // Raw newlines in JSON.stringify's output are only ever its indentation (newlines in
+        // strings come out escaped), so a value one level deep is re-indented by prefixing them.
+        const text = JSON.stringify(value, null, 2);
+        if (text === undefined)
+            continue; // as JSON.stringify leaves out undefined and functions
+        first = false;
+        yield sep + text.replaceAll('\n', '\n  ');
+    }
+    yield first ? '{}' : '\n}';
+}
+
+;// CONCATENATED MODULE: ./src/deploy/plan-file.ts
+
+
+
+
+
+
+const step = looseObject({
+    id: schemas_string().min(1),
+    table: schemas_string().min(1),
+    action: schemas_enum(STEP_ACTIONS),
+    statement: schemas_string().min(1),
+    sql: schemas_string().optional(),
+    properties: record(schemas_string(), schemas_string()).optional(),
+    computePool: schemas_string().optional(),
+    after: array(schemas_string()),
+    wave: schemas_number(),
+    destructive: schemas_boolean(),
+});
+const planSchema = looseObject({
+    version: literal(1),
+    base: schemas_string().nullable(),
+    head: schemas_string().nullable(),
+    steps: array(step),
+    errors: array(looseObject({ message: schemas_string() })),
+    hash: schemas_string().min(1),
+});
+/** A plan written by `plan --out` or the action's `plan-json` output, checked before anything runs. */
+function readPlanFile(path) {
+    const text = readUserFile(path, 'plan file');
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new UserError(`${path}: not a plan file: invalid JSON (${e.message}); write one with plan --out FILE`);
+    }
+    const result = planSchema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new UserError(`${path}: not a plan file: ${issue.path.join('.') || '(top level)'}: ${issue.message}; write one with plan --out FILE`);
+    }
+    const plan = result.data;
+    const ids = new Set(plan.steps.map((s) => s.id));
+    for (const s of plan.steps) {
+        const missing = s.after.find((a) => !ids.has(a));
+        if (missing)
+            throw new UserError(`${path}: step ${s.id} comes after ${missing}, which is not in the plan`);
+    }
+    return plan;
+}
+/** Writes the plan JSON in batches of pieces: a large plan never exists as one string. */
+function writePlanJson(path, plan) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    try {
+        let batch = '';
+        for (const piece of planJsonPieces(plan)) {
+            batch += piece;
+            if (batch.length >= 1 << 16) {
+                writeAll(fd, batch);
+                batch = '';
+            }
+        }
+        writeAll(fd, batch + '\n');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writeAll(fd, text) {
+    const written = (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+    // A short write is rare (a full disk, a signal); finish from the bytes where it stopped.
+    const bytes = Buffer.byteLength(text);
+    if (written < bytes) {
+        const buffer = Buffer.from(text);
+        for (let done = written; done < bytes;)
+            done += (0,external_node_fs_namespaceObject.writeSync)(fd, buffer, done);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+
+/** Writes the plan JSON under RUNNER_TEMP (the workspace stays clean) and returns its path. */
+function writePlanFile(plan, runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_path_namespaceObject.join)(runnerTemp, 'flink-pipeline');
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const path = (0,external_node_path_namespaceObject.join)(dir, `plan-${process.env.GITHUB_RUN_ID ?? 'local'}-${plan.hash.slice(0, 12)}.json`);
+    writePlanJson(path, plan);
+    return path;
+}
+/** Tables named in the plan's changes (including reformat-only ones), in plan order. */
+const changedTables = (plan) => [...new Set(plan.changes.map((c) => c.table))];
+/** Tables with a statement to touch. */
+const impactedTables = (plan) => [...new Set(plan.nodes.map((n) => n.table))];
+function setPlanOutputs(plan, planPath) {
+    setOutput('plan-json', planPath);
+    setOutput('changed-tables', changedTables(plan).join(','));
+    setOutput('impacted-tables', impactedTables(plan).join(','));
+    setOutput('has-changes', plan.steps.length > 0 ? 'true' : 'false');
+}
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the truncation note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Cuts markdown to a byte budget at a line boundary, closing an open code fence. */
+function fitBytes(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    const lines = markdown.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    for (const line of lines) {
+        const n = Buffer.byteLength(line) + 1;
+        if (size + n > limit - 200)
+            break;
+        kept.push(line);
+        size += n;
+        if (line.startsWith('```'))
+            fence = !fence;
+    }
+    if (fence)
+        kept.push('```');
+    kept.push('', '_✂️ Summary cut at 1 MiB (GitHub’s limit); the full plan is in the plan-json file._', '');
+    return kept.join('\n');
+}
+/** Appends to the job summary; a run without GITHUB_STEP_SUMMARY (local) just skips it. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(fitBytes(markdown), true).write();
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/change/git.ts
+/**
+ * The git edge of `change/`: refs to SHAs, trees, blobs and raw diffs. Everything
+ * else in this folder is pure over what these functions return.
+ */
+
+
+
+
+
+const FETCH_HINT = 'fetch the history with `fetch-depth: 0` in actions/checkout (or `git fetch --unshallow`)';
+const git_short = (sha) => sha.slice(0, 7);
+const isZeroSha = (ref) => /^0{40}$|^0{64}$/.test(ref);
+/** Git's well-known empty trees: a base for "everything is new" that exists in every repository. */
+const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const EMPTY_TREE_SHA256 = '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321';
+const isEmptyTree = (rev) => rev === EMPTY_TREE_SHA1 || rev === EMPTY_TREE_SHA256;
+const roots = new Map();
+/**
+ * Top-level folder of the work tree holding `dir`. Tree paths and pathspecs are relative to
+ * the folder git runs in, so every command runs there whatever folder the caller passed.
+ */
+function repoRoot(dir) {
+    const key = (0,external_node_path_namespaceObject.resolve)(dir);
+    let root = roots.get(key);
+    if (!root) {
+        root = (async () => {
+            // A `.git` entry (folder, or file for worktrees) marks the top; asking git costs a process.
+            for (let at = key;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+                if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
+                    return (0,external_node_fs_namespaceObject.realpathSync)(at); // git answers the real path too
+                if ((0,external_node_path_namespaceObject.dirname)(at) === at)
+                    break;
+            }
+            try {
+                return (0,external_node_path_namespaceObject.resolve)((await runGit(key, ['rev-parse', '--show-toplevel'])).trim());
+            }
+            catch (e) {
+                roots.delete(key);
+                const first = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0];
+                throw new errors_UserError(`${dir}: not inside a git work tree (${first}); run from a clone of the repository`);
+            }
+        })();
+        roots.set(key, root);
+    }
+    return root;
+}
+/** A path given absolute or relative to the repository root, as git names it there. */
+function repoPath(root, path) {
+    // git reports the root with links resolved (macOS /tmp → /private/tmp); resolve the path alike.
+    const rel = (0,external_node_path_namespaceObject.isAbsolute)(path) ? (0,external_node_path_namespaceObject.relative)(root, (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path) : path;
+    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
+    if (parts.includes('..'))
+        throw new errors_UserError(`${path}: outside the repository at ${root}`);
+    return parts.join('/');
+}
+/**
+ * Runs git in `cwd` and resolves its standard output. A failure that git explains on stderr
+ * rejects; a quiet non-zero exit (`rev-parse --verify --quiet` of a missing ref, `merge-base`
+ * of unrelated commits) resolves with whatever was printed, usually nothing.
+ */
+function runGit(cwd, args) {
+    return new Promise((resolveOut, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            const why = Buffer.concat(err).toString().trim();
+            if (code !== 0 && why)
+                reject(new Error(`git ${args[0]} exited with ${code}: ${why}`));
+            else
+                resolveOut(Buffer.concat(out).toString('utf8'));
+        });
+    });
+}
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
+/** Idle sessions end after this long, so a process that is done with git does not keep one. */
+const IDLE_MS = 2000;
+/** Git before 2.36 has no `--batch-command`; found out once, on the first session. */
+let batchCommand = true;
+/**
+ * One long-lived `git cat-file` process per repository: refs, configs and blobs all go through
+ * it, so a plan starts four git processes (this one, then `diff` and both `ls-tree` at once)
+ * instead of one per question. `--batch-command --buffer` writes answers in large blocks, flushed at
+ * the end of each batch; older git falls back to `--batch`, which flushes every object.
+ * Answers come in the order asked. The process is unreferenced while idle, so it never keeps
+ * Node alive, and it is closed after a short idle time or by `closeCatFile`.
+ */
+class CatFile {
+    cwd;
+    onClose;
+    child;
+    queue = [];
+    head = 0;
+    header = '';
+    body = null;
+    /** Whether the line feed that ends a body is still to skip */
+    skipLf = false;
+    answered = false;
+    failure = null;
+    idle = null;
+    closed = false;
+    constructor(cwd, onClose) {
+        this.cwd = cwd;
+        this.onClose = onClose;
+        this.start();
+    }
+    start() {
+        const command = batchCommand;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', ...(command ? ['--batch-command', '--buffer'] : ['--batch'])], {
+            cwd: this.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.child = child;
+        const errors = [];
+        child.stdout.on('data', (c) => this.receive(c));
+        child.stderr.on('data', (c) => errors.push(c));
+        child.on('error', (e) => this.fail(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            if (command && code === 129 && !this.answered) {
+                // Usage error: this git predates --batch-command. Ask again the old way.
+                batchCommand = false;
+                this.start();
+                this.send(this.queue.slice(this.head).map((r) => r.name));
+                return;
+            }
+            const why = Buffer.concat(errors).toString().trim();
+            this.fail(new Error(`git cat-file exited with ${code}${why ? `: ${why}` : ''}`));
+        });
+        // A write after git died fails the pending requests through 'close'.
+        child.stdin.on('error', () => undefined);
+        this.setReferenced(this.head < this.queue.length);
+    }
+    send(names) {
+        if (!names.length)
+            return;
+        const text = this.child.spawnargs.includes('--batch-command')
+            ? names.map((n) => `contents ${n}\n`).join('') + 'flush\n'
+            : names.join('\n') + '\n';
+        this.child.stdin.write(text);
+        if (this.closed)
+            this.child.stdin.end();
+    }
+    /**
+     * Objects by name (SHAs, `rev:path`, `ref^{commit}`…), in the order asked. `each` sees every
+     * object as it arrives, so work on the first ones overlaps git reading the rest.
+     */
+    read(names, each) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        if (this.failure)
+            return Promise.reject(this.failure);
+        // Sessions are looked up for every question (`catFile`), which replaces a closed one.
+        if (this.closed)
+            return Promise.reject(new Error('git cat-file session used after it was closed'));
+        return new Promise((resolveAll, reject) => {
+            const objects = new Array(names.length);
+            let left = names.length;
+            let failed = false;
+            // A name with a newline would desynchronise the protocol; git could not find it anyway.
+            const lines = names.map((n) => n.replace(/\n/g, ' '));
+            for (let i = 0; i < names.length; i++) {
+                this.queue.push({
+                    name: lines[i],
+                    done: (o) => {
+                        if (failed)
+                            return;
+                        if (o instanceof Error) {
+                            failed = true;
+                            return reject(o);
+                        }
+                        objects[i] = o;
+                        try {
+                            each?.(i, o);
+                        }
+                        catch (e) {
+                            failed = true;
+                            return reject(e);
+                        }
+                        if (--left === 0)
+                            resolveAll(objects);
+                    },
+                });
+            }
+            if (this.idle)
+                clearTimeout(this.idle);
+            this.idle = null;
+            this.setReferenced(true);
+            this.send(lines);
+        });
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.onClose();
+        this.child.stdin.end();
+    }
+    setReferenced(on) {
+        const c = this.child;
+        const handles = [c, c.stdout, c.stderr, c.stdin];
+        for (const h of handles)
+            (on ? h.ref : h.unref)?.call(h);
+    }
+    answer(object) {
+        this.answered = true;
+        const request = this.queue[this.head++];
+        if (this.head === this.queue.length) {
+            this.queue.length = 0;
+            this.head = 0;
+            this.setReferenced(false);
+            if (!this.closed) {
+                this.idle = setTimeout(() => this.close(), IDLE_MS);
+                this.idle.unref?.();
+            }
+        }
+        request?.done(object);
+    }
+    receive(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.skipLf) {
+                this.skipLf = false;
+                at++;
+                continue;
+            }
+            const body = this.body;
+            if (body) {
+                const n = Math.min(body.buf.length - body.filled, chunk.length - at);
+                chunk.copy(body.buf, body.filled, at, at + n);
+                body.filled += n;
+                at += n;
+                if (body.filled === body.buf.length) {
+                    this.body = null;
+                    this.skipLf = true;
+                    this.answer({ sha: body.sha, type: body.type, data: body.buf });
+                }
+                continue;
+            }
+            const eol = chunk.indexOf(0x0a, at);
+            if (eol < 0) {
+                this.header += chunk.toString('utf8', at);
+                break;
+            }
+            const line = this.header + chunk.toString('utf8', at, eol);
+            this.header = '';
+            at = eol + 1;
+            // "<sha> <type> <size>", or "<name> missing" / "<name> ambiguous"
+            const m = HEADER.exec(line);
+            if (!m) {
+                this.answer(null);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (chunk.length - at >= size) {
+                // The whole object is in this chunk: share its memory rather than copy.
+                this.answer({ sha: m[1], type: m[2], data: chunk.subarray(at, at + size) });
+                at += size;
+                this.skipLf = true;
+            }
+            else {
+                this.body = { buf: Buffer.allocUnsafe(size), filled: 0, sha: m[1], type: m[2] };
+            }
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        if (!this.closed) {
+            this.closed = true;
+            this.onClose();
+        }
+        if (this.idle)
+            clearTimeout(this.idle);
+        const pending = this.queue.slice(this.head);
+        this.queue.length = 0;
+        this.head = 0;
+        this.setReferenced(false);
+        for (const r of pending)
+            r.done(this.failure);
+    }
+}
+const sessions = new Map();
+/** The repository's `cat-file --batch` session, started on first use. */
+async function catFile(repoDir) {
+    const root = await repoRoot(repoDir);
+    let session = sessions.get(root);
+    if (!session || session.closed) {
+        const started = new CatFile(root, () => {
+            if (sessions.get(root) === started)
+                sessions.delete(root);
+        });
+        sessions.set(root, (session = started));
+    }
+    return session;
+}
+/** Ends the repository's `cat-file` session now (it also ends by itself when idle). */
+async function closeCatFile(repoDir) {
+    sessions.get(await repoRoot(repoDir))?.close();
+}
+/** Objects by name through the repository's `cat-file` session, in the order asked. */
+async function readObjects(repoDir, names) {
+    return (await catFile(repoDir)).read(names);
+}
+function isShallow(root) {
+    return runGit(root, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
+}
+const checkRefName = (ref, role) => {
+    if (!ref || ref.startsWith('-')) {
+        throw new errors_UserError(`${role} ref "${ref}" is not a branch, tag or commit name`);
+    }
+};
+/** SHAs of the commits `refs` name (one `cat-file` round trip), or a UserError saying why one cannot be found. */
+async function commitsOf(root, refs) {
+    for (const [ref, role] of refs)
+        checkRefName(ref, role);
+    const found = await readObjects(root, refs.map(([ref]) => `${ref}^{commit}`));
+    const missing = refs.findIndex((_, i) => found[i]?.type !== 'commit');
+    if (missing < 0)
+        return found.map((o) => o.sha);
+    const [ref, role] = refs[missing];
+    const why = (await isShallow(root))
+        ? `the clone is shallow, so older commits and other branches may be missing; ${FETCH_HINT}`
+        : 'check the branch, tag or commit name (remote branches need their remote, e.g. origin/main)';
+    throw new errors_UserError(`${role} ref "${ref}" not found in the repository: ${why}`);
+}
+async function commitOf(root, ref, role) {
+    return (await commitsOf(root, [[ref, role]]))[0];
+}
+async function mergeBase(root, a, b, names) {
+    const sha = (await runGit(root, ['merge-base', a, b])).trim();
+    if (sha)
+        return sha;
+    if (await isShallow(root)) {
+        throw new errors_UserError(`no common ancestor of ${names[0]} and ${names[1]} in the fetched history (the clone is shallow); ${FETCH_HINT}`);
+    }
+    throw new errors_UserError(`${names[0]} and ${names[1]} have no common ancestor (unrelated histories); pass --base explicitly`);
+}
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'origin/main', 'master', 'origin/master'];
+/** The branch a change is compared with when nothing says otherwise. */
+async function defaultBranch(root) {
+    // All candidates in one round trip; the first that exists wins.
+    const found = await readObjects(root, DEFAULT_BRANCHES.map((name) => `${name}^{commit}`));
+    const i = found.findIndex((o) => o?.type === 'commit');
+    if (i >= 0)
+        return { name: DEFAULT_BRANCHES[i], sha: found[i].sha };
+    throw new errors_UserError('cannot find the default branch (origin/HEAD, main or master) to compare with; pass --base' +
+        ((await isShallow(root)) ? `, or ${FETCH_HINT}` : ''));
+}
+const emptyTreeFor = (headSha) => (headSha.length === 64 ? EMPTY_TREE_SHA256 : EMPTY_TREE_SHA1);
+/**
+ * Resolves the commits to compare. Pull requests compare with the merge-base, as GitHub's
+ * "Files changed" does: commits that reached the base branch after the branch point are not
+ * part of the change.
+ */
+async function resolveRange(repoDir, opts = {}) {
+    const root = await repoRoot(repoDir);
+    if ('before' in opts) {
+        if (isZeroSha(opts.after)) {
+            throw new errors_UserError('the push deleted the branch: there is no head commit to compare');
+        }
+        const head = await commitOf(root, opts.after, 'push "after"');
+        if (isZeroSha(opts.before)) {
+            return {
+                base: emptyTreeFor(head),
+                head,
+                description: `first push of ${git_short(head)}: every table is new`,
+            };
+        }
+        const base = await commitOf(root, opts.before, 'push "before"').catch((e) => {
+            // A force push leaves `before` unreachable; say so rather than only "not found".
+            throw e instanceof errors_UserError
+                ? new errors_UserError(`${e.message} (after a force push the old commit is gone)`)
+                : e;
+        });
+        return { base, head, description: `push ${git_short(base)}..${git_short(head)}` };
+    }
+    if ('baseRef' in opts) {
+        const [baseTip, head] = await commitsOf(root, [
+            [opts.baseRef, 'pull request base'],
+            [opts.headRef, 'pull request head'],
+        ]);
+        const base = await mergeBase(root, baseTip, head, [opts.baseRef, opts.headRef]);
+        return {
+            base,
+            head,
+            description: `merge-base of ${opts.baseRef} and ${opts.headRef} (${git_short(base)}..${git_short(head)})`,
+        };
+    }
+    const headName = opts.head ?? 'HEAD';
+    if (opts.base !== undefined) {
+        const [base, head] = await commitsOf(root, [
+            [opts.base, 'base'],
+            [headName, 'head'],
+        ]);
+        return { base, head, description: `${opts.base}..${headName} (${git_short(base)}..${git_short(head)})` };
+    }
+    const [head, main] = await Promise.all([commitOf(root, headName, 'head'), defaultBranch(root)]);
+    const base = await mergeBase(root, main.sha, head, [main.name, headName]);
+    return {
+        base,
+        head,
+        description: `merge-base of ${main.name} and ${headName} (${git_short(base)}..${git_short(head)})`,
+    };
+}
+/** Files under `dir` (repository-relative; `''` or `.` = everything) at `rev`, links and all. */
+async function listTree(repoDir, rev, dir) {
+    const root = await repoRoot(repoDir);
+    const spec = repoPath(root, dir);
+    const out = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', rev, ...(spec ? ['--', spec] : [])]);
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        // `<mode> SP <type> SP <sha> TAB <path>`
+        const tab = record.indexOf('\t');
+        const space = record.indexOf(' ');
+        // Submodules (type commit) hold no files of this repository.
+        if (record.startsWith('blob ', space + 1)) {
+            entries.push({
+                path: record.slice(tab + 1),
+                sha: record.slice(space + 6, tab),
+                mode: record.slice(0, space),
+            });
+        }
+    }
+    return entries;
+}
+/**
+ * Contents of many objects through the repository's `git cat-file --batch` session (one
+ * process per file would dominate the run time on large projects). Accepts SHAs and
+ * `rev:path` names; names git cannot find, and objects that are not files, are left out.
+ */
+async function readBlobs(repoDir, names, 
+/** Called with each blob as it arrives, before the whole batch is read */
+onBlob) {
+    const wanted = [...new Set(names)];
+    const result = new Map();
+    const each = onBlob && ((i, o) => o?.type === 'blob' && onBlob(wanted[i], o.data));
+    const objects = await (await catFile(repoDir)).read(wanted, each);
+    for (let i = 0; i < wanted.length; i++) {
+        const o = objects[i];
+        if (o?.type === 'blob')
+            result.set(wanted[i], o.data);
+    }
+    return result;
+}
+const STATUS = {
+    A: 'added',
+    C: 'added',
+    M: 'modified',
+    T: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+};
+const NO_FILE = /^0+$/;
+/**
+ * Files that differ between two revisions below `paths`, with renames detected (`-M`), and
+ * the blob on each side: enough to tell one revision's listing from the other's.
+ */
+async function diffTree(repoDir, base, head, paths) {
+    const root = await repoRoot(repoDir);
+    const specs = paths.map((p) => repoPath(root, p));
+    const limit = specs.includes('') ? [] : ['--', ...specs];
+    const out = await runGit(root, [
+        'diff',
+        '--raw',
+        '--no-abbrev',
+        '-z',
+        '-M',
+        '--no-ext-diff',
+        '--no-relative',
+        base,
+        head,
+        ...limit,
+    ]);
+    const fields = out.split('\0');
+    const changes = [];
+    const side = (mode, sha) => (NO_FILE.test(mode) ? null : { mode, sha });
+    for (let i = 0; i + 1 < fields.length;) {
+        const meta = fields[i++];
+        if (!meta)
+            continue;
+        // `:<old mode> <new mode> <old sha> <new sha> <status>`, then the path (two for R and C)
+        const [oldMode, newMode, oldSha, newSha, code] = meta.slice(1).split(' ');
+        const status = STATUS[code[0]] ?? 'modified';
+        const old = side(oldMode, oldSha);
+        const now = side(newMode, newSha);
+        if (code[0] === 'R' || code[0] === 'C') {
+            const oldPath = fields[i++];
+            const path = fields[i++];
+            // A copy leaves its source in place: only the new path is a change.
+            if (code[0] === 'R')
+                changes.push({ status, path, oldPath, old, new: now });
+            else
+                changes.push({ status, path, old: null, new: now });
+        }
+        else {
+            changes.push({ status, path: fields[i++], old, new: now });
+        }
+    }
+    return changes.sort((a, b) => compareNames(a.path, b.path));
+}
+/** The FileChange part of a RawChange. */
+const fileChange = ({ status, path, oldPath }) => oldPath === undefined ? { status, path } : { status, path, oldPath };
+/** The commit HEAD points at; undefined in a repository without commits. */
+async function headCommit(repoDir) {
+    const root = await repoRoot(repoDir);
+    const out = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
+    return out.trim() || undefined;
+}
+/**
+ * Where `other` stands in the history relative to `head`: the same commit, `older` (an
+ * ancestor of head), `newer` (head is its ancestor), `diverged` (neither), or `unknown` when
+ * this clone does not have it (a shallow clone, a commit not fetched, a history rewritten).
+ */
+async function commitRelation(repoDir, head, other) {
+    const root = await repoRoot(repoDir);
+    if (other === head)
+        return 'same';
+    const [present] = await readObjects(root, [`${other}^{commit}`]).catch(() => [null]);
+    if (!present || present.type !== 'commit')
+        return 'unknown';
+    if (present.sha === head)
+        return 'same';
+    if (await isAncestor(root, head, present.sha))
+        return 'newer';
+    if (await isAncestor(root, present.sha, head))
+        return 'older';
+    return 'diverged';
+}
+/** `git merge-base --is-ancestor`: its exit code is the answer (0 yes, 1 no). */
+function isAncestor(root, ancestor, of) {
+    return new Promise((resolveOut, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['merge-base', '--is-ancestor', ancestor, of], {
+            cwd: root,
+            stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        const err = [];
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new errors_UserError(`cannot run git (${e.message}); is git installed?`)));
+        child.on('close', (code) => {
+            if (code === 0 || code === 1)
+                resolveOut(code === 0);
+            else
+                reject(new Error(`git merge-base exited with ${code}: ${Buffer.concat(err).toString().trim()}`));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/project/metadata.ts
+/**
+ * The shift_left-compatible files (docs/project.md#metadata-files), rendered purely from the project model.
+ * Field order, nesting and the 3-space indentation follow shift_left so both tools read
+ * each other's files; sorted lists and no timestamps make the bytes deterministic.
+ */
+const INVENTORY_FILE = 'inventory.json';
+const DEFINITION_FILE = 'pipeline_definition.json';
+/** shift_left paths start at the pipelines folder name, wherever it sits in the repository. */
+function refPath(pipelinesDir, repoPath) {
+    if (!repoPath)
+        return '';
+    const cut = pipelinesDir.lastIndexOf('/');
+    return cut < 0 ? repoPath : repoPath.slice(cut + 1);
+}
+/**
+ * The files are written by hand rather than with `JSON.stringify(value, null, 3)`: the same
+ * bytes (tests compare both), several times faster on 10,000 tables. Strings go through
+ * JSON.stringify, which escapes them exactly as it would inside an object.
+ */
+const str = JSON.stringify;
+const metadata_nullable = (s) => (s === null ? 'null' : str(s));
+function complexityType(t) {
+    const j = t.joins;
+    const total = j.regular + j.left + j.right + j.inner + j.outer;
+    return total <= 2 ? 'Simple' : total <= 4 ? 'Medium' : 'Complex';
+}
+/** The fields shift_left's inventory and definitions share; each line starts with `nl`. */
+function refFields(project, t, nl) {
+    const ref = (p) => str(p ? refPath(project.pipelinesDir, p) : '');
+    return (`${nl}"table_name": ${str(t.name)},` +
+        `${nl}"product_name": ${str(t.product)},` +
+        `${nl}"type": ${str(t.type)},` +
+        `${nl}"dml_ref": ${ref(t.dml?.path)},` +
+        `${nl}"ddl_ref": ${ref(t.ddl?.path)},`);
+}
+/**
+ * A table's definition entry with empty `parents` and `children`; `nl` starts each line after
+ * the first (a newline and the entry's own indentation).
+ */
+function entryText(project, t, nl) {
+    const j = t.joins;
+    const field = `${nl}   `;
+    const inner = `${nl}      `;
+    return ('{' +
+        refFields(project, t, field) +
+        `${field}"path": ${str(refPath(project.pipelinesDir, t.folder))},` +
+        `${field}"kafka_topic": ${metadata_nullable(t.kafkaTopic)},` +
+        `${field}"complexity": {` +
+        `${inner}"number_of_regular_joins": ${j.regular},` +
+        `${inner}"number_of_left_joins": ${j.left},` +
+        `${inner}"number_of_right_joins": ${j.right},` +
+        `${inner}"number_of_inner_joins": ${j.inner},` +
+        `${inner}"number_of_outer_joins": ${j.outer},` +
+        `${inner}"complexity_type": "${complexityType(t)}",` +
+        `${inner}"state_form": "${t.stateful ? 'Stateful' : 'Stateless'}"` +
+        `${field}},` +
+        `${field}"parents": [],` +
+        `${field}"children": []` +
+        `${nl}}`);
+}
+/** Whether JSON.stringify would put `key` first, as an array index (`0`, `42`, not `01`). */
+const isIndex = (key) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+function renderInventory(project) {
+    const names = [...project.tables.keys()].sort();
+    // An object lists array-index keys first, in numeric order, then the others as inserted.
+    const indexes = names.filter(isIndex).sort((a, b) => Number(a) - Number(b));
+    const ordered = indexes.length ? [...indexes, ...names.filter((n) => !isIndex(n))] : names;
+    if (!ordered.length)
+        return '{}\n';
+    const parts = ordered.map((name) => {
+        const t = project.tables.get(name);
+        return (`   ${str(name)}: {` +
+            refFields(project, t, '\n      ') +
+            `\n      "table_folder_name": ${str(refPath(project.pipelinesDir, t.folder))},` +
+            `\n      "kafka_topic": ${metadata_nullable(t.kafkaTopic)}` +
+            '\n   }');
+    });
+    return `{\n${parts.join(',\n')}\n}\n`;
+}
+const definitionPath = (t) => `${t.folder}/${DEFINITION_FILE}`;
+/** Paths of every generated file, without rendering them (to find stale files). */
+function metadataPaths(project) {
+    const paths = new Set([`${project.pipelinesDir}/${INVENTORY_FILE}`]);
+    for (const t of project.tables.values())
+        if (!t.external)
+            paths.add(definitionPath(t));
+    return paths;
+}
+/**
+ * One `pipeline_definition.json` per table folder, as UTF-8 bytes in pieces, rendered lazily
+ * so a 10,000-table project never holds every file at once. Each table's neighbour entry is
+ * encoded once and shared by every file that embeds it (42 MB of definitions at 10,000
+ * tables are never built, as strings or joined): the pieces in order are the bytes
+ * `JSON.stringify(def, null, 3)` gives.
+ */
+function* renderDefinitions(project) {
+    const { graph } = project;
+    const table = (id) => project.tables.get(graph.names[id]);
+    // Inside `"parents": [` an entry sits two levels (6 spaces) deeper.
+    const nested = new Array(graph.names.length);
+    const nestedEntry = (id) => (nested[id] ??= Buffer.from(entryText(project, table(id), '\n      ')));
+    const open = Buffer.from('[\n      ');
+    const between = Buffer.from(',\n      ');
+    const close = Buffer.from('\n   ]');
+    const empty = Buffer.from('[]');
+    const children = Buffer.from(',\n   "children": ');
+    const end = Buffer.from('\n}\n');
+    let pieces = [];
+    const list = (ids) => {
+        if (!ids.length)
+            return void pieces.push(empty);
+        pieces.push(open);
+        ids.forEach((id, i) => {
+            if (i)
+                pieces.push(between);
+            pieces.push(nestedEntry(id));
+        });
+        pieces.push(close);
+    };
+    for (const t of project.tables.values()) {
+        if (t.external)
+            continue;
+        const id = graph.index.get(t.name);
+        // The entry ends with `"parents": [],\n   "children": []\n}`; replace that tail.
+        const text = entryText(project, t, '\n');
+        pieces = [];
+        pieces.push(Buffer.from(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
+        list(graph.parents[id]);
+        pieces.push(children);
+        list(graph.children[id]);
+        pieces.push(end);
+        yield [definitionPath(t), pieces];
+    }
+}
+/** Every generated file of the project, repository-relative path → UTF-8 bytes, rendered lazily. */
+function* renderMetadata(project) {
+    yield [`${project.pipelinesDir}/${INVENTORY_FILE}`, Buffer.from(renderInventory(project))];
+    yield* renderDefinitions(project);
+}
+
+;// CONCATENATED MODULE: ./src/project/folders.ts
+
+
+/**
+ * Sorts the paths of a pipelines tree into table folders (shift_left's rule: `ddl.*` and
+ * `dml.*` files in a `sql-scripts/` folder). Pure over the path list, so the working tree and
+ * any git revision are read by the same rules, and a revision knows which blobs it needs
+ * before it reads any.
+ */
+function planTableFolders(paths) {
+    const plan = { folders: [], externalFiles: [], definitionFiles: [], diagnostics: [] };
+    // In path order a folder's scripts are adjacent (they share the prefix `<folder>/sql-scripts/`),
+    // so each folder is collected in one run: no map of folders, which large trees pay for.
+    let folder;
+    let roles = [];
+    const close = () => {
+        if (folder !== undefined)
+            plan.folders.push({ folder, files: folders_folderFiles(folder, roles, plan) });
+    };
+    for (const path of isSorted(paths) ? paths : [...paths].sort()) {
+        const slash = path.lastIndexOf('/');
+        const name = path.slice(slash + 1);
+        if (name === DEFINITION_FILE) {
+            plan.definitionFiles.push(path);
+            continue;
+        }
+        if (name === 'external_tables.json') {
+            plan.externalFiles.push(path);
+            continue;
+        }
+        const dir = path.slice(0, Math.max(slash, 0));
+        if (!dir.endsWith('sql-scripts') || (dir.length > 11 && dir[dir.length - 12] !== '/'))
+            continue;
+        const role = sqlScriptRole(name);
+        if (!role)
+            continue;
+        const at = dir.slice(0, Math.max(dir.length - 12, 0));
+        if (at !== folder) {
+            close();
+            folder = at;
+            roles = [];
+        }
+        const list = roles.find(([r]) => r === role)?.[1];
+        if (list)
+            list.push(path);
+        else
+            roles.push([role, [path]]);
+    }
+    close();
+    return plan;
+}
+/** A folder's files by role, in the order met; a role with more than one file is reported and left out. */
+function folders_folderFiles(folder, roles, plan) {
+    const files = [];
+    for (const [role, paths] of roles) {
+        if (paths.length > 1) {
+            plan.diagnostics.push({
+                severity: 'fatal',
+                code: 'ambiguous-scripts',
+                file: `${folder}/sql-scripts`,
+                message: `more than one ${role} file: ${paths.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}; keep one per table folder`,
+            });
+        }
+        else
+            files.push([role, paths[0]]);
+    }
+    return files;
+}
+/** Whether `paths` is already in `sort()` order, as listings usually are. */
+function isSorted(paths) {
+    for (let i = 1; i < paths.length; i++)
+        if (paths[i - 1] > paths[i])
+            return false;
+    return true;
+}
+/** Reads the files a plan names; a folder whose DDL and DML cannot be read is left out. */
+function readTableFolders(plan, read) {
+    const out = {
+        folders: [],
+        definitionFiles: plan.definitionFiles,
+        declaredExternals: [],
+        diagnostics: [],
+    };
+    for (const path of plan.externalFiles)
+        readDeclaredExternals(path, read, out);
+    out.diagnostics.push(...plan.diagnostics);
+    for (const { folder, files } of plan.folders) {
+        const tf = { folder };
+        for (const [role, path] of files) {
+            const file = read(path);
+            if (!file)
+                continue;
+            if (role === 'ddl')
+                tf.ddl = file;
+            else if (role === 'dml')
+                tf.dml = file;
+            else if (role === 'ddl-properties')
+                tf.ddlProperties = file;
+            else
+                tf.dmlProperties = file;
+        }
+        if (tf.ddl || tf.dml)
+            out.folders.push(tf);
+    }
+    return out;
+}
+/** Both steps at once, for a reader that can read any file (the working tree). */
+function groupTableFolders(paths, read) {
+    return readTableFolders(planTableFolders(paths), read);
+}
+function readDeclaredExternals(path, read, out) {
+    const file = read(path);
+    if (!file)
+        return;
+    try {
+        const parsed = JSON.parse(file.text);
+        for (const t of parsed.tables ?? []) {
+            if (!t.table_name)
+                continue;
+            out.declaredExternals.push({
+                name: t.table_name,
+                kafkaTopic: t.kafka_topic || t.table_name,
+                product: t.product_name ?? '',
+            });
+        }
+    }
+    catch (e) {
+        out.diagnostics.push({
+            severity: 'error',
+            code: 'bad-external-tables',
+            file: path,
+            message: `cannot read as JSON (${e.message}); expected {"tables": [{"table_name", "kafka_topic", "product_name"}]}`,
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/project/scan.ts
+
+
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+/** The git work tree holding `dir`, else the folder above the pipelines folder. */
+function findRepoRoot(dir) {
+    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
+            return at;
+        const up = (0,external_node_path_namespaceObject.dirname)(at);
+        if (up === at)
+            return (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(dir));
+        at = up;
+    }
+}
+const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+/** The git work tree holding `dir`, or undefined when there is none. */
+function gitWorkTree(dir) {
+    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
+            return at;
+        const up = (0,external_node_path_namespaceObject.dirname)(at);
+        if (up === at)
+            return undefined;
+        at = up;
+    }
+}
+/** Whether the real path `real` is `root` or below it. */
+const isInside = (root, real) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/** `path` with its links resolved as far as it exists. */
+function realPath(path) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(path);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        return abs;
+    }
+}
+/**
+ * Refuses a path given by a setting (`--pipelines`, `--config`, the config's `pipelines`, an
+ * action input) that leads outside the repository the tool runs in: the git work tree
+ * holding `cwd`. A pull request may edit the config, and the tool writes metadata into the
+ * pipelines folder and commits it, so nothing outside the checkout may be read or written.
+ * Without a work tree around `cwd` there is nothing to check against.
+ */
+function requireInsideRepository(path, setting, cwd = process.cwd()) {
+    const tree = gitWorkTree(cwd);
+    if (tree === undefined)
+        return;
+    const root = realPath(tree);
+    if (isInside(root, realPath((0,external_node_path_namespaceObject.resolve)(cwd, path))))
+        return;
+    throw new errors_UserError(`${setting} "${path}" leads outside the repository (${tree}); name a path inside the repository`, 1);
+}
+/** Decodes file bytes as UTF-8 (BOM dropped), or says on which line they stop being UTF-8. */
+function decodeSource(path, bytes) {
+    try {
+        // Most SQL is ASCII, which is valid UTF-8 as it is: a vectorised check and a byte copy
+        // decode it several times faster than the validating decoder.
+        const text = (0,external_node_buffer_.isAscii)(bytes) ? latin1(bytes) : utf8.decode(bytes);
+        return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    }
+    catch {
+        return {
+            severity: 'fatal',
+            code: 'not-utf8',
+            file: path,
+            line: firstInvalidUtf8Line(bytes),
+            message: 'the file is not valid UTF-8; save it as UTF-8',
+        };
+    }
+}
+/** Hidden folders and dependency folders never hold table folders (shared with git trees). */
+const isSkippedDir = (name) => name.startsWith('.') || SKIP_DIRS.has(name);
+/**
+ * Lists the working tree's pipelines folder (following links only inside the repository)
+ * and reads the table folders' files. The grouping rules live in `groupTableFolders`.
+ */
+function scanProject(pipelinesPath) {
+    const absPipelines = (0,external_node_path_namespaceObject.resolve)(pipelinesPath);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absPipelines) || !(0,external_node_fs_namespaceObject.statSync)(absPipelines).isDirectory()) {
+        throw new errors_UserError(`${pipelinesPath}: pipelines folder not found; pass the folder that holds your table folders with --pipelines`);
+    }
+    const root = findRepoRoot(absPipelines);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realPipelines = (0,external_node_fs_namespaceObject.realpathSync)(absPipelines);
+    // The pipelines folder itself may be a link: what it leads to must be in the repository too.
+    if (!isInside(realRoot, realPipelines)) {
+        throw new errors_UserError(`${pipelinesPath}: the pipelines folder leads outside the repository (${root}); name a folder inside the repository`, 1);
+    }
+    const diagnostics = [];
+    const paths = [];
+    /** Repository-relative path as listed → absolute path to read */
+    const locations = new Map();
+    /** Real folder → the repository-relative path it was listed under first */
+    const visited = new Map();
+    const inside = (real) => isInside(realRoot, real);
+    // Paths are built by appending names to the listed folder's relative path: `join` and
+    // `relative` per entry cost a tenth of a 10,000-table scan and most of its garbage.
+    const below = (dir, name) => (dir ? `${dir}/${name}` : name);
+    const realBelow = (dir, name) => (dir.endsWith(external_node_path_namespaceObject.sep) ? dir + name : dir + external_node_path_namespaceObject.sep + name);
+    const walk = (listedRel, realDir) => {
+        const first = visited.get(realDir);
+        if (first !== undefined) {
+            // Two links (or a link and the folder) lead to one folder: its tables would be defined twice.
+            diagnostics.push({
+                severity: 'fatal',
+                code: 'link-duplicate',
+                file: listedRel,
+                message: `symbolic link to the folder already read as ${first || '.'}: its tables would be defined twice; remove the link`,
+            });
+            return;
+        }
+        visited.set(realDir, listedRel);
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(realDir, { withFileTypes: true })) {
+            if (isSkippedDir(entry.name))
+                continue;
+            const listed = below(listedRel, entry.name);
+            let real = realBelow(realDir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                try {
+                    real = (0,external_node_fs_namespaceObject.realpathSync)(real);
+                }
+                catch {
+                    diagnostics.push({
+                        severity: 'error',
+                        code: 'broken-link',
+                        file: listed,
+                        message: 'symbolic link to a missing target; fix or remove it',
+                    });
+                    continue;
+                }
+                if (!inside(real)) {
+                    diagnostics.push({
+                        severity: 'fatal',
+                        code: 'link-outside-repo',
+                        file: listed,
+                        message: 'symbolic link leads outside the repository and is refused; copy the files into the repository instead',
+                    });
+                    continue;
+                }
+                const st = (0,external_node_fs_namespaceObject.statSync)(real);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+                // A folder link into the pipelines folder shows its tables a second time, under
+                // another path: whichever path were read first would own the table and its metadata.
+                if (isDir && isInside(realPipelines, real)) {
+                    diagnostics.push({
+                        severity: 'fatal',
+                        code: 'link-duplicate',
+                        file: listed,
+                        message: `symbolic link to ${toRel(realRoot, real) || '.'}, which is already in the pipelines folder: its tables would be defined twice; remove the link`,
+                    });
+                    continue;
+                }
+            }
+            if (isDir)
+                walk(listed, real);
+            else if (isFile) {
+                paths.push(listed);
+                locations.set(listed, real);
+            }
+        }
+    };
+    const pipelinesDir = toRel(root, absPipelines);
+    walk(pipelinesDir, realPipelines);
+    const read = (path) => {
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(locations.get(path));
+        }
+        catch (e) {
+            diagnostics.push({
+                severity: 'fatal',
+                code: 'unreadable-file',
+                file: path,
+                message: `cannot read the file (${e.code ?? 'error'}); fix its permissions or remove it`,
+            });
+            return undefined;
+        }
+        const decoded = decodeSource(path, bytes);
+        if ('text' in decoded)
+            return decoded;
+        diagnostics.push(decoded);
+        return undefined;
+    };
+    const listing = groupTableFolders(paths, read);
+    return {
+        ...listing,
+        diagnostics: [...diagnostics, ...listing.diagnostics],
+        root,
+        pipelinesDir: pipelinesDir || '.',
+    };
+}
+function firstInvalidUtf8Line(bytes) {
+    let line = 1;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 0x0a)
+            line++;
+        if (b < 0x80)
+            continue;
+        const len = b >= 0xf0 && b < 0xf8 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+        if (len === 0 || i + len > bytes.length)
+            return line;
+        for (let k = 1; k < len; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return line;
+        i += len - 1;
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/change/tree.ts
+
+
+
+
+const LINK_MODE = '120000';
+/** `diff --raw` reports submodules, which `ls-tree` listings leave out */
+const SUBMODULE_MODE = '160000';
+/** Deeper chains are loops in practice; the working-tree scanner stops at the first revisit. */
+const MAX_LINK_DEPTH = 16;
+/**
+ * Whether a path is in a folder the working-tree scanner skips below the pipelines folder; a
+ * revision must skip it too. Answers are kept per folder: a large tree lists thousands of
+ * files in a few folders each.
+ */
+function hiddenTest(pipelinesDir) {
+    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+    const folders = new Map([['', false]]);
+    const hiddenFolder = (dir) => {
+        let known = folders.get(dir);
+        if (known === undefined) {
+            const slash = dir.lastIndexOf('/');
+            known = isSkippedDir(dir.slice(slash + 1)) || (slash > 0 && hiddenFolder(dir.slice(0, slash)));
+            folders.set(dir, known);
+        }
+        return known;
+    };
+    return (path) => {
+        const rel = prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+        const slash = rel.lastIndexOf('/');
+        return isSkippedDir(rel.slice(slash + 1)) || (slash > 0 && hiddenFolder(rel.slice(0, slash)));
+    };
+}
+/**
+ * Lists the pipelines folder at `rev` the way `scanProject` lists the working tree: hidden
+ * folders skipped, symbolic links followed when they stay inside the repository.
+ */
+async function listPipelineTree(repoDir, rev, pipelinesDir) {
+    const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
+    const entries = [];
+    const diagnostics = [];
+    let pending = [];
+    const hidden = hiddenTest(dir);
+    const take = (e, listedAs, depth) => {
+        if (hidden(listedAs))
+            return;
+        if (e.mode === LINK_MODE)
+            pending.push({ path: listedAs, real: e.path, sha: e.sha, depth });
+        else
+            entries.push(listedAs === e.path ? e : { ...e, path: listedAs });
+    };
+    for (const e of await listTree(repoDir, rev, dir))
+        take(e, e.path, 0);
+    const linked = pending.length > 0;
+    while (pending.length) {
+        const links = pending;
+        pending = [];
+        const targets = await readBlobs(repoDir, links.map((l) => l.sha));
+        for (const link of links) {
+            const target = targets.get(link.sha)?.toString('utf8') ?? '';
+            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link.real), target));
+            if (external_node_path_namespaceObject.posix.isAbsolute(target) || resolved === '..' || resolved.startsWith('../')) {
+                diagnostics.push({
+                    severity: 'fatal',
+                    code: 'link-outside-repo',
+                    file: link.path,
+                    message: `symbolic link to ${target} leads outside the repository and is refused; copy the files into the repository instead`,
+                });
+                continue;
+            }
+            if (link.depth >= MAX_LINK_DEPTH) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'broken-link',
+                    file: link.path,
+                    message: 'symbolic link loop; fix or remove it',
+                });
+                continue;
+            }
+            const found = (await listTree(repoDir, rev, resolved)).filter((e) => e.path === resolved || e.path.startsWith(resolved + '/'));
+            if (found.length === 0) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'broken-link',
+                    file: link.path,
+                    message: 'symbolic link to a missing target; fix or remove it',
+                });
+            }
+            for (const e of found)
+                take(e, link.path + e.path.slice(resolved.length), link.depth + 1);
+        }
+    }
+    return linked ? { entries, diagnostics, linked } : { entries, diagnostics };
+}
+/**
+ * The other revision's listing, from this one's and the diff between them (`diffTree` over
+ * the same folder), as `listPipelineTree` would give it: a large tree is listed once. Links
+ * make it undefined (their targets can lie outside the diffed folder, or be links themselves):
+ * the caller lists that revision then.
+ */
+function listingBefore(after, changes, pipelinesDir) {
+    if (after.linked)
+        return undefined;
+    const prefix = pipelinesDir ? pipelinesDir + '/' : '';
+    const inside = (path) => path.startsWith(prefix);
+    const hidden = hiddenTest(pipelinesDir);
+    const entries = new Map(after.entries.map((e) => [e.path, e]));
+    // Paths taken out and not put back, or put in that were not there: the folders may differ.
+    const removed = new Set();
+    let added = false;
+    for (const c of changes) {
+        if (c.old?.mode === LINK_MODE || c.new?.mode === LINK_MODE)
+            return undefined;
+        if (c.new && inside(c.path) && c.new.mode !== SUBMODULE_MODE && !hidden(c.path)) {
+            entries.delete(c.path);
+            removed.add(c.path);
+        }
+    }
+    for (const c of changes) {
+        const path = c.oldPath ?? c.path;
+        if (!c.old || !inside(path) || c.old.mode === SUBMODULE_MODE || hidden(path))
+            continue;
+        entries.set(path, { path, sha: c.old.sha, mode: c.old.mode });
+        if (!removed.delete(path))
+            added = true;
+    }
+    const sorted = [...entries.values()].sort((a, b) => compareNames(a.path, b.path));
+    const tree = { entries: sorted, diagnostics: [] };
+    if (!added && removed.size === 0)
+        tree.samePathsAs = after;
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./src/change/revision.ts
+
+
+
+
+
+
+
+
+
+const newAnalysisCache = () => ({
+    analyses: new Map(),
+    texts: new Map(),
+    blobs: new Map(),
+    ddlTexts: new Map(),
+    files: new Map(),
+    memo: new Map(),
+});
+const revision_roleOf = (path) => sqlScriptRole(path.slice(path.lastIndexOf('/') + 1));
+const isSql = (path) => {
+    const role = revision_roleOf(path);
+    return role === 'ddl' || role === 'dml';
+};
+/**
+ * A `readBlobs` callback that analyses the SQL files of `trees` as their blobs arrive, so the
+ * analysis (the bulk of the work) overlaps git reading the rest. Files that do not decode, or
+ * that the analyser rejects, are left to the loader, which reports them as it always does.
+ */
+function analyseOnArrival(trees, cache, 
+/** Analyses already made in this process, by SQL text (e.g. of the working tree) */
+known) {
+    const sql = new Set();
+    for (const tree of trees)
+        for (const e of tree.entries)
+            if (isSql(e.path))
+                sql.add(e.sha);
+    const early = (cache.early ??= new Map());
+    return (sha, bytes) => {
+        if (!sql.has(sha) || cache.analyses.has(sha) || early.has(sha))
+            return;
+        const decoded = decodeSource(sha, bytes);
+        if (!('text' in decoded))
+            return; // the loader reports it, with the file's path
+        const entry = { text: decoded.text };
+        early.set(sha, entry);
+        try {
+            entry.analysis = known?.get(decoded.text) ?? analyzeSql(decoded.text);
+        }
+        catch {
+            // the loader analyses it again and reports the failure where it always did
+        }
+    };
+}
+/**
+ * The analyses of a loaded project by SQL text: the analysis is a function of the text alone,
+ * so a revision whose files match the working tree (a pull request's head) reuses them.
+ */
+function analysesByText(project) {
+    const byText = new Map();
+    for (const t of project.tables.values()) {
+        for (const file of [t.ddl, t.dml])
+            if (file)
+                byText.set(file.text, file.analysis);
+    }
+    return byText;
+}
+/** A listing's table folders (the scanner's rules, from the paths alone), worked out once. */
+const plans = new WeakMap();
+function folderPlan(tree) {
+    let known = plans.get(tree);
+    if (!known) {
+        const shaOf = new Map(tree.entries.map((e) => [e.path, e.sha]));
+        // The folders are a function of the paths alone.
+        const plan = tree.samePathsAs ? folderPlan(tree.samePathsAs).plan : planTableFolders([...shaOf.keys()]);
+        plans.set(tree, (known = { plan, shaOf }));
+    }
+    return known;
+}
+/**
+ * The blobs a revision's project needs: the files its table folders are read from. SQL whose
+ * analysis is cached is skipped.
+ */
+function wantedBlobs(tree, cache) {
+    const { plan, shaOf } = folderPlan(tree);
+    const wanted = new Set();
+    for (const path of plan.externalFiles)
+        wanted.add(shaOf.get(path));
+    for (const folder of plan.folders) {
+        for (const [role, path] of folder.files) {
+            const sha = shaOf.get(path);
+            if (!((role === 'ddl' || role === 'dml') && cache.analyses.has(sha)))
+                wanted.add(sha);
+        }
+    }
+    return wanted;
+}
+/**
+ * The project model at a commit (or tree), read from git objects, not the working tree.
+ * Uses the working-tree scanner's grouping rules (`planTableFolders`) and the same builder.
+ */
+async function loadRevision(repoDir, rev, pipelinesDir, config, cache = newAnalysisCache(), 
+/** The revision's listing when the caller already fetched it (in parallel with other git calls) */
+listed) {
+    const dir = repoPath(await repoRoot(repoDir), pipelinesDir);
+    const tree = listed ?? (await listPipelineTree(repoDir, rev, dir));
+    const { plan, shaOf } = folderPlan(tree);
+    const wanted = wantedBlobs(tree, cache);
+    const missingBlobs = [...wanted].filter((sha) => !cache.blobs.has(sha));
+    const blobs = missingBlobs.length ? await readBlobs(repoDir, missingBlobs) : new Map();
+    for (const [sha, bytes] of cache.blobs)
+        if (wanted.has(sha))
+            blobs.set(sha, bytes);
+    const diagnostics = [...tree.diagnostics];
+    const read = (path) => {
+        const sha = shaOf.get(path);
+        const same = cache.files.get(path);
+        if (same?.sha === sha)
+            return same.file;
+        const file = readFile(path, sha);
+        if (file)
+            cache.files.set(path, { sha, file });
+        return file;
+    };
+    const readFile = (path, sha) => {
+        const bytes = blobs.get(sha);
+        // Not fetched: a SQL file already read for the other revision.
+        if (!bytes)
+            return wanted.has(sha) ? missing(path, diagnostics) : { path, text: cache.texts.get(sha) ?? '' };
+        const known = cache.early?.get(sha); // decoded as it arrived: the same text
+        const decoded = known ? { path, text: known.text } : decodeSource(path, bytes);
+        if ('text' in decoded) {
+            if (isSql(path))
+                cache.texts.set(sha, decoded.text);
+            return decoded;
+        }
+        diagnostics.push(decoded);
+        return undefined;
+    };
+    const listing = readTableFolders(plan, read);
+    const analyze = (file) => {
+        const sha = shaOf.get(file.path);
+        let analysis = cache.analyses.get(sha);
+        if (!analysis) {
+            analysis = cache.early?.get(sha)?.analysis ?? analyzeSql(file.text);
+            cache.analyses.set(sha, analysis);
+            if (revision_roleOf(file.path) === 'ddl')
+                cache.ddlTexts.set(analysis, file.text);
+        }
+        return analysis;
+    };
+    return buildProject({
+        pipelinesDir: dir || '.',
+        folders: listing.folders,
+        diagnostics: [...diagnostics, ...listing.diagnostics],
+        ...projectOptions(config),
+        declaredExternals: listing.declaredExternals,
+        analyze,
+        memo: cache.memo,
+    });
+}
+function missing(path, diagnostics) {
+    diagnostics.push({
+        severity: 'fatal',
+        code: 'unreadable-file',
+        file: path,
+        message: 'git could not read this file from the revision; the clone may be partial (fetch without --filter)',
+    });
+    return undefined;
+}
+/** The config file at `rev`, parsed; undefined when the revision has no such file. */
+async function readConfigAt(repoDir, rev, path) {
+    const file = repoPath(await repoRoot(repoDir), path);
+    const name = `${rev}:${file}`;
+    const bytes = (await readBlobs(repoDir, [name])).get(name);
+    if (!bytes)
+        return undefined;
+    const decoded = decodeSource(file, bytes);
+    const label = `${file} (at ${rev.slice(0, 7)})`;
+    if (!('text' in decoded))
+        throw new errors_UserError(`${label}:${decoded.line}: ${decoded.message}`);
+    return parseConfig(label, decoded.text);
+}
+
+;// CONCATENATED MODULE: ./src/change/detect.ts
+
+
+
+
+
+
+
+/**
+ * The change between two revisions, per table: the one entry point of `change/` for the CLI
+ * and the action. `range` is a resolved CommitRange or the options to resolve one. Paths are
+ * repository-relative (absolute ones are made so).
+ */
+async function detectChanges(repoDir, range, pipelinesDir, configPath = DEFAULT_CONFIG_FILE, environment, 
+/** Analyses already made in this process, by SQL text (`analysesByText`) */
+known) {
+    const root = await repoRoot(repoDir);
+    try {
+        return await detect(root, range, pipelinesDir, configPath, environment, known);
+    }
+    finally {
+        // Every git question of the comparison is answered: let the `cat-file` process end now.
+        await closeCatFile(root);
+    }
+}
+async function detect(root, range, pipelinesDir, configPath, environment, known) {
+    const commits = 'description' in range ? range : await resolveRange(root, range);
+    const pipelines = repoPath(root, pipelinesDir);
+    const configFile = repoPath(root, configPath);
+    const warnings = [];
+    // Independent git calls overlap: `diff` is its own process, the rest share the `cat-file` session.
+    const [diff, baseConfig, headConfig, headTree] = await Promise.all([
+        diffTree(root, commits.base, commits.head, [pipelines, configFile]),
+        readConfigAt(root, commits.base, configFile).catch((e) => {
+            // A broken base config must not block the change that fixes it.
+            if (!(e instanceof errors_UserError))
+                throw e;
+            warnings.push(`config at base not compared: ${e.message.split('\n')[0]}`);
+            return null;
+        }),
+        readConfigAt(root, commits.head, configFile),
+        listPipelineTree(root, commits.head, pipelines),
+    ]);
+    const files = diff.map(fileChange);
+    // The base differs from the head by the diff: no second listing of a large tree.
+    const baseTree = listingBefore(headTree, diff, pipelines) ?? (await listPipelineTree(root, commits.base, pipelines));
+    const cache = newAnalysisCache();
+    // Both revisions' files in one batch (unchanged files share a blob).
+    const wanted = new Set([...wantedBlobs(headTree, cache), ...wantedBlobs(baseTree, cache)]);
+    // SQL is analysed as it arrives, while git is still reading the rest.
+    cache.blobs = await readBlobs(root, wanted, analyseOnArrival([headTree, baseTree], cache, known));
+    await closeCatFile(root); // nothing more to ask git
+    const head = await loadRevision(root, commits.head, pipelines, headConfig ?? {}, cache, headTree);
+    const base = await loadRevision(root, commits.base, pipelines, (baseConfig ?? headConfig ?? {}), cache, baseTree);
+    cache.blobs.clear(); // decoded texts live on in the projects; the raw bytes are done
+    cache.early = undefined;
+    // Unreadable base config: compare head with itself, so no config-driven change is claimed.
+    const config = classifyConfigChange(baseConfig === null ? headConfig : baseConfig, headConfig, environment, configFile);
+    const changes = classifyChanges(base, head, { files, config, ddlText: (a) => cache.ddlTexts.get(a) });
+    return { range: commits, files, base, head, changes, config, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/project/diagnostics.ts
+const rank = { fatal: 0, error: 1, warning: 2, notice: 3 };
+/** Code-unit order: the same on every machine, whatever its locale (localeCompare is not). */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => rank[a.severity] - rank[b.severity] ||
+        byCodeUnits(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        byCodeUnits(a.message, b.message));
+}
+function formatDiagnostic(d) {
+    const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : '';
+    return `${where}${d.severity}: ${d.message}`;
+}
+const hasFatal = (list) => list.some((d) => d.severity === 'fatal');
+const hasError = (list) => list.some((d) => d.severity === 'fatal' || d.severity === 'error');
+
+;// CONCATENATED MODULE: ./src/project/write.ts
+
+
+
+const write_isInSync = (r) => !r.created.length && !r.updated.length && !r.deleted.length;
+const joined = (content) => content instanceof Uint8Array ? content : Buffer.concat(content);
+/**
+ * Makes the generated files on disk equal `expected`: writes only files whose bytes differ
+ * (so mtimes and git stay quiet on a no-op) and removes generated files no table owns.
+ * With `check`, reports the same lists and touches nothing.
+ */
+function syncFiles(root, expected, expectedPaths, existingGenerated, check) {
+    const result = { created: [], updated: [], deleted: [], unchanged: 0 };
+    const existing = new Set(existingGenerated);
+    // Compared one at a time, so neither all expected nor all current files sit in memory.
+    for (const [path, content] of expected) {
+        const abs = (0,external_node_path_namespaceObject.join)(root, path);
+        // The scan listed every existing definition file: don't probe the disk for the others.
+        const current = existing.has(path) || !path.endsWith(DEFINITION_FILE) ? compareFile(abs, content) : 'missing';
+        if (current === 'same') {
+            result.unchanged++;
+            continue;
+        }
+        (current === 'missing' ? result.created : result.updated).push(path);
+        if (!check)
+            writeCreatingFolder(abs, joined(content));
+    }
+    for (const path of existingGenerated) {
+        if (expectedPaths.has(path))
+            continue;
+        result.deleted.push(path);
+        if (!check)
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(root, path), { force: true });
+    }
+    for (const list of [result.created, result.updated, result.deleted])
+        list.sort();
+    return result;
+}
+/** Grows to the largest file compared; one buffer for all, so a check allocates nothing per file. */
+let scratch = Buffer.alloc(1 << 16);
+/**
+ * Whether the file at `abs` holds exactly `content`: one read of at most one byte more than
+ * `content` (a longer file differs whatever follows), no stat, no buffer per file. A file
+ * that cannot be opened or read counts as missing, as it did when read whole.
+ */
+function compareFile(abs, content) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+    }
+    catch {
+        return 'missing';
+    }
+    try {
+        const pieces = content instanceof Uint8Array ? [content] : content;
+        let length = 0;
+        for (const piece of pieces)
+            length += piece.length;
+        if (scratch.length < length + 1)
+            scratch = Buffer.alloc(length + 1);
+        let n = 0;
+        // A read may return fewer bytes than asked before the end of the file.
+        for (let got; n <= length; n += got) {
+            got = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, n, length + 1 - n, null);
+            if (got === 0)
+                break;
+        }
+        if (n !== length)
+            return 'different';
+        let at = 0;
+        for (const piece of pieces) {
+            if (scratch.compare(piece, 0, piece.length, at, at + piece.length) !== 0)
+                return 'different';
+            at += piece.length;
+        }
+        return 'same';
+    }
+    catch {
+        return 'missing';
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Table folders exist already; create the folder only when the write says it is missing. */
+function writeCreatingFolder(abs, content) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/load.ts
+
+
+
+
+/** Reads the working tree once and builds the project model from it. */
+function loadProject(pipelinesPath, config) {
+    const scan = scanProject(pipelinesPath);
+    const project = buildProject({
+        pipelinesDir: scan.pipelinesDir,
+        folders: scan.folders,
+        diagnostics: scan.diagnostics,
+        ...projectOptions(config),
+        declaredExternals: scan.declaredExternals,
+    });
+    return { scan, project };
+}
+/**
+ * Brings the metadata files (docs/project.md#metadata-files) in line with the project: what `inventory` writes and
+ * the action commits; with `check`, only says what differs.
+ */
+function syncMetadata(scan, project, check) {
+    return syncFiles(scan.root, renderMetadata(project), metadataPaths(project), scan.definitionFiles, check);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 
@@ -59940,223 +60319,6 @@ async function trustedStatus(ctx, root, baseSha, command) {
     if (result.report.off)
         warning(`live status is off: ${result.report.off}`);
     return result;
-}
-
-;// CONCATENATED MODULE: ./src/plan/dry-run.ts
-/**
- * Which of a plan's statements a dry run on the engine can judge now, and where each comes from
- * in the files. A dry run (`sql.dry-run = 'true'`) checks a statement against the catalog as it
- * is when the statement is sent; nothing the plan does first (create, drop, alter) has happened
- * then. So a statement is sent only when every table it touches is, right now, what it will be
- * when the deploy sends it; otherwise it is "not checked", with the reason. Pure: the engine's
- * answers are placed back on the files by `placeEngineError`.
- */
-
-
-
-/** Steps that submit a statement the deploy keeps: what a validation checks. DROP is not checked. */
-const VALIDATED_STEPS = new Set([
-    'create-table',
-    'alter-table',
-    'create-statement',
-]);
-const code = (name) => `\`${name}\``;
-const names = (list) => list.map(code).join(', ');
-/** 1-based line and column of an offset in a text. */
-function position(text, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
-    }
-    return { line, column: offset - start + 1 };
-}
-/** Offset of the first character of a 1-based line. */
-function lineOffset(text, line) {
-    let at = 0;
-    for (let l = 1; l < line; l++) {
-        const nl = text.indexOf('\n', at);
-        if (nl < 0)
-            return text.length;
-        at = nl + 1;
-    }
-    return at;
-}
-/**
- * The analysed statement a step submits: the one whose text is the step's SQL, else (a
- * blue-green rename rewrote it) the first of the step's kind.
- */
-function statementOf(file, step) {
-    const kinds = step.action === 'create-statement' ? DML_KINDS : DDL_KINDS;
-    const candidates = file.analysis.statements.filter((s) => kinds.has(s.kind));
-    if (step.action !== 'alter-table' && step.sql !== undefined) {
-        const same = candidates.find((s) => statementText(file.text, s) === step.sql);
-        if (same)
-            return same;
-    }
-    return candidates[0];
-}
-function fileOf(t, step) {
-    if (!t)
-        return undefined;
-    if (step.action === 'create-statement')
-        return t.dml ?? t.ddl;
-    return t.ddl;
-}
-/** The DDL statement's fingerprint: equal fingerprints are the same definition, whatever the layout. */
-function ddlFingerprint(t) {
-    const s = t?.ddl?.analysis.statements.find((x) => DDL_KINDS.has(x.kind));
-    return s?.fingerprint;
-}
-/**
- * The plan's statements in plan order (dependency order), each with its file and line, and
- * `skip` set when a dry run now cannot stand for the deploy. `base` is the project the live
- * tables were deployed from (the pull request's base); without it a table the plan drops and
- * creates again counts as a new definition.
- */
-function dryRunStatements(plan, head, base) {
-    const dropped = new Set(plan.steps.filter((s) => s.action === 'drop-table').map((s) => s.table));
-    const altered = new Set(plan.steps.filter((s) => s.action === 'alter-table').map((s) => s.table));
-    const created = new Map();
-    for (const s of plan.steps) {
-        if (s.action !== 'create-table')
-            continue;
-        if (!dropped.has(s.table))
-            created.set(s.table, 'new');
-        else {
-            const before = ddlFingerprint(base?.tables.get(s.table));
-            const after = ddlFingerprint(head.tables.get(s.table));
-            created.set(s.table, before !== undefined && before === after ? 'same' : 'changed');
-        }
-    }
-    const resolve = (name) => {
-        if (head.tables.has(name))
-            return name;
-        const b = baseName(name);
-        return head.tables.has(b) ? b : name;
-    };
-    /** Created by the plan, with a definition the engine does not have now. */
-    const unknownNow = (table) => {
-        const c = created.get(table);
-        return c === 'new' || c === 'changed';
-    };
-    const out = [];
-    for (const step of plan.steps) {
-        if (!VALIDATED_STEPS.has(step.action) || step.sql === undefined)
-            continue;
-        const t = head.tables.get(step.table);
-        const file = fileOf(t, step);
-        const analysed = file && statementOf(file, step);
-        let line = analysed?.startLine ?? 1;
-        let column = 1;
-        if (file && step.action !== 'alter-table') {
-            const from = analysed ? lineOffset(file.text, analysed.startLine) : 0;
-            const at = file.text.indexOf(step.sql, from);
-            if (at >= 0)
-                ({ line, column } = position(file.text, at));
-        }
-        const refs = file && analysed && step.action !== 'alter-table'
-            ? [...analysed.sinkRefs, ...analysed.sourceRefs].map((r) => ({
-                name: r.name,
-                ...position(file.text, r.offset),
-            }))
-            : [];
-        const own = step.table;
-        const sources = analysed && step.action !== 'alter-table' ? analysed.sources.map(resolve) : [];
-        const reads = [...new Set(sources.filter((s) => s !== own))];
-        const writes = step.action === 'create-statement' ? [...new Set([own, ...(analysed?.sinks ?? []).map(resolve)])] : [];
-        let skip;
-        if (step.action === 'create-table' && created.get(own) !== 'new') {
-            skip = `creates ${code(own)} again after dropping it: the engine still has the current table`;
-        }
-        else if (reads.some(unknownNow)) {
-            skip = `reads tables this change creates: ${names(reads.filter(unknownNow))}`;
-        }
-        else if (writes.some(unknownNow)) {
-            skip = `writes ${names(writes.filter(unknownNow))}, which this change creates`;
-        }
-        else if (reads.some((r) => altered.has(r))) {
-            skip = `reads ${names(reads.filter((r) => altered.has(r)))}, whose options this change alters first`;
-        }
-        else if (step.action === 'create-statement' && writes.some((w) => altered.has(w))) {
-            skip = `writes ${names(writes.filter((w) => altered.has(w)))}, whose options this change alters first`;
-        }
-        out.push({
-            step,
-            table: own,
-            file: file?.path ?? '',
-            line,
-            column,
-            kind: step.action === 'alter-table' ? 'alter-table' : (analysed?.kind ?? step.action),
-            refs,
-            ...(skip ? { skip } : {}),
-        });
-    }
-    return out;
-}
-/**
- * Where an engine's error belongs in the file: a `line N, column M` in the message (relative to
- * the statement sent), else the first table of the statement the message names in quotes, else
- * the one it names first unquoted, else the statement's first line.
- */
-function placeEngineError(item, message) {
-    const at = /\bline (\d+)(?:, column (\d+))?/i.exec(message);
-    if (at) {
-        const n = Number(at[1]);
-        const line = item.line + n - 1;
-        if (at[2] === undefined)
-            return { line };
-        const c = Number(at[2]);
-        return { line, column: n === 1 ? item.column + c - 1 : c };
-    }
-    const quoted = /'([^'\n]+)'|`([^`\n]+)`|"([^"\n]+)"/g;
-    for (let m = quoted.exec(message); m; m = quoted.exec(message)) {
-        const named = baseName(m[1] ?? m[2] ?? m[3]).toLowerCase();
-        const ref = item.refs.find((r) => baseName(r.name).toLowerCase() === named);
-        if (ref)
-            return { line: ref.line, column: ref.column };
-    }
-    // Unquoted: the table of the statement whose name comes first in the message, as a whole word.
-    const lower = message.toLowerCase();
-    let best;
-    for (const ref of item.refs) {
-        const name = baseName(ref.name).toLowerCase();
-        for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-            const whole = !/[\w$]/.test(lower[at - 1] ?? ' ') && !/[\w$]/.test(lower[at + name.length] ?? ' ');
-            if (!whole)
-                continue;
-            if (!best || at < best.at)
-                best = { at, ref };
-            break;
-        }
-    }
-    return best ? { line: best.ref.line, column: best.ref.column } : { line: item.line };
-}
-
-;// CONCATENATED MODULE: ./src/plan/validation.ts
-/**
- * The result of validating the statements a plan creates, whichever engine checked them:
- * Apache Flink's planner offline (`flink`, engine/validate.ts), or Confluent Cloud's dry runs
- * (`confluent`, engine/dry-run.ts). The CLI output, its JSON and the pull-request section read
- * this shape only, so they do not depend on the engine.
- */
-/** The validation of `statements`, with its counts; `ok` when none is rejected. */
-function validationOf(engine, checkedBy, statements, notes = []) {
-    const count = (s) => statements.filter((x) => x.status === s).length;
-    const counts = {
-        accepted: count('accepted'),
-        rejected: count('rejected'),
-        notChecked: count('not-checked'),
-    };
-    return {
-        engine,
-        checkedBy,
-        ok: counts.rejected === 0,
-        counts,
-        statements,
-        ...(notes.length ? { notes } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/referee/statements.ts
@@ -61367,142 +61529,6 @@ async function referee(groups, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/dry-run.ts
-/**
- * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
- * deploy would send it, with its step's SQL, properties and compute pool, plus
- * `sql.dry-run = 'true'`: the service parses it and checks it against the catalog, and answers
- * in the create response itself, COMPLETED (no issues) or FAILED with the issues in
- * `status.detail`; nothing runs, nothing is created, and the dry run is never stored, so there
- * is nothing to poll and nothing to delete (confluent-sql 0.7.0 `connection.py`,
- * `dry_run_statement`: "answers synchronously in the submission response and never stores it
- * … it can't be fetched, stopped or deleted later"; confluentinc/cli
- * `pkg/flink/types/processed_statement.go`, PrintOutputDryRunStatement). A create response in
- * another phase is no verdict: that statement is "not checked", never "accepted".
- */
-
-
-
-
-
-
-
-const DRY_RUN_PROPERTY = 'sql.dry-run';
-/**
- * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
- * run off with a property of its own (any spelling of the key is dropped first).
- */
-function dryRunProperties(properties) {
-    const out = {};
-    for (const [k, v] of Object.entries(properties ?? {})) {
-        if (k.trim().toLowerCase() !== DRY_RUN_PROPERTY)
-            out[k] = v;
-    }
-    out[DRY_RUN_PROPERTY] = 'true';
-    return out;
-}
-const dry_run_oneLine = (text) => text.replace(/\s*\n\s*/g, ' ').trim();
-/** Which engine checked, in words (the comment and the CLI say it). */
-function confluentCheckedBy(environment) {
-    const id = environment.env.environmentId;
-    return `Confluent Cloud (dry runs in environment ${environment.name}${id ? `, ${id}` : ''})`;
-}
-/** An API failure that ends the whole validation (credentials, permissions, reachability), as one line. */
-function fatal(e, environment) {
-    if (e.status === 401) {
-        return new errors_UserError(`validate: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`, 1);
-    }
-    if (e.status === 403) {
-        return new errors_UserError(`validate: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`, 1);
-    }
-    return new errors_UserError(`validate: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
-}
-/** A refusal that concerns this statement only (the request itself was invalid for the service). */
-const ownRefusal = (e) => e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
-/**
- * Sends each statement of the plan that a dry run can judge now (plan/dry-run.ts), in plan
- * order, at most `maxParallel` at a time, and reads its verdict from the create response. Throws
- * a UserError when the service cannot be used at all (key, permission, network).
- */
-async function validateOnConfluent(computed, options) {
-    const { client, environment } = options;
-    const items = dryRunStatements(computed.plan, computed.head, computed.base);
-    const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex').slice(0, 7);
-    const results = new Array(items.length);
-    let stop;
-    const verdict = async (item, index) => {
-        const where = { ...(item.table ? { table: item.table } : {}), file: item.file, kind: item.kind };
-        if (item.skip)
-            return { ...where, line: item.line, status: 'not-checked', reason: item.skip };
-        const rejected = (message) => {
-            const text = dry_run_oneLine(message);
-            return { ...where, ...placeEngineError(item, text), status: 'rejected', message: text };
-        };
-        const notChecked = (reason) => ({
-            ...where,
-            line: item.line,
-            status: 'not-checked',
-            reason,
-        });
-        const name = statementBase(environment.env.statementPrefix, 'validate', runId, String(index + 1));
-        let s;
-        try {
-            s = await client.createStatement({
-                name,
-                statement: item.step.sql,
-                properties: dryRunProperties(item.step.properties),
-                computePoolId: item.step.computePool,
-                principal: environment.env.principal,
-                labels: { [LABEL_VALIDATION]: runId },
-            });
-        }
-        catch (e) {
-            if (e instanceof FlinkApiError && e.status === 409) {
-                return notChecked(`the dry-run statement name ${name} is taken by a statement in the environment`);
-            }
-            if (e instanceof FlinkApiError && ownRefusal(e)) {
-                return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
-            }
-            if (e instanceof FlinkApiError)
-                throw fatal(e, environment.name);
-            throw e;
-        }
-        const phase = s.status?.phase;
-        if (phase === 'COMPLETED')
-            return { ...where, line: item.line, status: 'accepted' };
-        if (phase === 'FAILED') {
-            // Only the detail in the response: a dry run has no exceptions to fetch, it is not stored.
-            const detail = s.status?.detail ? await client.failureDetail(s) : undefined;
-            return rejected(detail ?? 'the dry run ended FAILED without a detail');
-        }
-        return notChecked(`the dry run's create response says ${phase ?? 'no phase'}, not the final COMPLETED or FAILED a dry run answers with; nothing was polled (a dry run is never stored)`);
-    };
-    // A pool of workers over the statements in plan order: dependency order, at most maxParallel at once.
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && stop === undefined && failure === undefined) {
-            const i = next++;
-            try {
-                results[i] = await verdict(items[i], i);
-            }
-            catch (e) {
-                if (e instanceof errors_UserError)
-                    stop ??= e;
-                else
-                    failure ??= e;
-            }
-        }
-    };
-    const width = Math.max(1, Math.min(options.maxParallel ?? 8, items.length));
-    await Promise.all(Array.from({ length: width }, worker));
-    if (failure !== undefined)
-        throw failure;
-    if (stop)
-        throw stop;
-    return validationOf('confluent', confluentCheckedBy(environment), results, []);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/validate.ts
 
 
@@ -62005,6 +62031,7 @@ async function planTables(ctx) {
 
 
 
+
 /** Deploy jobs (docs/action.md#events, docs/deploy.md): push to the default branch, and workflow_dispatch with mode deploy. */
 const ZERO_SHA = /^0+$/;
 /** Input `allow-destructive` and config `allowDestructive`, merged: true wins, lists add up. */
@@ -62101,6 +62128,14 @@ async function deployOnce(ctx, req) {
             pools: pools.pools,
             poolsMissing: pools.missing,
             onEvent: logEvent,
+            // Dry runs of the statements the deploy will start, before anything is stopped.
+            check: async (p) => computed?.plan === p
+                ? deployCheck(computed, {
+                    client: confluent.client,
+                    environment: { name: confluent.name, env: confluent.env },
+                    maxParallel: inputs.maxParallel,
+                })
+                : undefined,
             plan,
             replan,
             owner: gitHubOwner(),

@@ -54,6 +54,11 @@ export interface ExecuteOptions {
   pools?: PoolClient;
   /** Why `pools` is missing, for the line that says the check was skipped */
   poolsMissing?: string;
+  /**
+   * A check of the plan's statements before anything is sent (engine/dry-run.ts `deployCheck`):
+   * why the deploy must not start, or undefined. Runs after the compute pool check; not in a dry run.
+   */
+  check?: (plan: Plan) => Promise<string | undefined>;
   /** Time between status rounds of the phase watcher; default the client's first poll delay */
   pollMs?: number;
   onEvent?: (event: DeployEvent) => void;
@@ -176,6 +181,11 @@ export async function executePlan(
     if (full) return refuse(full);
   } else if (!options.dryRun || options.poolsMissing) {
     emit({ type: 'log', message: poolCheckSkippedWarning(options.poolsMissing) });
+  }
+  // A dry run sends nothing to the statements API, dry-run statements included.
+  if (options.check && !options.dryRun) {
+    const refused = await options.check(plan);
+    if (refused) return refuse(refused);
   }
   if (options.dryRun) {
     skipAll('planned', () => undefined);

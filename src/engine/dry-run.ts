@@ -18,7 +18,7 @@ import { LABEL_VALIDATION } from '../confluent/labels.js';
 import type { Statement } from '../confluent/types.js';
 import { dryRunStatements, placeEngineError, type DryRunStatement } from '../plan/dry-run.js';
 import { statementBase } from '../plan/names.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan, StepAction } from '../plan/types.js';
 import { validationOf, type ValidatedStatement, type Validation } from '../plan/validation.js';
 import type { Project } from '../project/model.js';
 import { UserError } from '../util/errors.js';
@@ -35,6 +35,8 @@ export interface ConfluentValidationOptions {
   maxParallel?: number;
   /** Part of the dry-run statements' names and their label; default random */
   runId?: string;
+  /** Only the statements of these step actions (default: every step a validation checks) */
+  actions?: ReadonlySet<StepAction>;
 }
 
 /**
@@ -89,7 +91,9 @@ export async function validateOnConfluent(
   options: ConfluentValidationOptions,
 ): Promise<Validation> {
   const { client, environment } = options;
-  const items = dryRunStatements(computed.plan, computed.head, computed.base);
+  const items = dryRunStatements(computed.plan, computed.head, computed.base).filter(
+    (item) => !options.actions || options.actions.has(item.step.action),
+  );
   const runId = options.runId ?? randomBytes(4).toString('hex').slice(0, 7);
   const results: ValidatedStatement[] = new Array(items.length);
   let stop: UserError | undefined;
@@ -159,4 +163,30 @@ export async function validateOnConfluent(
   if (failure !== undefined) throw failure;
   if (stop) throw stop;
   return validationOf('confluent', confluentCheckedBy(environment), results, []);
+}
+
+/** The statements a deploy checks before it sends anything: the ones that replace running queries. */
+const DEPLOY_CHECKED: ReadonlySet<StepAction> = new Set(['create-statement']);
+
+/**
+ * The check a deploy runs before it stops or drops anything: each statement it will start
+ * (`create-statement`) that a dry run can judge now is sent as one, with the step's SQL and
+ * properties. A rebuild whose table keeps its definition is judged too, against the table as
+ * it is: the commonest change, a new query for the same table, is refused here, before its
+ * running statement is stopped and its table dropped, rather than after. Statements the plan
+ * creates tables for first cannot be judged now; they are left to the deploy (it rolls a
+ * refused carry-over back). Returns why the deploy must not start, or undefined.
+ */
+export async function deployCheck(
+  computed: { plan: Plan; head: Project; base?: Project },
+  options: Omit<ConfluentValidationOptions, 'actions'>,
+): Promise<string | undefined> {
+  const validation = await validateOnConfluent(computed, { ...options, actions: DEPLOY_CHECKED });
+  const rejected = validation.statements.filter((s) => s.status === 'rejected');
+  if (!rejected.length) return undefined;
+  const each = rejected.map((s) => `${s.file}:${s.line}${s.table ? ` (${s.table})` : ''}: ${s.message}`);
+  return (
+    `Confluent Cloud refuses ${rejected.length === 1 ? 'a statement' : `${rejected.length} statements`} this deploy would start ` +
+    `(checked as dry runs before anything was stopped): ${each.join('; ')}; fix the SQL and deploy again`
+  );
 }

@@ -399,3 +399,69 @@ describe('deploy with a failing statement', () => {
     );
   });
 });
+
+describe('deploy of a query the service refuses', () => {
+  let emu: RunningEmulator;
+  let gh: FakeGitHub;
+  let c: Checkout;
+
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
+    gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN });
+    c = makeCheckout();
+  });
+  afterAll(async () => {
+    await emu.close();
+    await gh.close();
+    c.cleanup();
+  });
+
+  test('checked as a dry run before its running statement is stopped: deploy-status refused, nothing changed', async () => {
+    c.git('rm', '-q', '-r', 'pipelines');
+    project(emu)(c.work);
+    c.git('add', '-A');
+    c.git('commit', '-q', '-m', 'shop project');
+    const first = c.git('rev-parse', 'HEAD');
+    const deployed = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(first, first),
+      apiUrl: gh.url,
+      inputs: { ...secrets(emu), 'allow-destructive': 'true' },
+    });
+    expect(deployed.outputs['deploy-status']).toBe('succeeded');
+    const running = dmlPhases(emu);
+    expect(Object.values(running).every((p) => p === 'RUNNING')).toBe(true);
+    const created = emu.state.history.length;
+
+    // raw_gone is not in the emulator's catalog: the new query of fct_big_orders cannot run.
+    writeTable(
+      c.work,
+      'facts',
+      'fct_big_orders',
+      'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM raw_gone;\n',
+    );
+    c.git('add', '-A');
+    c.git('commit', '-q', '-m', 'Merge pull request #14');
+    const after = c.git('rev-parse', 'HEAD');
+    const r = await runAction({
+      cwd: c.work,
+      event: 'push',
+      payload: pushPayload(first, after),
+      apiUrl: gh.url,
+      inputs: { ...secrets(emu), 'allow-destructive': 'true' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs['deploy-status']).toBe('refused');
+    const errors = commands(r.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('checked as dry runs before anything was stopped');
+    expect(errors[0]).toMatch(/dml\.fct_big_orders\.sql:\d+ \(fct_big_orders\): .*'raw_gone' does not exist/);
+    // Nothing was stopped, dropped or created: the lease's statements aside.
+    expect(dmlPhases(emu)).toEqual(running);
+    expect(emu.state.history.slice(created).every((h) => /-flink-pipeline-lease-\d+$/.test(h.name))).toBe(
+      true,
+    );
+    expectNoLeak(emu, r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs));
+  });
+});

@@ -12,6 +12,7 @@ import {
   environmentOf,
   type ConfluentTarget,
 } from '../../engine/confluent.js';
+import { deployCheck } from '../../engine/dry-run.js';
 import { computePlan, UnreadableProjectError } from '../../engine/plan.js';
 import type { Plan } from '../../plan/types.js';
 import { renderPlanText } from '../../render/comment.js';
@@ -70,6 +71,8 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
   }
 
   const selected = targetOf(ctx, 'deploy');
+  /** The plan of this deploy, with the projects it was made from, for the check before anything is sent. */
+  let planned: Awaited<ReturnType<typeof computePlan>> | undefined;
   /**
    * The plan, or with `check` the one of the final check: what runs against HEAD (a selection
    * is checked against the whole work tree, reconciled; its own plan would redeploy again).
@@ -89,6 +92,7 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
         allowRollback: !!v['allow-rollback'],
       });
       if (!quiet) {
+        planned = computed;
         printDiagnostics(
           ctx,
           computed.head.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'fatal'),
@@ -125,6 +129,20 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
     pools: pools.pools,
     poolsMissing: pools.missing,
     onEvent: progress,
+    // Dry runs of the statements it will start, before anything is stopped (not for a plan file:
+    // it carries no projects to tell which statements a dry run can judge now).
+    ...(target && !v.plan
+      ? {
+          check: async (plan: Plan) =>
+            planned?.plan === plan
+              ? deployCheck(planned, {
+                  client: target!.client,
+                  environment: { name: target!.name, env: target!.env },
+                  maxParallel,
+                })
+              : undefined,
+        }
+      : {}),
   };
   let report;
   if (offline) {
