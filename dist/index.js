@@ -56435,14 +56435,14 @@ function confluentCheckedBy(environment) {
     return `Confluent Cloud (dry runs in environment ${environment.name}${id ? `, ${id}` : ''})`;
 }
 /** An API failure that ends the whole validation (credentials, permissions, reachability), as one line. */
-function fatal(e, environment) {
+function fatal(e, environment, command) {
     if (e.status === 401) {
-        return new errors_UserError(`validate: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`, 1);
+        return new errors_UserError(`${command}: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`, 1);
     }
     if (e.status === 403) {
-        return new errors_UserError(`validate: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`, 1);
+        return new errors_UserError(`${command}: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`, 1);
     }
-    return new errors_UserError(`validate: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
+    return new errors_UserError(`${command}: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
 }
 /** A refusal that concerns this statement only (the request itself was invalid for the service). */
 const ownRefusal = (e) => e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
@@ -56491,7 +56491,7 @@ async function validateOnConfluent(computed, options) {
                 return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
             }
             if (e instanceof FlinkApiError)
-                throw fatal(e, environment.name);
+                throw fatal(e, environment.name, options.command ?? 'validate');
             throw e;
         }
         const phase = s.status?.phase;
@@ -56541,7 +56541,11 @@ const DEPLOY_CHECKED = new Set(['create-statement']);
  * refused carry-over back). Returns why the deploy must not start, or undefined.
  */
 async function deployCheck(computed, options) {
-    const validation = await validateOnConfluent(computed, { ...options, actions: DEPLOY_CHECKED });
+    const validation = await validateOnConfluent(computed, {
+        ...options,
+        actions: DEPLOY_CHECKED,
+        command: 'deploy',
+    });
     const rejected = validation.statements.filter((s) => s.status === 'rejected');
     if (!rejected.length)
         return undefined;

@@ -37,6 +37,8 @@ export interface ConfluentValidationOptions {
   runId?: string;
   /** Only the statements of these step actions (default: every step a validation checks) */
   actions?: ReadonlySet<StepAction>;
+  /** The command whose messages these are (default `validate`) */
+  command?: string;
 }
 
 /**
@@ -61,20 +63,20 @@ export function confluentCheckedBy(environment: { name: string; env: Environment
 }
 
 /** An API failure that ends the whole validation (credentials, permissions, reachability), as one line. */
-function fatal(e: FlinkApiError, environment: string): UserError {
+function fatal(e: FlinkApiError, environment: string, command: string): UserError {
   if (e.status === 401) {
     return new UserError(
-      `validate: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`,
+      `${command}: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`,
       1,
     );
   }
   if (e.status === 403) {
     return new UserError(
-      `validate: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`,
+      `${command}: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`,
       1,
     );
   }
-  return new UserError(`validate: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
+  return new UserError(`${command}: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
 }
 
 /** A refusal that concerns this statement only (the request itself was invalid for the service). */
@@ -129,7 +131,7 @@ export async function validateOnConfluent(
       if (e instanceof FlinkApiError && ownRefusal(e)) {
         return rejected(`Confluent Cloud refused the statement (HTTP ${e.status}): ${e.detail || e.message}`);
       }
-      if (e instanceof FlinkApiError) throw fatal(e, environment.name);
+      if (e instanceof FlinkApiError) throw fatal(e, environment.name, options.command ?? 'validate');
       throw e;
     }
     const phase = s.status?.phase;
@@ -179,9 +181,13 @@ const DEPLOY_CHECKED: ReadonlySet<StepAction> = new Set(['create-statement']);
  */
 export async function deployCheck(
   computed: { plan: Plan; head: Project; base?: Project },
-  options: Omit<ConfluentValidationOptions, 'actions'>,
+  options: Omit<ConfluentValidationOptions, 'actions' | 'command'>,
 ): Promise<string | undefined> {
-  const validation = await validateOnConfluent(computed, { ...options, actions: DEPLOY_CHECKED });
+  const validation = await validateOnConfluent(computed, {
+    ...options,
+    actions: DEPLOY_CHECKED,
+    command: 'deploy',
+  });
   const rejected = validation.statements.filter((s) => s.status === 'rejected');
   if (!rejected.length) return undefined;
   const each = rejected.map((s) => `${s.file}:${s.line}${s.table ? ` (${s.table})` : ''}: ${s.message}`);
