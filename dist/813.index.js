@@ -53,6 +53,8 @@ function hash32(text) {
 
 // EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
 var analyze = __webpack_require__(5917);
+// EXTERNAL MODULE: ./src/sql/lexer.ts
+var lexer = __webpack_require__(1518);
 // EXTERNAL MODULE: ./src/plan/sql.ts
 var sql = __webpack_require__(9079);
 ;// CONCATENATED MODULE: ./src/emulator/catalog.ts
@@ -441,6 +443,7 @@ function selectResult(ddl, changelog, wanted, snapshot, table) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/model.ts
+
 
 
 
@@ -1300,6 +1303,11 @@ function parseFailure(analysis, bare) {
     const error = analysis.issues.find((i) => i.severity === 'error');
     if (error)
         return `SQL parse failed. ${error.message} (line ${error.line}).`;
+    // Apache Flink 2.2.1's parser, run here on `SELECT a != b FROM s`; Confluent's comparison
+    // functions (docs, Comparison Functions) list only `<>`. Unclear for the service: refused.
+    if (analysis.issues.some((i) => i.message === lexer/* BANG_EQUAL */.eq)) {
+        return "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level";
+    }
     const stmt = all[0];
     const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
     if (stmt.kind === 'set' || stmt.kind === 'use' || /^RESET$/i.test(word)) {

@@ -10,6 +10,7 @@
  */
 import type { Phase } from '../plan/types.js';
 import { analyzeSql } from '../sql/analyze.js';
+import { BANG_EQUAL } from '../sql/lexer.js';
 import type { StatementKind, TableDdl } from '../sql/types.js';
 import { Catalog, type NameContext, type TableAddress } from './catalog.js';
 import { hash32, type Random } from './prng.js';
@@ -1059,6 +1060,11 @@ function parseFailure(analysis: ReturnType<typeof analyzeSql>, bare: string): st
   }
   const error = analysis.issues.find((i) => i.severity === 'error');
   if (error) return `SQL parse failed. ${error.message} (line ${error.line}).`;
+  // Apache Flink 2.2.1's parser, run here on `SELECT a != b FROM s`; Confluent's comparison
+  // functions (docs, Comparison Functions) list only `<>`. Unclear for the service: refused.
+  if (analysis.issues.some((i) => i.message === BANG_EQUAL)) {
+    return "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level";
+  }
   const stmt = all[0]!;
   const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';
   if (stmt.kind === 'set' || stmt.kind === 'use' || /^RESET$/i.test(word)) {

@@ -199,6 +199,15 @@ function quotedEnd(text: string, start: number, q: number): number {
 }
 
 /**
+ * `!=` as not-equal. Apache Flink 2.2.1's parser refuses it ("SQL parse failed. Bang equal '!='
+ * is not allowed under the current SQL conformance level") and Confluent's comparison functions
+ * list only `<>`; whether Confluent Cloud's conformance allows it is not shown, so the analyzer
+ * warns (the emulator, strict, refuses it).
+ */
+export const BANG_EQUAL =
+  "!= is not Flink SQL's not-equal (Apache Flink's parser refuses it under its SQL conformance level): write <>";
+
+/**
  * The list `tokenize` fills. Reused by every call, so lexing allocates nothing per token once
  * the buffers have grown to the largest file; a result is valid until the next call.
  */
@@ -358,6 +367,7 @@ export function tokenizeRange(
       continue;
     }
     if (isTwoCharOperator(c, next)) {
+      if (c === BANG) issues.push({ severity: 'warning', line, message: BANG_EQUAL });
       tokens.push(OPERATOR, i, i + 2, line, 0, 0);
       i += 2;
       continue;

@@ -128,6 +128,11 @@ describe('lifecycle and catalog (manual clock)', () => {
       `CREATE TABLE dq (id INT) WITH ("changelog.mode" = 'append')`,
       'SQL parse failed. double-quoted "changelog.mode" is not Flink SQL',
     ],
+    [
+      'a != comparison',
+      'INSERT INTO out1 SELECT * FROM orders WHERE id != 1',
+      "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level",
+    ],
   ])('%s: the create is refused with 400 and nothing is stored', async (_label, sql, detail) => {
     await setup(['orders', 'out1']);
     const r = await c.create('bad', sql);
