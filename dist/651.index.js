@@ -1688,8 +1688,9 @@ function writeAll(fd, text) {
 /* harmony import */ var _confluent_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3923);
 /* harmony import */ var _plan_dry_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4010);
 /* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2471);
-/* harmony import */ var _plan_validation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2824);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _plan_reconcile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7863);
+/* harmony import */ var _plan_validation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2824);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
 /**
  * Validation on Confluent Cloud: every statement a plan creates (DDL, DML, ALTER) is sent as the
  * deploy would send it, with its step's SQL, properties and compute pool, plus
@@ -1709,15 +1710,16 @@ function writeAll(fd, text) {
 
 
 
+
 const DRY_RUN_PROPERTY = 'sql.dry-run';
 /**
  * The step's properties with `sql.dry-run = 'true'` last: a pull request cannot turn the dry
  * run off with a property of its own (any spelling of the key is dropped first).
  */
-function dryRunProperties(properties) {
+function dryRunProperties(properties, leaveOut = []) {
     const out = {};
     for (const [k, v] of Object.entries(properties ?? {})) {
-        if (k.trim().toLowerCase() !== DRY_RUN_PROPERTY)
+        if (k.trim().toLowerCase() !== DRY_RUN_PROPERTY && !leaveOut.includes(k))
             out[k] = v;
     }
     out[DRY_RUN_PROPERTY] = 'true';
@@ -1732,12 +1734,12 @@ function confluentCheckedBy(environment) {
 /** An API failure that ends the whole validation (credentials, permissions, reachability), as one line. */
 function fatal(e, environment, command) {
     if (e.status === 401) {
-        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${command}: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`, 1);
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${command}: Confluent Cloud rejected the Flink API key (HTTP 401) for the dry runs; check the key and secret`, 1);
     }
     if (e.status === 403) {
-        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${command}: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`, 1);
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${command}: the Flink API key may not create statements in environment ${environment} (HTTP 403); a dry run is a statement: give the key's principal a role that creates statements (FlinkDeveloper), or validate with Apache Flink's planner (engine flink), which needs no credentials`, 1);
     }
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${command}: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${command}: the dry runs on Confluent Cloud could not run: ${e.message}`, 1);
 }
 /** A refusal that concerns this statement only (the request itself was invalid for the service). */
 const ownRefusal = (e) => e.status >= 400 && e.status < 500 && ![401, 403, 404, 408, 429].includes(e.status);
@@ -1772,7 +1774,7 @@ async function validateOnConfluent(computed, options) {
             s = await client.createStatement({
                 name,
                 statement: item.step.sql,
-                properties: dryRunProperties(item.step.properties),
+                properties: dryRunProperties(item.step.properties, options.leaveOut),
                 computePoolId: item.step.computePool,
                 principal: environment.env.principal,
                 labels: { [_confluent_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .LABEL_VALIDATION */ .hu]: runId },
@@ -1809,7 +1811,7 @@ async function validateOnConfluent(computed, options) {
                 results[i] = await verdict(items[i], i);
             }
             catch (e) {
-                if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y)
+                if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y)
                     stop ??= e;
                 else
                     failure ??= e;
@@ -1822,7 +1824,7 @@ async function validateOnConfluent(computed, options) {
         throw failure;
     if (stop)
         throw stop;
-    return (0,_plan_validation_js__WEBPACK_IMPORTED_MODULE_6__/* .validationOf */ .D)('confluent', confluentCheckedBy(environment), results, []);
+    return (0,_plan_validation_js__WEBPACK_IMPORTED_MODULE_7__/* .validationOf */ .D)('confluent', confluentCheckedBy(environment), results, []);
 }
 /** The statements a deploy checks before it sends anything: the ones that replace running queries. */
 const DEPLOY_CHECKED = new Set(['create-statement']);
@@ -1840,6 +1842,10 @@ async function deployCheck(computed, options) {
         ...options,
         actions: DEPLOY_CHECKED,
         command: 'deploy',
+        // A carry-over names the running statement it takes offsets from; no source shows how a
+        // dry run answers while that statement still runs. The SQL is what is checked here, and a
+        // check that refused wrongly would stop every carry-over deploy: the reference is left out.
+        leaveOut: [_plan_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .CARRY_OVER */ .nu],
     });
     const rejected = validation.statements.filter((s) => s.status === 'rejected');
     if (!rejected.length)
@@ -1861,7 +1867,7 @@ async function deployCheck(computed, options) {
 /* harmony export */   kz: () => (/* binding */ placeEngineError)
 /* harmony export */ });
 /* harmony import */ var _project_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3289);
-/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8601);
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
 /* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9079);
 /**
  * Which of a plan's statements a dry run on the engine can judge now, and where each comes from

@@ -2583,8 +2583,8 @@ async function detect(root, range, pipelinesDir, configPath, environment, known)
 var diagnostics = __webpack_require__(8585);
 // EXTERNAL MODULE: ./src/project/load.ts
 var project_load = __webpack_require__(4137);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 3 modules
-var planner = __webpack_require__(8601);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 2 modules
+var planner = __webpack_require__(649);
 // EXTERNAL MODULE: ./src/plan/sql.ts
 var sql = __webpack_require__(9079);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -2835,7 +2835,7 @@ function nextVersion(table) {
 
 /***/ }),
 
-/***/ 8601:
+/***/ 649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3025,201 +3025,8 @@ function canonicalAfter(after, at) {
 var plan_names = __webpack_require__(2471);
 // EXTERNAL MODULE: ./src/plan/sql.ts
 var plan_sql = __webpack_require__(9079);
-// EXTERNAL MODULE: ./src/change/classify.ts + 3 modules
-var classify = __webpack_require__(6009);
-;// CONCATENATED MODULE: ./src/plan/reconcile.ts
-/**
- * Reconciliation (docs/planning.md#reconciliation): a deploy plans the difference between what
- * HEAD describes and what runs, table by table, whatever commit range it was given. The live
- * statements are data here (their SQL is on the statement itself); the before side of a
- * table's change is that live SQL, analysed and classified by the same code as a commit range.
- */
-
-
-
-
-
-const CARRY_OVER = 'sql.tables.initial-offset-from';
-/** Phases of a statement that runs (DEGRADED: running, unhealthy). */
-const RUNS = new Set(['RUNNING', 'DEGRADED']);
-/** Phases of a statement that holds its offsets without running. */
-const HOLDS = new Set(['STOPPED', 'STOPPING']);
-const WRITERS = new Set(['insert', 'statement-set', 'ctas']);
-const analyses = new Map();
-/** Live statements repeat across status reads of one process: each text is analysed once. */
-function analysisOf(sql) {
-    let a = analyses.get(sql);
-    if (!a) {
-        if (analyses.size > 20_000)
-            analyses.clear();
-        analyses.set(sql, (a = (0,analyze/* analyzeSql */.T)(sql)));
-    }
-    return a;
-}
-/** The table a statement writes (the last part of its first sink's name). */
-function sinkOf(s) {
-    const sink = analysisOf(s.sql).sinks[0];
-    return sink === undefined ? undefined : (0,build/* baseName */.Fl)(sink);
-}
-/** A CREATE … AS SELECT: the statement keeps running and is the table's writer. */
-const isCtas = (s) => s.kind === 'ddl' && analysisOf(s.sql).statements[0]?.kind === 'ctas';
-const isWriter = (s) => (s.kind === 'dml' || isCtas(s)) && WRITERS.has(analysisOf(s.sql).statements[0]?.kind ?? '');
-/**
- * The name each table is deployed under, from what runs: the sink of its newest writer that is
- * not broken, else of its newest CREATE. Only names that differ from the table's are listed.
- */
-function deployedNames(status) {
-    const out = new Map();
-    for (const [table, st] of status.tables) {
-        const live = st.live ?? [];
-        const writer = live.find((s) => isWriter(s) && (RUNS.has(s.phase ?? '') || s.phase === 'PENDING' || HOLDS.has(s.phase ?? ''))) ?? live.find((s) => s.kind === 'ddl' && s.phase === 'COMPLETED');
-        const sink = writer && sinkOf(writer);
-        if (sink && sink !== table && (0,build/* baseName */.Fl)(table) !== sink)
-            out.set(table, sink);
-    }
-    return out;
-}
-/** Sorts a table's live statements (newest first) against the statement HEAD describes. */
-function liveTable(table, live, deployedAs, headDmlName) {
-    const out = { table, deployedAs, isHead: false, leftovers: [], alters: new Set() };
-    // The CREATE of the deployed version: a blue-green rebuild that stopped part-way may have
-    // created the next version already, which nothing writes yet.
-    const create = live.find((s) => s.kind === 'ddl' &&
-        (s.phase === 'COMPLETED' || (isCtas(s) && s.phase !== 'FAILED')) &&
-        (sinkOf(s) ?? deployedAs) === deployedAs);
-    // A DROP that completed after the CREATE: the table that CREATE made is gone.
-    const drop = live.find((s) => s.kind === 'drop' && s.phase === 'COMPLETED');
-    if (drop)
-        out.drop = drop;
-    if (create && !(drop && drop.createdAt >= create.createdAt))
-        out.create = create;
-    for (const s of live) {
-        if (s.kind === 'alter' && s.phase === 'COMPLETED' && out.create && s.createdAt >= out.create.createdAt)
-            out.alters.add(s.name);
-    }
-    // Statements writing the deployed table; the old pipeline of a blue-green rebuild writes
-    // another (t, when t_v2 is deployed) and is left alone.
-    const writers = live.filter((s) => isWriter(s) && (sinkOf(s) ?? table) === deployedAs);
-    if (!writers.length)
-        return out;
-    const head = headDmlName === undefined ? undefined : writers.find((s) => s.name === headDmlName);
-    const writer = head ??
-        writers.find((s) => RUNS.has(s.phase ?? '')) ??
-        writers.find((s) => HOLDS.has(s.phase ?? '')) ??
-        writers[0];
-    out.writer = writer;
-    out.isHead = !!head;
-    const from = writer.properties[CARRY_OVER];
-    const source = from === undefined ? undefined : writers.find((s) => s.name === from && s !== writer);
-    if (source)
-        out.carryFrom = source;
-    out.leftovers = writers
-        .filter((s) => s !== writer && s !== source)
-        .sort((a, b) => (0,graph/* compareNames */.MP)(a.name, b.name));
-    return out;
-}
-/** Whether a live CREATE is the statement HEAD would send: same analysed SQL, same properties. */
-function sameDdl(live, expected) {
-    if (expected.ddlSql === undefined)
-        return false;
-    if (analysisOf(live.sql).fingerprint !== analysisOf(expected.ddlSql).fingerprint)
-        return false;
-    return sameProps(live.properties, expected.ddlProps);
-}
-function sameProps(a, b) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    keys.delete(CARRY_OVER);
-    for (const k of keys)
-        if (a[k] !== b[k])
-            return false;
-    return true;
-}
-/**
- * What runs, as a project: each table from its live CREATE and writer, their SQL renamed back
- * to HEAD's table names (a blue-green `t_v2` is `t`), with the statements' own properties.
- * `folderOf` places a table like HEAD (product and type come from the folder).
- */
-function liveSide(pipelinesDir, options, tables, folderOf, logical, 
-/**
- * HEAD's CREATE of a table whose own CREATE is no longer listed while its writer runs (the
- * service deletes finished statements after 30 days): nothing says the table differs.
- */
-headCreate) {
-    const back = (table) => logical.get(table);
-    const folders = [];
-    const props = new Map();
-    for (const t of tables) {
-        const folder = folderOf(t.table);
-        const file = (role, s) => {
-            const analysis = analysisOf(s.sql);
-            return {
-                path: `${folder}/sql-scripts/${role}.${t.table}.sql`,
-                text: logical.size ? (0,plan_sql/* renameTables */.sU)({ path: '', text: s.sql, analysis }, back) : s.sql,
-            };
-        };
-        const writer = t.writer && !isCtas(t.writer) ? t.writer : undefined;
-        const create = t.create ?? (t.writer && isCtas(t.writer) ? t.writer : undefined);
-        if (!writer && !create)
-            continue;
-        const assumed = !create && writer ? headCreate(t.table) : undefined;
-        folders.push({
-            folder,
-            ...(create ? { ddl: file('ddl', create) } : {}),
-            ...(assumed ? { ddl: { path: `${folder}/sql-scripts/ddl.${t.table}.sql`, text: assumed.sql } } : {}),
-            ...(writer ? { dml: file('dml', writer) } : {}),
-        });
-        const dml = { ...(writer?.properties ?? {}) };
-        delete dml[CARRY_OVER];
-        props.set(t.table, { dml, ddl: { ...(create?.properties ?? assumed?.props ?? {}) } });
-    }
-    return side(pipelinesDir, options, folders, props);
-}
-/** HEAD's tables as the statements it would send: one CREATE and one DML statement each. */
-function headSide(pipelinesDir, options, tables) {
-    const folders = [];
-    const props = new Map();
-    for (const t of tables) {
-        const path = (role) => `${t.table.folder}/sql-scripts/${role}.${t.table.name}.sql`;
-        if (t.ddlSql === undefined && t.dmlSql === undefined)
-            continue;
-        folders.push({
-            folder: t.table.folder,
-            ...(t.ddlSql !== undefined ? { ddl: { path: path('ddl'), text: t.ddlSql } } : {}),
-            ...(t.dmlSql !== undefined ? { dml: { path: path('dml'), text: t.dmlSql } } : {}),
-        });
-        props.set(t.table.name, { dml: t.dmlProps, ddl: t.ddlProps });
-    }
-    return side(pipelinesDir, options, folders, props);
-}
-function side(pipelinesDir, options, folders, props) {
-    const ddlTexts = new Map();
-    const built = (0,build/* buildProject */.ay)({
-        ...options,
-        pipelinesDir,
-        folders,
-        analyze: (f) => {
-            const a = analysisOf(f.text);
-            if (f.path.includes('/ddl.'))
-                ddlTexts.set(a, f.text);
-            return a;
-        },
-    });
-    const tables = new Map();
-    for (const [name, t] of built.tables) {
-        const p = props.get(name);
-        tables.set(name, p ? { ...t, properties: p.dml, ddlProperties: p.ddl } : t);
-    }
-    return { project: { ...built, tables }, ddlTexts };
-}
-/**
- * The change of each table from what runs to what HEAD describes, by the classifier of commit
- * ranges: the live SQL is the before side.
- */
-function classifyLive(live, head) {
-    const texts = new Map([...live.ddlTexts, ...head.ddlTexts]);
-    return (0,classify/* classifyChanges */.W)(live.project, head.project, { ddlText: (a) => texts.get(a) });
-}
-
+// EXTERNAL MODULE: ./src/plan/reconcile.ts
+var plan_reconcile = __webpack_require__(7863);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
@@ -3344,7 +3151,7 @@ function buildPlan(input) {
     /** New versions of tables this plan rebuilds blue-green (`t` → `t_v2`), filled once the actions are known. */
     const blueGreen = new Map();
     /** The version each table is deployed under now, when it is not the table's own name. */
-    const currentAs = reconciling ? deployedNames(status) : statusVersions(status);
+    const currentAs = reconciling ? (0,plan_reconcile/* deployedNames */.fB)(status) : statusVersions(status);
     /** Names in SQL as this plan deploys it: a new version, else the current one. */
     const renameFor = (table) => blueGreen.get(table) ?? currentAs.get(table);
     /** Names in SQL as deployed now. */
@@ -3469,11 +3276,11 @@ function buildPlan(input) {
                 continue;
             const t = defined(key);
             const headName = t && !ctasOnly(t) ? dmlOf(t, true).name : undefined;
-            liveTables.set(key, liveTable(key, st.live, currentAs.get(key) ?? key, headName));
+            liveTables.set(key, (0,plan_reconcile/* liveTable */.zV)(key, st.live, currentAs.get(key) ?? key, headName));
         }
         const logical = new Map([...currentAs].map(([t, v]) => [v, t]));
         const folderOf = (n) => headTable(n)?.folder || input.base?.tables.get(n)?.folder || `${head.pipelinesDir}/${n}`;
-        const live = liveSide(head.pipelinesDir, (0,build/* projectOptions */.Mh)(config), [...liveTables.values()], folderOf, logical, (n) => {
+        const live = (0,plan_reconcile/* liveSide */.Mz)(head.pipelinesDir, (0,build/* projectOptions */.Mh)(config), [...liveTables.values()], folderOf, logical, (n) => {
             const t = defined(n);
             const stmt = t?.ddl && (0,plan_sql/* runnableStatements */.aZ)(t.ddl, DDL_KINDS)[0];
             return stmt ? { sql: (0,plan_sql/* statementText */.t6)(t.ddl.text, stmt), props: ddlProps(t) } : undefined;
@@ -3499,7 +3306,7 @@ function buildPlan(input) {
             const createSql = ddlSqlOf(t, true);
             const ddlDiffers = !!lt.create &&
                 createSql !== undefined &&
-                !sameDdl(lt.create, { ddlSql: createSql, ddlProps: ddlProps(t) });
+                !(0,plan_reconcile/* sameDdl */.JY)(lt.create, { ddlSql: createSql, ddlProps: ddlProps(t) });
             if (dmlDiffers || ddlDiffers)
                 differ.push(t);
             else {
@@ -3542,7 +3349,7 @@ function buildPlan(input) {
                 const stmt = file && (0,plan_sql/* runnableStatements */.aZ)(file, kinds)[0];
                 return stmt && (0,plan_sql/* statementText */.t6)(file.text, stmt);
             };
-            const headView = headSide(head.pipelinesDir, (0,build/* projectOptions */.Mh)(config), differ.map((t) => ({
+            const headView = (0,plan_reconcile/* headSide */.u2)(head.pipelinesDir, (0,build/* projectOptions */.Mh)(config), differ.map((t) => ({
                 table: t,
                 ddlSql: plain(t, DDL_KINDS),
                 dmlSql: plain(t, DML_KINDS),
@@ -3550,7 +3357,7 @@ function buildPlan(input) {
                 dmlProps: baseProps(t, t.dml),
             })));
             const wanted = new Set(differ.map((t) => t.name));
-            const found = classifyLive(live, headView).filter((c) => wanted.has(c.table));
+            const found = (0,plan_reconcile/* classifyLive */.fh)(live, headView).filter((c) => wanted.has(c.table));
             for (const t of differ) {
                 const lt = liveTables.get(t.name);
                 let mine = found.filter((c) => c.table === t.name);
@@ -4368,6 +4175,219 @@ function alterSql(before, after) {
     if (reset.length)
         out.push(`${target} RESET (${reset.map(q).join(', ')})`);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JY: () => (/* binding */ sameDdl),
+/* harmony export */   Mz: () => (/* binding */ liveSide),
+/* harmony export */   fB: () => (/* binding */ deployedNames),
+/* harmony export */   fh: () => (/* binding */ classifyLive),
+/* harmony export */   nu: () => (/* binding */ CARRY_OVER),
+/* harmony export */   u2: () => (/* binding */ headSide),
+/* harmony export */   zV: () => (/* binding */ liveTable)
+/* harmony export */ });
+/* unused harmony exports sinkOf, sameProps */
+/* harmony import */ var _change_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6009);
+/* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1924);
+/* harmony import */ var _project_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3289);
+/* harmony import */ var _sql_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9079);
+/**
+ * Reconciliation (docs/planning.md#reconciliation): a deploy plans the difference between what
+ * HEAD describes and what runs, table by table, whatever commit range it was given. The live
+ * statements are data here (their SQL is on the statement itself); the before side of a
+ * table's change is that live SQL, analysed and classified by the same code as a commit range.
+ */
+
+
+
+
+
+const CARRY_OVER = 'sql.tables.initial-offset-from';
+/** Phases of a statement that runs (DEGRADED: running, unhealthy). */
+const RUNS = new Set(['RUNNING', 'DEGRADED']);
+/** Phases of a statement that holds its offsets without running. */
+const HOLDS = new Set(['STOPPED', 'STOPPING']);
+const WRITERS = new Set(['insert', 'statement-set', 'ctas']);
+const analyses = new Map();
+/** Live statements repeat across status reads of one process: each text is analysed once. */
+function analysisOf(sql) {
+    let a = analyses.get(sql);
+    if (!a) {
+        if (analyses.size > 20_000)
+            analyses.clear();
+        analyses.set(sql, (a = (0,_sql_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeSql */ .T)(sql)));
+    }
+    return a;
+}
+/** The table a statement writes (the last part of its first sink's name). */
+function sinkOf(s) {
+    const sink = analysisOf(s.sql).sinks[0];
+    return sink === undefined ? undefined : (0,_project_build_js__WEBPACK_IMPORTED_MODULE_1__/* .baseName */ .Fl)(sink);
+}
+/** A CREATE … AS SELECT: the statement keeps running and is the table's writer. */
+const isCtas = (s) => s.kind === 'ddl' && analysisOf(s.sql).statements[0]?.kind === 'ctas';
+const isWriter = (s) => (s.kind === 'dml' || isCtas(s)) && WRITERS.has(analysisOf(s.sql).statements[0]?.kind ?? '');
+/**
+ * The name each table is deployed under, from what runs: the sink of its newest writer that is
+ * not broken, else of its newest CREATE. Only names that differ from the table's are listed.
+ */
+function deployedNames(status) {
+    const out = new Map();
+    for (const [table, st] of status.tables) {
+        const live = st.live ?? [];
+        const writer = live.find((s) => isWriter(s) && (RUNS.has(s.phase ?? '') || s.phase === 'PENDING' || HOLDS.has(s.phase ?? ''))) ?? live.find((s) => s.kind === 'ddl' && s.phase === 'COMPLETED');
+        const sink = writer && sinkOf(writer);
+        if (sink && sink !== table && (0,_project_build_js__WEBPACK_IMPORTED_MODULE_1__/* .baseName */ .Fl)(table) !== sink)
+            out.set(table, sink);
+    }
+    return out;
+}
+/** Sorts a table's live statements (newest first) against the statement HEAD describes. */
+function liveTable(table, live, deployedAs, headDmlName) {
+    const out = { table, deployedAs, isHead: false, leftovers: [], alters: new Set() };
+    // The CREATE of the deployed version: a blue-green rebuild that stopped part-way may have
+    // created the next version already, which nothing writes yet.
+    const create = live.find((s) => s.kind === 'ddl' &&
+        (s.phase === 'COMPLETED' || (isCtas(s) && s.phase !== 'FAILED')) &&
+        (sinkOf(s) ?? deployedAs) === deployedAs);
+    // A DROP that completed after the CREATE: the table that CREATE made is gone.
+    const drop = live.find((s) => s.kind === 'drop' && s.phase === 'COMPLETED');
+    if (drop)
+        out.drop = drop;
+    if (create && !(drop && drop.createdAt >= create.createdAt))
+        out.create = create;
+    for (const s of live) {
+        if (s.kind === 'alter' && s.phase === 'COMPLETED' && out.create && s.createdAt >= out.create.createdAt)
+            out.alters.add(s.name);
+    }
+    // Statements writing the deployed table; the old pipeline of a blue-green rebuild writes
+    // another (t, when t_v2 is deployed) and is left alone.
+    const writers = live.filter((s) => isWriter(s) && (sinkOf(s) ?? table) === deployedAs);
+    if (!writers.length)
+        return out;
+    const head = headDmlName === undefined ? undefined : writers.find((s) => s.name === headDmlName);
+    const writer = head ??
+        writers.find((s) => RUNS.has(s.phase ?? '')) ??
+        writers.find((s) => HOLDS.has(s.phase ?? '')) ??
+        writers[0];
+    out.writer = writer;
+    out.isHead = !!head;
+    const from = writer.properties[CARRY_OVER];
+    const source = from === undefined ? undefined : writers.find((s) => s.name === from && s !== writer);
+    if (source)
+        out.carryFrom = source;
+    out.leftovers = writers
+        .filter((s) => s !== writer && s !== source)
+        .sort((a, b) => (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .compareNames */ .MP)(a.name, b.name));
+    return out;
+}
+/** Whether a live CREATE is the statement HEAD would send: same analysed SQL, same properties. */
+function sameDdl(live, expected) {
+    if (expected.ddlSql === undefined)
+        return false;
+    if (analysisOf(live.sql).fingerprint !== analysisOf(expected.ddlSql).fingerprint)
+        return false;
+    return sameProps(live.properties, expected.ddlProps);
+}
+function sameProps(a, b) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    keys.delete(CARRY_OVER);
+    for (const k of keys)
+        if (a[k] !== b[k])
+            return false;
+    return true;
+}
+/**
+ * What runs, as a project: each table from its live CREATE and writer, their SQL renamed back
+ * to HEAD's table names (a blue-green `t_v2` is `t`), with the statements' own properties.
+ * `folderOf` places a table like HEAD (product and type come from the folder).
+ */
+function liveSide(pipelinesDir, options, tables, folderOf, logical, 
+/**
+ * HEAD's CREATE of a table whose own CREATE is no longer listed while its writer runs (the
+ * service deletes finished statements after 30 days): nothing says the table differs.
+ */
+headCreate) {
+    const back = (table) => logical.get(table);
+    const folders = [];
+    const props = new Map();
+    for (const t of tables) {
+        const folder = folderOf(t.table);
+        const file = (role, s) => {
+            const analysis = analysisOf(s.sql);
+            return {
+                path: `${folder}/sql-scripts/${role}.${t.table}.sql`,
+                text: logical.size ? (0,_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .renameTables */ .sU)({ path: '', text: s.sql, analysis }, back) : s.sql,
+            };
+        };
+        const writer = t.writer && !isCtas(t.writer) ? t.writer : undefined;
+        const create = t.create ?? (t.writer && isCtas(t.writer) ? t.writer : undefined);
+        if (!writer && !create)
+            continue;
+        const assumed = !create && writer ? headCreate(t.table) : undefined;
+        folders.push({
+            folder,
+            ...(create ? { ddl: file('ddl', create) } : {}),
+            ...(assumed ? { ddl: { path: `${folder}/sql-scripts/ddl.${t.table}.sql`, text: assumed.sql } } : {}),
+            ...(writer ? { dml: file('dml', writer) } : {}),
+        });
+        const dml = { ...(writer?.properties ?? {}) };
+        delete dml[CARRY_OVER];
+        props.set(t.table, { dml, ddl: { ...(create?.properties ?? assumed?.props ?? {}) } });
+    }
+    return side(pipelinesDir, options, folders, props);
+}
+/** HEAD's tables as the statements it would send: one CREATE and one DML statement each. */
+function headSide(pipelinesDir, options, tables) {
+    const folders = [];
+    const props = new Map();
+    for (const t of tables) {
+        const path = (role) => `${t.table.folder}/sql-scripts/${role}.${t.table.name}.sql`;
+        if (t.ddlSql === undefined && t.dmlSql === undefined)
+            continue;
+        folders.push({
+            folder: t.table.folder,
+            ...(t.ddlSql !== undefined ? { ddl: { path: path('ddl'), text: t.ddlSql } } : {}),
+            ...(t.dmlSql !== undefined ? { dml: { path: path('dml'), text: t.dmlSql } } : {}),
+        });
+        props.set(t.table.name, { dml: t.dmlProps, ddl: t.ddlProps });
+    }
+    return side(pipelinesDir, options, folders, props);
+}
+function side(pipelinesDir, options, folders, props) {
+    const ddlTexts = new Map();
+    const built = (0,_project_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildProject */ .ay)({
+        ...options,
+        pipelinesDir,
+        folders,
+        analyze: (f) => {
+            const a = analysisOf(f.text);
+            if (f.path.includes('/ddl.'))
+                ddlTexts.set(a, f.text);
+            return a;
+        },
+    });
+    const tables = new Map();
+    for (const [name, t] of built.tables) {
+        const p = props.get(name);
+        tables.set(name, p ? { ...t, properties: p.dml, ddlProperties: p.ddl } : t);
+    }
+    return { project: { ...built, tables }, ddlTexts };
+}
+/**
+ * The change of each table from what runs to what HEAD describes, by the classifier of commit
+ * ranges: the live SQL is the before side.
+ */
+function classifyLive(live, head) {
+    const texts = new Map([...live.ddlTexts, ...head.ddlTexts]);
+    return (0,_change_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyChanges */ .W)(live.project, head.project, { ddlText: (a) => texts.get(a) });
 }
 
 
