@@ -1600,13 +1600,11 @@ async function deployCommand(ctx) {
         // it carries no projects to tell which statements a dry run can judge now).
         ...(target && !v.plan
             ? {
-                check: async (plan) => planned?.plan === plan
-                    ? (0,dry_run/* deployCheck */.EQ)(planned, {
-                        client: target.client,
-                        environment: { name: target.name, env: target.env },
-                        maxParallel,
-                    })
-                    : undefined,
+                check: (0,dry_run/* deployCheckOf */.rk)(() => planned, {
+                    client: target.client,
+                    environment: { name: target.name, env: target.env },
+                    maxParallel,
+                }),
             }
             : {}),
     };

@@ -1678,10 +1678,10 @@ function writeAll(fd, text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EQ: () => (/* binding */ deployCheck),
+/* harmony export */   rk: () => (/* binding */ deployCheckOf),
 /* harmony export */   sV: () => (/* binding */ validateOnConfluent)
 /* harmony export */ });
-/* unused harmony exports DRY_RUN_PROPERTY, dryRunProperties, confluentCheckedBy */
+/* unused harmony exports DRY_RUN_PROPERTY, dryRunProperties, confluentCheckedBy, deployCheck */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _confluent_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
@@ -1853,6 +1853,16 @@ async function deployCheck(computed, options) {
     const each = rejected.map((s) => `${s.file}:${s.line}${s.table ? ` (${s.table})` : ''}: ${s.message}`);
     return (`Confluent Cloud refuses ${rejected.length === 1 ? 'a statement' : `${rejected.length} statements`} this deploy would start ` +
         `(checked as dry runs before anything was stopped): ${each.join('; ')}; fix the SQL and deploy again`);
+}
+/**
+ * The executor's `check` for a deploy planned now: it checks the plan the deploy runs when that
+ * is the plan `latest` last computed (with its projects), and nothing otherwise.
+ */
+function deployCheckOf(latest, options) {
+    return async (plan) => {
+        const computed = latest();
+        return computed?.plan === plan ? deployCheck(computed, options) : undefined;
+    };
 }
 
 

@@ -56567,6 +56567,16 @@ async function deployCheck(computed, options) {
     return (`Confluent Cloud refuses ${rejected.length === 1 ? 'a statement' : `${rejected.length} statements`} this deploy would start ` +
         `(checked as dry runs before anything was stopped): ${each.join('; ')}; fix the SQL and deploy again`);
 }
+/**
+ * The executor's `check` for a deploy planned now: it checks the plan the deploy runs when that
+ * is the plan `latest` last computed (with its projects), and nothing otherwise.
+ */
+function deployCheckOf(latest, options) {
+    return async (plan) => {
+        const computed = latest();
+        return computed?.plan === plan ? deployCheck(computed, options) : undefined;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
 
@@ -62147,13 +62157,11 @@ async function deployOnce(ctx, req) {
             poolsMissing: pools.missing,
             onEvent: logEvent,
             // Dry runs of the statements the deploy will start, before anything is stopped.
-            check: async (p) => computed?.plan === p
-                ? deployCheck(computed, {
-                    client: confluent.client,
-                    environment: { name: confluent.name, env: confluent.env },
-                    maxParallel: inputs.maxParallel,
-                })
-                : undefined,
+            check: deployCheckOf(() => computed, {
+                client: confluent.client,
+                environment: { name: confluent.name, env: confluent.env },
+                maxParallel: inputs.maxParallel,
+            }),
             plan,
             replan,
             owner: gitHubOwner(),

@@ -4,7 +4,7 @@ import { gitHubOwner, leaseTtlFromEnv, runDeploy } from '../deploy/run.js';
 import { DEPLOY_MARKER, renderDeployReport } from '../deploy/report.js';
 import type { DeployEvent, DeployReport } from '../deploy/types.js';
 import { computePoolClient } from '../engine/confluent.js';
-import { deployCheck } from '../engine/dry-run.js';
+import { deployCheckOf } from '../engine/dry-run.js';
 import type { PlanTarget } from '../engine/plan.js';
 import { visible } from '../render/markdown.js';
 import { UserError } from '../util/errors.js';
@@ -134,14 +134,11 @@ async function deployOnce(ctx: JobContext, req: DeployRequest) {
       poolsMissing: pools.missing,
       onEvent: logEvent,
       // Dry runs of the statements the deploy will start, before anything is stopped.
-      check: async (p) =>
-        computed?.plan === p
-          ? deployCheck(computed, {
-              client: confluent.client,
-              environment: { name: confluent.name, env: confluent.env },
-              maxParallel: inputs.maxParallel,
-            })
-          : undefined,
+      check: deployCheckOf(() => computed, {
+        client: confluent.client,
+        environment: { name: confluent.name, env: confluent.env },
+        maxParallel: inputs.maxParallel,
+      }),
       plan,
       replan,
       owner: gitHubOwner(),

@@ -206,3 +206,17 @@ export async function deployCheck(
     `(checked as dry runs before anything was stopped): ${each.join('; ')}; fix the SQL and deploy again`
   );
 }
+
+/**
+ * The executor's `check` for a deploy planned now: it checks the plan the deploy runs when that
+ * is the plan `latest` last computed (with its projects), and nothing otherwise.
+ */
+export function deployCheckOf(
+  latest: () => { plan: Plan; head: Project; base?: Project } | undefined,
+  options: Omit<ConfluentValidationOptions, 'actions' | 'command' | 'leaveOut'>,
+): (plan: Plan) => Promise<string | undefined> {
+  return async (plan) => {
+    const computed = latest();
+    return computed?.plan === plan ? deployCheck(computed, options) : undefined;
+  };
+}

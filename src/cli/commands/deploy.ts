@@ -12,7 +12,7 @@ import {
   environmentOf,
   type ConfluentTarget,
 } from '../../engine/confluent.js';
-import { deployCheck } from '../../engine/dry-run.js';
+import { deployCheckOf } from '../../engine/dry-run.js';
 import { computePlan, UnreadableProjectError } from '../../engine/plan.js';
 import type { Plan } from '../../plan/types.js';
 import { renderPlanText } from '../../render/comment.js';
@@ -133,14 +133,11 @@ export async function deployCommand(ctx: CommandContext): Promise<number> {
     // it carries no projects to tell which statements a dry run can judge now).
     ...(target && !v.plan
       ? {
-          check: async (plan: Plan) =>
-            planned?.plan === plan
-              ? deployCheck(planned, {
-                  client: target!.client,
-                  environment: { name: target!.name, env: target!.env },
-                  maxParallel,
-                })
-              : undefined,
+          check: deployCheckOf(() => planned, {
+            client: target.client,
+            environment: { name: target.name, env: target.env },
+            maxParallel,
+          }),
         }
       : {}),
   };
