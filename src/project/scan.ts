@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../util/errors.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -193,9 +193,9 @@ export function scanProject(pipelinesPath: string): ScanResult {
   walk(pipelinesDir, realPipelines);
 
   const read = (path: string): SourceFile | undefined => {
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(locations.get(path)!);
+      bytes = readWhole(locations.get(path)!);
     } catch (e) {
       diagnostics.push({
         severity: 'fatal',
@@ -218,6 +218,33 @@ export function scanProject(pipelinesPath: string): ScanResult {
     root,
     pipelinesDir: pipelinesDir || '.',
   };
+}
+
+/** Grows to the largest file read; the decoded text is a copy, so one buffer serves every file. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * A file's bytes, valid until the next call: open, read until the end, close. No stat and no
+ * buffer per file (`readFileSync` does both), which is a third of a 10,000-table scan.
+ */
+function readWhole(abs: string): Uint8Array {
+  const fd = openSync(abs, 'r');
+  try {
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, n);
+        scratch = bigger;
+      }
+      // A read may return fewer bytes than asked before the end of the file.
+      const got = readSync(fd, scratch, n, scratch.length - n, null);
+      if (got === 0) return scratch.subarray(0, n);
+      n += got;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function firstInvalidUtf8Line(bytes: Uint8Array): number {
