@@ -1848,8 +1848,10 @@ async function deployCheck(computed, options) {
         leaveOut: [_plan_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .CARRY_OVER */ .nu],
     });
     const rejected = validation.statements.filter((s) => s.status === 'rejected');
-    if (!rejected.length)
-        return undefined;
+    return rejected.length ? deployCheckError(rejected) : undefined;
+}
+/** Why the deploy does not start: each statement the dry runs refused, at its file and line. */
+function deployCheckError(rejected) {
     const each = rejected.map((s) => `${s.file}:${s.line}${s.table ? ` (${s.table})` : ''}: ${s.message}`);
     return (`Confluent Cloud refuses ${rejected.length === 1 ? 'a statement' : `${rejected.length} statements`} this deploy would start ` +
         `(checked as dry runs before anything was stopped): ${each.join('; ')}; fix the SQL and deploy again`);

@@ -48137,6 +48137,8 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
     tokens.reset(text);
     const n = text.length;
     let i = from;
+    /** Token indexes of lone `|`, checked against their context once all tokens are known */
+    let pipes;
     while (i < to) {
         const c = text.charCodeAt(i);
         if (c === SPACE || c === NL || c === TAB || c === CR) {
@@ -48274,6 +48276,20 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
         if (isTwoCharOperator(c, next)) {
             if (c === BANG)
                 issues.push({ severity: 'warning', line, message: BANG_EQUAL });
+            // Apache Flink 2.2.1's grammar has neither (`b::INT`: `Encountered ":"`; `a -> 1`:
+            // `Encountered "- >"`), run with the referee's planner (tests/referee/parse-agreement.test.ts).
+            else if (c === COLON)
+                issues.push({
+                    severity: 'error',
+                    line,
+                    message: ':: is not Flink SQL (Apache Flink has no :: cast): write CAST(value AS type)',
+                });
+            else if (c === MINUS)
+                issues.push({
+                    severity: 'error',
+                    line,
+                    message: "-> is not Flink SQL (Apache Flink has no arrow operator): read a JSON field with JSON_VALUE(text, '$.field')",
+                });
             tokens.push(OPERATOR, i, i + 2, line, 0, 0);
             i += 2;
             continue;
@@ -48285,10 +48301,46 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 message: `character ${String.fromCharCode(c)} is not Flink SQL outside a string, a comment or a name in backticks`,
             });
         }
+        if (c === PIPE)
+            (pipes ??= []).push(tokens.count);
         tokens.push(isPunctChar(c) ? PUNCT : OPERATOR, i, i + 1, line, 0, 0);
         i++;
     }
+    if (pipes !== undefined)
+        reportPipes(tokens, pipes, issues);
     return tokens;
+}
+/**
+ * An issue for each lone `|` (token indexes `pipes`, in order) that is not inside the
+ * parentheses after PATTERN, where it separates alternatives. Apache Flink 2.2.1's parser
+ * stops at any other (`SELECT a | 1`: `Encountered "|"`), by its grammar: the referee's
+ * planner (`validate --engine flink`, tests/referee/parse-agreement.test.ts) shows both.
+ */
+function reportPipes(t, pipes, issues) {
+    // For each open parenthesis: whether it is a PATTERN's, or inside one.
+    const inPattern = [];
+    let k = 0;
+    for (let i = 0; i < t.count && k < pipes.length; i++) {
+        if (t.kinds[i] === PUNCT) {
+            const c = t.src.charCodeAt(t.starts[i]);
+            if (c === L_PAREN) {
+                const before = i > 0 ? t.kinds[i - 1] : tokenlist_NONE;
+                const opens = (before === KEYWORD || before === IDENTIFIER) && t.up(i - 1) === 'PATTERN';
+                inPattern.push(opens || inPattern[inPattern.length - 1] === true);
+            }
+            else if (c === R_PAREN)
+                inPattern.pop();
+        }
+        if (i !== pipes[k])
+            continue;
+        k++;
+        if (inPattern[inPattern.length - 1] !== true)
+            issues.push({
+                severity: 'error',
+                line: t.lines[i],
+                message: 'character | is not Flink SQL outside the PATTERN of MATCH_RECOGNIZE: write || to join strings',
+            });
+    }
 }
 /**
  * Characters Apache Flink's lexer stops at wherever they stand ("SQL parse failed. Lexical
@@ -56561,8 +56613,10 @@ async function deployCheck(computed, options) {
         leaveOut: [reconcile_CARRY_OVER],
     });
     const rejected = validation.statements.filter((s) => s.status === 'rejected');
-    if (!rejected.length)
-        return undefined;
+    return rejected.length ? deployCheckError(rejected) : undefined;
+}
+/** Why the deploy does not start: each statement the dry runs refused, at its file and line. */
+function deployCheckError(rejected) {
     const each = rejected.map((s) => `${s.file}:${s.line}${s.table ? ` (${s.table})` : ''}: ${s.message}`);
     return (`Confluent Cloud refuses ${rejected.length === 1 ? 'a statement' : `${rejected.length} statements`} this deploy would start ` +
         `(checked as dry runs before anything was stopped): ${each.join('; ')}; fix the SQL and deploy again`);

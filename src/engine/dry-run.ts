@@ -199,7 +199,13 @@ export async function deployCheck(
     leaveOut: [CARRY_OVER],
   });
   const rejected = validation.statements.filter((s) => s.status === 'rejected');
-  if (!rejected.length) return undefined;
+  return rejected.length ? deployCheckError(rejected) : undefined;
+}
+
+/** Why the deploy does not start: each statement the dry runs refused, at its file and line. */
+function deployCheckError(
+  rejected: readonly { file: string; line: number; table?: string; message?: string }[],
+) {
   const each = rejected.map((s) => `${s.file}:${s.line}${s.table ? ` (${s.table})` : ''}: ${s.message}`);
   return (
     `Confluent Cloud refuses ${rejected.length === 1 ? 'a statement' : `${rejected.length} statements`} this deploy would start ` +

@@ -128,6 +128,17 @@ describe('lifecycle and catalog (manual clock)', () => {
       `CREATE TABLE dq (id INT) WITH ("changelog.mode" = 'append')`,
       'SQL parse failed. double-quoted "changelog.mode" is not Flink SQL',
     ],
+    // Apache Flink 2.2.1's grammar (tests/referee/parse-agreement.test.ts): `Encountered ":"`.
+    [
+      'a :: cast',
+      'INSERT INTO out1 SELECT CAST(id AS STRING)::INT FROM orders',
+      'SQL parse failed. :: is not Flink SQL',
+    ],
+    [
+      'a lone | outside MATCH_RECOGNIZE',
+      'INSERT INTO out1 SELECT id | 1 FROM orders',
+      'SQL parse failed. character | is not Flink SQL',
+    ],
     [
       'a != comparison',
       'INSERT INTO out1 SELECT * FROM orders WHERE id != 1',

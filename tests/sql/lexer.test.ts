@@ -248,6 +248,42 @@ describe('lex: unterminated constructs report an issue and never throw', () => {
     expect(lex("SELECT '#@\\~&!', `a#b` -- #@~\n/* & */ FROM t").issues).toEqual([]);
   });
 
+  test("forms Flink's grammar stops at (::, ->, a lone | outside PATTERN) are errors at their line", () => {
+    const r = lex('SELECT b::INT,\n  a -> 1,\n  a | 1,\n  a || b\nFROM s');
+    expect(r.issues.map((i) => [i.severity, i.line, i.message])).toEqual([
+      ['error', 1, ':: is not Flink SQL (Apache Flink has no :: cast): write CAST(value AS type)'],
+      [
+        'error',
+        2,
+        "-> is not Flink SQL (Apache Flink has no arrow operator): read a JSON field with JSON_VALUE(text, '$.field')",
+      ],
+      [
+        'error',
+        3,
+        'character | is not Flink SQL outside the PATTERN of MATCH_RECOGNIZE: write || to join strings',
+      ],
+    ]);
+    // In strings, comments, backticks and templates they are characters; `-->` starts a comment.
+    expect(lex("SELECT 'a::b|c->d', `x|y` -- a::b -> c | d\n/* | */ FROM t --> x").issues).toEqual([]);
+    expect(lex('SELECT a FROM {{ src | ref }}').issues).toEqual([]);
+  });
+
+  test('a | separating alternatives in the PATTERN of MATCH_RECOGNIZE is not an issue, one after it is', () => {
+    const sql = `SELECT * FROM t MATCH_RECOGNIZE (
+  PARTITION BY k ORDER BY ts
+  MEASURES A.v AS v
+  PATTERN ((A | B) C+ | (D | E)?)
+  DEFINE A AS A.v > 0, B AS (B.v | 1) > 0
+)`;
+    expect(lex(sql).issues.map((i) => [i.line, i.message])).toEqual([
+      [5, 'character | is not Flink SQL outside the PATTERN of MATCH_RECOGNIZE: write || to join strings'],
+    ]);
+    expect(
+      lex('SELECT * FROM t MATCH_RECOGNIZE (ORDER BY ts MEASURES A.v AS v pattern (A|B) DEFINE A AS true)')
+        .issues,
+    ).toEqual([]);
+  });
+
   test('empty and whitespace-only text', () => {
     expect(lex('').tokens).toEqual([]);
     expect(lex(' \n\t\r\n').tokens).toEqual([]);

@@ -1,0 +1,116 @@
+/**
+ * What Apache Flink's parser refuses by its lexer or its grammar wherever it stands (a
+ * character, `::`, `->`, a lone `|`, double quotes), the analyzer reports as an error at the
+ * same line, and the emulator refuses (it refuses every statement the analyzer finds an error
+ * in); what Flink parses in the same places (the same characters in strings, comments and
+ * backticks, `||`, `<>`, `|` in MATCH_RECOGNIZE's PATTERN) the analyzer takes without an issue.
+ * The planner is the referee: each form runs through `validate --engine flink` in a real git
+ * repository, one table per form. Needs java and mvn, like the rest of tests/referee.
+ */
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toolsPresent } from '../../src/referee/toolchain.js';
+import { analyzeSql } from '../../src/sql/analyze.js';
+import { BANG_EQUAL } from '../../src/sql/lexer.js';
+import { makeRepo, runCli } from '../helpers/repo.js';
+
+// The first run may download Apache Flink's jars; the planner's run takes seconds.
+jest.setTimeout(300_000);
+
+const tools = toolsPresent();
+const available = tools.java && tools.mvn;
+
+/**
+ * Each form as the query of `INSERT INTO <table> SELECT … FROM src` (one line: line 1). The
+ * tables' names start with `t_`: many plain words (`at`, `hash`) are reserved words to Flink.
+ */
+const REFUSED: Record<string, string> = {
+  t_hash: 'SELECT a # 1 FROM src',
+  t_at: 'SELECT @a FROM src',
+  t_backslash: 'SELECT a \\ 1 FROM src',
+  t_tilde: 'SELECT ~a FROM src',
+  t_ampersand: 'SELECT a & 1 FROM src',
+  t_bang: 'SELECT a FROM src WHERE ! (a > 0)',
+  t_double_quote: 'SELECT "x" FROM src',
+  t_double_colon: 'SELECT b::INT FROM src',
+  t_arrow: 'SELECT a FROM src WHERE a -> 1',
+  t_pipe: 'SELECT a | 1 FROM src',
+};
+
+const ACCEPTED: Record<string, string> = {
+  t_in_strings: "SELECT CHAR_LENGTH('#@\\~&!\"::->|') FROM src",
+  t_in_backticks: 'SELECT `a` AS `x#@~&!::->|` FROM src',
+  t_in_comments: 'SELECT a /* # @ ~ & ! :: -> | */ FROM src -- \\ " |',
+  t_concat_and_not_equal: "SELECT CHAR_LENGTH(b || 'x') FROM src WHERE a <> 1",
+  t_pattern_alternatives:
+    'SELECT v FROM src MATCH_RECOGNIZE (ORDER BY ts MEASURES A.a AS v ONE ROW PER MATCH ' +
+    'PATTERN ((A | B) C) DEFINE A AS A.a > 0, B AS B.a < 0, C AS C.a = 0)',
+};
+
+/** Refused by Apache Flink; Confluent Cloud's documents do not show whether it refuses them too. */
+const WARNED: Record<string, string> = {
+  t_bang_equal: 'SELECT a FROM src WHERE a != 1',
+};
+
+const dml = (table: string, query: string) => `INSERT INTO ${table} ${query};\n`;
+
+(available ? describe : describe.skip)("Flink's parser and the analyzer refuse the same forms", () => {
+  let source: string;
+  let repo: ReturnType<typeof makeRepo>;
+  let verdicts: Map<string, { status: string; message?: string }>;
+
+  beforeAll(() => {
+    source = mkdtempSync(join(tmpdir(), 'flink-pipeline-parse-'));
+    const folder = (table: string, ddl: string, query?: string) => {
+      const dir = join(source, 'pipelines', 'facts', 'forms', table, 'sql-scripts');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `ddl.${table}.sql`), ddl);
+      if (query !== undefined) writeFileSync(join(dir, `dml.${table}.sql`), dml(table, query));
+    };
+    folder(
+      'src',
+      "CREATE TABLE src (a INT, b STRING, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) " +
+        "WITH ('changelog.mode' = 'append');\n",
+    );
+    for (const [table, query] of Object.entries({ ...REFUSED, ...ACCEPTED, ...WARNED })) {
+      folder(table, `CREATE TABLE ${table} (v INT) WITH ('changelog.mode' = 'append');\n`, query);
+    }
+    writeFileSync(join(source, 'flink-pipeline.yaml'), 'pipelines: pipelines\n');
+    repo = makeRepo(source);
+    const r = runCli(repo.dir, 'validate', '--engine', 'flink', '--all', '--format', 'json');
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as {
+      statements: { table: string; kind: string; status: string; message?: string }[];
+    };
+    verdicts = new Map(out.statements.filter((s) => s.kind === 'insert').map((s) => [s.table, s]));
+  });
+  afterAll(() => {
+    repo?.cleanup();
+    if (source) rmSync(source, { recursive: true, force: true });
+  });
+
+  test.each(Object.keys(REFUSED))(
+    '%s: Flink refuses it, the analyzer reports an error at line 1',
+    (table) => {
+      const text = dml(table, REFUSED[table]);
+      expect(verdicts.get(table)).toMatchObject({ status: 'rejected' });
+      expect(verdicts.get(table)!.message).toMatch(/Encountered|Lexical error/);
+      const errors = analyzeSql(text).issues.filter((i) => i.severity === 'error');
+      expect(errors.map((i) => i.line)).toEqual([1]);
+    },
+  );
+
+  test.each(Object.keys(ACCEPTED))('%s: Flink plans it, the analyzer finds no issue', (table) => {
+    expect(verdicts.get(table)).toMatchObject({ status: 'accepted' });
+    expect(analyzeSql(dml(table, ACCEPTED[table])).issues).toEqual([]);
+  });
+
+  test('!=: Flink refuses it, the analyzer warns (Confluent documents <> and says nothing of !=)', () => {
+    expect(verdicts.get('t_bang_equal')).toMatchObject({ status: 'rejected' });
+    expect(analyzeSql(dml('t_bang_equal', WARNED.t_bang_equal)).issues).toEqual([
+      { severity: 'warning', line: 1, message: BANG_EQUAL },
+    ]);
+  });
+});
