@@ -51,6 +51,8 @@ function hash32(text) {
     return h >>> 0;
 }
 
+// EXTERNAL MODULE: ./src/sql/reserved.ts
+var sql_reserved = __webpack_require__(7898);
 // EXTERNAL MODULE: ./src/sql/analyze.ts + 7 modules
 var analyze = __webpack_require__(5917);
 // EXTERNAL MODULE: ./src/sql/lexer.ts
@@ -443,6 +445,7 @@ function selectResult(ddl, changelog, wanted, snapshot, table) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/model.ts
+
 
 
 
@@ -1307,6 +1310,15 @@ function parseFailure(analysis, bare) {
     // functions (docs, Comparison Functions) list only `<>`. Unclear for the service: refused.
     if (analysis.issues.some((i) => i.message === lexer/* BANG_EQUAL */.eq)) {
         return "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level";
+    }
+    // Apache Flink 2.2.1's parser (`CREATE TABLE t (value INT)`: `Encountered "value"`); Confluent's
+    // docs (Flink SQL Reserved Keywords) say its reserved words need backticks, with a list not
+    // shown to be Flink's: refused, as the strict reading.
+    for (const issue of analysis.issues) {
+        const reserved = (0,sql_reserved/* reservedWordIn */.u)(issue.message);
+        if (reserved !== undefined) {
+            return `SQL parse failed. Encountered "${reserved}" at line ${issue.line}: ${reserved} is a reserved word; quote it in backticks.`;
+        }
     }
     const stmt = all[0];
     const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';

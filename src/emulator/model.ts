@@ -9,6 +9,7 @@
  * is strict: it fails rather than accepts.
  */
 import type { Phase } from '../plan/types.js';
+import { reservedWordIn } from '../sql/reserved.js';
 import { analyzeSql } from '../sql/analyze.js';
 import { BANG_EQUAL } from '../sql/lexer.js';
 import type { StatementKind, TableDdl } from '../sql/types.js';
@@ -1064,6 +1065,15 @@ function parseFailure(analysis: ReturnType<typeof analyzeSql>, bare: string): st
   // functions (docs, Comparison Functions) list only `<>`. Unclear for the service: refused.
   if (analysis.issues.some((i) => i.message === BANG_EQUAL)) {
     return "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level";
+  }
+  // Apache Flink 2.2.1's parser (`CREATE TABLE t (value INT)`: `Encountered "value"`); Confluent's
+  // docs (Flink SQL Reserved Keywords) say its reserved words need backticks, with a list not
+  // shown to be Flink's: refused, as the strict reading.
+  for (const issue of analysis.issues) {
+    const reserved = reservedWordIn(issue.message);
+    if (reserved !== undefined) {
+      return `SQL parse failed. Encountered "${reserved}" at line ${issue.line}: ${reserved} is a reserved word; quote it in backticks.`;
+    }
   }
   const stmt = all[0]!;
   const word = /^\s*(\S+)/.exec(bare)?.[1] ?? '';

@@ -7,12 +7,13 @@ import { literalText, optionValues, type KeyAt } from './ddl.js';
 import { deferDdl, type DdlSpan } from './lazy-ddl.js';
 import { deferStatementFingerprint } from './lazy-fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
+import { FLINK_RESERVED } from './reserved.js';
 import { newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
 import { sortUnique } from '../util/sorted.js';
 import { statementSetBodyStart, type StatementSpan } from './split.js';
 import { walkTableClauses } from './table-clauses.js';
-import { TokenList } from './tokenlist.js';
+import { IDENTIFIER, KEYWORD, OPERATOR, TokenList } from './tokenlist.js';
 import {
   isNamePart,
   isPunct,
@@ -239,7 +240,59 @@ function query(ctx: Ctx, i: number, scope: Scope | null): void {
 function sink(ctx: Ctx, i: number): number {
   const name = readName(ctx.t, i, ctx.end);
   ctx.facts.sinkRefs.push(refOf(name));
+  for (let k = i; k < name.next; k += 2) reservedName(ctx, k, 'a table');
   return name.next;
+}
+
+/**
+ * A warning when the token at `k` is a word Flink reserves, unquoted, where it names something:
+ * Apache Flink's parser stops there (`CREATE TABLE t (value INT)`: `Encountered "value"`).
+ */
+function reservedName(ctx: Ctx, k: number, what: string): void {
+  const { t } = ctx;
+  const kind = t.kind(k);
+  if ((kind !== IDENTIFIER && kind !== KEYWORD) || !FLINK_RESERVED.has(t.up(k))) return;
+  const word = t.text(k);
+  ctx.issues.push({
+    severity: 'warning',
+    line: t.lines[k],
+    message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
+  });
+}
+
+/** What starts a table element other than a column (Flink's CREATE TABLE grammar). */
+const ELEMENT_WORDS: ReadonlySet<string> = new Set([
+  'WATERMARK',
+  'PRIMARY',
+  'CONSTRAINT',
+  'UNIQUE',
+  'PERIOD',
+  'FOREIGN',
+  'CHECK',
+  'LIKE',
+]);
+
+/** Types whose parameters stand in angle brackets, with commas between them. */
+const ANGLE_TYPES: ReadonlySet<string> = new Set(['ROW', 'MAP', 'ARRAY', 'MULTISET']);
+
+/** Each column of a CREATE TABLE body `(from, to)` whose name is an unquoted reserved word. */
+function reservedColumns(ctx: Ctx, from: number, to: number): void {
+  const { t, match } = ctx;
+  let start = true;
+  // Inside `ROW<a INT, b STRING>` or `MAP<STRING, INT>` a comma does not start a column.
+  let angles = 0;
+  for (let k = from; k < to; k++) {
+    if (start && !ELEMENT_WORDS.has(t.up(k))) reservedName(ctx, k, 'a column');
+    start = false;
+    const op = t.kind(k) === OPERATOR ? t.text(k) : '';
+    if (t.isPunct(k, '(')) {
+      if (match[k] > k) k = match[k];
+    } else if (op === '<') {
+      if (angles > 0 || ANGLE_TYPES.has(t.up(k - 1))) angles++;
+    } else if (op === '>') {
+      if (angles > 0) angles--;
+    } else if (angles === 0 && t.isPunct(k, ',')) start = true;
+  }
 }
 
 function nameAt(ctx: Ctx, i: number): boolean {
@@ -321,6 +374,7 @@ function createTable(ctx: Ctx, i: number, materialized: boolean): void {
   walkTableClauses(t, i, end, match, {
     body: (open) => {
       primaryKey = primaryKeyIn(t, open + 1, match[open]);
+      reservedColumns(ctx, open + 1, match[open]);
     },
     options: (open) => {
       options = { ...options, ...optionValues(t, open, match, MODE_OPTIONS) };

@@ -140,6 +140,11 @@ describe('lifecycle and catalog (manual clock)', () => {
       'SQL parse failed. character | is not Flink SQL',
     ],
     [
+      'a column named by a reserved word, unquoted',
+      'CREATE TABLE rw (id INT, value INT)',
+      'SQL parse failed. Encountered "value" at line 1: value is a reserved word; quote it in backticks.',
+    ],
+    [
       'a != comparison',
       'INSERT INTO out1 SELECT * FROM orders WHERE id != 1',
       "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level",

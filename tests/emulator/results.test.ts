@@ -77,7 +77,7 @@ describe('SHOW TABLES and SHOW CATALOGS', () => {
 
 describe('SELECT over a created table', () => {
   const DDL =
-    'CREATE TABLE orders (id BIGINT, amount DECIMAL(10, 2), note STRING, at TIMESTAMP_LTZ(3), PRIMARY KEY (id) NOT ENFORCED)';
+    'CREATE TABLE orders (id BIGINT, amount DECIMAL(10, 2), note STRING, `at` TIMESTAMP_LTZ(3), PRIMARY KEY (id) NOT ENFORCED)';
 
   test('a snapshot SELECT completes with the columns as the service types them and zero rows', async () => {
     const clock = await setup();

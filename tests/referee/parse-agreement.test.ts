@@ -4,6 +4,8 @@
  * same line, and the emulator refuses (it refuses every statement the analyzer finds an error
  * in); what Flink parses in the same places (the same characters in strings, comments and
  * backticks, `||`, `<>`, `|` in MATCH_RECOGNIZE's PATTERN) the analyzer takes without an issue.
+ * A column named by a word Flink reserves, unquoted, Flink refuses and the analyzer warns about
+ * (Confluent Cloud reserves words too, by a list not shown to be the same); `!=` likewise.
  * The planner is the referee: each form runs through `validate --engine flink` in a real git
  * repository, one table per form. Needs java and mvn, like the rest of tests/referee.
  */
@@ -54,12 +56,27 @@ const WARNED: Record<string, string> = {
   t_bang_equal: 'SELECT a FROM src WHERE a != 1',
 };
 
+/** Whole DDL files (line 1): a column named by a word Flink reserves, unquoted and quoted. */
+const DDL: Record<string, { sql: string; flink: 'rejected' | 'accepted'; warned: boolean }> = {
+  t_reserved_column: {
+    sql: "CREATE TABLE t_reserved_column (v INT, value INT) WITH ('changelog.mode' = 'append');\n",
+    flink: 'rejected',
+    warned: true,
+  },
+  t_quoted_reserved_column: {
+    sql: "CREATE TABLE t_quoted_reserved_column (`value` INT, `user` STRING, m MAP<STRING, INT>) WITH ('changelog.mode' = 'append');\n",
+    flink: 'accepted',
+    warned: false,
+  },
+};
+
 const dml = (table: string, query: string) => `INSERT INTO ${table} ${query};\n`;
 
 (available ? describe : describe.skip)("Flink's parser and the analyzer refuse the same forms", () => {
   let source: string;
   let repo: ReturnType<typeof makeRepo>;
   let verdicts: Map<string, { status: string; message?: string }>;
+  let ddlVerdicts: Map<string, { status: string; message?: string }>;
 
   beforeAll(() => {
     source = mkdtempSync(join(tmpdir(), 'flink-pipeline-parse-'));
@@ -77,6 +94,7 @@ const dml = (table: string, query: string) => `INSERT INTO ${table} ${query};\n`
     for (const [table, query] of Object.entries({ ...REFUSED, ...ACCEPTED, ...WARNED })) {
       folder(table, `CREATE TABLE ${table} (v INT) WITH ('changelog.mode' = 'append');\n`, query);
     }
+    for (const [table, { sql }] of Object.entries(DDL)) folder(table, sql);
     writeFileSync(join(source, 'flink-pipeline.yaml'), 'pipelines: pipelines\n');
     repo = makeRepo(source);
     const r = runCli(repo.dir, 'validate', '--engine', 'flink', '--all', '--format', 'json');
@@ -85,6 +103,7 @@ const dml = (table: string, query: string) => `INSERT INTO ${table} ${query};\n`
       statements: { table: string; kind: string; status: string; message?: string }[];
     };
     verdicts = new Map(out.statements.filter((s) => s.kind === 'insert').map((s) => [s.table, s]));
+    ddlVerdicts = new Map(out.statements.filter((s) => s.kind === 'create-table').map((s) => [s.table, s]));
   });
   afterAll(() => {
     repo?.cleanup();
@@ -106,6 +125,19 @@ const dml = (table: string, query: string) => `INSERT INTO ${table} ${query};\n`
     expect(verdicts.get(table)).toMatchObject({ status: 'accepted' });
     expect(analyzeSql(dml(table, ACCEPTED[table])).issues).toEqual([]);
   });
+
+  test.each(Object.keys(DDL))(
+    '%s: a column named by a reserved word, as Flink and the analyzer see it',
+    (table) => {
+      const { sql, flink, warned } = DDL[table];
+      expect(ddlVerdicts.get(table)).toMatchObject({ status: flink });
+      const issues = analyzeSql(sql).issues;
+      expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(
+        issues.some((i) => i.severity === 'warning' && i.line === 1 && /reserved word/.test(i.message)),
+      ).toBe(warned);
+    },
+  );
 
   test('!=: Flink refuses it, the analyzer warns (Confluent documents <> and says nothing of !=)', () => {
     expect(verdicts.get('t_bang_equal')).toMatchObject({ status: 'rejected' });

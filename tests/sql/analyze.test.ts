@@ -506,3 +506,49 @@ describe('self-check on a large generated input', () => {
     expect([Math.min(...lines) >= 30, Math.max(...lines) <= 80]).toEqual([true, true]);
   });
 });
+
+describe('words Flink reserves, unquoted where they name a column or a table', () => {
+  const warnings = (sql: string) =>
+    analyzeSql(sql)
+      .issues.filter((i) => i.message.includes('reserved word'))
+      .map((i) => [i.severity, i.line, i.message]);
+
+  test('a column or table so named is a warning at its line; in backticks it is fine', () => {
+    const sql = `CREATE TABLE orders (
+  value INT,
+  \`user\` STRING,
+  Count BIGINT
+) WITH ('changelog.mode' = 'append');
+INSERT INTO date SELECT 1 FROM orders;
+CREATE TABLE \`timestamp\` (id INT);`;
+    expect(warnings(sql)).toEqual([
+      [
+        'warning',
+        2,
+        'value is a reserved word in Flink SQL and cannot name a column unquoted: write `value`',
+      ],
+      [
+        'warning',
+        4,
+        'Count is a reserved word in Flink SQL and cannot name a column unquoted: write `Count`',
+      ],
+      ['warning', 6, 'date is a reserved word in Flink SQL and cannot name a table unquoted: write `date`'],
+    ]);
+  });
+
+  test('types, constraints, watermarks and nested type parameters are not column names', () => {
+    const sql = `CREATE TABLE t (
+  id INT NOT NULL,
+  amount DECIMAL(10, 2),
+  tags MAP<STRING, INT>,
+  geo ROW<lat DOUBLE, lon DOUBLE>,
+  nested ARRAY<ROW<a INT, b MAP<STRING, BIGINT>>>,
+  ts TIMESTAMP_LTZ(3),
+  total AS amount * 2,
+  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND,
+  CONSTRAINT pk PRIMARY KEY (id) NOT ENFORCED
+) DISTRIBUTED BY HASH(id) INTO 4 BUCKETS WITH ('changelog.mode' = 'upsert');
+CREATE TABLE u (id INT, PRIMARY KEY (id) NOT ENFORCED, UNIQUE (id));`;
+    expect(warnings(sql)).toEqual([]);
+  });
+});
