@@ -1576,8 +1576,8 @@ function query(ctx, i, scope) {
 function sink(ctx, i) {
     const name = (0,tokens/* readName */.MQ)(ctx.t, i, ctx.end);
     ctx.facts.sinkRefs.push(refOf(name));
-    for (let k = i; k < name.next; k += 2)
-        reservedName(ctx, k, 'a table');
+    // Parts after a dot are the lexer's to report.
+    reservedName(ctx, i, 'a table');
     return name.next;
 }
 /**
@@ -2643,12 +2643,14 @@ const KNOWN_OTHER_STATEMENTS = words(`
 /* harmony export */   qw: () => (/* binding */ tokenize)
 /* harmony export */ });
 /* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9662);
-/* harmony import */ var _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3417);
+/* harmony import */ var _reserved_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7898);
+/* harmony import */ var _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3417);
 /**
  * Tolerant Flink SQL lexer. One pass over char codes; it never throws and never stops early:
  * an unterminated string, comment or quoted name becomes a token that runs to the end of the
  * text plus an issue, so the analyzer can still report what it saw.
  */
+
 
 
 /** Tokens as objects. The analyzers use `tokenize`; this form is for tests and debugging. */
@@ -2658,7 +2660,7 @@ function lex(text) {
     const tokens = [];
     let hasHints = false;
     for (let i = 0; i < t.count; i++) {
-        const kind = _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_NAMES */ .kd[t.kinds[i]];
+        const kind = _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NAMES */ .kd[t.kinds[i]];
         hasHints ||= kind === 'hint';
         tokens.push({
             kind,
@@ -2773,6 +2775,42 @@ function keywordAt(text, start, end, h) {
     }
     return -1;
 }
+/** FLINK_RESERVED by the same case-folded hash, so the lexer tests a word without slicing it. */
+const RESERVED_LIST = [..._reserved_js__WEBPACK_IMPORTED_MODULE_1__/* .FLINK_RESERVED */ .m];
+const RESERVED_BITS = 11;
+const RESERVED_MASK = (1 << RESERVED_BITS) - 1;
+const RESERVED_TABLE = new Int32Array(1 << RESERVED_BITS);
+const RESERVED_HASH = new Int32Array(RESERVED_LIST.length);
+for (let k = 0; k < RESERVED_LIST.length; k++) {
+    let h = 0;
+    for (let j = 0; j < RESERVED_LIST[k].length; j++)
+        h = foldedHash(h, RESERVED_LIST[k].charCodeAt(j));
+    RESERVED_HASH[k] = h;
+    let slot = h & RESERVED_MASK;
+    while (RESERVED_TABLE[slot] !== 0)
+        slot = (slot + 1) & RESERVED_MASK;
+    RESERVED_TABLE[slot] = k + 1;
+}
+/** Whether `text[start, end)` (case-folded hash `h`) spells a word Flink reserves, in any case. */
+function reservedAt(text, start, end, h) {
+    const len = end - start;
+    for (let slot = h & RESERVED_MASK; RESERVED_TABLE[slot] !== 0; slot = (slot + 1) & RESERVED_MASK) {
+        const k = RESERVED_TABLE[slot] - 1;
+        const word = RESERVED_LIST[k];
+        if (RESERVED_HASH[k] !== h || word.length !== len)
+            continue;
+        let j = 0;
+        while (j < len) {
+            const c = text.charCodeAt(start + j);
+            if ((c >= 97 && c <= 122 ? c - 32 : c) !== word.charCodeAt(j))
+                break;
+            j++;
+        }
+        if (j === len)
+            return true;
+    }
+    return false;
+}
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -2812,7 +2850,7 @@ const BANG_EQUAL = "!= is not Flink SQL's not-equal (Apache Flink's parser refus
  * The list `tokenize` fills. Reused by every call, so lexing allocates nothing per token once
  * the buffers have grown to the largest file; a result is valid until the next call.
  */
-const shared = new _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenList */ .cu();
+const shared = new _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenList */ .cu();
 /**
  * Lexes `text` into the shared TokenList (valid until the next call) and appends lexical
  * problems to `issues`.
@@ -2858,12 +2896,26 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             const kw = keywordAt(text, start, i, h);
             // The upper-case form is the text when there is no lower case (and, as it always was, an
             // ASCII first character); otherwise TokenList computes it when asked.
-            const upIsText = (seen & LOWER) === 0 && c < 128 ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .UP_IS_TEXT */ .hm : 0;
-            const ascii = (seen & NON_ASCII) === 0 ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .ASCII_WORD */ .R2 : 0;
+            const upIsText = (seen & LOWER) === 0 && c < 128 ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .UP_IS_TEXT */ .hm : 0;
+            const ascii = (seen & NON_ASCII) === 0 ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .ASCII_WORD */ .R2 : 0;
+            // A word Flink reserves right after a dot names a column or a table part (`o.timestamp`):
+            // Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
+            const last = tokens.count - 1;
+            if (last >= 0 && tokens.kinds[last] === _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PUNCT */ .rU && text.charCodeAt(tokens.starts[last]) === DOT) {
+                if (reservedAt(text, start, i, h)) {
+                    const word = text.slice(start, i);
+                    const what = 'a column or table';
+                    issues.push({
+                        severity: 'warning',
+                        line,
+                        message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
+                    });
+                }
+            }
             if (kw >= 0)
-                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .KEYWORD */ .QR, start, i, line, kw, upIsText | ascii);
+                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .KEYWORD */ .QR, start, i, line, kw, upIsText | ascii);
             else
-                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .IDENTIFIER */ .cS, start, i, line, 0, upIsText | ascii);
+                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .IDENTIFIER */ .cS, start, i, line, 0, upIsText | ascii);
             continue;
         }
         if (isSpace(c)) {
@@ -2889,7 +2941,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 });
             }
             if (isHint)
-                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .HINT */ .Sc, i, end, startLine, 0, 0);
+                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .HINT */ .Sc, i, end, startLine, 0, 0);
             i = end;
             continue;
         }
@@ -2922,10 +2974,10 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 text.charCodeAt(i) !== DOLLAR) {
                 while (i < n && (charClass(text.charCodeAt(i)) & WORD_PART) !== 0)
                     i++;
-                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .IDENTIFIER */ .cS, start, i, line, 0, 0);
+                tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .IDENTIFIER */ .cS, start, i, line, 0, 0);
                 continue;
             }
-            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .NUMBER */ .uk, start, i, line, 0, 0);
+            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .NUMBER */ .uk, start, i, line, 0, 0);
             continue;
         }
         if (c === QUOTE || c === D_QUOTE || c === BACKTICK) {
@@ -2946,13 +2998,13 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                     message: `double-quoted ${quoted} is not Flink SQL: write a string in single quotes ('…') and a name in backticks (\`…\`)`,
                 });
             }
-            tokens.push(c === BACKTICK ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTED */ .jB : _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .STRING */ .An, i, end, line, 0, 0);
+            tokens.push(c === BACKTICK ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .QUOTED */ .jB : _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .STRING */ .An, i, end, line, 0, 0);
             line += newlines(text, i + 1, end);
             i = end;
             continue;
         }
         if (c === QUESTION) {
-            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .PARAM */ .Ue, i, i + 1, line, 0, 0);
+            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PARAM */ .Ue, i, i + 1, line, 0, 0);
             i++;
             continue;
         }
@@ -2962,7 +3014,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             const end = close < 0 ? n : close + closer.length;
             if (close < 0)
                 issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
-            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .PARAM */ .Ue, i, end, line, 0, 0);
+            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PARAM */ .Ue, i, end, line, 0, 0);
             line += newlines(text, i, end);
             i = end;
             continue;
@@ -2984,7 +3036,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                     line,
                     message: "-> is not Flink SQL (Apache Flink has no arrow operator): read a JSON field with JSON_VALUE(text, '$.field')",
                 });
-            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATOR */ .pC, i, i + 2, line, 0, 0);
+            tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .OPERATOR */ .pC, i, i + 2, line, 0, 0);
             i += 2;
             continue;
         }
@@ -2997,7 +3049,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
         }
         if (c === PIPE)
             (pipes ??= []).push(tokens.count);
-        tokens.push(isPunctChar(c) ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .PUNCT */ .rU : _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATOR */ .pC, i, i + 1, line, 0, 0);
+        tokens.push(isPunctChar(c) ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PUNCT */ .rU : _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .OPERATOR */ .pC, i, i + 1, line, 0, 0);
         i++;
     }
     if (pipes !== undefined)
@@ -3015,11 +3067,11 @@ function reportPipes(t, pipes, issues) {
     const inPattern = [];
     let k = 0;
     for (let i = 0; i < t.count && k < pipes.length; i++) {
-        if (t.kinds[i] === _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .PUNCT */ .rU) {
+        if (t.kinds[i] === _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PUNCT */ .rU) {
             const c = t.src.charCodeAt(t.starts[i]);
             if (c === L_PAREN) {
-                const before = i > 0 ? t.kinds[i - 1] : _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .NONE */ .x3;
-                const opens = (before === _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .KEYWORD */ .QR || before === _tokenlist_js__WEBPACK_IMPORTED_MODULE_1__/* .IDENTIFIER */ .cS) && t.up(i - 1) === 'PATTERN';
+                const before = i > 0 ? t.kinds[i - 1] : _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .NONE */ .x3;
+                const opens = (before === _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .KEYWORD */ .QR || before === _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .IDENTIFIER */ .cS) && t.up(i - 1) === 'PATTERN';
                 inPattern.push(opens || inPattern[inPattern.length - 1] === true);
             }
             else if (c === R_PAREN)

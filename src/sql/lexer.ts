@@ -4,6 +4,7 @@
  * text plus an issue, so the analyzer can still report what it saw.
  */
 import { KEYWORD_LIST } from './keywords.js';
+import { FLINK_RESERVED } from './reserved.js';
 import {
   ASCII_WORD,
   HINT,
@@ -173,6 +174,39 @@ function keywordAt(text: string, start: number, end: number, h: number): number 
   return -1;
 }
 
+/** FLINK_RESERVED by the same case-folded hash, so the lexer tests a word without slicing it. */
+const RESERVED_LIST = [...FLINK_RESERVED];
+const RESERVED_BITS = 11;
+const RESERVED_MASK = (1 << RESERVED_BITS) - 1;
+const RESERVED_TABLE = new Int32Array(1 << RESERVED_BITS);
+const RESERVED_HASH = new Int32Array(RESERVED_LIST.length);
+for (let k = 0; k < RESERVED_LIST.length; k++) {
+  let h = 0;
+  for (let j = 0; j < RESERVED_LIST[k].length; j++) h = foldedHash(h, RESERVED_LIST[k].charCodeAt(j));
+  RESERVED_HASH[k] = h;
+  let slot = h & RESERVED_MASK;
+  while (RESERVED_TABLE[slot] !== 0) slot = (slot + 1) & RESERVED_MASK;
+  RESERVED_TABLE[slot] = k + 1;
+}
+
+/** Whether `text[start, end)` (case-folded hash `h`) spells a word Flink reserves, in any case. */
+function reservedAt(text: string, start: number, end: number, h: number): boolean {
+  const len = end - start;
+  for (let slot = h & RESERVED_MASK; RESERVED_TABLE[slot] !== 0; slot = (slot + 1) & RESERVED_MASK) {
+    const k = RESERVED_TABLE[slot] - 1;
+    const word = RESERVED_LIST[k];
+    if (RESERVED_HASH[k] !== h || word.length !== len) continue;
+    let j = 0;
+    while (j < len) {
+      const c = text.charCodeAt(start + j);
+      if ((c >= 97 && c <= 122 ? c - 32 : c) !== word.charCodeAt(j)) break;
+      j++;
+    }
+    if (j === len) return true;
+  }
+  return false;
+}
+
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -269,6 +303,20 @@ export function tokenizeRange(
       // ASCII first character); otherwise TokenList computes it when asked.
       const upIsText = (seen & LOWER) === 0 && c < 128 ? UP_IS_TEXT : 0;
       const ascii = (seen & NON_ASCII) === 0 ? ASCII_WORD : 0;
+      // A word Flink reserves right after a dot names a column or a table part (`o.timestamp`):
+      // Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
+      const last = tokens.count - 1;
+      if (last >= 0 && tokens.kinds[last] === PUNCT && text.charCodeAt(tokens.starts[last]) === DOT) {
+        if (reservedAt(text, start, i, h)) {
+          const word = text.slice(start, i);
+          const what = 'a column or table';
+          issues.push({
+            severity: 'warning',
+            line,
+            message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
+          });
+        }
+      }
       if (kw >= 0) tokens.push(KEYWORD, start, i, line, kw, upIsText | ascii);
       else tokens.push(IDENTIFIER, start, i, line, 0, upIsText | ascii);
       continue;

@@ -240,7 +240,8 @@ function query(ctx: Ctx, i: number, scope: Scope | null): void {
 function sink(ctx: Ctx, i: number): number {
   const name = readName(ctx.t, i, ctx.end);
   ctx.facts.sinkRefs.push(refOf(name));
-  for (let k = i; k < name.next; k += 2) reservedName(ctx, k, 'a table');
+  // Parts after a dot are the lexer's to report.
+  reservedName(ctx, i, 'a table');
   return name.next;
 }
 
