@@ -48096,84 +48096,54 @@ function isDigit(c) {
 function isSpace(c) {
     return (c === SPACE || c === NL || c === TAB || c === CR || c === 11 || c === 12 || c === 160 || c === 0xfeff);
 }
-/**
- * Keyword recognition without slicing or hashing a string: the word's case-folded hash is
- * computed while its characters are scanned and looked up in an open-addressing table.
- */
-const KW_BITS = 11;
-const KW_MASK = (1 << KW_BITS) - 1;
-const KW_TABLE = new Int32Array(1 << KW_BITS);
-const KW_HASH = new Int32Array(KEYWORD_LIST.length);
 // h * 31 + c with shifts: Math.imul is a slow cross-realm call inside Jest's VM contexts.
 function foldedHash(h, c) {
     return ((h << 5) - h + (c >= 97 && c <= 122 ? c - 32 : c)) | 0;
 }
-for (let k = 0; k < KEYWORD_LIST.length; k++) {
-    let h = 0;
-    for (let j = 0; j < KEYWORD_LIST[k].length; j++)
-        h = foldedHash(h, KEYWORD_LIST[k].charCodeAt(j));
-    KW_HASH[k] = h;
-    let slot = h & KW_MASK;
-    while (KW_TABLE[slot] !== 0)
-        slot = (slot + 1) & KW_MASK;
-    KW_TABLE[slot] = k + 1;
+/**
+ * A lookup of upper-case `words`, in any case, without slicing or hashing a string: the
+ * word's case-folded hash is computed while its characters are scanned and looked up in an
+ * open-addressing table. Returns the index in `words` of `text[start, end)` (hash `h`), or -1.
+ */
+function wordTable(words) {
+    const bits = 11;
+    const mask = (1 << bits) - 1;
+    const table = new Int32Array(1 << bits);
+    const hashes = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+        let h = 0;
+        for (let j = 0; j < words[k].length; j++)
+            h = foldedHash(h, words[k].charCodeAt(j));
+        hashes[k] = h;
+        let slot = h & mask;
+        while (table[slot] !== 0)
+            slot = (slot + 1) & mask;
+        table[slot] = k + 1;
+    }
+    return (text, start, end, h) => {
+        const len = end - start;
+        for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+            const k = table[slot] - 1;
+            const word = words[k];
+            if (hashes[k] !== h || word.length !== len)
+                continue;
+            let j = 0;
+            while (j < len) {
+                const c = text.charCodeAt(start + j);
+                if ((c >= 97 && c <= 122 ? c - 32 : c) !== word.charCodeAt(j))
+                    break;
+                j++;
+            }
+            if (j === len)
+                return k;
+        }
+        return -1;
+    };
 }
 /** Index in KEYWORD_LIST of the keyword spelled by `text[start, end)` in any case, or -1. */
-function keywordAt(text, start, end, h) {
-    const len = end - start;
-    for (let slot = h & KW_MASK; KW_TABLE[slot] !== 0; slot = (slot + 1) & KW_MASK) {
-        const k = KW_TABLE[slot] - 1;
-        const kw = KEYWORD_LIST[k];
-        if (KW_HASH[k] !== h || kw.length !== len)
-            continue;
-        let j = 0;
-        while (j < len) {
-            const c = text.charCodeAt(start + j);
-            if ((c >= 97 && c <= 122 ? c - 32 : c) !== kw.charCodeAt(j))
-                break;
-            j++;
-        }
-        if (j === len)
-            return k;
-    }
-    return -1;
-}
-/** FLINK_RESERVED by the same case-folded hash, so the lexer tests a word without slicing it. */
-const RESERVED_LIST = [...FLINK_RESERVED];
-const RESERVED_BITS = 11;
-const RESERVED_MASK = (1 << RESERVED_BITS) - 1;
-const RESERVED_TABLE = new Int32Array(1 << RESERVED_BITS);
-const RESERVED_HASH = new Int32Array(RESERVED_LIST.length);
-for (let k = 0; k < RESERVED_LIST.length; k++) {
-    let h = 0;
-    for (let j = 0; j < RESERVED_LIST[k].length; j++)
-        h = foldedHash(h, RESERVED_LIST[k].charCodeAt(j));
-    RESERVED_HASH[k] = h;
-    let slot = h & RESERVED_MASK;
-    while (RESERVED_TABLE[slot] !== 0)
-        slot = (slot + 1) & RESERVED_MASK;
-    RESERVED_TABLE[slot] = k + 1;
-}
-/** Whether `text[start, end)` (case-folded hash `h`) spells a word Flink reserves, in any case. */
-function reservedAt(text, start, end, h) {
-    const len = end - start;
-    for (let slot = h & RESERVED_MASK; RESERVED_TABLE[slot] !== 0; slot = (slot + 1) & RESERVED_MASK) {
-        const k = RESERVED_TABLE[slot] - 1;
-        const word = RESERVED_LIST[k];
-        if (RESERVED_HASH[k] !== h || word.length !== len)
-            continue;
-        let j = 0;
-        while (j < len) {
-            const c = text.charCodeAt(start + j);
-            if ((c >= 97 && c <= 122 ? c - 32 : c) !== word.charCodeAt(j))
-                break;
-            j++;
-        }
-        if (j === len)
-            return true;
-    }
-    return false;
-}
+const keywordAt = wordTable(KEYWORD_LIST);
+/** Index of a word Flink reserves spelled by `text[start, end)` in any case, or -1. */
+const reservedAt = wordTable([...FLINK_RESERVED]);
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -48265,7 +48235,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             // Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
             const last = tokens.count - 1;
             if (last >= 0 && tokens.kinds[last] === PUNCT && text.charCodeAt(tokens.starts[last]) === DOT) {
-                if (reservedAt(text, start, i, h)) {
+                if (reservedAt(text, start, i, h) >= 0) {
                     const word = text.slice(start, i);
                     const what = 'a column or table';
                     issues.push({
