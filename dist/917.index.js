@@ -1403,6 +1403,8 @@ function analyzeStatement(all, span, issues) {
         view.copyWithoutHints(all, span.start, span.end);
         facts = analyzeTokens(view, issues);
     }
+    if (facts.kind !== 'set' && !(0,tokens/* isWord */.Jg)(all, span.start, 'RESET'))
+        reservedAfterDots(all, span, issues);
     const sourceRefs = facts.walker.sources;
     const reasons = primaryOrAll(inTextOrder(facts.walker.reasons, facts.ddlReasons));
     const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
@@ -1595,6 +1597,29 @@ function reservedName(ctx, k, what) {
         line: t.lines[k],
         message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
     });
+}
+/**
+ * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
+ * column or a table part, and Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
+ */
+function reservedAfterDots(all, span, issues) {
+    const { kinds, starts, ends, src } = all;
+    for (let k = span.start + 1; k < span.end; k++) {
+        const kind = kinds[k];
+        if (kind !== tokenlist/* IDENTIFIER */.cS && kind !== tokenlist/* KEYWORD */.QR)
+            continue;
+        if (kinds[k - 1] !== tokenlist/* PUNCT */.rU || src.charCodeAt(starts[k - 1]) !== 46 /* . */)
+            continue;
+        if (!(0,lexer/* isReservedAt */.Cg)(src, starts[k], ends[k]))
+            continue;
+        const word = all.text(k);
+        const what = 'a column or table';
+        issues.push({
+            severity: 'warning',
+            line: all.lines[k],
+            message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
+        });
+    }
 }
 /** What starts a table element other than a column (Flink's CREATE TABLE grammar). */
 const ELEMENT_WORDS = new Set([
@@ -2636,6 +2661,7 @@ const KNOWN_OTHER_STATEMENTS = words(`
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ isReservedAt),
 /* harmony export */   Ii: () => (/* binding */ lex),
 /* harmony export */   Lf: () => (/* binding */ tokenizeRange),
 /* harmony export */   Ux: () => (/* binding */ newlines),
@@ -2779,8 +2805,14 @@ function wordTable(words) {
 }
 /** Index in KEYWORD_LIST of the keyword spelled by `text[start, end)` in any case, or -1. */
 const keywordAt = wordTable(_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .KEYWORD_LIST */ .bz);
-/** Index of a word Flink reserves spelled by `text[start, end)` in any case, or -1. */
 const reservedAt = wordTable([..._reserved_js__WEBPACK_IMPORTED_MODULE_1__/* .FLINK_RESERVED */ .m]);
+/** Whether `text[start, end)` spells a word Flink reserves (reserved.ts), in any case. */
+function isReservedAt(text, start, end) {
+    let h = 0;
+    for (let j = start; j < end; j++)
+        h = foldedHash(h, text.charCodeAt(j));
+    return reservedAt(text, start, end, h) >= 0;
+}
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -2868,20 +2900,6 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             // ASCII first character); otherwise TokenList computes it when asked.
             const upIsText = (seen & LOWER) === 0 && c < 128 ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .UP_IS_TEXT */ .hm : 0;
             const ascii = (seen & NON_ASCII) === 0 ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .ASCII_WORD */ .R2 : 0;
-            // A word Flink reserves right after a dot names a column or a table part (`o.timestamp`):
-            // Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
-            const last = tokens.count - 1;
-            if (last >= 0 && tokens.kinds[last] === _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PUNCT */ .rU && text.charCodeAt(tokens.starts[last]) === DOT) {
-                if (reservedAt(text, start, i, h) >= 0) {
-                    const word = text.slice(start, i);
-                    const what = 'a column or table';
-                    issues.push({
-                        severity: 'warning',
-                        line,
-                        message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
-                    });
-                }
-            }
             if (kw >= 0)
                 tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .KEYWORD */ .QR, start, i, line, kw, upIsText | ascii);
             else

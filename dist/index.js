@@ -48142,8 +48142,14 @@ function wordTable(words) {
 }
 /** Index in KEYWORD_LIST of the keyword spelled by `text[start, end)` in any case, or -1. */
 const keywordAt = wordTable(KEYWORD_LIST);
-/** Index of a word Flink reserves spelled by `text[start, end)` in any case, or -1. */
 const reservedAt = wordTable([...FLINK_RESERVED]);
+/** Whether `text[start, end)` spells a word Flink reserves (reserved.ts), in any case. */
+function isReservedAt(text, start, end) {
+    let h = 0;
+    for (let j = start; j < end; j++)
+        h = foldedHash(h, text.charCodeAt(j));
+    return reservedAt(text, start, end, h) >= 0;
+}
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -48231,20 +48237,6 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             // ASCII first character); otherwise TokenList computes it when asked.
             const upIsText = (seen & LOWER) === 0 && c < 128 ? UP_IS_TEXT : 0;
             const ascii = (seen & lexer_NON_ASCII) === 0 ? ASCII_WORD : 0;
-            // A word Flink reserves right after a dot names a column or a table part (`o.timestamp`):
-            // Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
-            const last = tokens.count - 1;
-            if (last >= 0 && tokens.kinds[last] === PUNCT && text.charCodeAt(tokens.starts[last]) === DOT) {
-                if (reservedAt(text, start, i, h) >= 0) {
-                    const word = text.slice(start, i);
-                    const what = 'a column or table';
-                    issues.push({
-                        severity: 'warning',
-                        line,
-                        message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
-                    });
-                }
-            }
             if (kw >= 0)
                 tokens.push(KEYWORD, start, i, line, kw, upIsText | ascii);
             else
@@ -50140,6 +50132,8 @@ function analyzeStatement(all, span, issues) {
         view.copyWithoutHints(all, span.start, span.end);
         facts = analyzeTokens(view, issues);
     }
+    if (facts.kind !== 'set' && !isWord(all, span.start, 'RESET'))
+        reservedAfterDots(all, span, issues);
     const sourceRefs = facts.walker.sources;
     const reasons = primaryOrAll(inTextOrder(facts.walker.reasons, facts.ddlReasons));
     const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
@@ -50332,6 +50326,29 @@ function reservedName(ctx, k, what) {
         line: t.lines[k],
         message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
     });
+}
+/**
+ * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
+ * column or a table part, and Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
+ */
+function reservedAfterDots(all, span, issues) {
+    const { kinds, starts, ends, src } = all;
+    for (let k = span.start + 1; k < span.end; k++) {
+        const kind = kinds[k];
+        if (kind !== IDENTIFIER && kind !== KEYWORD)
+            continue;
+        if (kinds[k - 1] !== PUNCT || src.charCodeAt(starts[k - 1]) !== 46 /* . */)
+            continue;
+        if (!isReservedAt(src, starts[k], ends[k]))
+            continue;
+        const word = all.text(k);
+        const what = 'a column or table';
+        issues.push({
+            severity: 'warning',
+            line: all.lines[k],
+            message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
+        });
+    }
 }
 /** What starts a table element other than a column (Flink's CREATE TABLE grammar). */
 const ELEMENT_WORDS = new Set([

@@ -179,8 +179,14 @@ function wordTable(
 /** Index in KEYWORD_LIST of the keyword spelled by `text[start, end)` in any case, or -1. */
 const keywordAt = wordTable(KEYWORD_LIST);
 
-/** Index of a word Flink reserves spelled by `text[start, end)` in any case, or -1. */
 const reservedAt = wordTable([...FLINK_RESERVED]);
+
+/** Whether `text[start, end)` spells a word Flink reserves (reserved.ts), in any case. */
+export function isReservedAt(text: string, start: number, end: number): boolean {
+  let h = 0;
+  for (let j = start; j < end; j++) h = foldedHash(h, text.charCodeAt(j));
+  return reservedAt(text, start, end, h) >= 0;
+}
 
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
@@ -278,20 +284,6 @@ export function tokenizeRange(
       // ASCII first character); otherwise TokenList computes it when asked.
       const upIsText = (seen & LOWER) === 0 && c < 128 ? UP_IS_TEXT : 0;
       const ascii = (seen & NON_ASCII) === 0 ? ASCII_WORD : 0;
-      // A word Flink reserves right after a dot names a column or a table part (`o.timestamp`):
-      // Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
-      const last = tokens.count - 1;
-      if (last >= 0 && tokens.kinds[last] === PUNCT && text.charCodeAt(tokens.starts[last]) === DOT) {
-        if (reservedAt(text, start, i, h) >= 0) {
-          const word = text.slice(start, i);
-          const what = 'a column or table';
-          issues.push({
-            severity: 'warning',
-            line,
-            message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
-          });
-        }
-      }
       if (kw >= 0) tokens.push(KEYWORD, start, i, line, kw, upIsText | ascii);
       else tokens.push(IDENTIFIER, start, i, line, 0, upIsText | ascii);
       continue;

@@ -8,12 +8,12 @@ import { deferDdl, type DdlSpan } from './lazy-ddl.js';
 import { deferStatementFingerprint } from './lazy-fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
 import { FLINK_RESERVED } from './reserved.js';
-import { newlines } from './lexer.js';
+import { isReservedAt, newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
 import { sortUnique } from '../util/sorted.js';
 import { statementSetBodyStart, type StatementSpan } from './split.js';
 import { walkTableClauses } from './table-clauses.js';
-import { IDENTIFIER, KEYWORD, OPERATOR, TokenList } from './tokenlist.js';
+import { IDENTIFIER, KEYWORD, OPERATOR, PUNCT, TokenList } from './tokenlist.js';
 import {
   isNamePart,
   isPunct,
@@ -64,6 +64,7 @@ export function analyzeStatement(all: TokenList, span: StatementSpan, issues: Sq
     view.copyWithoutHints(all, span.start, span.end);
     facts = analyzeTokens(view, issues);
   }
+  if (facts.kind !== 'set' && !isWord(all, span.start, 'RESET')) reservedAfterDots(all, span, issues);
   const sourceRefs = facts.walker.sources;
   const reasons = primaryOrAll(inTextOrder(facts.walker.reasons, facts.ddlReasons));
   const stateful = facts.hasQuery || reasons.length > 0 ? reasons.length > 0 : null;
@@ -259,6 +260,27 @@ function reservedName(ctx: Ctx, k: number, what: string): void {
     line: t.lines[k],
     message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
   });
+}
+
+/**
+ * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
+ * column or a table part, and Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
+ */
+function reservedAfterDots(all: TokenList, span: StatementSpan, issues: SqlIssue[]): void {
+  const { kinds, starts, ends, src } = all;
+  for (let k = span.start + 1; k < span.end; k++) {
+    const kind = kinds[k];
+    if (kind !== IDENTIFIER && kind !== KEYWORD) continue;
+    if (kinds[k - 1] !== PUNCT || src.charCodeAt(starts[k - 1]) !== 46 /* . */) continue;
+    if (!isReservedAt(src, starts[k], ends[k])) continue;
+    const word = all.text(k);
+    const what = 'a column or table';
+    issues.push({
+      severity: 'warning',
+      line: all.lines[k],
+      message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
+    });
+  }
 }
 
 /** What starts a table element other than a column (Flink's CREATE TABLE grammar). */

@@ -536,6 +536,27 @@ CREATE TABLE \`timestamp\` (id INT);`;
     ]);
   });
 
+  test('a word Flink reserves right after a dot is a warning; quoted, before the dot or in SET, it is not', () => {
+    const sql = `SET execution.checkpointing.interval = 3s;
+SET 'table.local-time-zone' = 'UTC';
+RESET table.local-time-zone;
+SELECT s.value, s.\`user\`, value.x, s.amount, 1.5, t.window_start, t.$rowtime, 'a.value'
+FROM db.Date AS s -- x.value
+;`;
+    expect(warnings(sql)).toEqual([
+      [
+        'warning',
+        4,
+        'value is a reserved word in Flink SQL and cannot name a column or table unquoted: write `value`',
+      ],
+      [
+        'warning',
+        5,
+        'Date is a reserved word in Flink SQL and cannot name a column or table unquoted: write `Date`',
+      ],
+    ]);
+  });
+
   test('types, constraints, watermarks and nested type parameters are not column names', () => {
     const sql = `CREATE TABLE t (
   id INT NOT NULL,

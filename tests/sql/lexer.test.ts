@@ -268,23 +268,6 @@ describe('lex: unterminated constructs report an issue and never throw', () => {
     expect(lex('SELECT a FROM {{ src | ref }}').issues).toEqual([]);
   });
 
-  test('a word Flink reserves right after a dot is a warning; quoted, or before the dot, it is not', () => {
-    const r = lex('SELECT s.value, s.`user`, value.x, s.amount\nFROM db.Date AS s');
-    expect(r.issues.map((i) => [i.severity, i.line, i.message])).toEqual([
-      [
-        'warning',
-        1,
-        'value is a reserved word in Flink SQL and cannot name a column or table unquoted: write `value`',
-      ],
-      [
-        'warning',
-        2,
-        'Date is a reserved word in Flink SQL and cannot name a column or table unquoted: write `Date`',
-      ],
-    ]);
-    expect(lex("SELECT 1.5, t.window_start, t.$rowtime, 'a.value' FROM t -- x.value").issues).toEqual([]);
-  });
-
   test('a | separating alternatives in the PATTERN of MATCH_RECOGNIZE is not an issue, one after it is', () => {
     const sql = `SELECT * FROM t MATCH_RECOGNIZE (
   PARTITION BY k ORDER BY ts
