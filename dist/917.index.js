@@ -1579,20 +1579,19 @@ function sink(ctx, i) {
     const name = (0,tokens/* readName */.MQ)(ctx.t, i, ctx.end);
     ctx.facts.sinkRefs.push(refOf(name));
     // Parts after a dot are the lexer's to report.
-    reservedName(ctx, i, 'a table');
+    reservedName(ctx.t, i, 'a table', ctx.issues);
     return name.next;
 }
 /**
  * A warning when the token at `k` is a word Flink reserves, unquoted, where it names something:
  * Apache Flink's parser stops there (`CREATE TABLE t (value INT)`: `Encountered "value"`).
  */
-function reservedName(ctx, k, what) {
-    const { t } = ctx;
+function reservedName(t, k, what, issues) {
     const kind = t.kind(k);
     if ((kind !== tokenlist/* IDENTIFIER */.cS && kind !== tokenlist/* KEYWORD */.QR) || !reserved/* FLINK_RESERVED */.m.has(t.up(k)))
         return;
     const word = t.text(k);
-    ctx.issues.push({
+    issues.push({
         severity: 'warning',
         line: t.lines[k],
         message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
@@ -1600,25 +1599,15 @@ function reservedName(ctx, k, what) {
 }
 /**
  * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
- * column or a table part, and Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
+ * column or a table part. The hash lookup tells first, without an upper-case copy of each word.
  */
 function reservedAfterDots(all, span, issues) {
     const { kinds, starts, ends, src } = all;
     for (let k = span.start + 1; k < span.end; k++) {
-        const kind = kinds[k];
-        if (kind !== tokenlist/* IDENTIFIER */.cS && kind !== tokenlist/* KEYWORD */.QR)
-            continue;
         if (kinds[k - 1] !== tokenlist/* PUNCT */.rU || src.charCodeAt(starts[k - 1]) !== 46 /* . */)
             continue;
-        if (!(0,lexer/* isReservedAt */.Cg)(src, starts[k], ends[k]))
-            continue;
-        const word = all.text(k);
-        const what = 'a column or table';
-        issues.push({
-            severity: 'warning',
-            line: all.lines[k],
-            message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
-        });
+        if ((0,lexer/* isReservedAt */.Cg)(src, starts[k], ends[k]))
+            reservedName(all, k, 'a column or table', issues);
     }
 }
 /** What starts a table element other than a column (Flink's CREATE TABLE grammar). */
@@ -1642,7 +1631,7 @@ function reservedColumns(ctx, from, to) {
     let angles = 0;
     for (let k = from; k < to; k++) {
         if (start && !ELEMENT_WORDS.has(t.up(k)))
-            reservedName(ctx, k, 'a column');
+            reservedName(t, k, 'a column', ctx.issues);
         start = false;
         const op = t.kind(k) === tokenlist/* OPERATOR */.pC ? t.text(k) : '';
         if (t.isPunct(k, '(')) {

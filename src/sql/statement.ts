@@ -242,7 +242,7 @@ function sink(ctx: Ctx, i: number): number {
   const name = readName(ctx.t, i, ctx.end);
   ctx.facts.sinkRefs.push(refOf(name));
   // Parts after a dot are the lexer's to report.
-  reservedName(ctx, i, 'a table');
+  reservedName(ctx.t, i, 'a table', ctx.issues);
   return name.next;
 }
 
@@ -250,12 +250,11 @@ function sink(ctx: Ctx, i: number): number {
  * A warning when the token at `k` is a word Flink reserves, unquoted, where it names something:
  * Apache Flink's parser stops there (`CREATE TABLE t (value INT)`: `Encountered "value"`).
  */
-function reservedName(ctx: Ctx, k: number, what: string): void {
-  const { t } = ctx;
+function reservedName(t: TokenList, k: number, what: string, issues: SqlIssue[]): void {
   const kind = t.kind(k);
   if ((kind !== IDENTIFIER && kind !== KEYWORD) || !FLINK_RESERVED.has(t.up(k))) return;
   const word = t.text(k);
-  ctx.issues.push({
+  issues.push({
     severity: 'warning',
     line: t.lines[k],
     message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
@@ -264,22 +263,13 @@ function reservedName(ctx: Ctx, k: number, what: string): void {
 
 /**
  * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
- * column or a table part, and Apache Flink 2.2.1's parser stops there (`Encountered ". value"`).
+ * column or a table part. The hash lookup tells first, without an upper-case copy of each word.
  */
 function reservedAfterDots(all: TokenList, span: StatementSpan, issues: SqlIssue[]): void {
   const { kinds, starts, ends, src } = all;
   for (let k = span.start + 1; k < span.end; k++) {
-    const kind = kinds[k];
-    if (kind !== IDENTIFIER && kind !== KEYWORD) continue;
     if (kinds[k - 1] !== PUNCT || src.charCodeAt(starts[k - 1]) !== 46 /* . */) continue;
-    if (!isReservedAt(src, starts[k], ends[k])) continue;
-    const word = all.text(k);
-    const what = 'a column or table';
-    issues.push({
-      severity: 'warning',
-      line: all.lines[k],
-      message: `${word} is a reserved word in Flink SQL and cannot name ${what} unquoted: write \`${word}\``,
-    });
+    if (isReservedAt(src, starts[k], ends[k])) reservedName(all, k, 'a column or table', issues);
   }
 }
 
@@ -305,7 +295,7 @@ function reservedColumns(ctx: Ctx, from: number, to: number): void {
   // Inside `ROW<a INT, b STRING>` or `MAP<STRING, INT>` a comma does not start a column.
   let angles = 0;
   for (let k = from; k < to; k++) {
-    if (start && !ELEMENT_WORDS.has(t.up(k))) reservedName(ctx, k, 'a column');
+    if (start && !ELEMENT_WORDS.has(t.up(k))) reservedName(t, k, 'a column', ctx.issues);
     start = false;
     const op = t.kind(k) === OPERATOR ? t.text(k) : '';
     if (t.isPunct(k, '(')) {
