@@ -54,40 +54,45 @@ function dmlPhases(emu: RunningEmulator): Record<string, string> {
 const expectNoLeak = (emu: RunningEmulator, ...texts: string[]) =>
   expectNoSecret([API_SECRET, basicAuth(emu.apiKey, API_SECRET), TOKEN], texts);
 
-describe('deploy on push to the default branch, then dispatch', () => {
-  let emu: RunningEmulator;
-  let gh: FakeGitHub;
-  let c: Checkout;
-
+/** An emulator, a fake GitHub and a checkout for one describe block's tests, closed after them. */
+function deployWorld(): { emu: RunningEmulator; gh: FakeGitHub; c: Checkout } {
+  const w = {} as { emu: RunningEmulator; gh: FakeGitHub; c: Checkout };
   beforeAll(async () => {
-    emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
-    gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN });
-    c = makeCheckout(undefined, undefined);
+    w.emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
+    w.gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN });
+    w.c = makeCheckout();
   });
   afterAll(async () => {
-    await emu.close();
-    await gh.close();
-    c.cleanup();
+    await w.emu.close();
+    await w.gh.close();
+    w.c.cleanup();
   });
+  return w;
+}
+
+describe('deploy on push to the default branch, then dispatch', () => {
+  const w = deployWorld();
 
   test('push: plans before..after with live status, deploys, converges, reports on the merged PR', async () => {
     // The repository holds the small shop project (instead of the fixture).
-    c.git('rm', '-q', '-r', 'pipelines');
-    project(emu)(c.work);
-    c.git('add', '-A');
-    c.git('commit', '-q', '-m', 'shop project');
-    const before = c.git('rev-parse', 'HEAD');
-    const def = join(c.work, 'pipelines/facts/shop/fct_big_orders/sql-scripts/dml.fct_big_orders.sql');
+    w.c.git('rm', '-q', '-r', 'pipelines');
+    project(w.emu)(w.c.work);
+    w.c.git('add', '-A');
+    w.c.git('commit', '-q', '-m', 'shop project');
+    const before = w.c.git('rev-parse', 'HEAD');
+    const def = join(w.c.work, 'pipelines/facts/shop/fct_big_orders/sql-scripts/dml.fct_big_orders.sql');
     writeFileSync(
       def,
       'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM int_orders WHERE amount > 500;\n',
     );
-    c.git('commit', '-q', '-am', 'Merge pull request #12');
-    const after = c.git('rev-parse', 'HEAD');
-    c.git('push', '-q', 'origin', 'main');
+    w.c.git('commit', '-q', '-am', 'Merge pull request #12');
+    const after = w.c.git('rev-parse', 'HEAD');
+    w.c.git('push', '-q', 'origin', 'main');
 
-    gh.pulls.set(after, [{ number: 12, state: 'closed', merged_at: '2026-12-01T10:00:00Z', html_url: 'u' }]);
-    gh.seedComment(
+    w.gh.pulls.set(after, [
+      { number: 12, state: 'closed', merged_at: '2026-12-01T10:00:00Z', html_url: 'u' },
+    ]);
+    w.gh.seedComment(
       12,
       '<!-- flink-pipeline:plan -->\n<!-- flink-pipeline:meta {"version":1,"hash":"' +
         'a'.repeat(64) +
@@ -95,13 +100,13 @@ describe('deploy on push to the default branch, then dispatch', () => {
     );
 
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(before, after),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       sha: after,
       ref: 'refs/heads/main',
-      inputs: secrets(emu),
+      inputs: secrets(w.emu),
     });
     expect(r.stderr).toBe('');
     expect(commands(r.stdout, 'error')).toEqual([]);
@@ -110,7 +115,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     expect(r.outputs['has-changes']).toBe('true');
     expect(r.outputs['changed-tables']).toBe('fct_big_orders');
     // Nothing was running: the changed table and its ancestors are deployed, all DML RUNNING.
-    const phases = dmlPhases(emu);
+    const phases = dmlPhases(w.emu);
     expect(
       Object.keys(phases)
         .sort()
@@ -122,7 +127,7 @@ describe('deploy on push to the default branch, then dispatch', () => {
     expect(commands(r.stdout, 'warning').some((w) => w.includes('plan drift') && w.includes('#12'))).toBe(
       true,
     );
-    const report = gh.comments.find(
+    const report = w.gh.comments.find(
       (x) => x.issue === 12 && x.body.startsWith('<!-- flink-pipeline:deploy:'),
     );
     expect(report).toBeDefined();
@@ -132,52 +137,52 @@ describe('deploy on push to the default branch, then dispatch', () => {
     expect(r.outputs['comment-url']).toBe(report!.html_url);
     expect(r.summary).toContain('deploy succeeded');
     expect(r.summary).toContain('The plan that was deployed');
-    expect(gh.requests.some((q) => q.path.startsWith(`/repos/${REPOSITORY}/commits/${after}/pulls`))).toBe(
+    expect(w.gh.requests.some((q) => q.path.startsWith(`/repos/${REPOSITORY}/commits/${after}/pulls`))).toBe(
       true,
     );
     expectNoLeak(
-      emu,
+      w.emu,
       r.stdout,
       r.stderr,
       r.summary,
       JSON.stringify(r.outputs),
-      ...gh.comments.map((x) => x.body),
+      ...w.gh.comments.map((x) => x.body),
     );
     // The secrets were masked before any use.
     expect(r.stdout).toContain(`::add-mask::${API_SECRET}`);
 
     // A re-run of the same push converges to the same state: the report comment is updated, not duplicated.
     const r2 = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(before, after),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       sha: after,
       ref: 'refs/heads/main',
-      inputs: secrets(emu),
+      inputs: secrets(w.emu),
     });
     expect(r2.code).toBe(0);
     expect(
-      gh.comments.filter((x) => x.issue === 12 && x.body.startsWith('<!-- flink-pipeline:deploy:')),
+      w.gh.comments.filter((x) => x.issue === 12 && x.body.startsWith('<!-- flink-pipeline:deploy:')),
     ).toHaveLength(1);
-    expect(Object.values(dmlPhases(emu)).every((p) => p === 'RUNNING')).toBe(true);
+    expect(Object.values(dmlPhases(w.emu)).every((p) => p === 'RUNNING')).toBe(true);
   });
 
   test('an old job re-run after a newer deploy: refused (deploy-status refused), nothing changed; allow-rollback rolls back', async () => {
     // The job of the push before the one deployed above: its head is older than what runs
-    const after = c.git('rev-parse', 'HEAD');
-    const older = c.git('rev-parse', 'HEAD~1');
-    const root = c.git('rev-parse', 'HEAD~2');
-    const before = dmlPhases(emu);
-    const created = emu.state.history.length;
+    const after = w.c.git('rev-parse', 'HEAD');
+    const older = w.c.git('rev-parse', 'HEAD~1');
+    const root = w.c.git('rev-parse', 'HEAD~2');
+    const before = dmlPhases(w.emu);
+    const created = w.emu.state.history.length;
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(root, older),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       sha: older,
       ref: 'refs/heads/main',
-      inputs: secrets(emu),
+      inputs: secrets(w.emu),
     });
     expect(r.code).toBe(1);
     expect(r.outputs['deploy-status']).toBe('refused');
@@ -187,44 +192,44 @@ describe('deploy on push to the default branch, then dispatch', () => {
         /^::error::deploy refused: HEAD [0-9a-f]{7} is older than what runs: `fct_big_orders`, `int_orders`, `src_orders` run statements of commit [0-9a-f]{7}, which comes after it;/,
       ),
     ]);
-    expect(dmlPhases(emu)).toEqual(before);
+    expect(dmlPhases(w.emu)).toEqual(before);
     // Only the lease's statements were created
-    expect(emu.state.history.slice(created).every((h) => /-flink-pipeline-lease-\d+$/.test(h.name))).toBe(
+    expect(w.emu.state.history.slice(created).every((h) => /-flink-pipeline-lease-\d+$/.test(h.name))).toBe(
       true,
     );
 
     const back = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(root, older),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       sha: older,
       ref: 'refs/heads/main',
-      inputs: { ...secrets(emu), 'allow-rollback': 'true' },
+      inputs: { ...secrets(w.emu), 'allow-rollback': 'true' },
     });
     expect(commands(back.stdout, 'error')).toEqual([]);
     expect(back.outputs['deploy-status']).toBe('succeeded');
     // And forward again, so that the tests below start from the newest commit
     const forward = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(older, after),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       sha: after,
       ref: 'refs/heads/main',
-      inputs: secrets(emu),
+      inputs: secrets(w.emu),
     });
     expect(forward.outputs['deploy-status']).toBe('succeeded');
   });
 
   test('a deploy that stops on an error users cause (a wrong secret): deploy-status failed, one line', async () => {
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'workflow_dispatch',
       payload: dispatchPayload(),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       inputs: {
-        'flink-api-key': emu.apiKey,
+        'flink-api-key': w.emu.apiKey,
         'flink-api-secret': 'not-the-secret',
         mode: 'deploy',
         tables: 'src_orders',
@@ -242,11 +247,11 @@ describe('deploy on push to the default branch, then dispatch', () => {
 
   test('workflow_dispatch plan for two tables: the selection only, no comment', async () => {
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'workflow_dispatch',
       payload: dispatchPayload(),
-      apiUrl: gh.url,
-      inputs: { ...secrets(emu), mode: 'plan', tables: 'int_orders, fct_big_orders' },
+      apiUrl: w.gh.url,
+      inputs: { ...secrets(w.emu), mode: 'plan', tables: 'int_orders, fct_big_orders' },
     });
     expect(r.code).toBe(0);
     expect(r.outputs['impacted-tables'].split(',').sort()).toEqual(['fct_big_orders', 'int_orders']);
@@ -255,14 +260,14 @@ describe('deploy on push to the default branch, then dispatch', () => {
   });
 
   test('workflow_dispatch deploy for two tables: deploys them and only them', async () => {
-    const commentsBefore = gh.comments.length;
+    const commentsBefore = w.gh.comments.length;
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'workflow_dispatch',
       payload: dispatchPayload(),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       inputs: {
-        ...secrets(emu),
+        ...secrets(w.emu),
         mode: 'deploy',
         tables: 'int_orders,fct_big_orders',
         'allow-destructive': 'true',
@@ -274,20 +279,20 @@ describe('deploy on push to the default branch, then dispatch', () => {
     expect(
       r.plan!.steps.every((s) => ['int_orders', 'fct_big_orders'].includes((s as { table: string }).table)),
     ).toBe(true);
-    expect(Object.values(dmlPhases(emu)).every((p) => p === 'RUNNING')).toBe(true);
-    expect(gh.comments.length).toBe(commentsBefore);
-    expectNoLeak(emu, r.stdout, r.stderr, r.summary);
+    expect(Object.values(dmlPhases(w.emu)).every((p) => p === 'RUNNING')).toBe(true);
+    expect(w.gh.comments.length).toBe(commentsBefore);
+    expectNoLeak(w.emu, r.stdout, r.stderr, r.summary);
   });
 
   test('workflow_dispatch dry run: nothing is sent to the statements API', async () => {
-    const before = emu.state.history.length;
+    const before = w.emu.state.history.length;
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'workflow_dispatch',
       payload: dispatchPayload(),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       inputs: {
-        ...secrets(emu),
+        ...secrets(w.emu),
         mode: 'deploy',
         tables: 'fct_big_orders',
         'dry-run': 'true',
@@ -296,15 +301,15 @@ describe('deploy on push to the default branch, then dispatch', () => {
     });
     expect(r.code).toBe(0);
     expect(r.outputs['deploy-status']).toMatch(/^(dry-run|nothing-to-do)$/);
-    expect(emu.state.history.length).toBe(before);
+    expect(w.emu.state.history.length).toBe(before);
   });
 
   test('deploy without the Confluent secrets fails with one line', async () => {
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'workflow_dispatch',
       payload: dispatchPayload(),
-      apiUrl: gh.url,
+      apiUrl: w.gh.url,
       inputs: { mode: 'deploy', tables: 'src_orders' },
     });
     expect(r.code).toBe(1);
@@ -314,56 +319,50 @@ describe('deploy on push to the default branch, then dispatch', () => {
   });
 
   test('a push to another branch deploys nothing', async () => {
-    const sha = c.git('rev-parse', 'HEAD');
-    const before = emu.state.history.length;
+    const sha = w.c.git('rev-parse', 'HEAD');
+    const before = w.emu.state.history.length;
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: { ...pushPayload(sha, sha), ref: 'refs/heads/topic' },
-      apiUrl: gh.url,
-      inputs: secrets(emu),
+      apiUrl: w.gh.url,
+      inputs: secrets(w.emu),
     });
     expect(r.code).toBe(0);
     expect(r.outputs['deploy-status']).toBe('skipped');
-    expect(emu.state.history.length).toBe(before);
+    expect(w.emu.state.history.length).toBe(before);
   });
 });
 
 describe('deploy with a failing statement', () => {
-  let emu: RunningEmulator;
-  let gh: FakeGitHub;
-  let c: Checkout;
-
-  beforeAll(async () => {
-    emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
-    gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN });
-    c = makeCheckout();
-  });
-  afterAll(async () => {
-    await emu.close();
-    await gh.close();
-    c.cleanup();
-  });
+  const w = deployWorld();
 
   test('the step fails, the step and its report name the statement', async () => {
-    c.git('rm', '-q', '-r', 'pipelines');
-    project(emu)(c.work);
-    c.git('add', '-A');
-    c.git('commit', '-q', '-m', 'shop project');
-    const before = c.git('rev-parse', 'HEAD');
+    w.c.git('rm', '-q', '-r', 'pipelines');
+    project(w.emu)(w.c.work);
+    w.c.git('add', '-A');
+    w.c.git('commit', '-q', '-m', 'shop project');
+    const before = w.c.git('rev-parse', 'HEAD');
     // raw_lost is not in the emulator's catalog: the statement reading it goes FAILED.
-    writeTable(c.work, 'facts', 'fct_lost', 'INSERT INTO fct_lost\nSELECT order_id, amount FROM raw_lost;\n');
-    c.git('add', '-A');
-    c.git('commit', '-q', '-m', 'Merge pull request #13');
-    const after = c.git('rev-parse', 'HEAD');
-    gh.pulls.set(after, [{ number: 13, state: 'closed', merged_at: '2026-12-01T11:00:00Z', html_url: 'u' }]);
+    writeTable(
+      w.c.work,
+      'facts',
+      'fct_lost',
+      'INSERT INTO fct_lost\nSELECT order_id, amount FROM raw_lost;\n',
+    );
+    w.c.git('add', '-A');
+    w.c.git('commit', '-q', '-m', 'Merge pull request #13');
+    const after = w.c.git('rev-parse', 'HEAD');
+    w.gh.pulls.set(after, [
+      { number: 13, state: 'closed', merged_at: '2026-12-01T11:00:00Z', html_url: 'u' },
+    ]);
 
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(before, after),
-      apiUrl: gh.url,
-      inputs: secrets(emu),
+      apiUrl: w.gh.url,
+      inputs: secrets(w.emu),
     });
     expect(r.code).toBe(1);
     expect(r.outputs['deploy-status']).toBe('failed');
@@ -372,7 +371,7 @@ describe('deploy with a failing statement', () => {
     // The status once, then the counts and the failed step
     expect(errors[0]).toMatch(/^::error::deploy failed: \d+ done, 1 failed\b/);
     expect(errors[0]).toContain('fct_lost');
-    const report = gh.comments.find(
+    const report = w.gh.comments.find(
       (x) => x.issue === 13 && x.body.startsWith('<!-- flink-pipeline:deploy:'),
     );
     expect(report!.body).toContain('deploy failed');
@@ -383,73 +382,60 @@ describe('deploy with a failing statement', () => {
     // The steps before the failure ran: the table exists.
     expect(report!.body).toMatch(/✅ \| `fct_lost:create-table`/);
     // Nothing of the shop project ran: reconciled, it is created with fct_lost, and only fct_lost fails
-    expect(Object.entries(dmlPhases(emu)).sort()).toEqual([
+    expect(Object.entries(dmlPhases(w.emu)).sort()).toEqual([
       [expect.stringMatching(/^dev-shop-dml-fct-big-orders-/), 'RUNNING'],
       [expect.stringMatching(/^dev-shop-dml-fct-lost-/), 'FAILED'],
       [expect.stringMatching(/^dev-shop-dml-int-orders-/), 'RUNNING'],
       [expect.stringMatching(/^dev-shop-dml-src-orders-/), 'RUNNING'],
     ]);
     expectNoLeak(
-      emu,
+      w.emu,
       r.stdout,
       r.stderr,
       r.summary,
       JSON.stringify(r.outputs),
-      ...gh.comments.map((x) => x.body),
+      ...w.gh.comments.map((x) => x.body),
     );
   });
 });
 
 describe('deploy of a query the service refuses', () => {
-  let emu: RunningEmulator;
-  let gh: FakeGitHub;
-  let c: Checkout;
-
-  beforeAll(async () => {
-    emu = await startEmulator({ port: 0, latency: 'fast', apiSecret: API_SECRET, tables: ['raw_orders'] });
-    gh = await startFakeGitHub({ repository: REPOSITORY, token: TOKEN });
-    c = makeCheckout();
-  });
-  afterAll(async () => {
-    await emu.close();
-    await gh.close();
-    c.cleanup();
-  });
+  const w = deployWorld();
 
   test('checked as a dry run before its running statement is stopped: deploy-status refused, nothing changed', async () => {
-    c.git('rm', '-q', '-r', 'pipelines');
-    project(emu)(c.work);
-    c.git('add', '-A');
-    c.git('commit', '-q', '-m', 'shop project');
-    const first = c.git('rev-parse', 'HEAD');
+    w.c.git('rm', '-q', '-r', 'pipelines');
+    project(w.emu)(w.c.work);
+    w.c.git('add', '-A');
+    w.c.git('commit', '-q', '-m', 'shop project');
+    const first = w.c.git('rev-parse', 'HEAD');
     const deployed = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(first, first),
-      apiUrl: gh.url,
-      inputs: { ...secrets(emu), 'allow-destructive': 'true' },
+      apiUrl: w.gh.url,
+      inputs: { ...secrets(w.emu), 'allow-destructive': 'true' },
     });
     expect(deployed.outputs['deploy-status']).toBe('succeeded');
-    const running = dmlPhases(emu);
+    const running = dmlPhases(w.emu);
     expect(Object.values(running).every((p) => p === 'RUNNING')).toBe(true);
-    const created = emu.state.history.length;
+    const created = w.emu.state.history.length;
 
     // raw_gone is not in the emulator's catalog: the new query of fct_big_orders cannot run.
     writeTable(
-      c.work,
+      w.c.work,
       'facts',
       'fct_big_orders',
       'INSERT INTO fct_big_orders\nSELECT order_id, amount FROM raw_gone;\n',
     );
-    c.git('add', '-A');
-    c.git('commit', '-q', '-m', 'Merge pull request #14');
-    const after = c.git('rev-parse', 'HEAD');
+    w.c.git('add', '-A');
+    w.c.git('commit', '-q', '-m', 'Merge pull request #14');
+    const after = w.c.git('rev-parse', 'HEAD');
     const r = await runAction({
-      cwd: c.work,
+      cwd: w.c.work,
       event: 'push',
       payload: pushPayload(first, after),
-      apiUrl: gh.url,
-      inputs: { ...secrets(emu), 'allow-destructive': 'true' },
+      apiUrl: w.gh.url,
+      inputs: { ...secrets(w.emu), 'allow-destructive': 'true' },
     });
     expect(r.code).toBe(1);
     expect(r.outputs['deploy-status']).toBe('refused');
@@ -458,10 +444,10 @@ describe('deploy of a query the service refuses', () => {
     expect(errors[0]).toContain('checked as dry runs before anything was stopped');
     expect(errors[0]).toMatch(/dml\.fct_big_orders\.sql:\d+ \(fct_big_orders\): .*'raw_gone' does not exist/);
     // Nothing was stopped, dropped or created: the lease's statements aside.
-    expect(dmlPhases(emu)).toEqual(running);
-    expect(emu.state.history.slice(created).every((h) => /-flink-pipeline-lease-\d+$/.test(h.name))).toBe(
+    expect(dmlPhases(w.emu)).toEqual(running);
+    expect(w.emu.state.history.slice(created).every((h) => /-flink-pipeline-lease-\d+$/.test(h.name))).toBe(
       true,
     );
-    expectNoLeak(emu, r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs));
+    expectNoLeak(w.emu, r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs));
   });
 });
