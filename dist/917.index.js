@@ -1599,14 +1599,12 @@ function reservedName(t, k, what, issues) {
 }
 /**
  * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
- * column or a table part. The hash lookup tells first, without an upper-case copy of each word.
+ * column or a table part. The lexer lists them (TokenList.reservedAfterDot) as it hashes each
+ * word, so a statement looks only at those.
  */
 function reservedAfterDots(all, span, issues) {
-    const { kinds, starts, ends, src } = all;
-    for (let k = span.start + 1; k < span.end; k++) {
-        if (kinds[k - 1] !== tokenlist/* PUNCT */.rU || src.charCodeAt(starts[k - 1]) !== 46 /* . */)
-            continue;
-        if ((0,lexer/* isReservedAt */.Cg)(src, starts[k], ends[k]))
+    for (const k of all.reservedAfterDot) {
+        if (k > span.start && k < span.end)
             reservedName(all, k, 'a column or table', issues);
     }
 }
@@ -2650,7 +2648,6 @@ const KNOWN_OTHER_STATEMENTS = words(`
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ isReservedAt),
 /* harmony export */   Ii: () => (/* binding */ lex),
 /* harmony export */   Lf: () => (/* binding */ tokenizeRange),
 /* harmony export */   Ux: () => (/* binding */ newlines),
@@ -2795,13 +2792,6 @@ function wordTable(words) {
 /** Index in KEYWORD_LIST of the keyword spelled by `text[start, end)` in any case, or -1. */
 const keywordAt = wordTable(_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .KEYWORD_LIST */ .bz);
 const reservedAt = wordTable([..._reserved_js__WEBPACK_IMPORTED_MODULE_1__/* .FLINK_RESERVED */ .m]);
-/** Whether `text[start, end)` spells a word Flink reserves (reserved.ts), in any case. */
-function isReservedAt(text, start, end) {
-    let h = 0;
-    for (let j = start; j < end; j++)
-        h = foldedHash(h, text.charCodeAt(j));
-    return reservedAt(text, start, end, h) >= 0;
-}
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -2812,6 +2802,11 @@ function newlines(text, from, to) {
         if (text.charCodeAt(p) === NL)
             count++;
     return count;
+}
+/** Offset of the first line break at or after `from`, or the text's length when there is none. */
+function nextNewline(text, from) {
+    const p = text.indexOf('\n', from);
+    return p < 0 ? text.length : p;
 }
 /**
  * End offset of the run quoted by `q` that starts at `start` (a doubled `q` escapes it), or
@@ -2862,6 +2857,12 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
     let i = from;
     /** Token indexes of lone `|`, checked against their context once all tokens are known */
     let pipes;
+    /**
+     * Offset of a line break at or after the last place looked from (`n` when there is none), so
+     * a multi-character token with no line break in it, the usual string or comment, costs one
+     * comparison. Searches only move forward: each character is searched once in all.
+     */
+    let nextNl = -1;
     while (i < to) {
         const c = text.charCodeAt(i);
         if (c === SPACE || c === NL || c === TAB || c === CR) {
@@ -2885,6 +2886,12 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 h = foldedHash(h, d);
             }
             const kw = keywordAt(text, start, i, h);
+            const before = tokens.count - 1;
+            if (before >= 0 &&
+                tokens.kinds[before] === _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PUNCT */ .rU &&
+                text.charCodeAt(tokens.starts[before]) === DOT &&
+                reservedAt(text, start, i, h) >= 0)
+                tokens.reservedAfterDot.push(tokens.count);
             // The upper-case form is the text when there is no lower case (and, as it always was, an
             // ASCII first character); otherwise TokenList computes it when asked.
             const upIsText = (seen & LOWER) === 0 && c < 128 ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .UP_IS_TEXT */ .hm : 0;
@@ -2909,7 +2916,10 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             const isHint = text.charCodeAt(i + 2) === PLUS;
             const close = text.indexOf('*/', i + 2);
             const end = close < 0 ? n : close + 2;
-            line += newlines(text, i + 2, end);
+            if (nextNl < i + 2)
+                nextNl = nextNewline(text, i + 2);
+            if (nextNl < end)
+                line += newlines(text, nextNl, end);
             if (close < 0) {
                 issues.push({
                     severity: 'error',
@@ -2976,7 +2986,10 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 });
             }
             tokens.push(c === BACKTICK ? _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .QUOTED */ .jB : _tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .STRING */ .An, i, end, line, 0, 0);
-            line += newlines(text, i + 1, end);
+            if (nextNl < i + 1)
+                nextNl = nextNewline(text, i + 1);
+            if (nextNl < end)
+                line += newlines(text, nextNl, end);
             i = end;
             continue;
         }
@@ -2992,7 +3005,10 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             if (close < 0)
                 issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
             tokens.push(_tokenlist_js__WEBPACK_IMPORTED_MODULE_2__/* .PARAM */ .Ue, i, end, line, 0, 0);
-            line += newlines(text, i, end);
+            if (nextNl < i)
+                nextNl = nextNewline(text, i);
+            if (nextNl < end)
+                line += newlines(text, nextNl, end);
             i = end;
             continue;
         }
@@ -3327,6 +3343,11 @@ class TokenList {
     lines = new Int32Array(0);
     /** Scratch for matchParens: index of the closing parenthesis of each `(` */
     match = new Int32Array(0);
+    /**
+     * Word tokens right after a `.` that spell a word Flink reserves (`o.timestamp`): found by
+     * the lexer, which has the word's hash at hand, so statements need not look at every token.
+     */
+    reservedAfterDot = [];
     constructor(capacity = 1024) {
         this.grow(capacity);
     }
@@ -3334,6 +3355,8 @@ class TokenList {
     reset(src) {
         this.src = src;
         this.count = 0;
+        if (this.reservedAfterDot.length)
+            this.reservedAfterDot = [];
     }
     push(kind, start, end, line, word, flags) {
         const i = this.count;
@@ -3352,6 +3375,17 @@ class TokenList {
         this.reset(from.src);
         if (end - start > this.kinds.length)
             this.grow(end - start);
+        // Most statements hold no hint: six native copies instead of a loop over every token.
+        if (from.kinds.subarray(start, end).indexOf(HINT) < 0) {
+            this.kinds.set(from.kinds.subarray(start, end));
+            this.flags.set(from.flags.subarray(start, end));
+            this.words.set(from.words.subarray(start, end));
+            this.starts.set(from.starts.subarray(start, end));
+            this.ends.set(from.ends.subarray(start, end));
+            this.lines.set(from.lines.subarray(start, end));
+            this.count = end - start;
+            return;
+        }
         let n = 0;
         for (let i = start; i < end; i++) {
             const kind = from.kinds[i];

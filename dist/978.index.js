@@ -19,8 +19,8 @@ var diagnostics = __webpack_require__(8585);
 var load = __webpack_require__(4137);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
-// EXTERNAL MODULE: ./src/project/metadata.ts
-var metadata = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/project/metadata.ts + 1 modules
+var metadata = __webpack_require__(2492);
 ;// CONCATENATED MODULE: ./src/project/report.ts
 
 

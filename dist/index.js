@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5849:
+/***/ 5563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47484,6 +47484,11 @@ class TokenList {
     lines = new Int32Array(0);
     /** Scratch for matchParens: index of the closing parenthesis of each `(` */
     match = new Int32Array(0);
+    /**
+     * Word tokens right after a `.` that spell a word Flink reserves (`o.timestamp`): found by
+     * the lexer, which has the word's hash at hand, so statements need not look at every token.
+     */
+    reservedAfterDot = [];
     constructor(capacity = 1024) {
         this.grow(capacity);
     }
@@ -47491,6 +47496,8 @@ class TokenList {
     reset(src) {
         this.src = src;
         this.count = 0;
+        if (this.reservedAfterDot.length)
+            this.reservedAfterDot = [];
     }
     push(kind, start, end, line, word, flags) {
         const i = this.count;
@@ -47509,6 +47516,17 @@ class TokenList {
         this.reset(from.src);
         if (end - start > this.kinds.length)
             this.grow(end - start);
+        // Most statements hold no hint: six native copies instead of a loop over every token.
+        if (from.kinds.subarray(start, end).indexOf(HINT) < 0) {
+            this.kinds.set(from.kinds.subarray(start, end));
+            this.flags.set(from.flags.subarray(start, end));
+            this.words.set(from.words.subarray(start, end));
+            this.starts.set(from.starts.subarray(start, end));
+            this.ends.set(from.ends.subarray(start, end));
+            this.lines.set(from.lines.subarray(start, end));
+            this.count = end - start;
+            return;
+        }
         let n = 0;
         for (let i = start; i < end; i++) {
             const kind = from.kinds[i];
@@ -48143,13 +48161,6 @@ function wordTable(words) {
 /** Index in KEYWORD_LIST of the keyword spelled by `text[start, end)` in any case, or -1. */
 const keywordAt = wordTable(KEYWORD_LIST);
 const reservedAt = wordTable([...FLINK_RESERVED]);
-/** Whether `text[start, end)` spells a word Flink reserves (reserved.ts), in any case. */
-function isReservedAt(text, start, end) {
-    let h = 0;
-    for (let j = start; j < end; j++)
-        h = foldedHash(h, text.charCodeAt(j));
-    return reservedAt(text, start, end, h) >= 0;
-}
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -48160,6 +48171,11 @@ function newlines(text, from, to) {
         if (text.charCodeAt(p) === NL)
             count++;
     return count;
+}
+/** Offset of the first line break at or after `from`, or the text's length when there is none. */
+function nextNewline(text, from) {
+    const p = text.indexOf('\n', from);
+    return p < 0 ? text.length : p;
 }
 /**
  * End offset of the run quoted by `q` that starts at `start` (a doubled `q` escapes it), or
@@ -48210,6 +48226,12 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
     let i = from;
     /** Token indexes of lone `|`, checked against their context once all tokens are known */
     let pipes;
+    /**
+     * Offset of a line break at or after the last place looked from (`n` when there is none), so
+     * a multi-character token with no line break in it, the usual string or comment, costs one
+     * comparison. Searches only move forward: each character is searched once in all.
+     */
+    let nextNl = -1;
     while (i < to) {
         const c = text.charCodeAt(i);
         if (c === SPACE || c === NL || c === TAB || c === CR) {
@@ -48233,6 +48255,12 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 h = foldedHash(h, d);
             }
             const kw = keywordAt(text, start, i, h);
+            const before = tokens.count - 1;
+            if (before >= 0 &&
+                tokens.kinds[before] === PUNCT &&
+                text.charCodeAt(tokens.starts[before]) === DOT &&
+                reservedAt(text, start, i, h) >= 0)
+                tokens.reservedAfterDot.push(tokens.count);
             // The upper-case form is the text when there is no lower case (and, as it always was, an
             // ASCII first character); otherwise TokenList computes it when asked.
             const upIsText = (seen & LOWER) === 0 && c < 128 ? UP_IS_TEXT : 0;
@@ -48257,7 +48285,10 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             const isHint = text.charCodeAt(i + 2) === PLUS;
             const close = text.indexOf('*/', i + 2);
             const end = close < 0 ? n : close + 2;
-            line += newlines(text, i + 2, end);
+            if (nextNl < i + 2)
+                nextNl = nextNewline(text, i + 2);
+            if (nextNl < end)
+                line += newlines(text, nextNl, end);
             if (close < 0) {
                 issues.push({
                     severity: 'error',
@@ -48324,7 +48355,10 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 });
             }
             tokens.push(c === BACKTICK ? QUOTED : STRING, i, end, line, 0, 0);
-            line += newlines(text, i + 1, end);
+            if (nextNl < i + 1)
+                nextNl = nextNewline(text, i + 1);
+            if (nextNl < end)
+                line += newlines(text, nextNl, end);
             i = end;
             continue;
         }
@@ -48340,7 +48374,10 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             if (close < 0)
                 issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
             tokens.push(PARAM, i, end, line, 0, 0);
-            line += newlines(text, i, end);
+            if (nextNl < i)
+                nextNl = nextNewline(text, i);
+            if (nextNl < end)
+                line += newlines(text, nextNl, end);
             i = end;
             continue;
         }
@@ -50328,14 +50365,12 @@ function reservedName(t, k, what, issues) {
 }
 /**
  * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
- * column or a table part. The hash lookup tells first, without an upper-case copy of each word.
+ * column or a table part. The lexer lists them (TokenList.reservedAfterDot) as it hashes each
+ * word, so a statement looks only at those.
  */
 function reservedAfterDots(all, span, issues) {
-    const { kinds, starts, ends, src } = all;
-    for (let k = span.start + 1; k < span.end; k++) {
-        if (kinds[k - 1] !== PUNCT || src.charCodeAt(starts[k - 1]) !== 46 /* . */)
-            continue;
-        if (isReservedAt(src, starts[k], ends[k]))
+    for (const k of all.reservedAfterDot) {
+        if (k > span.start && k < span.end)
             reservedName(all, k, 'a column or table', issues);
     }
 }
@@ -58656,7 +58691,37 @@ function isAncestor(root, ancestor, of) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/util/arena.ts
+/**
+ * Strings encoded as UTF-8 one after another into large buffers, each piece a view of its
+ * bytes. A buffer per piece of a kilobyte or two took it from Node's 8 kB pool, and making the
+ * pools cost more than the encoding when 10,000 tables render their metadata. A piece stays
+ * valid as long as it is held: a full buffer is left to its pieces, never reused.
+ */
+class Utf8Arena {
+    size;
+    buf;
+    at = 0;
+    constructor(size = 1 << 20) {
+        this.size = size;
+        this.buf = Buffer.allocUnsafe(size);
+    }
+    put(s) {
+        // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair: 4 for 2 units).
+        const room = s.length * 3;
+        if (this.at + room > this.buf.length) {
+            this.buf = Buffer.allocUnsafe(Math.max(this.size, room));
+            this.at = 0;
+        }
+        const n = this.buf.write(s, this.at);
+        const piece = this.buf.subarray(this.at, this.at + n);
+        this.at += n;
+        return piece;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/project/metadata.ts
+
 /**
  * The shift_left-compatible files (docs/project.md#metadata-files), rendered purely from the project model.
  * Field order, nesting and the 3-space indentation follow shift_left so both tools read
@@ -58756,8 +58821,9 @@ function* renderDefinitions(project) {
     const { graph } = project;
     const table = (id) => project.tables.get(graph.names[id]);
     // Inside `"parents": [` an entry sits two levels (6 spaces) deeper.
+    const arena = new Utf8Arena();
     const nested = new Array(graph.names.length);
-    const nestedEntry = (id) => (nested[id] ??= Buffer.from(entryText(project, table(id), '\n      ')));
+    const nestedEntry = (id) => (nested[id] ??= arena.put(entryText(project, table(id), '\n      ')));
     const open = Buffer.from('[\n      ');
     const between = Buffer.from(',\n      ');
     const close = Buffer.from('\n   ]');
@@ -58783,7 +58849,7 @@ function* renderDefinitions(project) {
         // The entry ends with `"parents": [],\n   "children": []\n}`; replace that tail.
         const text = entryText(project, t, '\n');
         pieces = [];
-        pieces.push(Buffer.from(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
+        pieces.push(arena.put(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
         list(graph.parents[id]);
         pieces.push(children);
         list(graph.children[id]);
@@ -62689,7 +62755,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5849);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5563);
 
 /** GitHub Action entry point (action.yml `runs.main` = dist/index.js, built by ncc). */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1,3 +1,4 @@
+import { Utf8Arena } from '../util/arena.js';
 import type { Project, Table } from './model.js';
 
 /**
@@ -112,8 +113,9 @@ export function* renderDefinitions(project: Project): Generator<[string, readonl
   const { graph } = project;
   const table = (id: number) => project.tables.get(graph.names[id])!;
   // Inside `"parents": [` an entry sits two levels (6 spaces) deeper.
+  const arena = new Utf8Arena();
   const nested = new Array<Buffer | undefined>(graph.names.length);
-  const nestedEntry = (id: number) => (nested[id] ??= Buffer.from(entryText(project, table(id), '\n      ')));
+  const nestedEntry = (id: number) => (nested[id] ??= arena.put(entryText(project, table(id), '\n      ')));
   const open = Buffer.from('[\n      ');
   const between = Buffer.from(',\n      ');
   const close = Buffer.from('\n   ]');
@@ -136,7 +138,7 @@ export function* renderDefinitions(project: Project): Generator<[string, readonl
     // The entry ends with `"parents": [],\n   "children": []\n}`; replace that tail.
     const text = entryText(project, t, '\n');
     pieces = [];
-    pieces.push(Buffer.from(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
+    pieces.push(arena.put(`${text.slice(0, text.lastIndexOf('"parents": []'))}"parents": `));
     list(graph.parents[id]);
     pieces.push(children);
     list(graph.children[id]);

@@ -181,13 +181,6 @@ const keywordAt = wordTable(KEYWORD_LIST);
 
 const reservedAt = wordTable([...FLINK_RESERVED]);
 
-/** Whether `text[start, end)` spells a word Flink reserves (reserved.ts), in any case. */
-export function isReservedAt(text: string, start: number, end: number): boolean {
-  let h = 0;
-  for (let j = start; j < end; j++) h = foldedHash(h, text.charCodeAt(j));
-  return reservedAt(text, start, end, h) >= 0;
-}
-
 /**
  * Number of line breaks in `text[from, to)`. It reads only that range: `indexOf` would search
  * on to the next line break, which on a long one-line file is its end, once per token.
@@ -196,6 +189,12 @@ export function newlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let p = from; p < to; p++) if (text.charCodeAt(p) === NL) count++;
   return count;
+}
+
+/** Offset of the first line break at or after `from`, or the text's length when there is none. */
+function nextNewline(text: string, from: number): number {
+  const p = text.indexOf('\n', from);
+  return p < 0 ? text.length : p;
 }
 
 /**
@@ -257,6 +256,12 @@ export function tokenizeRange(
   let i = from;
   /** Token indexes of lone `|`, checked against their context once all tokens are known */
   let pipes: number[] | undefined;
+  /**
+   * Offset of a line break at or after the last place looked from (`n` when there is none), so
+   * a multi-character token with no line break in it, the usual string or comment, costs one
+   * comparison. Searches only move forward: each character is searched once in all.
+   */
+  let nextNl = -1;
 
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -280,6 +285,14 @@ export function tokenizeRange(
         h = foldedHash(h, d);
       }
       const kw = keywordAt(text, start, i, h);
+      const before = tokens.count - 1;
+      if (
+        before >= 0 &&
+        tokens.kinds[before] === PUNCT &&
+        text.charCodeAt(tokens.starts[before]) === DOT &&
+        reservedAt(text, start, i, h) >= 0
+      )
+        tokens.reservedAfterDot.push(tokens.count);
       // The upper-case form is the text when there is no lower case (and, as it always was, an
       // ASCII first character); otherwise TokenList computes it when asked.
       const upIsText = (seen & LOWER) === 0 && c < 128 ? UP_IS_TEXT : 0;
@@ -302,7 +315,8 @@ export function tokenizeRange(
       const isHint = text.charCodeAt(i + 2) === PLUS;
       const close = text.indexOf('*/', i + 2);
       const end = close < 0 ? n : close + 2;
-      line += newlines(text, i + 2, end);
+      if (nextNl < i + 2) nextNl = nextNewline(text, i + 2);
+      if (nextNl < end) line += newlines(text, nextNl, end);
       if (close < 0) {
         issues.push({
           severity: 'error',
@@ -365,7 +379,8 @@ export function tokenizeRange(
         });
       }
       tokens.push(c === BACKTICK ? QUOTED : STRING, i, end, line, 0, 0);
-      line += newlines(text, i + 1, end);
+      if (nextNl < i + 1) nextNl = nextNewline(text, i + 1);
+      if (nextNl < end) line += newlines(text, nextNl, end);
       i = end;
       continue;
     }
@@ -380,7 +395,8 @@ export function tokenizeRange(
       const end = close < 0 ? n : close + closer.length;
       if (close < 0) issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
       tokens.push(PARAM, i, end, line, 0, 0);
-      line += newlines(text, i, end);
+      if (nextNl < i) nextNl = nextNewline(text, i);
+      if (nextNl < end) line += newlines(text, nextNl, end);
       i = end;
       continue;
     }

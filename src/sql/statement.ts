@@ -8,12 +8,12 @@ import { deferDdl, type DdlSpan } from './lazy-ddl.js';
 import { deferStatementFingerprint } from './lazy-fingerprint.js';
 import { KNOWN_OTHER_STATEMENTS } from './keywords.js';
 import { FLINK_RESERVED } from './reserved.js';
-import { isReservedAt, newlines } from './lexer.js';
+import { newlines } from './lexer.js';
 import { QueryWalker, type FoundReason, type Scope } from './query.js';
 import { sortUnique } from '../util/sorted.js';
 import { statementSetBodyStart, type StatementSpan } from './split.js';
 import { walkTableClauses } from './table-clauses.js';
-import { IDENTIFIER, KEYWORD, OPERATOR, PUNCT, TokenList } from './tokenlist.js';
+import { IDENTIFIER, KEYWORD, OPERATOR, TokenList } from './tokenlist.js';
 import {
   isNamePart,
   isPunct,
@@ -263,13 +263,12 @@ function reservedName(t: TokenList, k: number, what: string, issues: SqlIssue[])
 
 /**
  * A warning for each word Flink reserves right after a dot (`o.timestamp`, `db.user`): it names a
- * column or a table part. The hash lookup tells first, without an upper-case copy of each word.
+ * column or a table part. The lexer lists them (TokenList.reservedAfterDot) as it hashes each
+ * word, so a statement looks only at those.
  */
 function reservedAfterDots(all: TokenList, span: StatementSpan, issues: SqlIssue[]): void {
-  const { kinds, starts, ends, src } = all;
-  for (let k = span.start + 1; k < span.end; k++) {
-    if (kinds[k - 1] !== PUNCT || src.charCodeAt(starts[k - 1]) !== 46 /* . */) continue;
-    if (isReservedAt(src, starts[k], ends[k])) reservedName(all, k, 'a column or table', issues);
+  for (const k of all.reservedAfterDot) {
+    if (k > span.start && k < span.end) reservedName(all, k, 'a column or table', issues);
   }
 }
 

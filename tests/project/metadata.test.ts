@@ -117,6 +117,39 @@ describe('metadata files', () => {
     }
   });
 
+  test('the same bytes when the rendered pieces fill several of the encoder buffers (1 MB each)', () => {
+    // A chain of 1,500 tables with long multi-byte names: about 2 MB of entries, so pieces are
+    // encoded across buffer boundaries, and every piece stays valid after the next is made.
+    const long = 'é😀\u2028'.repeat(40);
+    const folders: TableFolder[] = Array.from({ length: 1500 }, (_, i) => {
+      const base = `pipes/facts/p/t${i}`;
+      const name = `t${i}_${long}`;
+      const read = i ? ` FROM \`t${i - 1}_${long}\` GROUP BY id` : '';
+      return {
+        folder: base,
+        ddl: { path: `${base}/sql-scripts/ddl.t${i}.sql`, text: `CREATE TABLE \`${name}\` (id INT);` },
+        dml: {
+          path: `${base}/sql-scripts/dml.t${i}.sql`,
+          text: `INSERT INTO \`${name}\` SELECT ${i ? 'id' : '1'}${read};`,
+        },
+      };
+    });
+    const project = buildProject({ pipelinesDir: 'pipes', folders });
+    const rendered = [...renderMetadata(project)];
+    const bytes = rendered.reduce(
+      (n, [, b]) => n + (b instanceof Uint8Array ? b.length : Buffer.concat(b).length),
+      0,
+    );
+    expect(bytes).toBeGreaterThan(3 << 20);
+    const files = new Map(
+      rendered.map(([path, b]) => [
+        path,
+        (b instanceof Uint8Array ? Buffer.from(b) : Buffer.concat(b)).toString('utf8'),
+      ]),
+    );
+    expect(files).toEqual(reference(project));
+  });
+
   test('an empty project has an empty inventory', () => {
     const project = buildProject({ pipelinesDir: 'pipelines', folders: [] });
     expect(renderInventory(project)).toBe('{}\n');

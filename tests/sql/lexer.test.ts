@@ -155,6 +155,41 @@ describe('lex: strings, quoted names, comments and hints', () => {
     ]);
   });
 
+  test('every token is on the line its offset is on, whatever strings, comments and placeholders span', () => {
+    // Random texts mixing one-line and multi-line tokens, long one-line stretches and blank lines.
+    const pieces = [
+      'SELECT',
+      'a',
+      ',',
+      "'x'",
+      "'multi\nline\n'",
+      '`q`',
+      '`q\nq`',
+      '/* c */',
+      '/* c\n\nc */',
+      '/*+ H */',
+      '${p}',
+      '${p\n}',
+      '{{ t\n }}',
+      '-- note\n',
+      '\n',
+      '\n\n',
+      ' ',
+      "'it''s\n'",
+      '42',
+      '<>',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let k = 0, n = 1 + (round % 60); k < n; k++) text += pieces[next()] + ' ';
+      for (const t of lex(text).tokens) {
+        expect([t.text, t.line]).toEqual([t.text, 1 + text.slice(0, t.offset).split('\n').length - 1]);
+      }
+    }
+  });
+
   test('a line comment at the end of the text without a newline', () => {
     expect(pairs('a -- trailing')).toEqual([['identifier', 'a']]);
     expect(lex('a -- trailing').issues).toEqual([]);
