@@ -259,9 +259,12 @@ export function tokenizeRange(
   /**
    * Offset of a line break at or after the last place looked from (`n` when there is none), so
    * a multi-character token with no line break in it, the usual string or comment, costs one
-   * comparison. Searches only move forward: each character is searched once in all.
+   * comparison. Searches only move forward, so each character is searched once in all, but a
+   * search may run past `to`: only a pass that lexes to the end of the text searches ahead (a
+   * range, e.g. one DDL statement of a long one-line file, counts inside its tokens).
    */
   let nextNl = -1;
+  const ahead = to === n;
 
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -315,8 +318,11 @@ export function tokenizeRange(
       const isHint = text.charCodeAt(i + 2) === PLUS;
       const close = text.indexOf('*/', i + 2);
       const end = close < 0 ? n : close + 2;
-      if (nextNl < i + 2) nextNl = nextNewline(text, i + 2);
-      if (nextNl < end) line += newlines(text, nextNl, end);
+      if (!ahead) line += newlines(text, i + 2, end);
+      else {
+        if (nextNl < i + 2) nextNl = nextNewline(text, i + 2);
+        if (nextNl < end) line += newlines(text, nextNl, end);
+      }
       if (close < 0) {
         issues.push({
           severity: 'error',
@@ -379,8 +385,11 @@ export function tokenizeRange(
         });
       }
       tokens.push(c === BACKTICK ? QUOTED : STRING, i, end, line, 0, 0);
-      if (nextNl < i + 1) nextNl = nextNewline(text, i + 1);
-      if (nextNl < end) line += newlines(text, nextNl, end);
+      if (!ahead) line += newlines(text, i + 1, end);
+      else {
+        if (nextNl < i + 1) nextNl = nextNewline(text, i + 1);
+        if (nextNl < end) line += newlines(text, nextNl, end);
+      }
       i = end;
       continue;
     }
@@ -395,8 +404,11 @@ export function tokenizeRange(
       const end = close < 0 ? n : close + closer.length;
       if (close < 0) issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
       tokens.push(PARAM, i, end, line, 0, 0);
-      if (nextNl < i) nextNl = nextNewline(text, i);
-      if (nextNl < end) line += newlines(text, nextNl, end);
+      if (!ahead) line += newlines(text, i, end);
+      else {
+        if (nextNl < i) nextNl = nextNewline(text, i);
+        if (nextNl < end) line += newlines(text, nextNl, end);
+      }
       i = end;
       continue;
     }
