@@ -48172,10 +48172,32 @@ function newlines(text, from, to) {
             count++;
     return count;
 }
-/** Offset of the first line break at or after `from`, or the text's length when there is none. */
-function nextNewline(text, from) {
-    const p = text.indexOf('\n', from);
-    return p < 0 ? text.length : p;
+/**
+ * Line breaks inside the multi-character tokens of one lexing pass (strings, comments,
+ * placeholders). It keeps the offset of a line break at or after the last place it looked from,
+ * so a token with no line break in it, the usual string or comment, costs one comparison;
+ * searches only move forward, so each character is searched once in all. A search may run past
+ * the pass's end, so only a pass that lexes to the end of the text searches ahead: a range (one
+ * DDL statement of a long one-line file, relexed) counts inside its tokens.
+ */
+class LineBreaks {
+    text;
+    ahead;
+    next = -1;
+    constructor(text, ahead) {
+        this.text = text;
+        this.ahead = ahead;
+    }
+    /** Line breaks in `text[from, to)`. */
+    in(from, to) {
+        if (!this.ahead)
+            return newlines(this.text, from, to);
+        if (this.next < from) {
+            const p = this.text.indexOf('\n', from);
+            this.next = p < 0 ? this.text.length : p;
+        }
+        return this.next < to ? newlines(this.text, this.next, to) : 0;
+    }
 }
 /**
  * End offset of the run quoted by `q` that starts at `start` (a doubled `q` escapes it), or
@@ -48226,15 +48248,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
     let i = from;
     /** Token indexes of lone `|`, checked against their context once all tokens are known */
     let pipes;
-    /**
-     * Offset of a line break at or after the last place looked from (`n` when there is none), so
-     * a multi-character token with no line break in it, the usual string or comment, costs one
-     * comparison. Searches only move forward, so each character is searched once in all, but a
-     * search may run past `to`: only a pass that lexes to the end of the text searches ahead (a
-     * range, e.g. one DDL statement of a long one-line file, counts inside its tokens).
-     */
-    let nextNl = -1;
-    const ahead = to === n;
+    const breaks = new LineBreaks(text, to === n);
     while (i < to) {
         const c = text.charCodeAt(i);
         if (c === SPACE || c === NL || c === TAB || c === CR) {
@@ -48288,14 +48302,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             const isHint = text.charCodeAt(i + 2) === PLUS;
             const close = text.indexOf('*/', i + 2);
             const end = close < 0 ? n : close + 2;
-            if (!ahead)
-                line += newlines(text, i + 2, end);
-            else {
-                if (nextNl < i + 2)
-                    nextNl = nextNewline(text, i + 2);
-                if (nextNl < end)
-                    line += newlines(text, nextNl, end);
-            }
+            line += breaks.in(i + 2, end);
             if (close < 0) {
                 issues.push({
                     severity: 'error',
@@ -48362,14 +48369,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
                 });
             }
             tokens.push(c === BACKTICK ? QUOTED : STRING, i, end, line, 0, 0);
-            if (!ahead)
-                line += newlines(text, i + 1, end);
-            else {
-                if (nextNl < i + 1)
-                    nextNl = nextNewline(text, i + 1);
-                if (nextNl < end)
-                    line += newlines(text, nextNl, end);
-            }
+            line += breaks.in(i + 1, end);
             i = end;
             continue;
         }
@@ -48385,14 +48385,7 @@ function tokenizeRange(tokens, text, from, to, line, issues) {
             if (close < 0)
                 issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
             tokens.push(PARAM, i, end, line, 0, 0);
-            if (!ahead)
-                line += newlines(text, i, end);
-            else {
-                if (nextNl < i)
-                    nextNl = nextNewline(text, i);
-                if (nextNl < end)
-                    line += newlines(text, nextNl, end);
-            }
+            line += breaks.in(i, end);
             i = end;
             continue;
         }

@@ -191,10 +191,31 @@ export function newlines(text: string, from: number, to: number): number {
   return count;
 }
 
-/** Offset of the first line break at or after `from`, or the text's length when there is none. */
-function nextNewline(text: string, from: number): number {
-  const p = text.indexOf('\n', from);
-  return p < 0 ? text.length : p;
+/**
+ * Line breaks inside the multi-character tokens of one lexing pass (strings, comments,
+ * placeholders). It keeps the offset of a line break at or after the last place it looked from,
+ * so a token with no line break in it, the usual string or comment, costs one comparison;
+ * searches only move forward, so each character is searched once in all. A search may run past
+ * the pass's end, so only a pass that lexes to the end of the text searches ahead: a range (one
+ * DDL statement of a long one-line file, relexed) counts inside its tokens.
+ */
+class LineBreaks {
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly ahead: boolean,
+  ) {}
+
+  /** Line breaks in `text[from, to)`. */
+  in(from: number, to: number): number {
+    if (!this.ahead) return newlines(this.text, from, to);
+    if (this.next < from) {
+      const p = this.text.indexOf('\n', from);
+      this.next = p < 0 ? this.text.length : p;
+    }
+    return this.next < to ? newlines(this.text, this.next, to) : 0;
+  }
 }
 
 /**
@@ -256,15 +277,7 @@ export function tokenizeRange(
   let i = from;
   /** Token indexes of lone `|`, checked against their context once all tokens are known */
   let pipes: number[] | undefined;
-  /**
-   * Offset of a line break at or after the last place looked from (`n` when there is none), so
-   * a multi-character token with no line break in it, the usual string or comment, costs one
-   * comparison. Searches only move forward, so each character is searched once in all, but a
-   * search may run past `to`: only a pass that lexes to the end of the text searches ahead (a
-   * range, e.g. one DDL statement of a long one-line file, counts inside its tokens).
-   */
-  let nextNl = -1;
-  const ahead = to === n;
+  const breaks = new LineBreaks(text, to === n);
 
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -318,11 +331,7 @@ export function tokenizeRange(
       const isHint = text.charCodeAt(i + 2) === PLUS;
       const close = text.indexOf('*/', i + 2);
       const end = close < 0 ? n : close + 2;
-      if (!ahead) line += newlines(text, i + 2, end);
-      else {
-        if (nextNl < i + 2) nextNl = nextNewline(text, i + 2);
-        if (nextNl < end) line += newlines(text, nextNl, end);
-      }
+      line += breaks.in(i + 2, end);
       if (close < 0) {
         issues.push({
           severity: 'error',
@@ -385,11 +394,7 @@ export function tokenizeRange(
         });
       }
       tokens.push(c === BACKTICK ? QUOTED : STRING, i, end, line, 0, 0);
-      if (!ahead) line += newlines(text, i + 1, end);
-      else {
-        if (nextNl < i + 1) nextNl = nextNewline(text, i + 1);
-        if (nextNl < end) line += newlines(text, nextNl, end);
-      }
+      line += breaks.in(i + 1, end);
       i = end;
       continue;
     }
@@ -404,11 +409,7 @@ export function tokenizeRange(
       const end = close < 0 ? n : close + closer.length;
       if (close < 0) issues.push({ severity: 'error', line, message: 'unterminated template placeholder' });
       tokens.push(PARAM, i, end, line, 0, 0);
-      if (!ahead) line += newlines(text, i, end);
-      else {
-        if (nextNl < i) nextNl = nextNewline(text, i);
-        if (nextNl < end) line += newlines(text, nextNl, end);
-      }
+      line += breaks.in(i, end);
       i = end;
       continue;
     }
