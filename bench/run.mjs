@@ -122,15 +122,18 @@ export const SCENARIOS = [
     group: 'inventory',
     label: 'inventory, first run (writes all files)',
     short: 'inventory from nothing',
-    // A repository whose SQL is committed and has no metadata yet; every run starts from it
-    // again (the written files removed, untimed).
+    // A repository whose SQL is committed and has no metadata yet, as a fresh clone has it.
+    // Every run gets its own copy of it (untimed), as shift_left's run beside it does: files
+    // removed between runs in one folder left the disk discarding their blocks (ext4 mounted
+    // with `discard`), which slowed the next run's file creation by up to 2×.
     setup: (ctx) => {
-      const dir = ctx.freshCopy('cold');
-      commitAll(dir, 'sql only');
-      return { dir };
+      const template = ctx.freshCopy('cold');
+      commitAll(template, 'sql only');
+      return { template, dir: template };
     },
-    beforeRun: (ctx, state) => {
-      git(state.dir, 'clean', '-fdxq', 'pipelines');
+    beforeRun: (ctx, state, i) => {
+      state.dir = `${state.template}-run${i + 1}`;
+      cpSync(state.template, state.dir, { recursive: true });
       if (process.platform !== 'win32') spawnSync('sync', { stdio: 'ignore' });
     },
     command: (ctx, state) => ({
@@ -386,6 +389,9 @@ export function findAnchor(explicit, root = ROOT) {
   return { runner };
 }
 
+/** Floor runs on each side of shift_left's run. */
+const FLOORS_BESIDE_SHIFT_LEFT = 3;
+
 /**
  * shift_left 0.1.52 building the metadata of a fresh copy of the project (what our first-run
  * inventory does): {wallMs, seconds, tables} or {error}. Its logs go to a throw-away HOME.
@@ -406,9 +412,6 @@ async function runShiftLeft(anchor, ctx, timeoutMs) {
     return { wallMs: r.wallMs, seconds: result.seconds, tables: result.tables, definitions };
   } catch (err) {
     return { error: err.message.split('\n')[0].slice(0, 160) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(home, { recursive: true, force: true });
   }
 }
 
@@ -866,7 +869,12 @@ async function main() {
         manifest: m,
         workRoot,
         runCli,
-        /** A fresh copy of the generated project (pipelines/ + config) in the work folder. */
+        /**
+         * A fresh copy of the generated project (pipelines/ + config) in the work folder. Copies
+         * stay until the bench ends, and go with the work folder: deleting tens of thousands of
+         * files keeps a disk mounted with online discard busy for minutes, which doubled the
+         * time later runs took to create files (the first inventory of the next shape).
+         */
         freshCopy(tag) {
           const dir = join(workRoot, `${shape}-${size}-${tag}-${++copies}`);
           cpSync(join(gen.dir, 'pipelines'), join(dir, 'pipelines'), { recursive: true });
@@ -915,7 +923,6 @@ async function main() {
           } catch (err) {
             console.error(`  ${sc.id} teardown: ${err.message}`);
           }
-          if (state?.dir) rmSync(state.dir, { recursive: true, force: true });
         }
         const walls = row.samples.map((s) => s.wallMs);
         const rss = row.samples.map((s) => s.rssKb).filter((x) => Number.isFinite(x));
@@ -931,13 +938,15 @@ async function main() {
           if (anchor.missing) row.shiftLeft = { missing: anchor.missing };
           else {
             console.log(`  shift_left on the same project (once; minutes) …`);
-            // Floors just before and after: shift_left's minutes see their own machine, as our runs do theirs.
+            // Floors just before and after: shift_left's minutes see their own machine, as our runs
+            // do theirs. Three on each side, and the median: one floor run is a tenth of a second,
+            // which a moment of write-back can double.
             const floorDir = ctx.freshCopy('shift-left-floor');
-            const before = await runFloor(floorDir);
+            const floors = [];
+            for (let k = 0; k < FLOORS_BESIDE_SHIFT_LEFT; k++) floors.push((await runFloor(floorDir)).wallMs);
             row.shiftLeft = await runShiftLeft(anchor, ctx, opts.shiftLeftTimeoutMs);
-            const after = await runFloor(floorDir);
-            rmSync(floorDir, { recursive: true, force: true });
-            row.shiftLeft.floorMs = (before.wallMs + after.wallMs) / 2;
+            for (let k = 0; k < FLOORS_BESIDE_SHIFT_LEFT; k++) floors.push((await runFloor(floorDir)).wallMs);
+            row.shiftLeft.floorMs = median(floors);
             if (row.shiftLeft.error) console.error(`  shift_left: ${row.shiftLeft.error}`);
             else {
               console.log(`  shift_left: ${fmt(row.shiftLeft.wallMs / 1000, 1)} s`);
@@ -1007,8 +1016,9 @@ async function main() {
         '`get_or_build_inventory` and `build_all_pipeline_definitions`) building every `pipeline_definition.json` ' +
         'and `inventory.json` of a fresh copy of the same project, once per shape at ' +
         `${opts.shiftLeftSizes.map((n) => fmt(n)).join(' and ')} tables (it takes minutes; \`--shift-left-sizes\`), ` +
-        'timed like ours from spawn to exit, between two runs of the floor on the same project; speed-up = ' +
-        "(its time / the mean of those two floors) / our first run's × floor, so that each tool is measured " +
+        `timed like ours from spawn to exit, between ${FLOORS_BESIDE_SHIFT_LEFT} runs of the floor before it and ` +
+        `${FLOORS_BESIDE_SHIFT_LEFT} after it on the same project; speed-up = (its time / the median of those ` +
+        "floors) / our first run's × floor, so that each tool is measured " +
         'against a floor that saw the same machine.';
   const method = [
     'Every run of a scenario is paired with a run of the floor (`bench/floor.mjs`: a bare Node process that walks ' +
@@ -1019,7 +1029,8 @@ async function main() {
       "developer's repeated runs do; a CI job's single run compiles.",
     shiftLeftNote,
     'Scenarios, each in a git repository of the project: inventory from nothing (SQL committed, no metadata yet; ' +
-      'the written files are removed between runs, untimed); `inventory --check` with the metadata committed and ' +
+      'each run on its own fresh copy, made untimed, as shift_left runs on one; copies are deleted only when the ' +
+      'bench ends); `inventory --check` with the metadata committed and ' +
       'up to date (the pull-request path); `plan --format markdown` of a commit that edits 1% of the tables ' +
       '(filters and added columns).',
     `Projects: \`bench/generate.mjs\`, seed ${opts.seed}; shapes: ${opts.shapes.map((s) => `${s} = ${SHAPES[s]}`).join('; ')}.`,

@@ -2,7 +2,7 @@
 // lookup, and one small real run of the CLI beside the floor.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -154,5 +154,32 @@ describe('a small run', () => {
       /\n\| undeclared \| 40 \| inventory --check, up to date \(exit 0; the PR path\) \| [\d,]+ ms \| [\d,]+ ms \| [\d.]+× \| 2 \|/,
     );
     expect(r.stdout).toContain('× floor is the median of the pairs');
+  }, 120_000);
+
+  test('the first inventory: each run on its own fresh copy of the committed project', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        'bench/run.mjs',
+        ...['--sizes', '40', '--shapes', 'base', '--runs', '3', '--only', 'inventory-cold'],
+        ...['--no-write', '--no-shift-left', '--keep'],
+      ],
+      { encoding: 'utf8', env: { ...process.env, TMPDIR: scratch } },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /\n\| base \| 40 \| inventory, first run \(writes all files\) \| [\d,]+ ms \|[^\n]*\| 3 \|/,
+    );
+    expect(r.stdout).not.toMatch(/pipeline_definition\.json files for/);
+    // Kept (--keep): the committed template, untouched, and one written copy per run.
+    const work = /work folder (\S+)/.exec(r.stdout)![1];
+    const copies = readdirSync(work)
+      .filter((name) => name.includes('-cold-'))
+      .sort();
+    expect(copies.map((name) => name.replace(/^.*-cold-\d+/, ''))).toEqual(['', '-run1', '-run2', '-run3']);
+    const written = (dir: string) => existsSync(join(work, dir, 'pipelines', 'inventory.json'));
+    expect(copies.map(written)).toEqual([false, true, true, true]);
+    rmSync(work, { recursive: true, force: true });
   }, 120_000);
 });
